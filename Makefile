@@ -1,0 +1,39 @@
+# Interleave build, test and serve. `make serve` runs the playground; `make test` passes the tests.
+GO ?= go
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+
+.PHONY: all build serve dist test test-go test-wasm test-e2e lint bench clean
+
+all: build
+
+build:
+	$(GO) build -o bin/interleave ./cmd/interleave
+
+dist: build
+	bash web/build.sh
+
+serve: dist
+	./bin/interleave serve --addr 127.0.0.1:8080 --dir dist
+
+test: test-go test-wasm test-e2e
+
+test-go:
+	$(GO) test ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" ./runner/...
+
+test-e2e: dist
+	cd web && npm ci --no-audit --no-fund && node --test e2e/
+
+lint:
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.7.0 ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./runner/... | tee bench.out
+
+clean:
+	rm -rf bin dist

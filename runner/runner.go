@@ -1,0 +1,228 @@
+// Package runner is Interleave's engine: it compiles a Go program once and runs
+// it many times on a bytecode VM under a deterministic scheduler.
+//
+// The engine is pure Go. It never imports syscall/js, never starts a host
+// goroutine that runs user code, and keeps no global state: a compiled Program
+// is immutable and every Run builds its own machine, so runs are independent and
+// may be explored side by side.
+package runner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// FileName is the name user programs carry in diagnostics and traces.
+const FileName = "prog.go"
+
+// Diagnostic is one compile error at a position in the user's file.
+type Diagnostic struct {
+	Line int    `json:"line"`
+	Col  int    `json:"col"`
+	Msg  string `json:"msg"`
+}
+
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", FileName, d.Line, d.Col, d.Msg)
+}
+
+// CompileError holds every diagnostic of a program that did not compile.
+type CompileError struct {
+	Diags []Diagnostic
+}
+
+func (e *CompileError) Error() string {
+	var b strings.Builder
+	for i, d := range e.Diags {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.String())
+	}
+	return b.String()
+}
+
+// LockSite is one call of Lock, Unlock, RLock or RUnlock on a sync.Mutex or
+// sync.RWMutex in the user's code.
+type LockSite struct {
+	ID       int    `json:"id"`       // index in Program.LockSites
+	Line     int    `json:"line"`     // 1-based
+	Col      int    `json:"col"`      // 1-based
+	EndCol   int    `json:"endCol"`   // column just past the call
+	Op       string `json:"op"`       // "Lock", "Unlock", "RLock", "RUnlock"
+	Recv     string `json:"recv"`     // receiver expression as written, e.g. "c.mu"
+	Deferred bool   `json:"deferred"` // called through defer
+	Pair     int    `json:"pair"`     // ID of the matching site, or -1
+}
+
+// Outcome kinds.
+const (
+	OutcomeOK       = "ok"
+	OutcomePanic    = "panic"    // an unrecovered panic, exit 2
+	OutcomeFatal    = "fatal"    // a fatal error such as concurrent map writes, exit 2
+	OutcomeDeadlock = "deadlock" // all goroutines are asleep, exit 2
+	OutcomeRace     = "race"     // --race found a data race, exit 66
+	OutcomeLimit    = "limit"    // an Interleave limit (steps, memory, output) was hit
+	OutcomeExit     = "exit"     // os.Exit with a non-zero code
+	OutcomeInternal = "internal" // a fault inside Interleave itself
+)
+
+// Options control one run of a compiled program.
+type Options struct {
+	Seed          int64  // seed of the random scheduler (default strategy)
+	Schedule      string // a schedule token to replay; overrides Seed
+	Race          bool   // run the data race detector
+	DisabledLocks []int  // LockSite IDs whose calls become no-ops
+	Trace         bool   // record Result.Trace
+	MaxSteps      int64  // instruction budget; 0 means DefaultMaxSteps
+	MaxOutput     int    // bytes of stdout+stderr kept; 0 means DefaultMaxOutput
+	MaxAlloc      int64  // allocation cap in bytes; 0 means DefaultMaxAlloc
+	Args          []string
+}
+
+// Default limits. They are generous for honest programs and stop runaway ones.
+const (
+	DefaultMaxSteps  = 2_000_000_000
+	DefaultMaxOutput = 1 << 20
+	DefaultMaxAlloc  = 1 << 30
+)
+
+// Event is one visible operation in the trace of a run.
+type Event struct {
+	Step  int    `json:"step"`            // index of the visible operation
+	G     int    `json:"g"`               // goroutine that performed it
+	Op    string `json:"op"`              // e.g. "map.read", "map.write", "lock", "chan.send", "go", "exit"
+	Obj   string `json:"obj,omitempty"`   // the object, e.g. "map#1", "mutex#2"
+	Line  int    `json:"line,omitempty"`  // source position in prog.go
+	Col   int    `json:"col,omitempty"`   //
+	Peer  int    `json:"peer,omitempty"`  // the other goroutine: created (go), or matched (channel)
+	Block string `json:"block,omitempty"` // set when the operation blocked: what it waits for
+	End   bool   `json:"end,omitempty"`   // a map write's end (its window closes here)
+}
+
+// GoroutineInfo describes a goroutine of a run, for traces and timelines.
+type GoroutineInfo struct {
+	ID        int    `json:"id"`
+	Func      string `json:"func"`               // e.g. "main.CrashMap.func1"
+	CreatedBy int    `json:"createdBy"`          // parent goroutine ID, 0 for main
+	Line      int    `json:"line,omitempty"`     // where it was created
+	State     string `json:"state"`              // at the end: "done", "running", or its wait reason
+	WaitLine  int    `json:"waitLine,omitempty"` // line it is blocked at, if blocked
+}
+
+// Outcome says how a run ended.
+type Outcome struct {
+	Kind    string `json:"kind"`    // one of the Outcome* constants
+	Message string `json:"message"` // first line of stderr for failures, e.g. "fatal error: concurrent map writes"
+}
+
+// Failed reports whether the outcome is a failure worth exploring for.
+func (o Outcome) Failed() bool {
+	switch o.Kind {
+	case OutcomeOK, OutcomeExit:
+		return false
+	}
+	return true
+}
+
+// Result is everything one run produced.
+type Result struct {
+	Stdout      string          `json:"stdout"`
+	Stderr      string          `json:"stderr"`
+	ExitCode    int             `json:"exitCode"`
+	Outcome     Outcome         `json:"outcome"`
+	Schedule    string          `json:"schedule"`              // token that replays this run exactly
+	Steps       int64           `json:"steps"`                 // instructions executed
+	Trace       []Event         `json:"trace,omitempty"`       // when Options.Trace
+	Goroutines  []GoroutineInfo `json:"goroutines,omitempty"`  // when Options.Trace
+	Leaks       []GoroutineInfo `json:"leaks,omitempty"`       // goroutines still blocked when main returned
+	Explanation string          `json:"explanation,omitempty"` // one plain sentence on why it failed
+}
+
+// ExploreOptions control a search over many schedules of one program.
+type ExploreOptions struct {
+	Strategy        string // "random" (default), "pct", "dfs"
+	Runs            int    // schedule budget; 0 means DefaultRuns
+	Seed            int64  // first seed for random and pct
+	PreemptionBound int    // dfs: bound K; -1 raises it step by step
+	Depth           int    // pct: bug depth d; 0 means 3
+	Race            bool
+	DisabledLocks   []int
+	TimeLimitMS     int64 // 0 means no time limit
+	StopAtFirst     bool  // stop at the first failure
+	// Progress, when set, is called every ProgressEvery schedules; returning
+	// false cancels the exploration.
+	Progress      func(ExploreProgress) bool `json:"-"`
+	ProgressEvery int
+}
+
+// DefaultRuns is the schedule budget of Explore when none is given.
+const DefaultRuns = 1000
+
+// ExploreProgress is reported while exploring.
+type ExploreProgress struct {
+	Schedules       int     `json:"schedules"`
+	Failures        int     `json:"failures"`
+	ElapsedMS       int64   `json:"elapsed_ms"`
+	SchedulesPerSec float64 `json:"schedules_per_sec"`
+	PreemptionBound int     `json:"preemption_bound"`
+}
+
+// OutcomeCount is one distinct outcome seen while exploring.
+type OutcomeCount struct {
+	Kind     string `json:"kind"`
+	Message  string `json:"message"`
+	Count    int    `json:"count"`
+	Schedule string `json:"schedule"` // an example token
+}
+
+// Failure is a failing schedule with what it printed and why.
+type Failure struct {
+	Schedule        string          `json:"schedule"`
+	Stdout          string          `json:"stdout"`
+	Stderr          string          `json:"stderr"`
+	ExitCode        int             `json:"exit_code"`
+	MinimalSchedule string          `json:"minimal_schedule"`
+	Preemptions     int             `json:"preemptions"`
+	Explanation     string          `json:"explanation"`
+	Trace           []Event         `json:"trace,omitempty"`
+	Goroutines      []GoroutineInfo `json:"goroutines,omitempty"`
+}
+
+// ExploreResult summarises an exploration.
+type ExploreResult struct {
+	Strategy        string         `json:"strategy"`
+	Schedules       int            `json:"schedules"`
+	Failures        int            `json:"failures"`
+	Exhausted       bool           `json:"exhausted"` // dfs covered the whole bounded space
+	PreemptionBound int            `json:"preemption_bound"`
+	ElapsedMS       int64          `json:"elapsed_ms"`
+	SchedulesPerSec float64        `json:"schedules_per_sec"`
+	Outcomes        []OutcomeCount `json:"outcomes"`
+	FirstFailure    *Failure       `json:"first_failure"`
+	Verdict         string         `json:"verdict"` // one sentence, e.g. "no failure in all 42 interleavings with ≤ 2 preemptions"
+	Cancelled       bool           `json:"cancelled,omitempty"`
+}
+
+// GoroutineState is a goroutine as seen while stepping a run by hand.
+type GoroutineState struct {
+	ID      int    `json:"id"`
+	Func    string `json:"func"`
+	Status  string `json:"status"` // "runnable", "blocked", "done"
+	Line    int    `json:"line"`   // line of its next visible operation
+	Op      string `json:"op"`     // its next visible operation, e.g. "map.write"
+	Waiting string `json:"waiting,omitempty"`
+}
+
+// Planned API (implemented in this package):
+//
+//	func Compile(src string) (*Program, error) // error is *CompileError on bad input
+//	func (p *Program) LockSites() []LockSite
+//	func (p *Program) Run(opts Options) *Result
+//	func (p *Program) Explore(opts ExploreOptions) *ExploreResult
+//	func (p *Program) Start(opts Options) *Session   // manual scheduling ("play the scheduler")
+//	func (s *Session) Goroutines() []GoroutineState
+//	func (s *Session) Step(g int) error            // let goroutine g take its next visible step
+//	func (s *Session) Done() bool
+//	func (s *Session) Result() *Result              // when Done; Schedule replays the choices made
+//	func Format(src string) (string, error)         // go/format
