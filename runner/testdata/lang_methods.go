@@ -22,7 +22,7 @@ func (c Celsius) F() float64 { return float64(c)*9/5 + 32 }
 
 type Words []string
 
-func (w Words) Join() string { return strings.Join(w, "+") }
+func (w Words) Join() string   { return strings.Join(w, "+") }
 func (w *Words) Push(s string) { *w = append(*w, s) }
 
 func main() {
