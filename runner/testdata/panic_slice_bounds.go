@@ -20,7 +20,7 @@ func main() {
 	try("s[2:1]", func() { _ = s[a:b] })
 	try("s[:4] ok", func() { fmt.Println(len(s[:4]), cap(s[:4])) })
 	try("s[::9]", func() { _ = s[:2:c] })
-	try("s[:3:2]", func() { _ = s[:a+1 : a] })
+	try("s[:3:2]", func() { _ = s[: a+1 : a] })
 	try("s[2:1:4]", func() { _ = s[a:b:4] })
 	try("str[:9]", func() { _ = str[:c] })
 	try("str[9:]", func() { _ = str[c:] })
