@@ -1,0 +1,349 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+
+	"honnef.co/go/js/dom/v2"
+)
+
+// app is the playground's controller: it owns the page's state and turns
+// clicks and keys into requests to the runner worker, and replies into views.
+// Everything runs on the page's event loop in callbacks; nothing here waits.
+type app struct {
+	runner   *runnerClient
+	ed       *editor
+	out      *outputView
+	explore  *exploreView
+	timeline *timelineView
+	play     *playView
+	locks    *lockState
+	examples *examplesView
+
+	ready     bool
+	busy      string // "", "compile", "run", "explore", "play"
+	busyID    int
+	stopTimer int
+	lintTimer int
+
+	firstFailure string // schedule token of the last exploration's first failure
+
+	playing    bool
+	choices    []int
+	playSrc    string
+	playLocked []int
+}
+
+func (a *app) status(text, class string) {
+	s := byID("status")
+	s.SetTextContent(text)
+	s.Class().SetString("status " + class)
+}
+
+func (a *app) setBusy(what string, id int) {
+	a.busy, a.busyID = what, id
+	idle := what == ""
+	for _, id := range []string{"run", "explore", "format", "play"} {
+		button(id).SetDisabled(!idle)
+	}
+	button("step-through").SetDisabled(!idle || a.timeline.t == nil)
+	button("stop").SetDisabled(idle || what == "compile")
+	byID("output").SetAttribute("aria-busy", boolString(!idle))
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// compileThen compiles the editor's text, refreshes diagnostics and lock
+// toggles, and calls then with the source when it compiled.
+func (a *app) compileThen(busy string, then func(src string)) {
+	src := a.ed.text()
+	id := a.runner.request(map[string]any{"cmd": "compile", "src": src}, func(r reply) {
+		if !a.showCompile(r) {
+			a.setBusy("", 0)
+			if busy != "" {
+				a.out.diagnostics(r.Diags)
+				a.status("The program does not compile: "+plural(len(r.Diags), "error")+".", "error")
+			}
+			return
+		}
+		a.setBusy("", 0)
+		if then != nil {
+			then(src)
+		}
+	}, nil)
+	if busy != "" {
+		a.setBusy("compile", id)
+	}
+}
+
+// showCompile puts a compile reply's diagnostics and lock sites into the
+// editor; it reports whether the program compiled.
+func (a *app) showCompile(r reply) bool {
+	if r.Error != "" {
+		a.status(r.Error, "error")
+		return false
+	}
+	a.ed.setDiagnostics(r.Diags)
+	if len(r.Diags) > 0 {
+		return false
+	}
+	a.locks.setSites(r.Sites)
+	a.examples.applyPendingToggles(a.locks)
+	a.refreshLocks()
+	return true
+}
+
+func (a *app) refreshLocks() {
+	a.ed.setLocks(a.locks.sites, a.locks.disabledIDs())
+	allOn, allOff := a.locks.summary()
+	sw := input("locks")
+	sw.SetChecked(!allOff)
+	sw.Underlying().Set("indeterminate", !allOn && !allOff)
+	sw.SetDisabled(len(a.locks.sites) == 0)
+	state := "on"
+	switch {
+	case len(a.locks.sites) == 0:
+		state = "(none in this code)"
+	case allOff:
+		state = "off"
+	case !allOn:
+		state = "partly off"
+	}
+	byID("locks-state").SetTextContent(state)
+}
+
+func (a *app) runOptions(extra map[string]any) map[string]any {
+	seed, _ := atoi(input("seed").Value())
+	o := map[string]any{"seed": seed, "disabledLocks": ints(a.locks.disabledIDs()), "trace": true}
+	for k, v := range extra {
+		o[k] = v
+	}
+	return o
+}
+
+// run executes one schedule: the seed's, or a given schedule token.
+func (a *app) run(schedule string) {
+	if a.busy != "" {
+		return
+	}
+	a.endPlay()
+	a.compileThen("run", func(src string) {
+		opts := a.runOptions(nil)
+		if schedule != "" {
+			opts["schedule"] = schedule
+		}
+		a.status("Running…", "")
+		id := a.runner.request(map[string]any{"cmd": "run", "src": src, "options": opts}, func(r reply) {
+			a.setBusy("", 0)
+			if r.Result == nil {
+				a.fault(r)
+				return
+			}
+			a.showResult(r.Result, schedule != "")
+		}, nil)
+		a.setBusy("run", id)
+	})
+}
+
+// showResult renders a finished run: output, explanation, timeline, status.
+func (a *app) showResult(res *result, replay bool) {
+	a.out.show(res.Stdout, res.Stderr, res.ExitCode, res.Explanation)
+	if len(res.Trace) > 0 {
+		a.timeline.show(buildTimeline(res.Trace, res.Goroutines, res.failed()))
+	} else {
+		a.timeline.clear("This run recorded no trace.")
+	}
+	a.setBusy("", 0)
+	what := "Finished"
+	class := "ok"
+	if res.failed() {
+		what, class = res.Message, "error"
+		if what == "" {
+			what = res.Kind
+		}
+	} else if res.ExitCode != 0 {
+		what, class = "Exited with status "+itoa(res.ExitCode), ""
+	}
+	how := "seed " + input("seed").Value()
+	if replay {
+		how = "replayed schedule"
+	}
+	msg := what + " · " + how + " · " + plural(res.Steps, "instruction")
+	if len(res.Leaks) > 0 {
+		msg += " · warning: " + plural(len(res.Leaks), "goroutine") + " still blocked when main returned"
+	}
+	a.status(msg, class)
+}
+
+func (a *app) fault(r reply) {
+	a.setBusy("", 0)
+	msg := r.Error
+	if msg == "" {
+		msg = "the runner sent an unexpected reply"
+	}
+	a.status(msg, "error")
+	a.out.show("", msg+"\n", 0, "")
+}
+
+// startExplore searches many schedules with the chosen strategy.
+func (a *app) startExplore() {
+	if a.busy != "" {
+		return
+	}
+	a.endPlay()
+	a.compileThen("explore", func(src string) {
+		strategy := byID("strategy").(*dom.HTMLSelectElement).Value()
+		runs, ok := atoi(input("runs").Value())
+		if !ok || runs < 1 {
+			runs = 1000
+		}
+		bound, ok := atoi(input("bound").Value())
+		if !ok || bound < 0 {
+			bound = 2
+		}
+		seed, _ := atoi(input("seed").Value())
+		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
+			"disabledLocks": ints(a.locks.disabledIDs())}
+		a.explore.start(strategy, runs)
+		a.status("Exploring…", "")
+		a.firstFailure = ""
+		id := a.runner.request(map[string]any{"cmd": "explore", "src": src, "explore": opts}, func(r reply) {
+			a.endStop()
+			a.setBusy("", 0)
+			if r.Explore == nil {
+				a.fault(r)
+				return
+			}
+			a.explore.done(r.Explore)
+			if f := r.Explore.First; f != nil {
+				a.firstFailure = f.Schedule
+				a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation)
+				if len(f.Trace) > 0 {
+					a.timeline.show(buildTimeline(f.Trace, f.Goroutines, true))
+				}
+				a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
+			} else {
+				a.status(byID("verdict").TextContent(), "ok")
+			}
+		}, a.explore.progress)
+		a.setBusy("explore", id)
+	})
+}
+
+func firstLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// stop ends whatever runs. An exploration is asked to stop and keep what it
+// found; if it does not answer quickly, or for anything else, the worker is
+// terminated and a fresh one started.
+func (a *app) stop() {
+	switch a.busy {
+	case "":
+		return
+	case "explore":
+		a.runner.cancel()
+		a.status("Stopping…", "")
+		a.stopTimer = later(1500, a.hardStop)
+	default:
+		a.hardStop()
+	}
+}
+
+func (a *app) endStop() {
+	if a.stopTimer != 0 {
+		cancelLater(a.stopTimer)
+		a.stopTimer = 0
+	}
+}
+
+func (a *app) hardStop() {
+	a.endStop()
+	if a.busy == "" {
+		return
+	}
+	was := a.busy
+	a.ready = false
+	a.runner.restart()
+	a.setBusy("", 0)
+	a.endPlay()
+	a.status("Stopped. Starting a fresh runner…", "")
+	if was == "run" || was == "explore" {
+		a.out.show("", "Stopped by you.\n", 0, "")
+	}
+}
+
+func (a *app) format() {
+	if a.busy != "" {
+		return
+	}
+	src := a.ed.text()
+	id := a.runner.request(map[string]any{"cmd": "format", "src": src}, func(r reply) {
+		a.setBusy("", 0)
+		switch {
+		case r.Src != nil:
+			if *r.Src != src && a.ed.text() == src {
+				a.ed.replaceText(*r.Src)
+			}
+			a.ed.setDiagnostics(nil)
+			a.status("Formatted.", "ok")
+		case len(r.Diags) > 0:
+			a.ed.setDiagnostics(r.Diags)
+			a.status("Cannot format: "+r.Diags[0].Msg, "error")
+		default:
+			a.fault(r)
+		}
+	}, nil)
+	a.setBusy("format", id)
+}
+
+// edited runs after every change to the text: it ends play and, once the
+// person pauses, compiles in the background for fresh diagnostics and locks.
+func (a *app) edited() {
+	a.endPlay()
+	a.ed.setMarks(nil)
+	if a.lintTimer != 0 {
+		cancelLater(a.lintTimer)
+	}
+	a.lintTimer = later(600, func() {
+		a.lintTimer = 0
+		if a.busy == "" && a.ready {
+			a.compileThen("", nil)
+		}
+	})
+}
+
+func (a *app) toggleLock(id int) {
+	a.locks.toggle(id)
+	a.refreshLocks()
+}
+
+func (a *app) setAllLocks(on bool) {
+	a.locks.setAll(on)
+	a.refreshLocks()
+}
+
+func (a *app) newSeed() {
+	seed := int(js.Global().Get("Math").Call("random").Float() * 1e9)
+	input("seed").SetValue(itoa(seed))
+}
+
+func (a *app) stepThrough() {
+	if a.timeline.t == nil {
+		return
+	}
+	a.timeline.seek(0)
+	a.timeline.scrubber.Focus()
+	a.status("Stepping through: use ← and → on the scrubber.", "")
+}

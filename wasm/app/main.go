@@ -1,0 +1,138 @@
+//go:build js && wasm
+
+// Command app is Interleave's UI controller, compiled to WebAssembly and run
+// on the page by web/boot.js. It wires the static shell of web/index.html to
+// the CodeMirror editor (web/src/editor.js) and to the runner, which lives in
+// a Web Worker (wasm/worker) so that no program, however long it runs, can
+// freeze the page.
+//
+// The app never runs user code and never renders text as HTML: program
+// output, diagnostics and example notes reach the page through textContent
+// only. It imports neither package runner nor encoding/json, to stay small:
+// it paints and becomes usable while the runner is still loading.
+package main
+
+import (
+	"syscall/js"
+
+	"honnef.co/go/js/dom/v2"
+)
+
+func main() {
+	a := &app{locks: newLockState()}
+	setupTheme()
+	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, a.showNotes)
+	a.explore = newExploreView(func() { a.run(a.firstFailure) })
+	a.timeline = newTimelineView(func(ms []mark) { a.ed.setMarks(ms) })
+	a.play = newPlayView(a.pick, a.undo)
+	a.examples = newExamplesView(loadExamples(), a.loadExample, func(ex *exampleInfo) {
+		a.loadExample(ex)
+		a.startExplore()
+	})
+
+	first := a.examples.find(exampleFromHash())
+	if first == nil && len(a.examples.list) > 0 {
+		first = &a.examples.list[0]
+	}
+	text := "package main\n\nfunc main() {\n}\n"
+	if first != nil {
+		text = first.Source
+	}
+	a.ed = newEditor(byID("editor").Underlying(), text, editorHooks{
+		run: func() { a.run("") }, explore: a.startExplore, format: a.format,
+		change: a.edited, toggleLock: a.toggleLock,
+	})
+	if first != nil {
+		a.examples.selectExample(first)
+	}
+
+	a.runner = newRunnerClient(a.runnerReady, a.runnerFault)
+	a.wire()
+	a.setBusy("", 0)
+	js.Global().Get("performance").Call("mark", "app-ready")
+	if !a.ready {
+		a.status("Loading the runner… you can edit meanwhile.", "")
+	}
+	if js.Global().Get("innerWidth").Int() < 760 {
+		byID("examples-box").RemoveAttribute("open")
+	}
+	select {}
+}
+
+func (a *app) wire() {
+	onClick(button("run"), func() { a.run("") })
+	onClick(button("explore"), a.startExplore)
+	onClick(button("stop"), a.stop)
+	onClick(button("format"), a.format)
+	onClick(button("new-seed"), a.newSeed)
+	onClick(button("step-through"), a.stepThrough)
+	onClick(button("play"), a.startPlay)
+	input("locks").AddEventListener("change", false, func(dom.Event) { a.setAllLocks(input("locks").Checked()) })
+	// Shortcuts that work anywhere on the page; inside the editor, the
+	// editor's own keymap handles them first.
+	doc.AddEventListener("keydown", false, func(e dom.Event) {
+		k := e.(*dom.KeyboardEvent)
+		mod := k.CtrlKey() || k.MetaKey()
+		switch {
+		case k.Key() == "Escape" && a.busy != "" && a.busy != "compile":
+			a.stop()
+		case mod && k.Key() == "Enter" && k.ShiftKey():
+			e.PreventDefault()
+			a.startExplore()
+		case mod && k.Key() == "Enter":
+			e.PreventDefault()
+			a.run("")
+		}
+	})
+}
+
+func (a *app) runnerReady() {
+	a.ready = true
+	if a.busy == "" {
+		a.status("Runner ready. Run (Ctrl/⌘+Enter) or Explore (Ctrl/⌘+Shift+Enter).", "ok")
+		a.compileThen("", nil)
+	}
+}
+
+func (a *app) runnerFault(msg string) {
+	a.ready = false
+	a.status(msg, "error")
+	if a.busy != "" {
+		a.setBusy("", 0)
+		a.runner.restart()
+	}
+}
+
+func (a *app) loadExample(ex *exampleInfo) {
+	if a.busy != "" {
+		a.hardStop()
+	}
+	a.endPlay()
+	a.locks.reset()
+	a.examples.selectExample(ex)
+	a.ed.setText(ex.Source)
+	a.ed.setDiagnostics(nil)
+	a.out.placeholder("Output appears here.")
+	a.timeline.clear("Run a program to see its goroutines here.")
+	setHidden(byID("explore-panel"), true)
+	js.Global().Get("history").Call("replaceState", nil, "", "#example="+ex.Name)
+	a.status(ex.Title+" loaded.", "")
+	if a.ready {
+		a.compileThen("", nil)
+	}
+}
+
+func (a *app) showNotes() {
+	n := byID("notes")
+	n.Focus()
+	n.Underlying().Call("scrollIntoView", map[string]any{"block": "nearest"})
+}
+
+func exampleFromHash() string {
+	h := js.Global().Get("location").Get("hash").String()
+	const p = "#example="
+	if len(h) > len(p) && h[:len(p)] == p {
+		return h[len(p):]
+	}
+	return ""
+}

@@ -1,0 +1,95 @@
+//go:build js && wasm
+
+package main
+
+// The app's side of "play the scheduler". The worker keeps one session; the
+// app keeps the choices made, so undo is a fresh session replaying all
+// choices but the last.
+
+func (a *app) startPlay() {
+	if a.busy != "" {
+		return
+	}
+	a.compileThen("play", func(src string) {
+		a.playing, a.choices, a.playSrc, a.playLocked = true, nil, src, a.locks.disabledIDs()
+		a.play.open()
+		a.timeline.clear("Pick goroutines above; the timeline of your schedule appears when the program ends.")
+		a.out.placeholder("Output appears when the program ends.")
+		a.status("Playing the scheduler: you decide which goroutine moves.", "")
+		a.replay(nil)
+	})
+}
+
+// replay starts a fresh session and applies choices.
+func (a *app) replay(choices []int) {
+	opts := map[string]any{"disabledLocks": ints(a.playLocked), "trace": true}
+	id := a.runner.request(map[string]any{"cmd": "step", "src": a.playSrc, "options": opts, "choices": ints(choices)}, func(r reply) {
+		a.choices = choices
+		a.showSession(r)
+	}, nil)
+	a.setBusy("play", id)
+}
+
+func (a *app) pick(g int) {
+	if !a.playing || a.busy != "" {
+		return
+	}
+	id := a.runner.request(map[string]any{"cmd": "step", "choices": ints([]int{g})}, func(r reply) {
+		if r.Error == "" {
+			a.choices = append(a.choices, g)
+		}
+		a.showSession(r)
+	}, nil)
+	a.setBusy("play", id)
+}
+
+func (a *app) undo() {
+	if !a.playing || a.busy != "" || len(a.choices) == 0 {
+		return
+	}
+	a.replay(a.choices[:len(a.choices)-1])
+}
+
+func (a *app) showSession(r reply) {
+	a.setBusy("", 0)
+	if r.Session == nil {
+		a.fault(r)
+		return
+	}
+	if r.Error != "" {
+		a.status(r.Error, "error")
+	}
+	st := r.Session
+	a.play.show(st, len(a.choices))
+	a.ed.setMarks(playMarks(st))
+	if st.Done && st.Result != nil {
+		a.showResult(st.Result, true)
+		a.status("Your schedule: "+a.statusOf(st.Result)+" after "+plural(len(a.choices), "choice")+". Undo to try another.", classOf(st.Result))
+	}
+	a.play.focusFirst()
+}
+
+func (a *app) statusOf(r *result) string {
+	if r.failed() && r.Message != "" {
+		return r.Message
+	}
+	if r.failed() {
+		return r.Kind
+	}
+	return "the program finished"
+}
+
+func classOf(r *result) string {
+	if r.failed() {
+		return "error"
+	}
+	return "ok"
+}
+
+func (a *app) endPlay() {
+	if !a.playing {
+		return
+	}
+	a.playing, a.choices = false, nil
+	a.play.close()
+}

@@ -1,0 +1,216 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"honnef.co/go/js/dom/v2"
+)
+
+// timelineView draws a timeline as SVG — a lane per goroutine, time running
+// left to right one column per visible step — and walks it with the
+// scrubber, marking each goroutine's line in the editor in its lane colour.
+type timelineView struct {
+	box, label dom.HTMLElement
+	row        dom.HTMLElement
+	scrubber   *dom.HTMLInputElement
+	cursor     dom.Element
+	t          *timeline
+	dx         float64
+	onMarks    func([]mark)
+}
+
+const (
+	labelW = 150.0
+	laneH  = 28.0
+	axisH  = 18.0
+)
+
+func newTimelineView(onMarks func([]mark)) *timelineView {
+	v := &timelineView{box: byID("timeline"), label: byID("step-label"), row: byID("scrub-row"), scrubber: input("scrubber"), onMarks: onMarks}
+	v.scrubber.AddEventListener("input", false, func(dom.Event) { v.seek(v.step()) })
+	return v
+}
+
+func (v *timelineView) step() int {
+	n, _ := atoi(v.scrubber.Value())
+	return n
+}
+
+func (v *timelineView) clear(text string) {
+	v.t = nil
+	empty(v.box)
+	v.box.AppendChild(el("p", "muted", text))
+	setHidden(v.row, true)
+	v.onMarks(nil)
+}
+
+// show draws t and parks the scrubber at its last step.
+func (v *timelineView) show(t *timeline) {
+	v.t = t
+	empty(v.box)
+	if t.steps == 0 || len(t.lanes) == 0 {
+		v.clear("This run recorded no visible steps.")
+		return
+	}
+	width := float64(v.box.Underlying().Get("clientWidth").Int())
+	v.dx = clamp((width-labelW-12)/float64(t.steps), 4, 24)
+	w := labelW + v.dx*float64(t.steps) + 12
+	h := axisH + laneH*float64(len(t.lanes)) + 4
+	root := svg("svg", "width", ftoa(w), "height", ftoa(h), "role", "img",
+		"aria-label", "Timeline of "+plural(len(t.lanes), "goroutine")+" over "+plural(t.steps, "step"))
+	defs := svg("defs")
+	marker := svg("marker", "id", "arrowhead", "viewBox", "0 0 8 8", "refX", "7", "refY", "4", "markerWidth", "6", "markerHeight", "6", "orient", "auto-start-reverse")
+	marker.AppendChild(svg("path", "d", "M0,0 L8,4 L0,8 z", "fill", "currentColor", "class", "lane-label"))
+	defs.AppendChild(marker)
+	root.AppendChild(defs)
+	v.drawLanes(root)
+	v.drawConflict(root)
+	v.drawSpans(root)
+	v.drawLinks(root)
+	v.drawEvents(root)
+	v.cursor = svg("line", "class", "cursor", "y1", "0", "y2", ftoa(h))
+	root.AppendChild(v.cursor)
+	v.box.AppendChild(root)
+	v.scrubber.Underlying().Set("max", t.steps-1)
+	setHidden(v.row, false)
+	v.seek(t.steps - 1)
+}
+
+// seek moves the cursor, the label and the editor marks to step.
+func (v *timelineView) seek(step int) {
+	if v.t == nil {
+		return
+	}
+	step = int(clamp(float64(step), 0, float64(v.t.steps-1)))
+	v.scrubber.SetValue(itoa(step))
+	x := v.x(step) + v.dx/2
+	v.cursor.SetAttribute("x1", ftoa(x))
+	v.cursor.SetAttribute("x2", ftoa(x))
+	v.label.SetTextContent(v.t.describe(step))
+	v.onMarks(v.t.positions(step))
+}
+
+func (v *timelineView) x(step int) float64 { return labelW + v.dx*float64(step) }
+
+func (v *timelineView) y(laneIndex int) float64 { return axisH + laneH*float64(laneIndex) }
+
+func (v *timelineView) drawLanes(root dom.Element) {
+	for i, l := range v.t.lanes {
+		y := v.y(i)
+		color := "fill:" + laneColor(l.g)
+		root.AppendChild(svg("rect", "class", "lane-bg", "x", ftoa(labelW), "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.steps)), "height", ftoa(laneH-8)))
+		name := "g" + itoa(l.g)
+		if l.name != "" {
+			name += " " + shortFunc(l.name)
+		}
+		label := svg("text", "class", "lane-label", "x", "4", "y", ftoa(y+laneH/2+4))
+		label.SetTextContent(name)
+		title := svg("title")
+		title.SetTextContent("goroutine " + itoa(l.g) + " " + l.name)
+		label.AppendChild(title)
+		root.AppendChild(label)
+		for _, s := range l.segs {
+			r := svg("rect", "class", "st-"+s.state, "style", color, "x", ftoa(v.x(s.from)), "y", ftoa(y+4),
+				"width", ftoa(v.dx*float64(s.to-s.from)), "height", ftoa(laneH-8))
+			t := svg("title")
+			t.SetTextContent("g" + itoa(l.g) + " " + s.state)
+			r.AppendChild(t)
+			root.AppendChild(r)
+		}
+	}
+	axis := svg("text", "class", "lane-label", "x", ftoa(labelW), "y", "12")
+	axis.SetTextContent("step →   running ▮  runnable ▯  blocked ░")
+	root.AppendChild(axis)
+}
+
+func (v *timelineView) drawSpans(root dom.Element) {
+	for _, s := range v.t.spans {
+		i := v.t.laneOf(s.g)
+		y := v.y(i) + laneH - 5
+		class, what := "held", "lock held on "+s.obj
+		if s.kind == "write" {
+			class, what, y = "window", "map write window on "+s.obj, v.y(i)+5
+		}
+		line := svg("line", "class", class, "style", "stroke:"+laneColor(s.g), "x1", ftoa(v.x(s.from)), "x2", ftoa(v.x(s.to)), "y1", ftoa(y), "y2", ftoa(y))
+		if s.kind == "write" {
+			line.SetAttribute("style", "")
+		}
+		t := svg("title")
+		t.SetTextContent(what)
+		line.AppendChild(t)
+		root.AppendChild(line)
+	}
+}
+
+func (v *timelineView) drawLinks(root dom.Element) {
+	for _, k := range v.t.links {
+		x1, x2 := v.x(k.fromStep)+v.dx/2, v.x(k.toStep)+v.dx/2
+		y1, y2 := v.y(v.t.laneOf(k.fromG))+laneH/2, v.y(v.t.laneOf(k.toG))+laneH/2
+		p := svg("path", "class", "arrow", "d", "M"+ftoa(x1)+","+ftoa(y1)+" L"+ftoa(x2)+","+ftoa(y2))
+		t := svg("title")
+		if k.kind == "go" {
+			t.SetTextContent("g" + itoa(k.fromG) + " starts g" + itoa(k.toG))
+		} else {
+			t.SetTextContent("g" + itoa(k.fromG) + " sends to g" + itoa(k.toG))
+		}
+		p.AppendChild(t)
+		root.AppendChild(p)
+	}
+}
+
+func (v *timelineView) drawEvents(root dom.Element) {
+	inConflict := map[int]bool{}
+	for _, i := range v.t.conflict {
+		inConflict[i] = true
+	}
+	r := clamp(v.dx/2-1, 2, 5)
+	for i, e := range v.t.events {
+		cx, cy := v.x(e.Step)+v.dx/2, v.y(v.t.laneOf(e.G))+laneH/2
+		var shape dom.Element
+		class := "ev"
+		switch opKind(e.Op) {
+		case "write":
+			class += " write"
+			shape = svg("rect", "x", ftoa(cx-r), "y", ftoa(cy-r), "width", ftoa(2*r), "height", ftoa(2*r))
+		case "lock", "unlock":
+			shape = svg("path", "d", "M"+ftoa(cx)+","+ftoa(cy-r-1)+" l"+ftoa(r+1)+","+ftoa(r+1)+" l-"+ftoa(r+1)+","+ftoa(r+1)+" l-"+ftoa(r+1)+",-"+ftoa(r+1)+" z")
+		default:
+			shape = svg("circle", "cx", ftoa(cx), "cy", ftoa(cy), "r", ftoa(r))
+		}
+		if inConflict[i] {
+			class += " conflict"
+		}
+		shape.SetAttribute("class", class)
+		if opKind(e.Op) != "write" {
+			shape.SetAttribute("style", "fill:"+laneColor(e.G))
+		}
+		t := svg("title")
+		t.SetTextContent(v.t.describe(e.Step))
+		shape.AppendChild(t)
+		root.AppendChild(shape)
+	}
+}
+
+// drawConflict shades the steps between the two halves of a conflict.
+func (v *timelineView) drawConflict(root dom.Element) {
+	if len(v.t.conflict) != 2 {
+		return
+	}
+	a, b := v.t.events[v.t.conflict[0]], v.t.events[v.t.conflict[1]]
+	band := svg("rect", "class", "conflict-band", "x", ftoa(v.x(a.Step)), "y", "0",
+		"width", ftoa(v.x(b.Step+1)-v.x(a.Step)), "height", ftoa(axisH+laneH*float64(len(v.t.lanes))))
+	t := svg("title")
+	t.SetTextContent("conflict: g" + itoa(a.G) + "'s map write at line " + itoa(a.Line) + " is still in progress when g" + itoa(b.G) + " touches the same map at line " + itoa(b.Line))
+	band.AppendChild(t)
+	root.AppendChild(band)
+}
+
+func clamp(x, lo, hi float64) float64 {
+	if x < lo {
+		return lo
+	}
+	if x > hi {
+		return hi
+	}
+	return x
+}

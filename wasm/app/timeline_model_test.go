@@ -1,0 +1,112 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+// The crash of the seed's CrashMap: g2 writes, g3 reads inside g2's write window.
+var crashTrace = []event{
+	{Step: 0, G: 1, Op: "go", Peer: 2, Line: 14},
+	{Step: 1, G: 1, Op: "go", Peer: 3, Line: 23},
+	{Step: 2, G: 1, Op: "wg.wait", Line: 30, Block: "sync.WaitGroup.Wait"},
+	{Step: 3, G: 2, Op: "map.write", Obj: "map#1", Line: 18},
+	{Step: 4, G: 2, Op: "map.write", Obj: "map#1", Line: 18, End: true},
+	{Step: 5, G: 2, Op: "map.write", Obj: "map#1", Line: 18},
+	{Step: 6, G: 3, Op: "map.read", Obj: "map#1", Line: 27},
+}
+
+func TestTimelineCrash(t *testing.T) {
+	tl := buildTimeline(crashTrace, []goroutineInfo{{ID: 1, Func: "main.main"}, {ID: 2, Func: "main.CrashMap.func1"}, {ID: 3, Func: "main.CrashMap.func2"}}, true)
+	if tl.steps != 7 || len(tl.lanes) != 3 {
+		t.Fatalf("steps %d lanes %d, want 7 and 3", tl.steps, len(tl.lanes))
+	}
+	main := tl.lanes[0]
+	want := []segment{{0, 1, stRunning}, {1, 2, stRunning}, {2, 3, stRunning}, {3, 7, stBlocked}}
+	if !reflect.DeepEqual(main.segs, want) {
+		t.Errorf("main lane %v, want %v", main.segs, want)
+	}
+	if g3 := tl.lanes[2]; g3.created != 1 || g3.segs[0] != (segment{1, 6, stRunnable}) {
+		t.Errorf("g3 lane starts %v (created %d), want runnable from step 1", g3.segs, g3.created)
+	}
+	wantSpans := []span{{2, 3, 5, "write", "map#1"}, {2, 5, 7, "write", "map#1"}}
+	if !reflect.DeepEqual(tl.spans, wantSpans) {
+		t.Errorf("spans %v, want %v", tl.spans, wantSpans)
+	}
+	if !reflect.DeepEqual(tl.conflict, []int{5, 6}) {
+		t.Errorf("conflict %v, want the open write (5) and the read (6)", tl.conflict)
+	}
+	if len(tl.links) != 2 || tl.links[0] != (link{1, 0, 2, 0, "go"}) {
+		t.Errorf("links %v, want two go links", tl.links)
+	}
+	if got := tl.positions(6); !reflect.DeepEqual(got, []mark{{30, 1}, {18, 2}, {27, 3}}) {
+		t.Errorf("positions at the crash %v", got)
+	}
+	if got := tl.describe(6); got != "step 7 of 7: g3 map.read map#1 at line 27" {
+		t.Errorf("describe: %q", got)
+	}
+}
+
+func TestTimelineChannelsAndLocks(t *testing.T) {
+	trace := []event{
+		{Step: 0, G: 1, Op: "go", Peer: 2},
+		{Step: 1, G: 1, Op: "chan.recv", Obj: "chan#1", Block: "chan receive"},
+		{Step: 2, G: 2, Op: "lock", Obj: "mutex#1"},
+		{Step: 3, G: 2, Op: "unlock", Obj: "mutex#1"},
+		{Step: 4, G: 2, Op: "chan.send", Obj: "chan#1", Peer: 1},
+		{Step: 5, G: 1, Op: "chan.recv", Obj: "chan#1", Peer: 2},
+		{Step: 6, G: 2, Op: "exit"},
+	}
+	tl := buildTimeline(trace, nil, false)
+	if tl.conflict != nil {
+		t.Errorf("conflict %v in a run that did not fail", tl.conflict)
+	}
+	if !reflect.DeepEqual(tl.spans, []span{{2, 2, 4, "held", "mutex#1"}}) {
+		t.Errorf("spans %v", tl.spans)
+	}
+	if len(tl.links) != 2 || tl.links[1] != (link{2, 4, 1, 5, "chan"}) {
+		t.Errorf("links %v, want the send joined to the receive", tl.links)
+	}
+	g2 := tl.lanes[1]
+	if g2.doneAt != 6 {
+		t.Errorf("g2 done at %d, want 6", g2.doneAt)
+	}
+	if got := tl.positions(7); len(got) != 0 && got[len(got)-1].g == 2 {
+		t.Errorf("a finished goroutine is still marked: %v", got)
+	}
+}
+
+func TestLockStateSurvivesEdits(t *testing.T) {
+	l := newLockState()
+	l.setSites([]lockSite{
+		{ID: 0, Line: 10, Op: "Lock", Recv: "c.mu", Pair: 1},
+		{ID: 1, Line: 11, Op: "Unlock", Recv: "c.mu", Deferred: true, Pair: 0},
+		{ID: 2, Line: 16, Op: "Lock", Recv: "c.mu", Pair: 3},
+		{ID: 3, Line: 17, Op: "Unlock", Recv: "c.mu", Pair: 2},
+	})
+	l.toggle(2)
+	if got := l.disabledIDs(); !reflect.DeepEqual(got, []int{2, 3}) {
+		t.Fatalf("disabled %v, want the second pair", got)
+	}
+	// A line inserted above moves every site and renumbers nothing else.
+	l.setSites([]lockSite{
+		{ID: 0, Line: 11, Op: "Lock", Recv: "c.mu", Pair: 1},
+		{ID: 1, Line: 12, Op: "Unlock", Recv: "c.mu", Pair: 0},
+		{ID: 2, Line: 17, Op: "Lock", Recv: "c.mu", Pair: 3},
+		{ID: 3, Line: 18, Op: "Unlock", Recv: "c.mu", Pair: 2},
+	})
+	if got := l.disabledIDs(); !reflect.DeepEqual(got, []int{2, 3}) {
+		t.Errorf("after the edit disabled %v, want [2 3]", got)
+	}
+	if allOn, allOff := l.summary(); allOn || allOff {
+		t.Errorf("summary %v %v, want partly off", allOn, allOff)
+	}
+	l.setAll(false)
+	if _, allOff := l.summary(); !allOff || len(l.disabledIDs()) != 4 {
+		t.Errorf("setAll(false) left %v", l.disabledIDs())
+	}
+	l.setAll(true)
+	if len(l.disabledIDs()) != 0 {
+		t.Errorf("setAll(true) left %v", l.disabledIDs())
+	}
+}

@@ -1,0 +1,92 @@
+//go:build js && wasm
+
+// Command worker is Interleave's runner inside a Web Worker. It compiles and
+// runs Go programs with package runner and talks to the page (wasm/app)
+// through JSON strings sent with postMessage. It never touches the DOM: it
+// lives in a worker so that no run, however long, can freeze the page.
+//
+// # Protocol
+//
+// Every message in either direction is one JSON object, sent as a string.
+// Requests carry an id chosen by the page; every reply echoes it. Exactly one
+// final reply answers each request; explore may send progress messages
+// before its final reply. Requests are served one at a time, in order.
+//
+// When the runner is loaded the worker sends, unasked:
+//
+//	{"id":0, "ready":true}
+//
+// Requests and their final replies:
+//
+//	{"id":1, "cmd":"compile", "src":"package main…"}
+//	  → {"id":1, "lockSites":[LockSite…]}                 compiled
+//	  → {"id":1, "diags":[{"line":3,"col":2,"msg":"…"}]}  did not compile
+//
+//	{"id":2, "cmd":"run", "src":"…", "options":{"seed":7, "schedule":"", "race":false,
+//	                                          "disabledLocks":[0,1], "trace":true}}
+//	  → {"id":2, "result":Result}  or  {"id":2, "diags":[…]}
+//
+//	{"id":3, "cmd":"explore", "src":"…", "explore":{"strategy":"random|pct|dfs",
+//	    "runs":1000, "seed":1, "preemptionBound":2, "depth":3, "race":false,
+//	    "disabledLocks":[], "timeLimitMS":0, "stopAtFirst":false}}
+//	  → {"id":3, "progress":ExploreProgress}    zero or more, at most ~10 a second
+//	  → {"id":3, "explore":ExploreResult}  or  {"id":3, "diags":[…]}
+//
+//	{"id":4, "cmd":"step", "src":"…", "options":{…}, "choices":[1,2,2]}
+//	    starts a fresh manually scheduled session and lets goroutines 1, 2, 2
+//	    take their next visible step; undo is a fresh session replaying all
+//	    choices but the last.
+//	{"id":5, "cmd":"step", "choices":[3]}
+//	    continues the current session.
+//	  → {"id":5, "session":{"goroutines":[GoroutineState…], "done":false,
+//	                        "steps":4, "result":Result|null}}
+//	  → {"id":5, "error":"…"}   e.g. a goroutine that cannot step
+//
+//	{"id":6, "cmd":"format", "src":"…"}
+//	  → {"id":6, "src":"formatted…"}  or  {"id":6, "diags":[…]}
+//
+//	{"id":7, "cmd":"cancel"}
+//	    asks a running explore to stop at its next progress report; the
+//	    explore then replies with "cancelled":true and what it found so far.
+//	    Cancel has no reply of its own.
+//
+// Result, ExploreResult, ExploreProgress, LockSite and GoroutineState are the
+// JSON forms of the runner types of those names. Any request may instead be
+// answered with {"id":N, "error":"…"} when something inside Interleave failed.
+//
+// Stopping a run is the page's business: it terminates this worker and
+// starts a fresh one, so runs need no cooperative cancellation.
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+)
+
+func main() {
+	w := newWorker(func(reply []byte) {
+		js.Global().Call("postMessage", string(reply))
+	})
+	requests := make(chan []byte, 64)
+	// The handler must return at once: a running explore only lets the
+	// event loop deliver messages while it yields, and cancel must get
+	// through then.
+	js.Global().Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
+		data := args[0].Get("data")
+		if data.Type() != js.TypeString {
+			return nil
+		}
+		msg := []byte(data.String())
+		if w.isCancel(msg) {
+			w.cancel()
+			return nil
+		}
+		requests <- msg
+		return nil
+	}))
+	ready, _ := json.Marshal(map[string]any{"id": 0, "ready": true})
+	w.post(ready)
+	for msg := range requests {
+		w.handle(msg)
+	}
+}
