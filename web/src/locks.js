@@ -38,7 +38,7 @@ class LockMarker extends GutterMarker {
     const b = document.createElement("button");
     b.type = "button";
     b.className = "lock-toggle" + (this.off ? " off" : "");
-    b.textContent = this.off ? "🔓" : "🔒";
+    b.appendChild(lockIcon(this.off));
     const what = `${this.site.recv}.${this.site.op}() on line ${this.site.line}`;
     b.setAttribute("aria-pressed", String(!this.off));
     b.setAttribute("aria-label", (this.off ? "Enable " : "Disable ") + what + " and its pair");
@@ -50,6 +50,25 @@ class LockMarker extends GutterMarker {
     });
     return b;
   }
+}
+
+const svgNS = "http://www.w3.org/2000/svg";
+
+// lockIcon draws a padlock, open when off.
+function lockIcon(off) {
+  const svg = document.createElementNS(svgNS, "svg");
+  svg.setAttribute("viewBox", "0 0 12 14");
+  svg.setAttribute("width", "12");
+  svg.setAttribute("height", "14");
+  svg.setAttribute("aria-hidden", "true");
+  const body = document.createElementNS(svgNS, "rect");
+  for (const [k, v] of Object.entries({ x: 1, y: 6, width: 10, height: 7, rx: 1.5 })) body.setAttribute(k, v);
+  const shackle = document.createElementNS(svgNS, "path");
+  shackle.setAttribute("d", off ? "M3.5 6V3.5a2.5 2.5 0 0 1 5 0V4" : "M3.5 6V4a2.5 2.5 0 0 1 5 0v2");
+  shackle.setAttribute("fill", "none");
+  shackle.setAttribute("stroke-width", "1.6");
+  svg.append(shackle, body);
+  return svg;
 }
 
 // lockExtensions returns the gutter and decorations; onToggle(siteID) is the app's.

@@ -1,0 +1,68 @@
+// The seed's lesson by doing: the crash example fails under exploration
+// with Go's exact message; switching its locks on makes exploration prove
+// it safe. Then the deadlock example shows its deadlock.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPlayground, shot, pickExample, explore, run, editorText } from "./helpers.mjs";
+import { CRASH, DEADLOCK } from "./names.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("locks off: exploring finds concurrent map read and map write", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await pickExample(page, CRASH);
+  const before = await editorText(page);
+  // Locks off, whatever the example starts with.
+  if (await page.isChecked("#locks")) await page.click("#locks");
+  assert.equal((await page.textContent("#locks-state")).trim(), "off");
+  assert.ok((await page.locator(".cm-lock-off").count()) > 0, "disabled lock calls are not struck through");
+
+  const verdict = await explore(page, { strategy: "random", runs: 1000 });
+  assert.match(await page.textContent("#output"), /fatal error: concurrent map read and map write/);
+  assert.match(verdict, /fail/i);
+  assert.ok(!(await page.isHidden("#explanation")), "no explanation under the fatal error");
+  assert.ok((await page.locator("#histogram li").count()) >= 1, "no outcome histogram");
+  assert.equal(await editorText(page), before, "toggling locks edited the code");
+  await shot(page, "10-crash-explored");
+
+  // The first failure opens as a run with its trace.
+  await page.click("#open-failure");
+  await page.waitForFunction(() => !document.getElementById("run").disabled);
+  assert.match(await page.textContent("#output"), /concurrent map read and map write/);
+  assert.ok((await page.locator("#timeline svg").count()) === 1, "no timeline for the failure");
+
+  // A prog.go:LINE reference moves the editor there.
+  const link = page.locator("#output a.src").first();
+  if (await link.count()) {
+    await link.click();
+    assert.ok(await page.evaluate(() => document.activeElement.classList.contains("cm-content")));
+  }
+  await shot(page, "11-crash-failure-opened");
+
+  // Locks on: the same exploration proves it safe.
+  await page.click("#locks");
+  assert.equal((await page.textContent("#locks-state")).trim(), "on");
+  const safe = await explore(page, { strategy: "dfs", runs: 2000 });
+  assert.match(safe, /no failure/i);
+  await shot(page, "12-locks-on-verdict");
+  await page.close();
+});
+
+test("the deadlock example shows the deadlock", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await pickExample(page, DEADLOCK);
+  const out = await run(page);
+  assert.match(out, /fatal error: all goroutines are asleep - deadlock!/);
+  assert.ok(!(await page.isHidden("#explanation")), "no explanation under the deadlock");
+  assert.match(await page.textContent("#status"), /deadlock/);
+  await shot(page, "13-deadlock");
+  await page.close();
+});

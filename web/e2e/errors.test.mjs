@@ -1,0 +1,56 @@
+// Errors a person makes: code that does not compile keeps its text and
+// shows the diagnostic where it is; a program that never ends is stopped.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPlayground, shot, setCode, editorText, run } from "./helpers.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const broken = `package main
+
+func main() {
+	x := 1 +
+}
+`;
+
+test("a syntax error shows its diagnostic and keeps the code", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await setCode(page, broken);
+  const out = await run(page);
+  assert.match(out, /prog\.go:\d+:\d+: /);
+  assert.equal(await editorText(page), broken.replace(/\n$/, ""));
+  await page.waitForSelector(".cm-lintRange-error");
+  await page.hover(".cm-lintRange-error");
+  const tip = await page.waitForSelector(".cm-tooltip-lint", { timeout: 5_000 });
+  assert.ok((await tip.textContent()).length > 0, "no message on hover");
+  await shot(page, "20-syntax-error");
+  await page.close();
+});
+
+test("Stop ends an infinite loop and a fresh runner takes over", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await setCode(page, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
+  await page.click("#run");
+  await page.waitForTimeout(1500);
+  assert.ok(await page.isEnabled("#stop"), "Stop is not available while running");
+  // The page stays responsive while the loop runs.
+  const t0 = Date.now();
+  await page.evaluate(() => 1);
+  assert.ok(Date.now() - t0 < 1000, "the page froze");
+  await shot(page, "21-running-forever");
+  await page.click("#stop");
+  await page.waitForFunction(() => /Stopped/.test(document.getElementById("status").textContent));
+  await page.waitForFunction(() => /ready/i.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  await setCode(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("after stop")\n}\n');
+  assert.match(await run(page), /after stop/);
+  await shot(page, "22-after-stop");
+  await page.close();
+});

@@ -1,0 +1,131 @@
+// Shared set-up for the end-to-end tests: each test file starts its own
+// `interleave serve` on a free loopback port and its own headless Chromium
+// (Debian's /usr/bin/chromium driven by playwright-core) with a fresh
+// profile, and tears both down after.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = join(here, "..", "..");
+export const dist = join(repo, "dist");
+export const shots = join(here, "screenshots");
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// startServer runs bin/interleave serve and resolves once it answers.
+export async function startServer() {
+  const bin = join(repo, "bin", "interleave");
+  if (!existsSync(bin) || !existsSync(join(dist, "index.html"))) {
+    throw new Error("build first: make dist (needs bin/interleave and dist/)");
+  }
+  const port = await freePort();
+  const addr = `127.0.0.1:${port}`;
+  const proc = spawn(bin, ["serve", "--addr", addr, "--dir", dist], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  proc.stderr.on("data", (d) => (stderr += d));
+  const url = `http://${addr}/`;
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error(`interleave serve exited: ${stderr}`);
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () => new Promise((resolve) => {
+      if (proc.exitCode !== null) return resolve();
+      proc.on("exit", resolve);
+      proc.kill("SIGTERM");
+    }),
+  };
+}
+
+// launch starts Chromium with a throwaway profile.
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), "interleave-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1440, height: 1000 },
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-quic",
+    ],
+  });
+  mkdirSync(shots, { recursive: true });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// openPlayground loads the page and waits until the runner is ready.
+export async function openPlayground(context, url, hash = "") {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.errors = errors;
+  await page.goto(url + hash);
+  await page.waitForSelector(".cm-editor");
+  await page.waitForFunction(() => performance.getEntriesByName("runner-ready").length > 0, null, { timeout: 60_000 });
+  await page.waitForSelector("#run:not([disabled])");
+  return page;
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(shots, name + ".png"), fullPage: true });
+}
+
+// setCode replaces the editor's text as if pasted.
+export async function setCode(page, code) {
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
+
+export const editorText = (page) => page.evaluate(() => document.querySelector(".cm-content").innerText);
+
+// pickExample clicks the example whose name (package examples) is name.
+export async function pickExample(page, name) {
+  await page.click(`[data-example="${name}"]`);
+  await page.waitForFunction((n) => location.hash === "#example=" + n, name);
+}
+
+// explore clicks Explore and waits for the verdict.
+export async function explore(page, { strategy, runs, timeout = 180_000 } = {}) {
+  if (strategy) await page.selectOption("#strategy", strategy);
+  if (runs) await page.fill("#runs", String(runs));
+  await page.click("#explore");
+  await page.waitForFunction(() => document.getElementById("verdict").textContent.trim() !== "", null, { timeout });
+  return (await page.textContent("#verdict")).trim();
+}
+
+// run clicks Run and waits for it to end.
+export async function run(page, timeout = 60_000) {
+  await page.click("#run");
+  await page.waitForFunction(() => document.getElementById("run").disabled, null, { timeout: 5_000 }).catch(() => {});
+  await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout });
+  return page.textContent("#output");
+}

@@ -1,0 +1,74 @@
+// Step-through and play the scheduler both reach the crash.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPlayground, shot, pickExample, explore } from "./helpers.mjs";
+import { CRASH } from "./names.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function crashWithLocksOff(page) {
+  await pickExample(page, CRASH);
+  if (await page.isChecked("#locks")) await page.click("#locks");
+}
+
+test("the scrubber walks the failing schedule to the crash", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await crashWithLocksOff(page);
+  await explore(page, { strategy: "random", runs: 1000 });
+  await page.click("#open-failure");
+  await page.waitForSelector("#timeline svg");
+  await page.waitForFunction(() => !document.getElementById("step-through").disabled);
+  await page.click("#step-through");
+  assert.equal(await page.inputValue("#scrubber"), "0");
+  assert.match(await page.textContent("#step-label"), /^step 1 of \d+/);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.textContent("#step-label"), /^step 3 of/);
+  assert.ok((await page.locator(".cm-g-label").count()) > 0, "no goroutine marked in the editor");
+  await shot(page, "30-step-through");
+  await page.keyboard.press("End");
+  const label = await page.textContent("#step-label");
+  assert.match(label, /map\.(read|write)/);
+  assert.ok((await page.locator("#timeline .conflict").count()) >= 1, "the conflicting pair is not highlighted");
+  await shot(page, "31-step-through-crash");
+  await page.close();
+});
+
+test("playing the scheduler by hand reaches the crash, with undo", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await crashWithLocksOff(page);
+  await page.click("#play");
+  await page.waitForSelector("#goroutines .g-button");
+  // Undo returns to where we were.
+  const first = await page.textContent("#goroutines");
+  await page.click("#goroutines .g-button:not([disabled])");
+  await page.waitForFunction(() => !document.getElementById("undo").disabled);
+  await page.click("#undo");
+  await page.waitForFunction(() => document.getElementById("undo").disabled);
+  assert.equal(await page.textContent("#goroutines"), first);
+
+  // Take turns among the runnable goroutines: a writer's window opens and
+  // the reader walks into it.
+  for (let i = 0; i < 500; i++) {
+    const status = await page.textContent("#play-status");
+    if (/concurrent map|finished/.test(status)) break;
+    const buttons = page.locator("#goroutines .g-button:not([disabled])");
+    const n = await buttons.count();
+    if (n === 0) break;
+    const before = await page.textContent("#play-status");
+    await buttons.nth(i % n).click();
+    await page.waitForFunction((b) => document.getElementById("play-status").textContent !== b, before);
+  }
+  assert.match(await page.textContent("#play-status"), /concurrent map (read and map write|writes)/);
+  assert.match(await page.textContent("#output"), /fatal error: concurrent map/);
+  await shot(page, "32-played-to-crash");
+  await page.close();
+});
