@@ -8,7 +8,9 @@ self.onmessage = async (e) => {
     importScripts(boot.wasmExec);
     const go = new Go();
     const instance = await WebAssembly.instantiate(boot.module, go.importObject);
-    go.run(instance);
+    await go.run(instance);
+    // wasm/worker never returns on its own: it crashed or ran out of memory.
+    self.postMessage(JSON.stringify({ id: 0, error: "the runner stopped unexpectedly; a fresh one is starting" }));
   } catch (err) {
     self.postMessage(JSON.stringify({ id: 0, error: "the runner could not start: " + err }));
   }

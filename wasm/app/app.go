@@ -231,6 +231,7 @@ func (a *app) startExplore() {
 			} else {
 				a.status(byID("verdict").TextContent(), "ok")
 			}
+			a.setBusy("", 0) // again: the timeline may now allow stepping through
 		}, a.explore.progress)
 		a.setBusy("explore", id)
 	})

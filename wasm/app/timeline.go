@@ -110,12 +110,8 @@ func (v *timelineView) drawLanes(root dom.Element) {
 		label.AppendChild(title)
 		root.AppendChild(label)
 		for _, s := range l.segs {
-			r := svg("rect", "class", "st-"+s.state, "style", color, "x", ftoa(v.x(s.from)), "y", ftoa(y+4),
-				"width", ftoa(v.dx*float64(s.to-s.from)), "height", ftoa(laneH-8))
-			t := svg("title")
-			t.SetTextContent("g" + itoa(l.g) + " " + s.state)
-			r.AppendChild(t)
-			root.AppendChild(r)
+			root.AppendChild(svg("rect", "class", "st-"+s.state, "style", color, "x", ftoa(v.x(s.from)), "y", ftoa(y+4),
+				"width", ftoa(v.dx*float64(s.to-s.from)), "height", ftoa(laneH-8)))
 		}
 	}
 	axis := svg("text", "class", "lane-label", "x", ftoa(labelW), "y", "12")

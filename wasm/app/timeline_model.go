@@ -135,9 +135,14 @@ func (t *timeline) layLane(g int, name string, created int) lane {
 	l := lane{g: g, name: name, created: created, doneAt: -1, lastStep: -1}
 	cur, state := created, stRunnable
 	add := func(from, to int, st string) {
-		if to > from {
-			l.segs = append(l.segs, segment{from, to, st})
+		if to <= from {
+			return
 		}
+		if n := len(l.segs); n > 0 && l.segs[n-1].to == from && l.segs[n-1].state == st {
+			l.segs[n-1].to = to
+			return
+		}
+		l.segs = append(l.segs, segment{from, to, st})
 	}
 	for _, e := range t.events {
 		if e.G != g {

@@ -22,7 +22,7 @@ func TestTimelineCrash(t *testing.T) {
 		t.Fatalf("steps %d lanes %d, want 7 and 3", tl.steps, len(tl.lanes))
 	}
 	main := tl.lanes[0]
-	want := []segment{{0, 1, stRunning}, {1, 2, stRunning}, {2, 3, stRunning}, {3, 7, stBlocked}}
+	want := []segment{{0, 3, stRunning}, {3, 7, stBlocked}}
 	if !reflect.DeepEqual(main.segs, want) {
 		t.Errorf("main lane %v, want %v", main.segs, want)
 	}
