@@ -1,0 +1,159 @@
+package runner
+
+import (
+	"fmt"
+	"go/format"
+	"strings"
+
+	"interleave/runner/sched"
+	"interleave/runner/vm"
+)
+
+// Run executes the program once under the seeded random scheduler, or
+// replays opts.Schedule.
+func (p *Program) Run(opts Options) *Result {
+	var chooser vm.Chooser = sched.NewRandom(opts.Seed)
+	var replay *sched.Replay
+	if opts.Schedule != "" {
+		picks, err := sched.Decode(opts.Schedule)
+		if err != nil {
+			return &Result{
+				Stderr:   "interleave: --schedule: " + err.Error() + "\n",
+				ExitCode: 2,
+				Outcome:  Outcome{Kind: OutcomeInternal, Message: "invalid schedule token"},
+			}
+		}
+		replay = sched.NewReplay(picks)
+		chooser = replay
+	}
+	res := p.RunWith(opts, chooser)
+	if replay != nil && replay.Mismatch {
+		res.Stderr += "interleave: warning: the schedule token does not fit this program and options; the run diverged from it\n"
+	}
+	return res
+}
+
+// RunWith executes the program once with the given Chooser.
+func (p *Program) RunWith(opts Options, chooser vm.Chooser) *Result {
+	m := p.newMachine(opts, chooser)
+	m.Run()
+	return p.result(m, opts)
+}
+
+func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
+	cfg := vm.Config{
+		Chooser:   chooser,
+		MaxSteps:  opts.MaxSteps,
+		MaxOutput: opts.MaxOutput,
+		MaxAlloc:  opts.MaxAlloc,
+		Trace:     opts.Trace,
+		Args:      append([]string{"/tmp/prog"}, opts.Args...),
+	}
+	if cfg.MaxSteps == 0 {
+		cfg.MaxSteps = DefaultMaxSteps
+	}
+	if cfg.MaxOutput == 0 {
+		cfg.MaxOutput = DefaultMaxOutput
+	}
+	if cfg.MaxAlloc == 0 {
+		cfg.MaxAlloc = DefaultMaxAlloc
+	}
+	if len(opts.DisabledLocks) > 0 {
+		cfg.DisabledLocks = map[int]bool{}
+		for _, id := range opts.DisabledLocks {
+			cfg.DisabledLocks[id] = true
+		}
+	}
+	return p.vm.New(cfg)
+}
+
+// result turns a finished machine into a Result.
+func (p *Program) result(m *vm.Machine, opts Options) *Result {
+	kind, msg := m.Outcome()
+	if kind == "" {
+		kind = OutcomeOK
+	}
+	res := &Result{
+		Stdout:   m.Stdout(),
+		Stderr:   m.Stderr(),
+		ExitCode: m.ExitCode(),
+		Outcome:  Outcome{Kind: kind, Message: msg},
+		Schedule: sched.Encode(m.Choices()),
+		Steps:    m.Steps(),
+	}
+	for _, g := range m.Leaked() {
+		res.Leaks = append(res.Leaks, goroutineInfo(g))
+	}
+	if opts.Trace {
+		for _, g := range m.Goroutines() {
+			res.Goroutines = append(res.Goroutines, goroutineInfo(g))
+		}
+		for _, e := range m.Trace() {
+			res.Trace = append(res.Trace, Event{
+				Step: e.Step, G: e.G, Op: e.Op, Obj: objName(e.Op, e.Obj), Line: int(e.Line),
+				Peer: e.Peer, Block: e.Block, End: e.End,
+			})
+		}
+	}
+	if res.Outcome.Failed() {
+		res.Explanation = explain(m, res)
+	}
+	return res
+}
+
+func goroutineInfo(g *vm.Goroutine) GoroutineInfo {
+	state := g.Status()
+	if r := g.WaitReason(); r != "" {
+		state = r
+	}
+	return GoroutineInfo{ID: g.ID, Func: g.Entry, CreatedBy: g.CreatedBy, Line: int(g.CreatedLine), State: state, WaitLine: g.Line()}
+}
+
+// objName names a traced object by the kind its operation implies.
+func objName(op string, id int) string {
+	if id <= 0 {
+		return ""
+	}
+	kind := "obj"
+	switch {
+	case strings.HasPrefix(op, "map"):
+		kind = "map"
+	case strings.HasPrefix(op, "chan"):
+		kind = "chan"
+	case strings.Contains(op, "lock"):
+		kind = "mutex"
+	case strings.HasPrefix(op, "wg"):
+		kind = "waitgroup"
+	case op == "atomic":
+		kind = "var"
+	}
+	return fmt.Sprintf("%s#%d", kind, id)
+}
+
+// explain says in one sentence why a run failed; the exploration issue
+// refines this with the trace.
+func explain(m *vm.Machine, res *Result) string {
+	switch res.Outcome.Kind {
+	case OutcomeDeadlock:
+		return "Every goroutine is blocked waiting for something only another blocked goroutine could provide, so Go stops the program."
+	case OutcomeFatal:
+		switch {
+		case strings.Contains(res.Outcome.Message, "concurrent map"):
+			return "Two goroutines used the same map at once without synchronisation; Go's map detected it and stopped the program."
+		case strings.Contains(res.Outcome.Message, "unlock of unlocked"), strings.Contains(res.Outcome.Message, "Unlock of unlocked"):
+			return "A mutex was unlocked when it was not locked."
+		}
+	case OutcomeLimit:
+		return res.Outcome.Message
+	}
+	return ""
+}
+
+// Format formats Go source like gofmt.
+func Format(src string) (string, error) {
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		return src, err
+	}
+	return string(out), nil
+}

@@ -1,0 +1,140 @@
+// Package sched holds Interleave's scheduling strategies — the Choosers that
+// make a run's nondeterministic choices — and the schedule token that
+// records those choices so any run can be replayed exactly.
+//
+// Strategies never run user code and keep no global state.
+package sched
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math/rand/v2"
+
+	"interleave/runner/vm"
+)
+
+// Random picks uniformly among the options with a seeded generator.
+type Random struct{ rng *rand.Rand }
+
+// NewRandom returns a Random strategy for seed.
+func NewRandom(seed int64) *Random {
+	return &Random{rng: rand.New(rand.NewPCG(uint64(seed), 0x1e7e41ea7e))}
+}
+
+// Choose implements vm.Chooser.
+func (r *Random) Choose(cp *vm.ChoicePoint) int { return r.rng.IntN(cp.N) }
+
+// Replay repeats the picks of a recorded schedule. Choices beyond the
+// recording take the first option; Mismatch reports whether a recorded pick
+// did not fit the program (the token belongs to another program or options).
+type Replay struct {
+	picks    []int
+	i        int
+	Mismatch bool
+}
+
+// NewReplay replays picks.
+func NewReplay(picks []int) *Replay { return &Replay{picks: picks} }
+
+// Choose implements vm.Chooser.
+func (r *Replay) Choose(cp *vm.ChoicePoint) int {
+	if r.i >= len(r.picks) {
+		r.i++
+		return 0
+	}
+	p := r.picks[r.i]
+	r.i++
+	if p >= cp.N {
+		r.Mismatch = true
+		return 0
+	}
+	return p
+}
+
+// Exhausted reports whether every recorded pick was used.
+func (r *Replay) Exhausted() bool { return r.i >= len(r.picks) }
+
+// Prefix follows recorded picks, then defers to Then: the basis of
+// systematic search and of undo in manual scheduling.
+type Prefix struct {
+	Picks []int
+	Then  vm.Chooser
+	i     int
+}
+
+// Choose implements vm.Chooser.
+func (p *Prefix) Choose(cp *vm.ChoicePoint) int {
+	if p.i < len(p.Picks) {
+		x := p.Picks[p.i]
+		p.i++
+		if x < cp.N {
+			return x
+		}
+		return 0
+	}
+	p.i++
+	if p.Then == nil {
+		return 0
+	}
+	return p.Then.Choose(cp)
+}
+
+const tokenPrefix = "s1."
+
+// Encode turns the picks of a run into a schedule token: varints, deflated,
+// base64url, with a version prefix.
+func Encode(choices []vm.Choice) string {
+	var raw []byte
+	for _, c := range choices {
+		raw = binary.AppendUvarint(raw, uint64(c.Pick))
+	}
+	var buf bytes.Buffer
+	w, _ := flate.NewWriter(&buf, flate.BestCompression)
+	w.Write(raw)
+	w.Close()
+	return tokenPrefix + base64.RawURLEncoding.EncodeToString(buf.Bytes())
+}
+
+// Picks extracts the picks from choices.
+func Picks(choices []vm.Choice) []int {
+	out := make([]int, len(choices))
+	for i, c := range choices {
+		out[i] = c.Pick
+	}
+	return out
+}
+
+// ErrBadToken is returned for a token that is not a schedule token.
+var ErrBadToken = errors.New("not a valid schedule token")
+
+// MaxTokenChoices bounds a decoded token, against hostile input.
+const MaxTokenChoices = 1 << 24
+
+// Decode parses a schedule token into picks.
+func Decode(token string) ([]int, error) {
+	if len(token) < len(tokenPrefix) || token[:len(tokenPrefix)] != tokenPrefix {
+		return nil, ErrBadToken
+	}
+	data, err := base64.RawURLEncoding.DecodeString(token[len(tokenPrefix):])
+	if err != nil {
+		return nil, ErrBadToken
+	}
+	raw, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(data)), MaxTokenChoices*2))
+	if err != nil {
+		return nil, ErrBadToken
+	}
+	var picks []int
+	for len(raw) > 0 {
+		v, n := binary.Uvarint(raw)
+		if n <= 0 || v > 1<<20 {
+			return nil, ErrBadToken
+		}
+		picks = append(picks, int(v))
+		raw = raw[n:]
+	}
+	return picks, nil
+}

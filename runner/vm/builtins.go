@@ -1,0 +1,273 @@
+package vm
+
+import (
+	"strings"
+)
+
+// builtin runs a builtin function call. It reports false when the goroutine
+// panicked (the frames changed).
+func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (Value, bool) {
+	arg := func(i int) Value { return regs[ci.args[i]] }
+	switch ci.builtin {
+	case "len":
+		return intVal(int64(length(arg(0), ci.types[0]))), true
+	case "cap":
+		v := arg(0)
+		if ci.types[0].Kind == KChan {
+			if ch, _ := v.R.(*Chan); ch != nil {
+				return intVal(int64(ch.size)), true
+			}
+			return intVal(0), true
+		}
+		if ci.types[0].Kind == KPointer {
+			return intVal(ci.types[0].Elem.Len), true
+		}
+		return intVal(int64(cap(v.Elems()))), true
+	case "append":
+		t := ci.types[0]
+		s := arg(0).Elems()
+		var add []Value
+		if len(ci.args) == 2 && ci.types[1].Kind == KString {
+			str := arg(1).Str()
+			add = make([]Value, len(str))
+			for i := 0; i < len(str); i++ {
+				add[i] = Value{N: uint64(str[i])}
+			}
+		} else if len(ci.args) > 1 {
+			add = arg(1).Elems()
+		}
+		if len(add) == 0 {
+			return arg(0), true
+		}
+		return Value{R: m.appendValues(s, add, t.Elem)}, !m.done
+	case "copy":
+		dst := arg(0).Elems()
+		var n int
+		if ci.types[1].Kind == KString {
+			src := arg(1).Str()
+			n = min(len(dst), len(src))
+			for i := 0; i < n; i++ {
+				dst[i] = Value{N: uint64(src[i])}
+			}
+		} else {
+			src := arg(1).Elems()
+			n = min(len(dst), len(src))
+			et := ci.types[0].Elem
+			if et.IsAggregate() {
+				tmp := make([]Value, n)
+				for i := range tmp {
+					tmp[i] = copyVal(src[i], et)
+				}
+				for i := range tmp {
+					storeInto(&dst[i], tmp[i], et)
+				}
+			} else {
+				copy(dst, src[:n])
+			}
+		}
+		return intVal(int64(n)), true
+	case "close":
+		ch, _ := arg(0).R.(*Chan)
+		return Value{}, m.closeChan(g, ch, in.Line)
+	case "clear":
+		// Maps are compiled to opMapUpdate; this is clear on a slice.
+		s := arg(0).Elems()
+		et := ci.types[0].Elem
+		for i := range s {
+			if et.IsAggregate() {
+				storeInto(&s[i], et.Zero(), et)
+			} else {
+				s[i] = Value{}
+			}
+		}
+		return Value{}, true
+	case "print", "println":
+		var b strings.Builder
+		for i := range ci.args {
+			if i > 0 && ci.builtin == "println" {
+				b.WriteByte(' ')
+			}
+			s, _ := basicString(arg(i), ci.types[i])
+			if ci.types[i].Kind == KString {
+				s = arg(i).Str()
+			}
+			b.WriteString(s)
+		}
+		if ci.builtin == "println" {
+			b.WriteByte('\n')
+		}
+		m.write(2, b.String())
+		return Value{}, true
+	case "min", "max":
+		t := ci.types[0]
+		best := arg(0)
+		for i := 1; i < len(ci.args); i++ {
+			v := arg(i)
+			if better(v, best, t, ci.builtin == "min") {
+				best = v
+			}
+		}
+		return best, true
+	case "real":
+		c := arg(0).Complex()
+		return fnorm(real(c), floatOf(ci.types[0])), true
+	case "imag":
+		c := arg(0).Complex()
+		return fnorm(imag(c), floatOf(ci.types[0])), true
+	case "complex":
+		return Value{R: complex(arg(0).Float(), arg(1).Float())}, true
+	case "ssa:wrapnilchk":
+		if arg(0).R == nil {
+			m.nilDeref(g)
+			return Value{}, false
+		}
+		return arg(0), true
+	case "ssa:deferstack":
+		return Value{R: g.top()}, true
+	}
+	m.internal("unsupported builtin " + ci.builtin)
+	return Value{}, true
+}
+
+func floatOf(t *Type) Kind {
+	if t.Kind == KComplex64 {
+		return KFloat32
+	}
+	return KFloat64
+}
+
+// better reports whether v beats best for min (or max), with Go's NaN and
+// signed-zero rules for floats.
+func better(v, best Value, t *Type, isMin bool) bool {
+	switch {
+	case t.Kind == KString:
+		if isMin {
+			return v.Str() < best.Str()
+		}
+		return v.Str() > best.Str()
+	case t.IsFloat():
+		a, b := v.Float(), best.Float()
+		if a != a {
+			return true
+		}
+		if b != b {
+			return false
+		}
+		if a == b && a == 0 {
+			neg := 1/a < 0
+			return neg == isMin
+		}
+		if isMin {
+			return a < b
+		}
+		return a > b
+	case t.Signed():
+		if isMin {
+			return int64(v.N) < int64(best.N)
+		}
+		return int64(v.N) > int64(best.N)
+	}
+	if isMin {
+		return v.N < best.N
+	}
+	return v.N > best.N
+}
+
+// length implements len.
+func length(v Value, t *Type) int {
+	switch t.Kind {
+	case KString:
+		return len(v.Str())
+	case KMap:
+		mp, _ := v.R.(*Map)
+		return mp.Len()
+	case KChan:
+		if ch, _ := v.R.(*Chan); ch != nil {
+			return len(ch.buf)
+		}
+		return 0
+	case KPointer:
+		return int(t.Elem.Len)
+	}
+	return len(v.Elems())
+}
+
+// appendValues appends add to s, growing capacity exactly as Go's
+// growslice does so that cap() prints the same numbers.
+func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
+	n := len(s) + len(add)
+	if n > cap(s) {
+		newCap := growCap(cap(s), n, et.Size)
+		m.alloc += int64(newCap) * (et.Size + 24)
+		if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
+			m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+			return s
+		}
+		ns := make([]Value, len(s), newCap)
+		copy(ns, s)
+		if et.IsAggregate() {
+			for i := n; i < newCap; i++ {
+				ns[:newCap][i] = et.Zero()
+			}
+		}
+		s = ns
+	}
+	start := len(s)
+	s = s[:n]
+	for i, v := range add {
+		if et.IsAggregate() {
+			s[start+i] = copyVal(v, et)
+		} else {
+			s[start+i] = v
+		}
+	}
+	return s
+}
+
+// growCap is runtime.growslice's capacity computation, including the
+// rounding up to malloc size classes.
+func growCap(oldCap, newLen int, elemSize int64) int {
+	newcap := nextslicecap(newLen, oldCap)
+	if elemSize == 0 {
+		return newcap
+	}
+	mem := roundupsize(int64(newcap) * elemSize)
+	return int(mem / elemSize)
+}
+
+func nextslicecap(newLen, oldCap int) int {
+	newcap := oldCap
+	doublecap := newcap + newcap
+	if newLen > doublecap {
+		return newLen
+	}
+	const threshold = 256
+	if oldCap < threshold {
+		return doublecap
+	}
+	for {
+		newcap += (newcap + 3*threshold) >> 2
+		if uint(newcap) >= uint(newLen) {
+			break
+		}
+	}
+	if newcap <= 0 {
+		return newLen
+	}
+	return newcap
+}
+
+// sizeClasses are the malloc size classes of runtime/sizeclasses.go.
+var sizeClasses = [...]int64{0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768}
+
+func roundupsize(size int64) int64 {
+	if size <= 32768 {
+		for _, c := range sizeClasses {
+			if c >= size {
+				return c
+			}
+		}
+	}
+	const pageSize = 8192
+	return (size + pageSize - 1) &^ (pageSize - 1)
+}

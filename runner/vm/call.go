@@ -1,0 +1,341 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+)
+
+// newFrame allocates a frame for fn with its constants loaded.
+func (m *Machine) newFrame(fn *Func) *Frame {
+	regs := make([]Value, fn.NRegs)
+	copy(regs[fn.ConstBase:], fn.Consts)
+	return &Frame{fn: fn, regs: regs}
+}
+
+// pushCall enters fn with arguments from the caller's registers. It reports
+// false when the goroutine cannot continue (stack overflow).
+func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []int32, env []Value) bool {
+	if len(g.frames) >= m.cfg.MaxFrames {
+		m.stackOverflow(g)
+		return false
+	}
+	if fn.Intr != nil {
+		m.internal("intrinsic " + fn.Name + " called as a function")
+		return false
+	}
+	fr := m.newFrame(fn)
+	for i, a := range args {
+		fr.regs[i] = callerRegs[a]
+	}
+	copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
+	g.frames = append(g.frames, fr)
+	return true
+}
+
+// pushInvoke enters a method with an explicit receiver.
+func (m *Machine) pushInvoke(g *Goroutine, fn *Func, recv Value, callerRegs []Value, args []int32) bool {
+	if len(g.frames) >= m.cfg.MaxFrames {
+		m.stackOverflow(g)
+		return false
+	}
+	fr := m.newFrame(fn)
+	fr.regs[0] = recv
+	for i, a := range args {
+		fr.regs[i+1] = callerRegs[a]
+	}
+	g.frames = append(g.frames, fr)
+	return true
+}
+
+// pushValues enters fn with argument values.
+func (m *Machine) pushValues(g *Goroutine, fn *Func, args []Value, env []Value) *Frame {
+	fr := m.newFrame(fn)
+	copy(fr.regs, args)
+	copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
+	g.frames = append(g.frames, fr)
+	return fr
+}
+
+// popFrame returns from the innermost frame with result.
+func (m *Machine) popFrame(g *Goroutine, result Value) {
+	fr := g.top()
+	g.frames = g.frames[:len(g.frames)-1]
+	if len(g.frames) == 0 {
+		m.goexit(g, result)
+		return
+	}
+	caller := g.top()
+	if fr.isDefer {
+		if caller.unwinding {
+			m.unwind(g)
+		}
+		// Otherwise the caller is at RunDefers and runs its next defer.
+		return
+	}
+	in := &caller.fn.Code[caller.pc]
+	if in.A >= 0 && int(in.A) < len(caller.regs) {
+		caller.regs[in.A] = result
+	}
+	caller.pc++
+}
+
+// goexit ends goroutine g.
+func (m *Machine) goexit(g *Goroutine, result Value) {
+	if g.inline {
+		g.wakeVal = result
+		g.state = gDone
+		return
+	}
+	g.state = gDone
+	m.event(g, "exit", 0, 0)
+	if g.ID == 1 {
+		m.exit(0)
+	}
+}
+
+// runDefer pops fr's next deferred call and starts it.
+func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
+	d := fr.defers
+	fr.defers = d.next
+	nf := m.pushValues(g, d.thunk, d.args, nil)
+	nf.isDefer = true
+}
+
+// goStmt starts a goroutine.
+func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
+	args := make([]Value, len(ci.args))
+	for i, a := range ci.args {
+		args[i] = regs[a]
+	}
+	ng := m.newGoroutine(ci.thunk, args, g, line)
+	if ci.fn != nil {
+		ng.Entry = ci.fn.Name
+	}
+	if e := m.event(g, "go", 0, line); e != nil {
+		e.Peer = ng.ID
+	}
+	m.raceGo(g, ng)
+	// Run the new goroutine up to its first visible operation. Invisible
+	// code touches nothing another goroutine can observe, so running it now
+	// is one of the interleavings Go allows.
+	m.exec(ng)
+}
+
+// newGoroutine creates a goroutine that will run thunk(args).
+func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, line int32) *Goroutine {
+	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line}
+	if parent != nil {
+		ng.CreatedBy = parent.ID
+		ng.CreatorFunc = parent.funcName()
+	}
+	m.gs = append(m.gs, ng)
+	m.pushValues(ng, thunk, args, nil)
+	return ng
+}
+
+// funcName is the innermost user-visible function of g.
+func (g *Goroutine) funcName() string {
+	for i := len(g.frames) - 1; i >= 0; i-- {
+		if !g.frames[i].fn.Thunk {
+			return g.frames[i].fn.Name
+		}
+	}
+	return "runtime.main"
+}
+
+// startPanic begins panicking with v, an interface value.
+func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
+	if g.inline {
+		g.panic = &panicRec{val: v, link: g.panic}
+		g.state = gDone
+		return
+	}
+	// A panic while unwinding for an earlier one aborts the earlier one.
+	for p := g.panic; p != nil; p = p.link {
+		if !p.recovered {
+			p.aborted = true
+		}
+	}
+	g.panic = &panicRec{val: v, link: g.panic, fatal: fatal}
+	m.event(g, "panic", 0, int32(g.Line()))
+	m.unwind(g)
+}
+
+// unwind continues a panic: it runs the innermost frame's deferred calls,
+// resumes a frame whose defer recovered, or pops frames, until the panic is
+// recovered or the goroutine runs out of frames.
+func (m *Machine) unwind(g *Goroutine) {
+	for len(g.frames) > 0 {
+		fr := g.top()
+		if fr.recovered {
+			if fr.defers != nil {
+				m.runDefer(g, fr)
+				return
+			}
+			fr.recovered, fr.unwinding = false, false
+			g.panic = nil
+			fr.pc = fr.fn.RecoverPC
+			if fr.pc < 0 {
+				m.internal("recovered in a function without a recover block")
+			}
+			return
+		}
+		if fr.defers != nil {
+			fr.unwinding = true
+			m.runDefer(g, fr)
+			return
+		}
+		// No more defers: the panic leaves this frame.
+		if len(g.frames) == 1 {
+			break
+		}
+		g.frames = g.frames[:len(g.frames)-1]
+	}
+	m.panicExit(g)
+}
+
+// recover implements the recover builtin for the innermost frame of g.
+func (m *Machine) recover(g *Goroutine) Value {
+	n := len(g.frames)
+	// recover works in a function called directly by a deferred call's thunk,
+	// itself run by a frame that is unwinding.
+	if n < 3 || g.panic == nil {
+		return Value{}
+	}
+	thunk, owner := g.frames[n-2], g.frames[n-3]
+	p := g.panic
+	if !thunk.isDefer || !owner.unwinding || p.recovered || p.aborted || p.fatal {
+		return Value{}
+	}
+	p.recovered = true
+	owner.recovered = true
+	return p.val
+}
+
+// panicExit prints the unrecovered panic and ends the run with status 2.
+func (m *Machine) panicExit(g *Goroutine) {
+	if m.done {
+		return
+	}
+	var chain []*panicRec
+	for p := g.panic; p != nil; p = p.link {
+		chain = append(chain, p)
+	}
+	var b strings.Builder
+	for i := len(chain) - 1; i >= 0; i-- {
+		p := chain[i]
+		if i != len(chain)-1 {
+			b.WriteString("\t")
+		}
+		b.WriteString("panic: ")
+		b.WriteString(m.panicValueString(p.val))
+		if p.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
+	if m.isNilDeref(g.panic.val) {
+		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+	}
+	m.stderr.WriteString(b.String())
+	m.failG = g
+	m.stderr.WriteString("\n")
+	m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	m.done = true
+	m.exitCode = 2
+	m.outcome = "panic"
+	m.message = firstLine(b.String())
+	m.event(g, "crash", 0, int32(g.Line()))
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// fatal ends the run with a Go runtime fatal error raised by g.
+func (m *Machine) fatal(g *Goroutine, msg string) {
+	if m.done {
+		return
+	}
+	m.stderr.WriteString("fatal error: " + msg + "\n\n")
+	m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	m.done = true
+	m.exitCode = 2
+	m.outcome = "fatal"
+	m.message = "fatal error: " + msg
+	m.failG = g
+	m.event(g, "crash", 0, int32(g.Line()))
+}
+
+// stackOverflow ends the run the way Go does when a goroutine's stack
+// exceeds its limit.
+func (m *Machine) stackOverflow(g *Goroutine) {
+	if m.done {
+		return
+	}
+	m.stderr.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+	m.stderr.WriteString("fatal error: stack overflow\n\n")
+	m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	m.done = true
+	m.exitCode = 2
+	m.outcome = "fatal"
+	m.message = "fatal error: stack overflow"
+	m.failG = g
+}
+
+// internal ends the run because Interleave itself went wrong.
+func (m *Machine) internal(msg string) {
+	if m.done {
+		return
+	}
+	m.done = true
+	m.exitCode = 2
+	m.outcome = "internal"
+	m.message = "internal error: " + msg
+	m.stderr.WriteString("interleave: internal error: " + msg + "\n")
+}
+
+// goroutineTrace renders g's stack the way Go's traceback does, without
+// addresses or runtime-internal frames.
+func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "goroutine %d [%s]:\n", g.ID, status)
+	for i := len(g.frames) - 1; i >= 0; i-- {
+		fr := g.frames[i]
+		if fr.fn.Thunk {
+			continue
+		}
+		args := "(...)"
+		if fr.fn.NParams == 0 {
+			args = "()"
+		}
+		fmt.Fprintf(&b, "%s%s\n", fr.fn.Name, args)
+		line := 0
+		if fr.pc < len(fr.fn.Code) {
+			line = int(fr.fn.Code[fr.pc].Line)
+		}
+		if fr.fn.User {
+			fmt.Fprintf(&b, "\tprog.go:%d\n", line)
+		} else {
+			fmt.Fprintf(&b, "\t$GOROOT/src/%s\n", stdFile(fr.fn))
+		}
+	}
+	if g.CreatedBy != 0 {
+		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.CreatorFunc, g.CreatedBy, g.CreatedLine)
+	}
+	return b.String()
+}
+
+func stdFile(fn *Func) string {
+	name := fn.Name
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		name = name[i+1:]
+	}
+	if i := strings.Index(name, "."); i >= 0 {
+		name = name[:i]
+	}
+	return name + "/" + name + ".go"
+}

@@ -1,0 +1,268 @@
+package vm
+
+// Chan is a Go channel. Blocked senders and receivers wait in queues; the
+// goroutine that completes a blocked operation hands over the value and
+// marks the waiter completed, as Go's runtime does.
+type Chan struct {
+	elem   *Type
+	size   int
+	buf    []Value
+	closed bool
+	recvq  []*waiter
+	sendq  []*waiter
+}
+
+// waiter is a goroutine parked on a channel, possibly as one case of a select.
+type waiter struct {
+	g    *Goroutine
+	sel  *selWait // shared by all cases of one select; nil for plain ops
+	cas  int      // select case index
+	val  Value    // value to send
+	done bool
+}
+
+type selWait struct{ done bool }
+
+func newChan(elem *Type, size int) *Chan { return &Chan{elem: elem, size: size} }
+
+// live reports whether the waiter still waits (its select not yet won).
+func (w *waiter) live() bool { return !w.done && (w.sel == nil || !w.sel.done) }
+
+func (w *waiter) finish() {
+	w.done = true
+	if w.sel != nil {
+		w.sel.done = true
+	}
+}
+
+func popLive(q *[]*waiter) *waiter {
+	for len(*q) > 0 {
+		w := (*q)[0]
+		*q = (*q)[1:]
+		if w.live() {
+			return w
+		}
+	}
+	return nil
+}
+
+func hasLive(q []*waiter) bool {
+	for _, w := range q {
+		if w.live() {
+			return true
+		}
+	}
+	return false
+}
+
+// canSend reports whether a send on ch proceeds (or panics) without blocking.
+func (ch *Chan) canSend() bool {
+	return ch != nil && (ch.closed || hasLive(ch.recvq) || len(ch.buf) < ch.size)
+}
+
+// canRecv reports whether a receive on ch proceeds without blocking.
+func (ch *Chan) canRecv() bool {
+	return ch != nil && (len(ch.buf) > 0 || hasLive(ch.sendq) || ch.closed)
+}
+
+// trySend performs a send that canSend allows.
+func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
+	if ch.closed {
+		m.runtimePlain(g, "send on closed channel")
+		return false
+	}
+	m.raceChanSend(g, ch)
+	if w := popLive(&ch.recvq); w != nil {
+		w.finish()
+		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, copyVal(v, ch.elem), true, w.cas
+		m.raceChanRecv(w.g, ch)
+		if e := m.event(g, "chan.send", m.objID(ch), line); e != nil {
+			e.Peer = w.g.ID
+		}
+		m.wake(w.g)
+		return true
+	}
+	ch.buf = append(ch.buf, copyVal(v, ch.elem))
+	m.event(g, "chan.send", m.objID(ch), line)
+	return true
+}
+
+// tryRecv performs a receive that canRecv allows.
+func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
+	obj := m.objID(ch)
+	if len(ch.buf) > 0 {
+		v := ch.buf[0]
+		ch.buf = ch.buf[1:]
+		if w := popLive(&ch.sendq); w != nil {
+			w.finish()
+			ch.buf = append(ch.buf, w.val)
+			w.g.completed, w.g.wakeCase = true, w.cas
+			m.wake(w.g)
+		}
+		m.raceChanRecv(g, ch)
+		m.event(g, "chan.recv", obj, line)
+		return v, true
+	}
+	if w := popLive(&ch.sendq); w != nil {
+		w.finish()
+		w.g.completed, w.g.wakeCase = true, w.cas
+		m.raceChanSendTo(w.g, g, ch)
+		if e := m.event(g, "chan.recv", obj, line); e != nil {
+			e.Peer = w.g.ID
+		}
+		m.wake(w.g)
+		return w.val, true
+	}
+	m.raceChanClosedRecv(g, ch)
+	m.event(g, "chan.recv", obj, line)
+	return ch.elem.Zero(), false
+}
+
+// chanOp runs opSend, opRecv or opSelect for g, which was granted the step.
+// It reports whether g can go on (its frame's pc says where); false means g
+// parked.
+func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
+	fr := g.top()
+	if g.completed {
+		g.completed = false
+		switch in.Op {
+		case opRecv:
+			m.setRecv(regs, in, g.wakeVal, g.wakeOk)
+		case opSelect:
+			regs[in.A] = m.selectResult(in.Aux.(*selectInfo), g.wakeCase, g.wakeVal, g.wakeOk)
+		}
+		fr.pc++
+		return true
+	}
+	switch in.Op {
+	case opSend:
+		ch, _ := regs[in.B].R.(*Chan)
+		if ch == nil {
+			m.park(g, "chan send (nil chan)", nil, in.Line)
+			return false
+		}
+		if !ch.canSend() {
+			ch.sendq = append(ch.sendq, &waiter{g: g, val: copyVal(regs[in.C], ch.elem)})
+			m.park(g, "chan send", ch, in.Line)
+			return false
+		}
+		if !m.trySend(g, ch, regs[in.C], in.Line) {
+			return true
+		}
+	case opRecv:
+		ch, _ := regs[in.B].R.(*Chan)
+		if ch == nil {
+			m.park(g, "chan receive (nil chan)", nil, in.Line)
+			return false
+		}
+		if !ch.canRecv() {
+			ch.recvq = append(ch.recvq, &waiter{g: g})
+			m.park(g, "chan receive", ch, in.Line)
+			return false
+		}
+		v, ok := m.tryRecv(g, ch, in.Line)
+		m.setRecv(regs, in, v, ok)
+	case opSelect:
+		si := in.Aux.(*selectInfo)
+		var ready []int
+		for i, r := range si.chans {
+			ch, _ := regs[r].R.(*Chan)
+			if si.dirSend[i] && ch.canSend() || !si.dirSend[i] && ch.canRecv() {
+				ready = append(ready, i)
+			}
+		}
+		if len(ready) == 0 {
+			if !si.blocking {
+				regs[in.A] = m.selectResult(si, -1, Value{}, false)
+				break
+			}
+			if len(si.chans) == 0 {
+				m.park(g, "select (no cases)", nil, in.Line)
+				return false
+			}
+			sw := &selWait{}
+			for i, r := range si.chans {
+				ch, _ := regs[r].R.(*Chan)
+				if ch == nil {
+					continue
+				}
+				if si.dirSend[i] {
+					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: i, val: copyVal(regs[si.sends[i]], ch.elem)})
+				} else {
+					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: i})
+				}
+			}
+			m.park(g, "select", nil, in.Line)
+			return false
+		}
+		pick := ready[0]
+		if len(ready) > 1 {
+			pick = ready[m.choose(ChooseSelect, len(ready), nil, -1)]
+		}
+		ch, _ := regs[si.chans[pick]].R.(*Chan)
+		if si.dirSend[pick] {
+			if !m.trySend(g, ch, regs[si.sends[pick]], si.lines[pick]) {
+				return true
+			}
+			regs[in.A] = m.selectResult(si, pick, Value{}, false)
+		} else {
+			v, ok := m.tryRecv(g, ch, si.lines[pick])
+			regs[in.A] = m.selectResult(si, pick, v, ok)
+		}
+	}
+	fr.pc++
+	return true
+}
+
+func (m *Machine) setRecv(regs []Value, in *Instr, v Value, ok bool) {
+	if in.Aux.(*recvInfo).commaOk {
+		regs[in.A] = Value{R: []Value{v, boolVal(ok)}}
+	} else {
+		regs[in.A] = v
+	}
+}
+
+// selectResult builds Select's tuple: (index, recvOk, r_0, …, r_n-1) with one
+// r per receive case.
+func (m *Machine) selectResult(si *selectInfo, idx int, v Value, ok bool) Value {
+	t := []Value{intVal(int64(idx)), boolVal(ok)}
+	for i := range si.chans {
+		if si.dirSend[i] {
+			continue
+		}
+		if i == idx {
+			t = append(t, v)
+		} else {
+			t = append(t, si.elems[i].Zero())
+		}
+	}
+	return Value{R: t}
+}
+
+// closeChan implements close(ch).
+func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
+	if ch == nil {
+		m.runtimePlain(g, "close of nil channel")
+		return false
+	}
+	if ch.closed {
+		m.runtimePlain(g, "close of closed channel")
+		return false
+	}
+	ch.closed = true
+	m.raceChanClose(g, ch)
+	m.event(g, "chan.close", m.objID(ch), line)
+	for w := popLive(&ch.recvq); w != nil; w = popLive(&ch.recvq) {
+		w.finish()
+		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, ch.elem.Zero(), false, w.cas
+		m.wake(w.g)
+	}
+	// Blocked senders wake and retry; they will panic.
+	for w := popLive(&ch.sendq); w != nil; w = popLive(&ch.sendq) {
+		if w.sel != nil {
+			w.sel.done = true
+		}
+		m.wake(w.g)
+	}
+	return true
+}

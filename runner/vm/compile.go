@@ -1,0 +1,707 @@
+package vm
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Program is a whole compiled program: every function reachable from main,
+// the interned types, and the layout of package-level variables.
+type Program struct {
+	Fset      *token.FileSet
+	SSA       *ssa.Program
+	File      *token.File // the user's file
+	Inits     []*Func     // package initialisers, dependencies first
+	Main      *Func
+	LockSites []LockSite
+
+	types       typeTable
+	funcs       map[*ssa.Function]*Func
+	globals     map[*ssa.Global]int32
+	globalTypes []*Type
+	queue       []*Func
+	errs        []PosError
+	rmwReads    map[token.Pos]bool // map reads that gc folds into a mapassign
+	lockCands   map[token.Pos]*lockCand // candidate lock calls by call or defer position
+	errorType   *Type
+	rtErrorType *Type
+	rtPlainType *Type
+	rtAssertTy  *Type
+	stringType  *Type
+	intType     *Type
+	boolType    *Type
+	anyType     *Type
+}
+
+// PosError is a compile error at a position.
+type PosError struct {
+	Pos token.Pos
+	Msg string
+}
+
+// LockSite is a Lock/Unlock call site in the user's code.
+type LockSite struct {
+	ID       int
+	Pos      token.Pos
+	End      token.Pos
+	Op       string // Lock, Unlock, RLock, RUnlock
+	Recv     string // receiver expression as written
+	Deferred bool
+	Pair     int // ID of the matching site, or -1
+	fn       *ssa.Function
+}
+
+// lockCand is a call in the user's code that may be a lock site; it becomes
+// one when SSA shows it calls sync.(*Mutex) or sync.(*RWMutex).
+type lockCand struct {
+	site LockSite
+	used bool
+	id   int
+}
+
+// Build compiles an SSA program whose main package is mainPkg. syntax holds
+// the user's files, used to recover what gc does differently from SSA.
+func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax []*ast.File) (*Program, []PosError) {
+	p := &Program{
+		Fset:       prog.Fset,
+		SSA:        prog,
+		File:       userFile,
+		funcs:      map[*ssa.Function]*Func{},
+		globals:    map[*ssa.Global]int32{},
+		rmwReads:   map[token.Pos]bool{},
+		lockCands:  map[token.Pos]*lockCand{},
+	}
+	for _, f := range syntax {
+		p.scanSyntax(f)
+	}
+	p.errorType = p.types.intern(types.Universe.Lookup("error").Type())
+	p.stringType = p.types.intern(types.Typ[types.String])
+	p.intType = p.types.intern(types.Typ[types.Int])
+	p.boolType = p.types.intern(types.Typ[types.Bool])
+	p.anyType = p.types.intern(types.NewInterfaceType(nil, nil))
+	if rt := prog.ImportedPackage("internal/rt"); rt != nil {
+		p.rtErrorType = p.types.intern(rt.Type("Error").Type())
+		p.rtPlainType = p.types.intern(rt.Type("PlainError").Type())
+		p.rtAssertTy = p.types.intern(types.NewPointer(rt.Type("TypeAssertionError").Type()))
+	}
+
+	// Package initialisers in dependency order, then main.
+	var pkgs []*ssa.Package
+	seen := map[*ssa.Package]bool{}
+	var visit func(pk *ssa.Package)
+	visit = func(pk *ssa.Package) {
+		if pk == nil || seen[pk] {
+			return
+		}
+		seen[pk] = true
+		for _, imp := range pk.Pkg.Imports() {
+			visit(prog.Package(imp))
+		}
+		pkgs = append(pkgs, pk)
+	}
+	visit(mainPkg)
+	for _, pk := range pkgs {
+		for _, m := range pk.Members {
+			if g, ok := m.(*ssa.Global); ok {
+				p.globals[g] = int32(len(p.globalTypes))
+				p.globalTypes = append(p.globalTypes, p.types.intern(g.Type().(*types.Pointer).Elem()))
+			}
+		}
+		p.Inits = append(p.Inits, p.funcFor(pk.Func("init")))
+	}
+	if m := mainPkg.Func("main"); m != nil {
+		p.Main = p.funcFor(m)
+	}
+	// Every method of every type that may sit in an interface.
+	for _, t := range prog.RuntimeTypes() {
+		p.addMethods(t)
+	}
+	for len(p.queue) > 0 {
+		f := p.queue[0]
+		p.queue = p.queue[1:]
+		p.compileFunc(f)
+		for len(p.queue) == 0 {
+			// Types converted to interfaces inside newly compiled code.
+			n := len(p.funcs)
+			for _, t := range prog.RuntimeTypes() {
+				p.addMethods(t)
+			}
+			if len(p.funcs) == n {
+				break
+			}
+		}
+	}
+	p.numberLockSites()
+	sort.Slice(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
+	return p, p.errs
+}
+
+// addMethods registers t's method set on its interned Type.
+func (p *Program) addMethods(t types.Type) {
+	rt := p.types.intern(t)
+	if rt.methods != nil {
+		return
+	}
+	rt.methods = map[string]*Func{}
+	mset := p.SSA.MethodSets.MethodSet(t)
+	for i := 0; i < mset.Len(); i++ {
+		sel := mset.At(i)
+		fn := p.SSA.MethodValue(sel)
+		if fn == nil {
+			continue
+		}
+		rt.methods[methodKey(sel.Obj())] = p.funcFor(fn)
+	}
+}
+
+func methodKey(obj types.Object) string {
+	if obj.Exported() {
+		return obj.Name()
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
+}
+
+// scanSyntax records what the gc compiler treats specially: map
+// read-modify-writes (m[k]++, m[k] += v, m[k] = append(m[k], x)), which are
+// one mapassign, and every lock call site.
+func (p *Program) scanSyntax(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			p.lockCandidate(n.Call, n.Defer, true)
+		case *ast.CallExpr:
+			p.lockCandidate(n, n.Lparen, false)
+		case *ast.IncDecStmt:
+			if ix, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok {
+				p.rmwReads[ix.Lbrack] = true
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+				return true
+			}
+			lhs, ok := ast.Unparen(n.Lhs[0]).(*ast.IndexExpr)
+			if !ok {
+				return true
+			}
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				p.rmwReads[lhs.Lbrack] = true
+				return true
+			}
+			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) > 0 {
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
+					if rix, ok := ast.Unparen(call.Args[0]).(*ast.IndexExpr); ok && types.ExprString(rix) == types.ExprString(lhs) {
+						p.rmwReads[rix.Lbrack] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// funcFor returns the Func for fn, queueing it for compilation.
+func (p *Program) funcFor(fn *ssa.Function) *Func {
+	if fn == nil {
+		return nil
+	}
+	if f, ok := p.funcs[fn]; ok {
+		return f
+	}
+	f := &Func{Name: runtimeName(fn), SSA: fn, Pos: fn.Pos(), RecoverPC: -1}
+	f.User = p.isUser(fn.Pos())
+	if f.User {
+		f.Line = int32(p.Fset.Position(fn.Pos()).Line)
+	}
+	p.funcs[fn] = f
+	p.queue = append(p.queue, f)
+	return f
+}
+
+func (p *Program) isUser(pos token.Pos) bool {
+	return pos.IsValid() && p.File != nil && p.File.Base() <= int(pos) && int(pos) <= p.File.Base()+p.File.Size()
+}
+
+func (p *Program) line(pos token.Pos) int32 {
+	if !p.isUser(pos) {
+		return 0
+	}
+	return int32(p.File.Line(pos))
+}
+
+// runtimeName renders fn's name the way Go's tracebacks do:
+// main.CrashMap.func1, main.(*Cache).Set, main.T.M-fm.
+func runtimeName(fn *ssa.Function) string {
+	if fn.Parent() != nil {
+		parent := fn.Parent()
+		idx := 0
+		for i, a := range parent.AnonFuncs {
+			if a == fn {
+				idx = i + 1
+			}
+		}
+		pn := runtimeName(parent)
+		if parent.Parent() != nil {
+			return fmt.Sprintf("%s.%d", pn, idx)
+		}
+		return fmt.Sprintf("%s.func%d", pn, idx)
+	}
+	name := fn.Name()
+	if i := strings.Index(name, "$bound"); i >= 0 {
+		name = name[:i] + "-fm"
+	}
+	if i := strings.Index(name, "$"); i >= 0 {
+		name = name[:i]
+	}
+	if i := strings.Index(name, "["); i >= 0 {
+		name = name[:i] + "[...]"
+	}
+	pkg := ""
+	if fn.Pkg != nil {
+		pkg = fn.Pkg.Pkg.Path()
+	} else if o := fn.Object(); o != nil && o.Pkg() != nil {
+		pkg = o.Pkg().Path()
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		ptr := false
+		if pt, ok := t.(*types.Pointer); ok {
+			t, ptr = pt.Elem(), true
+		}
+		tn := types.TypeString(t, func(*types.Package) string { return "" })
+		if i := strings.Index(tn, "["); i >= 0 {
+			tn = tn[:i] + "[...]"
+		}
+		if ptr {
+			return fmt.Sprintf("%s.(*%s).%s", pkg, tn, name)
+		}
+		return fmt.Sprintf("%s.%s.%s", pkg, tn, name)
+	}
+	if pkg == "" {
+		return name
+	}
+	return pkg + "." + name
+}
+
+// fcomp compiles one function.
+type fcomp struct {
+	p      *Program
+	f      *Func
+	regs   map[ssa.Value]int32
+	nregs  int32
+	code   []Instr
+	consts []Value
+	cidx   map[any]int32
+	line   int32
+	blocks []int // pc of each block
+	fixups []fixup
+}
+
+type fixup struct {
+	pc    int
+	field byte // 'A' or 'C'
+	block int  // block index, or -(trampoline index + 1)
+}
+
+func (p *Program) compileFunc(f *Func) {
+	if f.compiled {
+		return
+	}
+	f.compiled = true
+	fn := f.SSA
+	if fn.Blocks == nil {
+		name := fn.String()
+		if intr := lookupIntrinsic(name); intr != nil {
+			f.Intr = intr
+			return
+		}
+		if p.isUser(fn.Pos()) {
+			p.errs = append(p.errs, PosError{fn.Pos(), "missing function body"})
+		} else {
+			p.errs = append(p.errs, PosError{token.NoPos, fmt.Sprintf("internal error: %s has no implementation in Interleave", name)})
+		}
+		return
+	}
+	c := &fcomp{p: p, f: f, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: f.Line}
+	for _, prm := range fn.Params {
+		c.regs[prm] = c.newReg()
+	}
+	f.NParams = len(fn.Params)
+	f.FreeBase = int(c.nregs)
+	for _, fv := range fn.FreeVars {
+		c.regs[fv] = c.newReg()
+	}
+	f.NFree = len(fn.FreeVars)
+	// Constants get registers filled on entry.
+	f.ConstBase = int(c.nregs)
+	var ops []*ssa.Value
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			ops = in.Operands(ops[:0])
+			for _, o := range ops {
+				if o != nil && *o != nil {
+					c.constReg(*o)
+				}
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if v, ok := in.(ssa.Value); ok {
+				if _, isTuple := v.Type().(*types.Tuple); isTuple || !isVoid(v) {
+					c.regs[v] = c.newReg()
+				}
+			}
+		}
+	}
+	c.blocks = make([]int, len(fn.Blocks))
+	var tramps [][]Instr
+	for _, b := range fn.Blocks {
+		c.blocks[b.Index] = len(c.code)
+		for _, in := range b.Instrs {
+			if pos := in.Pos(); c.p.isUser(pos) {
+				c.line = c.p.line(pos)
+			}
+			switch in := in.(type) {
+			case *ssa.Phi:
+				// Handled as moves on the incoming edges.
+			case *ssa.Jump:
+				c.edgeMoves(b, b.Succs[0], &c.code)
+				c.emitJump(opJump, 'A', b.Succs[0].Index)
+			case *ssa.If:
+				var t, e int
+				t = c.edgeTarget(b, b.Succs[0], &tramps)
+				e = c.edgeTarget(b, b.Succs[1], &tramps)
+				c.emit(Instr{Op: opIf, B: c.use(in.Cond)})
+				c.fixups = append(c.fixups, fixup{len(c.code) - 1, 'A', t}, fixup{len(c.code) - 1, 'C', e})
+			default:
+				c.instr(in)
+			}
+		}
+	}
+	// Trampolines for edges with phi moves out of If blocks.
+	trampPC := make([]int, len(tramps))
+	for i, t := range tramps {
+		trampPC[i] = len(c.code)
+		for _, in := range t {
+			if in.Op == opJump {
+				c.emitJump(opJump, 'A', int(in.A))
+				continue
+			}
+			c.code = append(c.code, in)
+		}
+	}
+	for _, fx := range c.fixups {
+		pc := 0
+		if fx.block >= 0 {
+			pc = c.blocks[fx.block]
+		} else {
+			pc = trampPC[-fx.block-1]
+		}
+		if fx.field == 'A' {
+			c.code[fx.pc].A = int32(pc)
+		} else {
+			c.code[fx.pc].C = int32(pc)
+		}
+	}
+	if fn.Recover != nil {
+		f.RecoverPC = c.blocks[fn.Recover.Index]
+	}
+	f.Code = c.code
+	f.Consts = c.consts
+	f.NRegs = int(c.nregs)
+	f.compiled = true
+}
+
+func isVoid(v ssa.Value) bool {
+	t, ok := v.Type().(*types.Tuple)
+	return ok && t.Len() == 0
+}
+
+func (c *fcomp) newReg() int32 {
+	r := c.nregs
+	c.nregs++
+	return r
+}
+
+func (c *fcomp) emit(in Instr) {
+	if in.Line == 0 {
+		in.Line = c.line
+	}
+	c.code = append(c.code, in)
+}
+
+func (c *fcomp) emitJump(op Opcode, field byte, block int) {
+	c.emit(Instr{Op: op})
+	c.fixups = append(c.fixups, fixup{len(c.code) - 1, field, block})
+}
+
+// edgeTarget returns the fixup target for the edge b→s: s itself, or a new
+// trampoline that performs s's phi moves first.
+func (c *fcomp) edgeTarget(b, s *ssa.BasicBlock, tramps *[][]Instr) int {
+	var moves []Instr
+	c.edgeMoves(b, s, &moves)
+	if len(moves) == 0 {
+		return s.Index
+	}
+	moves = append(moves, Instr{Op: opJump, A: int32(s.Index)})
+	*tramps = append(*tramps, moves)
+	return -len(*tramps)
+}
+
+// edgeMoves appends the parallel moves of s's phis for the edge from b.
+func (c *fcomp) edgeMoves(b, s *ssa.BasicBlock, out *[]Instr) {
+	pred := -1
+	for i, p := range s.Preds {
+		if p == b {
+			pred = i
+		}
+	}
+	var dsts, srcs []int32
+	for _, in := range s.Instrs {
+		phi, ok := in.(*ssa.Phi)
+		if !ok {
+			break
+		}
+		dsts = append(dsts, c.regs[phi])
+		srcs = append(srcs, c.use(phi.Edges[pred]))
+	}
+	if len(dsts) == 0 {
+		return
+	}
+	// A phi may read another phi of the same block: go through temporaries.
+	conflict := false
+	for _, s := range srcs {
+		for _, d := range dsts {
+			if s == d {
+				conflict = true
+			}
+		}
+	}
+	if !conflict {
+		for i := range dsts {
+			if dsts[i] != srcs[i] {
+				*out = append(*out, Instr{Op: opMove, A: dsts[i], B: srcs[i], Line: c.line})
+			}
+		}
+		return
+	}
+	tmps := make([]int32, len(srcs))
+	for i := range srcs {
+		tmps[i] = c.newReg()
+		*out = append(*out, Instr{Op: opMove, A: tmps[i], B: srcs[i], Line: c.line})
+	}
+	for i := range dsts {
+		*out = append(*out, Instr{Op: opMove, A: dsts[i], B: tmps[i], Line: c.line})
+	}
+}
+
+// constReg gives constants and functions a register filled on entry.
+func (c *fcomp) constReg(v ssa.Value) {
+	var key any
+	var val Value
+	switch v := v.(type) {
+	case *ssa.Const:
+		key = constKey{v.Value, v.Type()}
+		if v.Value != nil {
+			key = constKey{v.Value.ExactString(), v.Type()}
+		} else {
+			key = constKey{"<nil>", v.Type()}
+		}
+		val = c.p.constValue(v)
+	case *ssa.Function:
+		key = v
+		val = Value{R: &Closure{Fn: c.p.funcFor(v)}}
+	default:
+		return
+	}
+	if _, ok := c.regs[v]; ok {
+		return
+	}
+	// Keys compare types by identity, which is enough to share equal constants.
+	if r, ok := c.cidx[key]; ok {
+		c.regs[v] = r
+		return
+	}
+	r := c.newReg()
+	c.cidx[key] = r
+	c.regs[v] = r
+	c.consts = append(c.consts, val)
+}
+
+type constKey struct {
+	v any
+	t types.Type
+}
+
+// use returns the register holding v, emitting a load for globals.
+func (c *fcomp) use(v ssa.Value) int32 {
+	if g, ok := v.(*ssa.Global); ok {
+		r := c.newReg()
+		idx, ok := c.p.globals[g]
+		if !ok {
+			idx = int32(len(c.p.globalTypes))
+			c.p.globals[g] = idx
+			c.p.globalTypes = append(c.p.globalTypes, c.p.types.intern(g.Type().(*types.Pointer).Elem()))
+		}
+		c.emit(Instr{Op: opGlobal, A: r, B: idx})
+		return r
+	}
+	r, ok := c.regs[v]
+	if !ok {
+		panic(fmt.Sprintf("vm: no register for %T %v in %s", v, v, c.f.SSA))
+	}
+	return r
+}
+
+func (c *fcomp) typ(t types.Type) *Type { return c.p.types.intern(t) }
+
+// constValue converts an SSA constant to a Value.
+func (p *Program) constValue(k *ssa.Const) Value {
+	t := p.types.intern(k.Type())
+	if k.Value == nil {
+		return t.Zero()
+	}
+	switch k.Value.Kind() {
+	case constant.Bool:
+		return boolVal(constant.BoolVal(k.Value))
+	case constant.String:
+		return strVal(constant.StringVal(k.Value))
+	case constant.Int, constant.Float, constant.Complex:
+		switch {
+		case t.IsInteger():
+			if i, ok := constant.Int64Val(k.Value); ok {
+				return normInt(Value{N: uint64(i)}, t.Kind)
+			}
+			u, _ := constant.Uint64Val(k.Value)
+			return Value{N: u}
+		case t.IsFloat():
+			f, _ := constant.Float64Val(constant.ToFloat(k.Value))
+			if t.Kind == KFloat32 {
+				f = float64(float32(f))
+			}
+			return floatVal(f)
+		case t.Kind == KComplex64 || t.Kind == KComplex128:
+			re, _ := constant.Float64Val(constant.Real(k.Value))
+			im, _ := constant.Float64Val(constant.Imag(k.Value))
+			if t.Kind == KComplex64 {
+				re, im = float64(float32(re)), float64(float32(im))
+			}
+			return Value{R: complex(re, im)}
+		}
+	}
+	panic(fmt.Sprintf("vm: constant %v of type %v", k.Value, k.Type()))
+}
+
+// normInt truncates v.N to the width of kind k and extends it back.
+func normInt(v Value, k Kind) Value {
+	switch k {
+	case KInt8:
+		v.N = uint64(int64(int8(v.N)))
+	case KInt16:
+		v.N = uint64(int64(int16(v.N)))
+	case KInt32:
+		v.N = uint64(int64(int32(v.N)))
+	case KUint8:
+		v.N = uint64(uint8(v.N))
+	case KUint16:
+		v.N = uint64(uint16(v.N))
+	case KUint32:
+		v.N = uint64(uint32(v.N))
+	}
+	return v
+}
+
+// needsNorm reports whether results of kind k must be normalised.
+func needsNorm(k Kind) bool {
+	switch k {
+	case KInt8, KInt16, KInt32, KUint8, KUint16, KUint32:
+		return true
+	}
+	return false
+}
+
+var lockOps = map[string]bool{"Lock": true, "Unlock": true, "RLock": true, "RUnlock": true}
+
+func (p *Program) lockCandidate(call *ast.CallExpr, key token.Pos, deferred bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !lockOps[sel.Sel.Name] || len(call.Args) != 0 {
+		return
+	}
+	if _, ok := p.lockCands[key]; ok {
+		return
+	}
+	p.lockCands[key] = &lockCand{site: LockSite{
+		Pos: call.Pos(), End: call.End(), Op: sel.Sel.Name,
+		Recv: types.ExprString(sel.X), Deferred: deferred, Pair: -1,
+	}}
+}
+
+// lockSite returns the lock site of a call to fn at pos, if it is one.
+func (p *Program) lockSite(fn *ssa.Function, pos token.Pos) *lockCand {
+	switch fn.String() {
+	case "(*sync.Mutex).Lock", "(*sync.Mutex).Unlock", "(*sync.RWMutex).Lock",
+		"(*sync.RWMutex).Unlock", "(*sync.RWMutex).RLock", "(*sync.RWMutex).RUnlock":
+	default:
+		return nil
+	}
+	c := p.lockCands[pos]
+	if c == nil || c.site.Op != fn.Name() {
+		return nil
+	}
+	c.used = true
+	return c
+}
+
+// numberLockSites gives the confirmed lock sites IDs in source order and
+// pairs each acquire with the next release of the same receiver in the same
+// function.
+func (p *Program) numberLockSites() {
+	var cands []*lockCand
+	for _, c := range p.lockCands {
+		if c.used {
+			cands = append(cands, c)
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].site.Pos < cands[j].site.Pos })
+	for i, c := range cands {
+		c.id = i
+		c.site.ID = i
+	}
+	enclosing := func(pos token.Pos) *ssa.Function {
+		var best *ssa.Function
+		for fn := range p.funcs {
+			if f := fn; f.Syntax() != nil && f.Syntax().Pos() <= pos && pos < f.Syntax().End() {
+				if best == nil || f.Syntax().Pos() > best.Syntax().Pos() {
+					best = f
+				}
+			}
+		}
+		return best
+	}
+	for _, c := range cands {
+		c.site.fn = enclosing(c.site.Pos)
+	}
+	release := map[string]string{"Lock": "Unlock", "RLock": "RUnlock"}
+	for i, c := range cands {
+		want, ok := release[c.site.Op]
+		if !ok || c.site.Pair >= 0 {
+			continue
+		}
+		for _, d := range cands[i+1:] {
+			if d.site.fn == c.site.fn && d.site.Recv == c.site.Recv && d.site.Op == want && d.site.Pair < 0 {
+				c.site.Pair, d.site.Pair = d.id, c.id
+				break
+			}
+		}
+	}
+	for _, c := range cands {
+		p.LockSites = append(p.LockSites, c.site)
+	}
+}

@@ -1,0 +1,384 @@
+package vm
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// instr compiles one SSA instruction (other than Phi, Jump and If).
+func (c *fcomp) instr(in ssa.Instruction) {
+	switch in := in.(type) {
+	case *ssa.DebugRef:
+	case *ssa.Alloc:
+		c.emit(Instr{Op: opAlloc, A: c.regs[in], Aux: c.typ(in.Type().(*types.Pointer).Elem())})
+	case *ssa.BinOp:
+		c.binop(in)
+	case *ssa.UnOp:
+		c.unop(in)
+	case *ssa.Call:
+		c.call(in.Common(), c.regs[in], in, in.Pos())
+	case *ssa.ChangeType, *ssa.ChangeInterface:
+		c.emit(Instr{Op: opMove, A: c.regs[in.(ssa.Value)], B: c.use(*in.Operands(nil)[0])})
+	case *ssa.SliceToArrayPointer:
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+	case *ssa.Convert:
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+	case *ssa.MultiConvert:
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+	case *ssa.MakeInterface:
+		t := c.typ(in.X.Type())
+		c.p.addMethods(in.X.Type())
+		c.emit(Instr{Op: opMakeIface, A: c.regs[in], B: c.use(in.X), Aux: t})
+	case *ssa.MakeClosure:
+		ci := &closureInfo{fn: c.p.funcFor(in.Fn.(*ssa.Function))}
+		for _, b := range in.Bindings {
+			ci.bindings = append(ci.bindings, c.use(b))
+		}
+		c.emit(Instr{Op: opMakeClosure, A: c.regs[in], Aux: ci})
+	case *ssa.MakeMap:
+		r := int32(-1)
+		if in.Reserve != nil {
+			r = c.use(in.Reserve)
+		}
+		c.emit(Instr{Op: opMakeMap, A: c.regs[in], B: r, Aux: c.typ(in.Type())})
+	case *ssa.MakeChan:
+		c.emit(Instr{Op: opMakeChan, A: c.regs[in], B: c.use(in.Size), Aux: c.typ(in.Type())})
+	case *ssa.MakeSlice:
+		c.emit(Instr{Op: opMakeSlice, A: c.regs[in], B: c.use(in.Len), C: c.use(in.Cap), Aux: c.typ(in.Type())})
+	case *ssa.Slice:
+		si := &sliceInfo{lo: -1, hi: -1, max: -1, x: c.typ(in.X.Type()), result: c.typ(in.Type())}
+		if in.Low != nil {
+			si.lo = c.use(in.Low)
+		}
+		if in.High != nil {
+			si.hi = c.use(in.High)
+		}
+		if in.Max != nil {
+			si.max = c.use(in.Max)
+		}
+		c.emit(Instr{Op: opSlice, A: c.regs[in], B: c.use(in.X), Aux: si})
+	case *ssa.FieldAddr:
+		c.emit(Instr{Op: opFieldAddr, A: c.regs[in], B: c.use(in.X), C: int32(in.Field)})
+	case *ssa.Field:
+		c.emit(Instr{Op: opField, A: c.regs[in], B: c.use(in.X), C: int32(in.Field)})
+	case *ssa.IndexAddr:
+		c.emit(Instr{Op: opIndexAddr, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: c.typ(in.X.Type())})
+	case *ssa.Index:
+		c.emit(Instr{Op: opIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
+	case *ssa.Lookup:
+		if isString(in.X.Type()) {
+			c.emit(Instr{Op: opStrIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
+			return
+		}
+		mi := &mapInfo{m: c.typ(in.X.Type()), commaOk: in.CommaOk}
+		k := Kind(0)
+		if c.p.rmwReads[in.Pos()] {
+			k = 1 // folded into the following mapassign: no read check
+		}
+		c.emit(Instr{Op: opMapLookup, K: k, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: mi})
+	case *ssa.MapUpdate:
+		mi := &mapInfo{m: c.typ(in.Map.Type()), val: c.use(in.Value)}
+		c.emit(Instr{Op: opMapUpdate, B: c.use(in.Map), C: c.use(in.Key), Aux: mi})
+	case *ssa.Range:
+		if isString(in.X.Type()) {
+			c.emit(Instr{Op: opStrRange, A: c.regs[in], B: c.use(in.X)})
+		} else {
+			c.emit(Instr{Op: opMapRange, A: c.regs[in], B: c.use(in.X), Aux: c.typ(in.X.Type())})
+		}
+	case *ssa.Next:
+		if in.IsString {
+			c.emit(Instr{Op: opStrNext, A: c.regs[in], B: c.use(in.Iter)})
+		} else {
+			c.emit(Instr{Op: opMapNext, A: c.regs[in], B: c.use(in.Iter)})
+		}
+	case *ssa.TypeAssert:
+		c.emit(Instr{Op: opTypeAssert, A: c.regs[in], B: c.use(in.X), Aux: &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk}})
+		if _, ok := in.AssertedType.Underlying().(*types.Interface); !ok {
+			c.p.addMethods(in.AssertedType)
+		}
+	case *ssa.Extract:
+		c.emit(Instr{Op: opExtract, A: c.regs[in], B: c.use(in.Tuple), C: int32(in.Index)})
+	case *ssa.Return:
+		rs := make([]int32, len(in.Results))
+		for i, r := range in.Results {
+			rs[i] = c.use(r)
+		}
+		c.emit(Instr{Op: opReturn, Aux: rs})
+	case *ssa.RunDefers:
+		c.emit(Instr{Op: opRunDefers})
+	case *ssa.Panic:
+		c.emit(Instr{Op: opPanic, B: c.use(in.X)})
+	case *ssa.Go:
+		c.emit(Instr{Op: opGo, Aux: c.thunk(in.Common(), in.Pos(), false), Line: c.p.line(in.Pos())})
+	case *ssa.Defer:
+		ds := int32(-1)
+		if in.DeferStack != nil {
+			ds = c.use(in.DeferStack)
+		}
+		c.emit(Instr{Op: opDefer, B: ds, Aux: c.thunk(in.Common(), in.Pos(), true)})
+	case *ssa.Send:
+		c.emit(Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())})
+	case *ssa.Store:
+		c.emit(Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())})
+	case *ssa.Select:
+		si := &selectInfo{blocking: in.Blocking}
+		for _, st := range in.States {
+			si.chans = append(si.chans, c.use(st.Chan))
+			si.dirSend = append(si.dirSend, st.Dir == types.SendOnly)
+			if st.Send != nil {
+				si.sends = append(si.sends, c.use(st.Send))
+			} else {
+				si.sends = append(si.sends, -1)
+			}
+			si.elems = append(si.elems, c.typ(st.Chan.Type().Underlying().(*types.Chan).Elem()))
+			si.lines = append(si.lines, c.p.line(st.Pos))
+		}
+		c.emit(Instr{Op: opSelect, A: c.regs[in], Aux: si})
+	default:
+		panic(fmt.Sprintf("vm: unsupported instruction %T: %v", in, in))
+	}
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// binop picks a fast typed opcode where there is one.
+func (c *fcomp) binop(in *ssa.BinOp) {
+	t := c.typ(in.X.Type())
+	a, x, y := c.regs[in], c.use(in.X), c.use(in.Y)
+	op := opNop
+	k := Kind(0)
+	switch {
+	case t.IsInteger():
+		signed := t.Signed()
+		if needsNorm(t.Kind) {
+			k = t.Kind
+		}
+		switch in.Op {
+		case token.ADD:
+			op = opAdd
+		case token.SUB:
+			op = opSub
+		case token.MUL:
+			op = opMul
+		case token.QUO:
+			op = pick(signed, opDivS, opDivU)
+		case token.REM:
+			op = pick(signed, opRemS, opRemU)
+		case token.AND:
+			op = opAnd
+		case token.OR:
+			op = opOr
+		case token.XOR:
+			op = opXor
+		case token.AND_NOT:
+			op = opAndNot
+		case token.SHL:
+			op = opShl
+		case token.SHR:
+			op = pick(signed, opShrS, opShrU)
+		case token.EQL:
+			op = opEqN
+		case token.NEQ:
+			op = opNeN
+		case token.LSS:
+			op = pick(signed, opLtS, opLtU)
+		case token.LEQ:
+			op = pick(signed, opLeS, opLeU)
+		case token.GTR:
+			op = pick(signed, opGtS, opGtU)
+		case token.GEQ:
+			op = pick(signed, opGeS, opGeU)
+		}
+		if in.Op == token.SHL || in.Op == token.SHR {
+			yt := c.typ(in.Y.Type())
+			c.emit(Instr{Op: op, K: k, A: a, B: x, C: y, Aux: yt.Signed()})
+			return
+		}
+	case t.IsFloat():
+		k = t.Kind
+		switch in.Op {
+		case token.ADD:
+			op = opAddF
+		case token.SUB:
+			op = opSubF
+		case token.MUL:
+			op = opMulF
+		case token.QUO:
+			op = opDivF
+		case token.EQL:
+			op = opEqF
+		case token.NEQ:
+			op = opNeF
+		case token.LSS:
+			op = opLtF
+		case token.LEQ:
+			op = opLeF
+		case token.GTR:
+			op = opGtF
+		case token.GEQ:
+			op = opGeF
+		}
+	case t.Kind == KString:
+		switch in.Op {
+		case token.ADD:
+			op = opConcat
+		case token.EQL:
+			op = opEqStr
+		case token.NEQ:
+			op = opNeStr
+		case token.LSS:
+			op = opLtStr
+		case token.LEQ:
+			op = opLeStr
+		case token.GTR:
+			op = opGtStr
+		case token.GEQ:
+			op = opGeStr
+		}
+	case t.Kind == KBool:
+		switch in.Op {
+		case token.EQL:
+			op = opEqN
+		case token.NEQ:
+			op = opNeN
+		}
+	}
+	if op == opNop {
+		c.emit(Instr{Op: opBinary, A: a, B: x, C: y, Aux: &binInfo{in.Op, t}})
+		return
+	}
+	c.emit(Instr{Op: op, K: k, A: a, B: x, C: y})
+}
+
+func pick(cond bool, a, b Opcode) Opcode {
+	if cond {
+		return a
+	}
+	return b
+}
+
+func (c *fcomp) unop(in *ssa.UnOp) {
+	t := c.typ(in.X.Type())
+	a, x := c.regs[in], c.use(in.X)
+	switch in.Op {
+	case token.MUL:
+		c.emit(Instr{Op: opLoad, A: a, B: x, Aux: c.typ(in.Type())})
+	case token.ARROW:
+		c.emit(Instr{Op: opRecv, A: a, B: x, Aux: &recvInfo{commaOk: in.CommaOk, elem: c.typ(t.T.Underlying().(*types.Chan).Elem())}})
+	case token.NOT:
+		c.emit(Instr{Op: opNot, A: a, B: x})
+	case token.SUB:
+		switch {
+		case t.IsInteger():
+			k := Kind(0)
+			if needsNorm(t.Kind) {
+				k = t.Kind
+			}
+			c.emit(Instr{Op: opNeg, K: k, A: a, B: x})
+		case t.IsFloat():
+			c.emit(Instr{Op: opNegF, K: t.Kind, A: a, B: x})
+		default:
+			c.emit(Instr{Op: opUnary, A: a, B: x, Aux: &binInfo{in.Op, t}})
+		}
+	case token.XOR:
+		k := Kind(0)
+		if needsNorm(t.Kind) {
+			k = t.Kind
+		}
+		c.emit(Instr{Op: opCplI, K: k, A: a, B: x})
+	default:
+		panic(fmt.Sprintf("vm: unary %v", in.Op))
+	}
+}
+
+// call compiles a call whose result goes to register dst.
+func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos token.Pos) {
+	ci := &callInfo{}
+	if v, ok := in.(ssa.Value); ok {
+		ci.result = c.typ(v.Type())
+	}
+	for _, a := range cc.Args {
+		ci.args = append(ci.args, c.use(a))
+		ci.types = append(ci.types, c.typ(a.Type()))
+	}
+	if cc.IsInvoke() {
+		ci.fnReg = c.use(cc.Value)
+		ci.method = methodKey(cc.Method)
+		c.emit(Instr{Op: opInvoke, A: dst, Aux: ci})
+		return
+	}
+	switch fn := cc.Value.(type) {
+	case *ssa.Builtin:
+		ci.builtin = fn.Name()
+		if ci.builtin == "recover" {
+			c.emit(Instr{Op: opRecover, A: dst})
+			return
+		}
+		c.emit(Instr{Op: opCallBuilt, A: dst, Aux: ci})
+	case *ssa.Function:
+		f := c.p.funcFor(fn)
+		if fn.Blocks == nil {
+			c.p.compileFunc(f) // resolves the intrinsic now
+			if f.Intr == nil {
+				return // reported
+			}
+			ci.intr = f.Intr
+			ci.lock = c.p.lockSite(fn, pos)
+			c.emit(Instr{Op: opCallIntr, A: dst, Aux: ci, Line: c.p.line(pos)})
+			return
+		}
+		ci.fn = f
+		c.emit(Instr{Op: opCall, A: dst, Aux: ci, Line: c.p.line(pos)})
+	default:
+		ci.fnReg = c.use(cc.Value)
+		c.emit(Instr{Op: opCallFunc, A: dst, Aux: ci, Line: c.p.line(pos)})
+	}
+}
+
+// thunk compiles the trampoline that performs a go or defer call: a
+// function whose parameters are the call's operands and whose body makes the
+// call and returns. Running deferred calls and new goroutines through a thunk
+// lets them use the ordinary call path, visible operations included.
+func (c *fcomp) thunk(cc *ssa.CallCommon, pos token.Pos, isDefer bool) *callInfo {
+	t := &Func{Name: "thunk", Thunk: true, RecoverPC: -1, User: false}
+	tc := &fcomp{p: c.p, f: t, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: c.p.line(pos)}
+	outer := &callInfo{}
+	var operands []ssa.Value
+	if cc.IsInvoke() {
+		operands = append(operands, cc.Value)
+	} else if _, ok := cc.Value.(*ssa.Function); !ok {
+		if _, ok := cc.Value.(*ssa.Builtin); !ok {
+			operands = append(operands, cc.Value)
+		}
+	}
+	operands = append(operands, cc.Args...)
+	for _, o := range operands {
+		outer.args = append(outer.args, c.use(o))
+		tc.regs[o] = tc.newReg()
+	}
+	t.NParams = len(operands)
+	t.FreeBase = int(tc.nregs)
+	t.ConstBase = int(tc.nregs)
+	switch f := cc.Value.(type) {
+	case *ssa.Function:
+		tc.constReg(f)
+		outer.fn = c.p.funcFor(f)
+	case *ssa.MakeClosure:
+		outer.fn = c.p.funcFor(f.Fn.(*ssa.Function))
+	}
+	dst := tc.newReg()
+	tc.call(cc, dst, nil, pos)
+	tc.emit(Instr{Op: opReturn, Aux: []int32{}})
+	t.Code = tc.code
+	t.Consts = tc.consts
+	t.NRegs = int(tc.nregs)
+	t.compiled = true
+	outer.thunk = t
+	return outer
+}

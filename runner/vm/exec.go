@@ -1,0 +1,690 @@
+package vm
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// exec runs g from its current position until it stops before a visible
+// operation, blocks, finishes, or the run ends.
+func (m *Machine) exec(g *Goroutine) {
+	if len(g.frames) == 0 || m.done {
+		return
+	}
+	fr := g.top()
+	code := fr.fn.Code
+	regs := fr.regs
+	pc := fr.pc
+
+	// reload refreshes the cached frame after calls, returns and panics.
+	reload := func() bool {
+		if len(g.frames) == 0 || m.done || g.state != gRunnable {
+			return false
+		}
+		fr = g.top()
+		code, regs, pc = fr.fn.Code, fr.regs, fr.pc
+		return true
+	}
+	// yield stops g before the visible instruction at pc unless it was granted.
+	yield := func() bool {
+		if g.granted || g.inline {
+			g.granted = false
+			return false
+		}
+		fr.pc = pc
+		return true
+	}
+
+	for {
+		m.budget--
+		if m.budget < 0 {
+			m.steps = m.cfg.MaxSteps
+			fr.pc = pc
+			m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
+			return
+		}
+		in := &code[pc]
+		switch in.Op {
+		case opNop:
+		case opMove:
+			regs[in.A] = regs[in.B]
+		case opGlobal:
+			regs[in.A] = Value{R: &m.globals[in.B]}
+
+		case opAdd:
+			regs[in.A] = norm(regs[in.B].N+regs[in.C].N, in.K)
+		case opSub:
+			regs[in.A] = norm(regs[in.B].N-regs[in.C].N, in.K)
+		case opMul:
+			regs[in.A] = norm(regs[in.B].N*regs[in.C].N, in.K)
+		case opDivS, opRemS, opDivU, opRemU:
+			y := regs[in.C].N
+			if y == 0 {
+				fr.pc = pc
+				m.runtimeError(g, "integer divide by zero")
+				if !reload() {
+					return
+				}
+				continue
+			}
+			x := regs[in.B].N
+			var r uint64
+			switch in.Op {
+			case opDivS:
+				r = uint64(int64(x) / int64(y))
+			case opRemS:
+				r = uint64(int64(x) % int64(y))
+			case opDivU:
+				r = x / y
+			default:
+				r = x % y
+			}
+			regs[in.A] = norm(r, in.K)
+		case opAnd:
+			regs[in.A] = Value{N: regs[in.B].N & regs[in.C].N}
+		case opOr:
+			regs[in.A] = Value{N: regs[in.B].N | regs[in.C].N}
+		case opXor:
+			regs[in.A] = Value{N: regs[in.B].N ^ regs[in.C].N}
+		case opAndNot:
+			regs[in.A] = Value{N: regs[in.B].N &^ regs[in.C].N}
+		case opShl, opShrS, opShrU:
+			s := regs[in.C].N
+			if in.Aux.(bool) && int64(s) < 0 {
+				fr.pc = pc
+				m.runtimeError(g, "negative shift amount")
+				if !reload() {
+					return
+				}
+				continue
+			}
+			x := regs[in.B].N
+			var r uint64
+			switch in.Op {
+			case opShl:
+				if s < 64 {
+					r = x << s
+				}
+			case opShrS:
+				if s > 63 {
+					s = 63
+				}
+				r = uint64(int64(x) >> s)
+			default:
+				if s < 64 {
+					r = x >> s
+				}
+			}
+			regs[in.A] = norm(r, in.K)
+		case opEqN:
+			regs[in.A] = boolVal(regs[in.B].N == regs[in.C].N)
+		case opNeN:
+			regs[in.A] = boolVal(regs[in.B].N != regs[in.C].N)
+		case opLtS:
+			regs[in.A] = boolVal(int64(regs[in.B].N) < int64(regs[in.C].N))
+		case opLeS:
+			regs[in.A] = boolVal(int64(regs[in.B].N) <= int64(regs[in.C].N))
+		case opGtS:
+			regs[in.A] = boolVal(int64(regs[in.B].N) > int64(regs[in.C].N))
+		case opGeS:
+			regs[in.A] = boolVal(int64(regs[in.B].N) >= int64(regs[in.C].N))
+		case opLtU:
+			regs[in.A] = boolVal(regs[in.B].N < regs[in.C].N)
+		case opLeU:
+			regs[in.A] = boolVal(regs[in.B].N <= regs[in.C].N)
+		case opGtU:
+			regs[in.A] = boolVal(regs[in.B].N > regs[in.C].N)
+		case opGeU:
+			regs[in.A] = boolVal(regs[in.B].N >= regs[in.C].N)
+		case opNeg:
+			regs[in.A] = norm(-regs[in.B].N, in.K)
+		case opNot:
+			regs[in.A] = Value{N: regs[in.B].N ^ 1}
+		case opCplI:
+			regs[in.A] = norm(^regs[in.B].N, in.K)
+
+		case opAddF:
+			regs[in.A] = fnorm(regs[in.B].Float()+regs[in.C].Float(), in.K)
+		case opSubF:
+			regs[in.A] = fnorm(regs[in.B].Float()-regs[in.C].Float(), in.K)
+		case opMulF:
+			regs[in.A] = fnorm(regs[in.B].Float()*regs[in.C].Float(), in.K)
+		case opDivF:
+			regs[in.A] = fnorm(regs[in.B].Float()/regs[in.C].Float(), in.K)
+		case opEqF:
+			regs[in.A] = boolVal(regs[in.B].Float() == regs[in.C].Float())
+		case opNeF:
+			regs[in.A] = boolVal(regs[in.B].Float() != regs[in.C].Float())
+		case opLtF:
+			regs[in.A] = boolVal(regs[in.B].Float() < regs[in.C].Float())
+		case opLeF:
+			regs[in.A] = boolVal(regs[in.B].Float() <= regs[in.C].Float())
+		case opGtF:
+			regs[in.A] = boolVal(regs[in.B].Float() > regs[in.C].Float())
+		case opGeF:
+			regs[in.A] = boolVal(regs[in.B].Float() >= regs[in.C].Float())
+		case opNegF:
+			regs[in.A] = floatVal(-regs[in.B].Float())
+
+		case opConcat:
+			s := regs[in.B].Str() + regs[in.C].Str()
+			m.alloc += int64(len(s))
+			regs[in.A] = Value{R: s}
+		case opEqStr:
+			regs[in.A] = boolVal(regs[in.B].Str() == regs[in.C].Str())
+		case opNeStr:
+			regs[in.A] = boolVal(regs[in.B].Str() != regs[in.C].Str())
+		case opLtStr:
+			regs[in.A] = boolVal(regs[in.B].Str() < regs[in.C].Str())
+		case opLeStr:
+			regs[in.A] = boolVal(regs[in.B].Str() <= regs[in.C].Str())
+		case opGtStr:
+			regs[in.A] = boolVal(regs[in.B].Str() > regs[in.C].Str())
+		case opGeStr:
+			regs[in.A] = boolVal(regs[in.B].Str() >= regs[in.C].Str())
+
+		case opBinary:
+			bi := in.Aux.(*binInfo)
+			v, err := m.binary(bi.op, bi.t, regs[in.B], regs[in.C])
+			if err != "" {
+				fr.pc = pc
+				m.runtimeError(g, err)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = v
+		case opUnary:
+			bi := in.Aux.(*binInfo)
+			regs[in.A] = unary(bi.op, bi.t, regs[in.B])
+		case opConvert:
+			ci := in.Aux.(*convInfo)
+			v, err := m.convert(regs[in.B], ci.from, ci.to)
+			if err != "" {
+				fr.pc = pc
+				m.runtimeError(g, err)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = v
+
+		case opAlloc:
+			t := in.Aux.(*Type)
+			m.alloc += t.Size + 24
+			if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
+				m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+				return
+			}
+			cell := new(Value)
+			*cell = t.Zero()
+			regs[in.A] = Value{R: cell}
+		case opLoad:
+			p := regs[in.B].Ptr()
+			if p == nil {
+				fr.pc = pc
+				m.nilDeref(g)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			t := in.Aux.(*Type)
+			if t.IsAggregate() {
+				regs[in.A] = copyVal(*p, t)
+			} else {
+				regs[in.A] = *p
+			}
+		case opStore:
+			p := regs[in.A].Ptr()
+			if p == nil {
+				fr.pc = pc
+				m.nilDeref(g)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			storeInto(p, regs[in.B], in.Aux.(*Type))
+		case opFieldAddr:
+			p := regs[in.B].Ptr()
+			if p == nil {
+				fr.pc = pc
+				m.nilDeref(g)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = Value{R: &p.Elems()[in.C]}
+		case opField:
+			regs[in.A] = regs[in.B].Elems()[in.C]
+		case opIndexAddr:
+			t := in.Aux.(*Type)
+			var elems []Value
+			if t.Kind == KPointer {
+				p := regs[in.B].Ptr()
+				if p == nil {
+					fr.pc = pc
+					m.nilDeref(g)
+					if !reload() {
+						return
+					}
+					continue
+				}
+				elems = p.Elems()
+			} else {
+				elems = regs[in.B].Elems()
+			}
+			i := regs[in.C].N
+			if i >= uint64(len(elems)) {
+				fr.pc = pc
+				m.indexError(g, regs[in.C], len(elems))
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = Value{R: &elems[i]}
+		case opIndex:
+			elems := regs[in.B].Elems()
+			i := regs[in.C].N
+			if i >= uint64(len(elems)) {
+				fr.pc = pc
+				m.indexError(g, regs[in.C], len(elems))
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = elems[i]
+		case opStrIndex:
+			s := regs[in.B].Str()
+			i := regs[in.C].N
+			if i >= uint64(len(s)) {
+				fr.pc = pc
+				m.indexError(g, regs[in.C], len(s))
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = Value{N: uint64(s[i])}
+		case opSlice:
+			v, err := m.slice(regs, in.Aux.(*sliceInfo), regs[in.B])
+			if err != "" {
+				fr.pc = pc
+				m.runtimeError(g, err)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = v
+		case opExtract:
+			regs[in.A] = regs[in.B].Elems()[in.C]
+
+		case opMakeIface:
+			regs[in.A] = Value{R: &Iface{T: in.Aux.(*Type), V: regs[in.B]}}
+		case opTypeAssert:
+			v, ok := m.typeAssert(g, regs[in.B], in.Aux.(*assertInfo))
+			if !ok {
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = v
+		case opMakeClosure:
+			ci := in.Aux.(*closureInfo)
+			env := make([]Value, len(ci.bindings))
+			for i, b := range ci.bindings {
+				env[i] = regs[b]
+			}
+			regs[in.A] = Value{R: &Closure{Fn: ci.fn, Env: env}}
+		case opMakeSlice:
+			t := in.Aux.(*Type)
+			n, c := regs[in.B], regs[in.C]
+			v, err := m.makeSlice(t, n, c)
+			if err != "" {
+				fr.pc = pc
+				m.runtimeError(g, err)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			if m.done {
+				return
+			}
+			regs[in.A] = v
+		case opMakeMap:
+			regs[in.A] = Value{R: newMap(in.Aux.(*Type))}
+		case opMakeChan:
+			t := in.Aux.(*Type)
+			n := int64(regs[in.B].N)
+			if n < 0 || n > 1<<28 {
+				fr.pc = pc
+				m.runtimeError(g, "makechan: size out of range")
+				if !reload() {
+					return
+				}
+				continue
+			}
+			regs[in.A] = Value{R: newChan(t.Elem, int(n))}
+
+		case opJump:
+			pc = int(in.A)
+			continue
+		case opIf:
+			if regs[in.B].N != 0 {
+				pc = int(in.A)
+			} else {
+				pc = int(in.C)
+			}
+			continue
+
+		case opReturn:
+			rs := in.Aux.([]int32)
+			var result Value
+			switch len(rs) {
+			case 0:
+			case 1:
+				result = regs[rs[0]]
+			default:
+				t := make([]Value, len(rs))
+				for i, r := range rs {
+					t[i] = regs[r]
+				}
+				result = Value{R: t}
+			}
+			if len(g.frames) == 1 && g.ID == 1 && !g.inline {
+				// main returning ends the program: a visible operation.
+				if yield() {
+					return
+				}
+				m.event(g, "exit", 0, 0)
+				m.exit(0)
+				return
+			}
+			m.popFrame(g, result)
+			if !reload() {
+				return
+			}
+			continue
+		case opRunDefers:
+			if fr.defers != nil {
+				fr.pc = pc
+				m.runDefer(g, fr)
+				if !reload() {
+					return
+				}
+				continue
+			}
+		case opPanic:
+			fr.pc = pc
+			m.startPanic(g, regs[in.B], false)
+			if !reload() {
+				return
+			}
+			continue
+		case opRecover:
+			regs[in.A] = m.recover(g)
+
+		case opCall:
+			ci := in.Aux.(*callInfo)
+			fr.pc = pc
+			if !m.pushCall(g, ci.fn, regs, ci.args, nil) {
+				return
+			}
+			reload()
+			continue
+		case opCallFunc:
+			ci := in.Aux.(*callInfo)
+			cl, _ := regs[ci.fnReg].R.(*Closure)
+			fr.pc = pc
+			if cl == nil {
+				m.nilDeref(g)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			if cl.Fn.Intr != nil {
+				switch m.callIntrinsic(g, cl.Fn.Intr, ci, regs, in, &pc, yield) {
+				case intrStop:
+					return
+				case intrReload:
+					if !reload() {
+						return
+					}
+				}
+				continue
+			}
+			if !m.pushCall(g, cl.Fn, regs, ci.args, cl.Env) {
+				return
+			}
+			reload()
+			continue
+		case opInvoke:
+			ci := in.Aux.(*callInfo)
+			fr.pc = pc
+			iv := regs[ci.fnReg].Iface()
+			if iv == nil {
+				m.nilDeref(g)
+				if !reload() {
+					return
+				}
+				continue
+			}
+			fn := ci.cacheFn
+			if ci.cacheT != iv.T {
+				fn = iv.T.Method(ci.method)
+				if fn == nil {
+					m.internal("no method " + ci.method + " on " + iv.T.Name)
+					return
+				}
+				ci.cacheT, ci.cacheFn = iv.T, fn
+			}
+			if fn.Intr != nil {
+				args := make([]Value, 0, len(ci.args)+1)
+				args = append(args, iv.V)
+				for _, a := range ci.args {
+					args = append(args, regs[a])
+				}
+				switch m.callIntrinsicArgs(g, fn.Intr, ci, args, in, &pc, yield) {
+				case intrStop:
+					return
+				case intrReload:
+					if !reload() {
+						return
+					}
+				}
+				continue
+			}
+			if !m.pushInvoke(g, fn, iv.V, regs, ci.args) {
+				return
+			}
+			reload()
+			continue
+		case opCallIntr:
+			ci := in.Aux.(*callInfo)
+			fr.pc = pc
+			switch m.callIntrinsic(g, ci.intr, ci, regs, in, &pc, yield) {
+			case intrStop:
+				return
+			case intrReload:
+				if !reload() {
+					return
+				}
+			}
+			continue
+		case opCallBuilt:
+			ci := in.Aux.(*callInfo)
+			fr.pc = pc
+			v, ok := m.builtin(g, ci, regs, in)
+			if !ok {
+				if !reload() {
+					return
+				}
+				continue
+			}
+			if m.done {
+				return
+			}
+			if in.A >= 0 {
+				regs[in.A] = v
+			}
+		case opGo:
+			ci := in.Aux.(*callInfo)
+			m.goStmt(g, ci, regs, in.Line)
+			if m.done {
+				return
+			}
+		case opDefer:
+			ci := in.Aux.(*callInfo)
+			args := make([]Value, len(ci.args))
+			for i, a := range ci.args {
+				args[i] = regs[a]
+			}
+			d := &deferRec{thunk: ci.thunk, args: args, line: in.Line}
+			if in.B >= 0 {
+				// A defer inside a range-over-func body goes to the enclosing frame.
+				target := regs[in.B].R.(*Frame)
+				d.next = target.defers
+				target.defers = d
+			} else {
+				d.next = fr.defers
+				fr.defers = d
+			}
+
+		case opSend, opRecv, opSelect:
+			if yield() {
+				return
+			}
+			fr.pc = pc
+			if !m.chanOp(g, in, regs) {
+				return
+			}
+			if !reload() {
+				return
+			}
+			pc = fr.pc
+			continue
+		case opMapLookup:
+			mp, _ := regs[in.B].R.(*Map)
+			mi := in.Aux.(*mapInfo)
+			if mp != nil && mp.Len() > 0 && in.K == 0 {
+				if yield() {
+					return
+				}
+				m.event(g, "map.read", m.objID(mp), in.Line)
+				if mp.writing {
+					fr.pc = pc
+					m.fatal(g, "concurrent map read and map write")
+					return
+				}
+				m.raceMapRead(g, mp, in.Line)
+			}
+			v, ok := mp.Get(m, regs[in.C], mi.m)
+			if m.done {
+				return
+			}
+			if mi.commaOk {
+				regs[in.A] = Value{R: []Value{v, boolVal(ok)}}
+			} else {
+				regs[in.A] = v
+			}
+		case opMapUpdate:
+			fr.pc = pc
+			if !m.mapUpdate(g, in, regs, yield) {
+				return
+			}
+		case opMapRange:
+			mp, _ := regs[in.B].R.(*Map)
+			regs[in.A] = Value{R: m.newMapIter(g, mp)}
+		case opMapNext:
+			it := regs[in.B].R.(*mapIter)
+			if it.m != nil && !it.finished() {
+				if yield() {
+					return
+				}
+				m.event(g, "map.iter", m.objID(it.m), in.Line)
+				if it.m.writing {
+					fr.pc = pc
+					m.fatal(g, "concurrent map iteration and map write")
+					return
+				}
+				m.raceMapRead(g, it.m, in.Line)
+			}
+			regs[in.A] = it.next()
+		case opStrRange:
+			regs[in.A] = Value{R: &strIter{s: regs[in.B].Str()}}
+		case opStrNext:
+			regs[in.A] = regs[in.B].R.(*strIter).next()
+		default:
+			m.internal("unknown opcode " + itoa(int64(in.Op)))
+			return
+		}
+		pc++
+	}
+}
+
+// norm builds an integer Value normalised to kind k.
+func norm(n uint64, k Kind) Value {
+	if k == 0 {
+		return Value{N: n}
+	}
+	return normInt(Value{N: n}, k)
+}
+
+// fnorm builds a float Value, rounding to float32 when k says so.
+func fnorm(f float64, k Kind) Value {
+	if k == KFloat32 {
+		f = float64(float32(f))
+	}
+	return Value{N: math.Float64bits(f)}
+}
+
+func itoa(i int64) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	u := uint64(i)
+	if neg {
+		u = uint64(-i)
+	}
+	var b [24]byte
+	n := len(b)
+	for u > 0 {
+		n--
+		b[n] = byte('0' + u%10)
+		u /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
+
+// strIter iterates over a string's runes.
+type strIter struct {
+	s string
+	i int
+}
+
+func (it *strIter) next() Value {
+	if it.i >= len(it.s) {
+		return Value{R: []Value{boolVal(false), {}, {}}}
+	}
+	r, n := decodeRune(it.s[it.i:])
+	v := Value{R: []Value{boolVal(true), intVal(int64(it.i)), intVal(int64(r))}}
+	it.i += n
+	return v
+}
+
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }

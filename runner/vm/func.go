@@ -1,0 +1,106 @@
+package vm
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Instr is one bytecode instruction. See ops.go for each opcode's operands.
+type Instr struct {
+	Op      Opcode
+	K       Kind // width normalisation or operand kind for typed opcodes
+	A, B, C int32
+	Line    int32 // source line in prog.go; 0 in library code
+	Aux     any
+}
+
+// Func is a compiled function.
+type Func struct {
+	Name      string // as the Go runtime prints it, e.g. "main.(*Cache).Set"
+	SSA       *ssa.Function
+	Code      []Instr
+	NRegs     int
+	NParams   int
+	FreeBase  int     // first register of the free variables
+	NFree     int     //
+	Consts    []Value // copied into registers [ConstBase, ConstBase+len) on entry
+	ConstBase int
+	RecoverPC int   // where a recovered panic resumes; -1 if none
+	Intr      *Intrinsic
+	Thunk     bool // synthetic trampoline for go and defer; hidden from traces
+	User      bool // declared in prog.go
+	Pos       token.Pos
+	Line      int32
+	compiled  bool
+}
+
+// callInfo describes a call site.
+type callInfo struct {
+	fn      *Func      // opCall: static callee
+	intr    *Intrinsic // opCallIntr
+	args    []int32    // argument registers (for opInvoke, excluding the receiver)
+	fnReg   int32      // opCallFunc: closure register; opInvoke: interface register
+	method  string     // opInvoke: method name
+	builtin string     // opCallBuilt
+	types   []*Type    // argument types (builtins, intrinsics)
+	result  *Type      // result type
+	lock    *lockCand  // the user's lock site, if this is one
+	cacheT  *Type      // opInvoke inline cache
+	cacheFn *Func      //
+	thunk   *Func      // opGo, opDefer: the trampoline to run (fn names its target)
+}
+
+// closureInfo describes a MakeClosure.
+type closureInfo struct {
+	fn       *Func
+	bindings []int32
+}
+
+// assertInfo describes a TypeAssert.
+type assertInfo struct {
+	to      *Type
+	from    *Type
+	commaOk bool
+}
+
+// sliceInfo describes a Slice.
+type sliceInfo struct {
+	lo, hi, max int32 // -1 when absent
+	x           *Type
+	result      *Type
+}
+
+// mapInfo describes a map access.
+type mapInfo struct {
+	m       *Type
+	commaOk bool
+	val     int32 // opMapUpdate: value register
+}
+
+// recvInfo describes a receive.
+type recvInfo struct {
+	commaOk bool
+	elem    *Type
+}
+
+// selectInfo describes a select statement.
+type selectInfo struct {
+	blocking bool
+	chans    []int32
+	sends    []int32 // value register for send cases, -1 for receives
+	dirSend  []bool
+	elems    []*Type // element type per case
+	lines    []int32
+}
+
+// binInfo describes a generic binary operation.
+type binInfo struct {
+	op token.Token
+	t  *Type // operand type
+}
+
+// convInfo describes a conversion.
+type convInfo struct {
+	from, to *Type
+}

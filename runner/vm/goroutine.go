@@ -1,0 +1,105 @@
+package vm
+
+// gState is a goroutine's scheduling state.
+type gState uint8
+
+const (
+	gRunnable gState = iota // stopped before its next visible operation
+	gBlocked                // parked until another goroutine or a timer wakes it
+	gDone
+)
+
+// Goroutine is a goroutine as plain data: its frames, scheduling state and
+// panic state. No host goroutine ever runs user code.
+type Goroutine struct {
+	ID      int
+	frames  []*Frame
+	state   gState
+	granted bool // the scheduler chose it: perform the pending visible op
+	inline  bool // runs a call for an intrinsic: visible ops happen at once
+
+	waitReason string // Go's wait reason while blocked, e.g. "chan receive"
+	waitObj    int
+	waitLine   int32
+
+	// Set by whoever completes a blocked operation on this goroutine's behalf.
+	completed bool
+	wakeVal   Value
+	wakeOk    bool
+	wakeCase  int
+
+	panic *panicRec
+
+	Entry       string // function the goroutine runs, e.g. "main.CrashMap.func1"
+	CreatedBy   int    // parent goroutine ID (0 for main)
+	CreatorFunc string // function that executed the go statement
+	CreatedLine int32
+
+	mapWrite *Map // map whose write window is open, between its two halves
+	iters    int
+}
+
+// Frame is one activation of a compiled function.
+type Frame struct {
+	fn        *Func
+	regs      []Value
+	pc        int // index of the instruction being executed
+	defers    *deferRec
+	isDefer   bool // a thunk running a deferred call
+	unwinding bool // running deferred calls because of a panic
+	recovered bool // a deferred call recovered the panic
+}
+
+// deferRec is one deferred call.
+type deferRec struct {
+	thunk *Func
+	args  []Value
+	line  int32
+	next  *deferRec
+}
+
+// panicRec is one panic in flight.
+type panicRec struct {
+	val       Value // interface value
+	recovered bool
+	aborted   bool
+	goexit    bool
+	link      *panicRec
+	fatal     bool // a runtime fatal error: unrecoverable
+}
+
+// top returns the innermost frame.
+func (g *Goroutine) top() *Frame { return g.frames[len(g.frames)-1] }
+
+// Line is the source line g is at, in its innermost user frame.
+func (g *Goroutine) Line() int {
+	for i := len(g.frames) - 1; i >= 0; i-- {
+		fr := g.frames[i]
+		if fr.fn.User && fr.pc < len(fr.fn.Code) {
+			return int(fr.fn.Code[fr.pc].Line)
+		}
+	}
+	return 0
+}
+
+// Done reports whether g has finished.
+func (g *Goroutine) Done() bool { return g.state == gDone }
+
+// WaitReason is Go's wait reason for a blocked goroutine, "" otherwise.
+func (g *Goroutine) WaitReason() string {
+	if g.state == gBlocked {
+		return g.waitReason
+	}
+	return ""
+}
+
+// Status is "runnable", "blocked" or "done".
+func (g *Goroutine) Status() string {
+	switch g.state {
+	case gBlocked:
+		return "blocked"
+	case gDone:
+		return "done"
+	}
+	return "runnable"
+}

@@ -1,0 +1,163 @@
+package vm
+
+import "sort"
+
+// Intrinsic is a function implemented by the VM rather than compiled from
+// Go source: the std stubs declare it without a body.
+type Intrinsic struct {
+	Name string
+	// Visible names the operation when calling it is a scheduling point
+	// ("lock", "unlock", "wg.wait", "output", ...); "" for invisible ones.
+	Visible string
+	Fn      func(c *Ctx, args []Value) Value
+	// Ready, if set, reports whether the visible operation can proceed now;
+	// a goroutine whose operation is not ready is parked, not scheduled.
+	Ready func(c *Ctx, args []Value) bool
+	// Obj, if set, names the object the operation touches, for traces and
+	// partial-order reduction; write says whether it changes it.
+	Obj func(c *Ctx, args []Value) (obj any, write bool)
+}
+
+// Ctx is what an intrinsic sees of the machine.
+type Ctx struct {
+	M     *Machine
+	G     *Goroutine
+	Call  *callInfo
+	Line  int32
+	block string // set by Block
+	obj   any
+}
+
+// Block parks the calling goroutine with Go's wait reason; the call is
+// retried when the goroutine is woken, unless the waker completes it.
+func (c *Ctx) Block(reason string, obj any) {
+	c.block = reason
+	c.obj = obj
+}
+
+// ArgType returns the static type of argument i.
+func (c *Ctx) ArgType(i int) *Type {
+	if c.Call == nil || i >= len(c.Call.types) {
+		return nil
+	}
+	return c.Call.types[i]
+}
+
+// ResultType returns the static result type of the call.
+func (c *Ctx) ResultType() *Type {
+	if c.Call == nil {
+		return nil
+	}
+	return c.Call.result
+}
+
+// intrinsics is the table of every intrinsic, keyed by the SSA function's
+// full name, e.g. "(*sync.Mutex).Lock" or "strings.Index". Files register
+// their entries with register in init.
+var intrinsics = map[string]*Intrinsic{}
+
+func register(name string, fn func(c *Ctx, args []Value) Value) *Intrinsic {
+	in := &Intrinsic{Name: name, Fn: fn}
+	intrinsics[name] = in
+	return in
+}
+
+func lookupIntrinsic(name string) *Intrinsic { return intrinsics[name] }
+
+// IntrinsicNames lists every intrinsic, sorted.
+func IntrinsicNames() []string {
+	var out []string
+	for k := range intrinsics {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// What exec does after an intrinsic call.
+const (
+	intrNext   = iota // go on at *pc, already advanced
+	intrReload        // the goroutine's frames changed (a panic): reload them
+	intrStop          // the goroutine stopped: yielded, blocked, or the run ended
+)
+
+// callIntrinsic performs an intrinsic call whose arguments are registers.
+func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, regs []Value, in *Instr, pc *int, yield func() bool) int {
+	args := make([]Value, len(ci.args))
+	for i, a := range ci.args {
+		args[i] = regs[a]
+	}
+	return m.callIntrinsicArgs(g, intr, ci, args, in, pc, yield)
+}
+
+// callIntrinsicArgs performs an intrinsic call.
+func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo, args []Value, in *Instr, pc *int, yield func() bool) int {
+	fr := g.top()
+	if intr.Visible != "" {
+		if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+			// A switched-off lock site does nothing, and is not even visible.
+			*pc++
+			return intrNext
+		}
+		if g.completed {
+			// Another goroutine finished this operation for us while we slept.
+			g.completed = false
+			if in.A >= 0 {
+				fr.regs[in.A] = g.wakeVal
+			}
+			*pc++
+			fr.pc = *pc
+			return intrNext
+		}
+		if yield() {
+			return intrStop
+		}
+	}
+	c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}
+	frames := len(g.frames)
+	v := intr.Fn(c, args)
+	if m.done {
+		return intrStop
+	}
+	if c.block != "" {
+		if g.inline {
+			m.internal("a blocking operation (" + c.block + ") inside a method called by the runtime is not supported")
+			return intrStop
+		}
+		m.park(g, c.block, c.obj, in.Line)
+		return intrStop
+	}
+	if g.state != gRunnable {
+		return intrStop
+	}
+	if len(g.frames) != frames || g.top() != fr {
+		return intrReload
+	}
+	if in.A >= 0 && int(in.A) < len(fr.regs) {
+		fr.regs[in.A] = v
+	}
+	*pc++
+	fr.pc = *pc
+	return intrNext
+}
+
+// park blocks g with a wait reason until something wakes it.
+func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
+	g.state = gBlocked
+	g.waitReason = reason
+	g.waitLine = line
+	if obj != nil {
+		g.waitObj = m.objID(obj)
+	}
+	if e := m.event(g, "block", g.waitObj, line); e != nil {
+		e.Block = reason
+	}
+}
+
+// wake makes a blocked goroutine runnable again.
+func (m *Machine) wake(g *Goroutine) {
+	if g.state == gBlocked {
+		g.state = gRunnable
+		g.waitReason = ""
+	}
+}

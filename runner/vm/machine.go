@@ -1,0 +1,225 @@
+package vm
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// Config configures one run.
+type Config struct {
+	Chooser       Chooser
+	MaxSteps      int64
+	MaxOutput     int
+	MaxAlloc      int64
+	MaxFrames     int
+	DisabledLocks map[int]bool
+	Trace         bool
+	Args          []string
+}
+
+// Machine runs one execution of a Program. It is single-threaded and owns
+// all state of the run; a Program may have many Machines at once.
+type Machine struct {
+	prog    *Program
+	cfg     Config
+	globals []Value
+	gs      []*Goroutine // by ID-1
+	cur     *Goroutine   // goroutine that ran last
+	budget  int64
+	steps   int64
+	alloc   int64
+	clock   int64 // virtual nanoseconds since the start
+	timers  timerHeap
+	nextObj int
+	objIDs  map[any]int
+
+	stdout, stderr bytes.Buffer
+	outDropped     bool
+
+	// Exit state.
+	done     bool
+	exitCode int
+	outcome  string // ok, panic, fatal, deadlock, limit, exit, internal
+	message  string
+	failG    *Goroutine
+
+	choices []Choice
+	trace   []Event
+	stepNo  int
+
+	race *raceDetector
+
+	sync syncState
+}
+
+// Choice is one recorded nondeterministic choice.
+type Choice struct {
+	Kind ChoiceKind
+	N    int // number of options
+	Pick int
+}
+
+// ChoiceKind says what a choice decides.
+type ChoiceKind uint8
+
+const (
+	ChooseGoroutine ChoiceKind = iota // which runnable goroutine takes the next visible step
+	ChooseSelect                      // which ready select case wins
+	ChooseMapIter                     // where a map iteration starts
+)
+
+// Option is one goroutine that may take the next step.
+type Option struct {
+	G     int    // goroutine ID
+	Op    string // its next visible operation
+	Obj   int    // object it touches (0 if none)
+	Write bool   // whether the operation changes the object
+}
+
+// ChoicePoint is a decision the Chooser makes.
+type ChoicePoint struct {
+	Kind    ChoiceKind
+	N       int
+	Options []Option // for ChooseGoroutine, sorted by goroutine ID
+	Last    int      // index in Options of the goroutine that ran last, or -1
+	Step    int      // number of goroutine choices made so far
+}
+
+// Chooser makes a run's nondeterministic choices: the scheduling strategy.
+type Chooser interface {
+	Choose(cp *ChoicePoint) int
+}
+
+// Event is one visible operation in the trace.
+type Event struct {
+	Step  int
+	G     int
+	Op    string
+	Obj   int
+	Line  int32
+	Peer  int
+	Block string
+	End   bool
+}
+
+// New prepares a machine for one run of p.
+func (p *Program) New(cfg Config) *Machine {
+	if cfg.MaxFrames == 0 {
+		cfg.MaxFrames = 200000
+	}
+	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
+	m.globals = make([]Value, len(p.globalTypes))
+	for i, t := range p.globalTypes {
+		m.globals[i] = t.Zero()
+	}
+	m.sync.init()
+	if cfg.MaxSteps <= 0 {
+		m.budget = 1 << 62
+	}
+	return m
+}
+
+// startFunc builds goroutine 1's entry: every package init, then main.main.
+func (p *Program) startFunc() *Func {
+	f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true}
+	r := int32(0)
+	for _, init := range p.Inits {
+		if init != nil {
+			f.Code = append(f.Code, Instr{Op: opCall, A: r, Aux: &callInfo{fn: init}})
+		}
+	}
+	if p.Main != nil {
+		f.Code = append(f.Code, Instr{Op: opCall, A: r, Aux: &callInfo{fn: p.Main}})
+	}
+	f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
+	f.NRegs = 1
+	return f
+}
+
+// objID names an object (map, channel, mutex…) stably within a run.
+func (m *Machine) objID(o any) int {
+	if id, ok := m.objIDs[o]; ok {
+		return id
+	}
+	m.nextObj++
+	m.objIDs[o] = m.nextObj
+	return m.nextObj
+}
+
+// write appends program output, honouring the output cap.
+func (m *Machine) write(fd int, s string) {
+	if m.stdout.Len()+m.stderr.Len()+len(s) > m.cfg.MaxOutput && m.cfg.MaxOutput > 0 {
+		if !m.outDropped {
+			m.outDropped = true
+			m.limit(fmt.Sprintf("output limit exceeded: the program printed more than %d bytes (raise it with MaxOutput)", m.cfg.MaxOutput))
+		}
+		return
+	}
+	if fd == 2 {
+		m.stderr.WriteString(s)
+	} else {
+		m.stdout.WriteString(s)
+	}
+}
+
+// Stdout returns what the program printed to standard output.
+func (m *Machine) Stdout() string { return m.stdout.String() }
+
+// Stderr returns what the program (or the runtime) printed to standard error.
+func (m *Machine) Stderr() string { return m.stderr.String() }
+
+// ExitCode is the process exit status Go would give.
+func (m *Machine) ExitCode() int { return m.exitCode }
+
+// Outcome returns the kind of ending and its one-line message.
+func (m *Machine) Outcome() (string, string) { return m.outcome, m.message }
+
+// Steps is the number of instructions executed.
+func (m *Machine) Steps() int64 { return m.steps }
+
+// Choices returns every choice made, in order: the schedule.
+func (m *Machine) Choices() []Choice { return m.choices }
+
+// Trace returns the recorded events.
+func (m *Machine) Trace() []Event { return m.trace }
+
+// Goroutines returns every goroutine of the run.
+func (m *Machine) Goroutines() []*Goroutine { return m.gs }
+
+// FailingGoroutine is the goroutine that crashed, if any.
+func (m *Machine) FailingGoroutine() *Goroutine { return m.failG }
+
+// limit ends the run because an Interleave limit was hit.
+func (m *Machine) limit(msg string) {
+	if m.done {
+		return
+	}
+	m.done = true
+	m.outcome = "limit"
+	m.message = msg
+	m.exitCode = 2
+	m.stderr.WriteString("interleave: " + msg + "\n")
+}
+
+// exit ends the run with os.Exit semantics.
+func (m *Machine) exit(code int) {
+	if m.done {
+		return
+	}
+	m.done = true
+	m.exitCode = code
+	if code == 0 {
+		m.outcome = "ok"
+	} else {
+		m.outcome = "exit"
+		m.message = fmt.Sprintf("exit status %d", code)
+	}
+}
+
+func (m *Machine) event(g *Goroutine, op string, obj int, line int32) *Event {
+	if !m.cfg.Trace {
+		return nil
+	}
+	m.trace = append(m.trace, Event{Step: m.stepNo, G: g.ID, Op: op, Obj: obj, Line: line})
+	return &m.trace[len(m.trace)-1]
+}

@@ -1,0 +1,337 @@
+package vm
+
+import (
+	"math"
+	"strconv"
+)
+
+// Map is a Go map, modelled on internal/runtime/maps as far as goroutines can
+// tell: a write raises the writing flag at its start and lowers it at its
+// end, with a scheduling point in between, so the checks Go makes —
+//
+//	read of a non-empty map while writing    → "concurrent map read and map write"
+//	write while writing, or flag lost        → "concurrent map writes"
+//	iteration step while writing             → "concurrent map iteration and map write"
+//
+// fire exactly where they fire in Go. len never checks. Entries keep insertion
+// order; where an iteration starts is a recorded scheduling choice, which
+// stands in for Go's random iteration order.
+type Map struct {
+	t       *Type
+	keys    []Value
+	vals    []Value
+	hks     []any
+	live    []bool
+	index   map[any]int
+	n       int
+	writing bool
+}
+
+func newMap(t *Type) *Map {
+	return &Map{t: t, index: map[any]int{}}
+}
+
+// Len is the number of entries; a nil map has none.
+func (mp *Map) Len() int {
+	if mp == nil {
+		return 0
+	}
+	return mp.n
+}
+
+// Get returns the value for key, or the zero value.
+func (mp *Map) Get(m *Machine, key Value, mt *Type) (Value, bool) {
+	if mp == nil || mp.n == 0 {
+		return mt.Elem.Zero(), false
+	}
+	hk, ok := m.hashKey(key, mt.Key)
+	if !ok {
+		return Value{}, false
+	}
+	if i, ok := mp.index[hk]; ok {
+		return mp.vals[i], true
+	}
+	return mt.Elem.Zero(), false
+}
+
+// set stores a copy of val under key.
+func (mp *Map) set(m *Machine, key, val Value) {
+	hk, ok := m.hashKey(key, mp.t.Key)
+	if !ok {
+		return
+	}
+	val = copyVal(val, mp.t.Elem)
+	if i, ok := mp.index[hk]; ok {
+		mp.vals[i] = val
+		return
+	}
+	mp.index[hk] = len(mp.keys)
+	mp.keys = append(mp.keys, copyVal(key, mp.t.Key))
+	mp.vals = append(mp.vals, val)
+	mp.hks = append(mp.hks, hk)
+	mp.live = append(mp.live, true)
+	mp.n++
+	m.alloc += mp.t.Key.Size + mp.t.Elem.Size + 16
+}
+
+// remove deletes key.
+func (mp *Map) remove(m *Machine, key Value) {
+	hk, ok := m.hashKey(key, mp.t.Key)
+	if !ok {
+		return
+	}
+	i, ok := mp.index[hk]
+	if !ok {
+		return
+	}
+	delete(mp.index, hk)
+	mp.live[i] = false
+	mp.keys[i], mp.vals[i], mp.hks[i] = Value{}, Value{}, nil
+	mp.n--
+	if dead := len(mp.keys) - mp.n; dead > 32 && dead > 2*mp.n {
+		mp.compact()
+	}
+}
+
+// compact drops deleted slots. Iterators hold their own key lists, so this
+// is safe at any time.
+func (mp *Map) compact() {
+	j := 0
+	for i := range mp.keys {
+		if mp.live[i] {
+			mp.keys[j], mp.vals[j], mp.hks[j], mp.live[j] = mp.keys[i], mp.vals[i], mp.hks[i], true
+			mp.index[mp.hks[j]] = j
+			j++
+		}
+	}
+	clear(mp.keys[j:])
+	clear(mp.vals[j:])
+	clear(mp.hks[j:])
+	mp.keys, mp.vals, mp.hks, mp.live = mp.keys[:j], mp.vals[:j], mp.hks[:j], mp.live[:j]
+}
+
+func (mp *Map) clearAll() {
+	mp.keys, mp.vals, mp.hks, mp.live = nil, nil, nil, nil
+	mp.index = map[any]int{}
+	mp.n = 0
+}
+
+// Entries returns the live keys and values in storage order.
+func (mp *Map) Entries() (keys, vals []Value) {
+	if mp == nil {
+		return nil, nil
+	}
+	for i := range mp.keys {
+		if mp.live[i] {
+			keys = append(keys, mp.keys[i])
+			vals = append(vals, mp.vals[i])
+		}
+	}
+	return
+}
+
+// Type is the map's type.
+func (mp *Map) Type() *Type { return mp.t }
+
+// mapIter is a range over a map: the keys present when it started, from a
+// chosen starting point; entries deleted since are skipped, values are read
+// when reached.
+type mapIter struct {
+	m   *Map
+	hks []any
+	i   int
+}
+
+func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
+	it := &mapIter{m: mp}
+	if mp == nil || mp.n == 0 {
+		return it
+	}
+	live := make([]any, 0, mp.n)
+	for i, hk := range mp.hks {
+		if mp.live[i] {
+			live = append(live, hk)
+		}
+	}
+	start := 0
+	if len(live) > 1 {
+		start = m.choose(ChooseMapIter, len(live), nil, -1)
+	}
+	it.hks = append(live[start:], live[:start]...)
+	return it
+}
+
+// finished reports whether no entries remain.
+func (it *mapIter) finished() bool {
+	for it.i < len(it.hks) {
+		if _, ok := it.m.index[it.hks[it.i]]; ok {
+			return false
+		}
+		it.i++
+	}
+	return true
+}
+
+func (it *mapIter) next() Value {
+	if it.m == nil || it.finished() {
+		return Value{R: []Value{{}, {}, {}}}
+	}
+	j := it.m.index[it.hks[it.i]]
+	it.i++
+	return Value{R: []Value{boolVal(true), it.m.keys[j], it.m.vals[j]}}
+}
+
+// mapUpdate performs m[k] = v (K=0), delete(m, k) (K=1) or clear(m) (K=2) as
+// Go's runtime does: two visible halves around the writing flag. It reports
+// whether exec may continue with the next instruction.
+func (m *Machine) mapUpdate(g *Goroutine, in *Instr, regs []Value, yield func() bool) bool {
+	mp, _ := regs[in.B].R.(*Map)
+	if g.mapWrite == nil {
+		if mp == nil || mp.n == 0 && in.K != 0 {
+			if mp == nil && in.K == 0 {
+				m.runtimePlain(g, "assignment to entry in nil map")
+				return false
+			}
+			return true // delete and clear of an empty map return early
+		}
+		if yield() {
+			return false
+		}
+		obj := m.objID(mp)
+		if e := m.event(g, "map.write", obj, in.Line); e != nil && in.K != 0 {
+			e.Op = [...]string{"map.write", "map.delete", "map.clear"}[in.K]
+		}
+		if mp.writing {
+			m.fatal(g, "concurrent map writes")
+			return false
+		}
+		m.raceMapWrite(g, mp, in.Line)
+		mp.writing = true
+		switch in.K {
+		case 0:
+			mp.set(m, regs[in.C], regs[in.Aux.(*mapInfo).val])
+		case 1:
+			mp.remove(m, regs[in.C])
+		case 2:
+			mp.clearAll()
+		}
+		if m.done {
+			return false
+		}
+		if g.inline {
+			mp.writing = false
+			return true
+		}
+		g.mapWrite = mp
+		return false // the second half is the next visible operation
+	}
+	if yield() {
+		return false
+	}
+	g.mapWrite = nil
+	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
+		e.End = true
+	}
+	if !mp.writing {
+		m.fatal(g, "concurrent map writes")
+		return false
+	}
+	mp.writing = false
+	return true
+}
+
+// hashKey turns a key into a comparable host value. It panics the goroutine
+// (reporting false) for unhashable dynamic types, as Go does.
+func (m *Machine) hashKey(v Value, t *Type) (any, bool) {
+	switch t.Kind {
+	case KString:
+		return v.Str(), true
+	case KFloat32, KFloat64:
+		f := v.Float()
+		if f != f {
+			return new(byte), true // NaN never equals a key
+		}
+		if f == 0 {
+			return uint64(0), true
+		}
+		return v.N, true
+	case KComplex64, KComplex128:
+		return v.Complex(), true
+	case KPointer, KChan, KUnsafePointer:
+		return v.R, true
+	case KInterface:
+		iv := v.Iface()
+		if iv == nil {
+			return nil, true
+		}
+		if !comparable(iv.T) {
+			m.runtimeError(m.cur, "hash of unhashable type "+iv.T.Name)
+			return nil, false
+		}
+		k, ok := m.hashKey(iv.V, iv.T)
+		return ifaceKey{iv.T, k}, ok
+	case KStruct, KArray:
+		b, ok := m.appendKey(nil, v, t)
+		return string(b), ok
+	}
+	return v.N, true
+}
+
+type ifaceKey struct {
+	t *Type
+	k any
+}
+
+func (m *Machine) appendKey(b []byte, v Value, t *Type) ([]byte, bool) {
+	switch t.Kind {
+	case KStruct:
+		for i, f := range t.Fields {
+			var ok bool
+			if b, ok = m.appendKey(b, v.Elems()[i], f); !ok {
+				return b, false
+			}
+		}
+		return b, true
+	case KArray:
+		for _, e := range v.Elems() {
+			var ok bool
+			if b, ok = m.appendKey(b, e, t.Elem); !ok {
+				return b, false
+			}
+		}
+		return b, true
+	}
+	k, ok := m.hashKey(v, t)
+	switch k := k.(type) {
+	case string:
+		b = strconv.AppendInt(b, int64(len(k)), 10)
+		b = append(b, ':')
+		b = append(b, k...)
+	case uint64:
+		b = strconv.AppendUint(b, k, 16)
+	default:
+		// Pointers, channels, interfaces: identity via the object table.
+		b = append(b, 'p')
+		b = strconv.AppendInt(b, int64(m.objID(k)), 10)
+	}
+	return append(b, ';'), ok
+}
+
+// comparable reports whether values of t can be compared with ==.
+func comparable(t *Type) bool {
+	switch t.Kind {
+	case KSlice, KMap, KFunc:
+		return false
+	case KStruct:
+		for _, f := range t.Fields {
+			if !comparable(f) {
+				return false
+			}
+		}
+	case KArray:
+		return comparable(t.Elem)
+	}
+	return true
+}
+
+var _ = math.NaN

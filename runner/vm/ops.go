@@ -1,0 +1,115 @@
+package vm
+
+// Opcode is one bytecode operation. Operands A, B, C are register indexes in
+// the current frame (constants, parameters and free variables are registers
+// too); Aux carries what does not fit. Every opcode is declared here once.
+type Opcode uint8
+
+const (
+	opNop Opcode = iota
+
+	// Data movement.
+	opMove // A = B
+
+	// Integer arithmetic on N; K normalises the result to the type's width.
+	opAdd  // A = B + C
+	opSub  // A = B - C
+	opMul  // A = B * C
+	opDivS // A = B / C signed; panics on zero
+	opDivU // A = B / C unsigned
+	opRemS // A = B % C signed
+	opRemU // A = B % C unsigned
+	opAnd  // A = B & C
+	opOr   // A = B | C
+	opXor  // A = B ^ C
+	opAndNot
+	opShl  // A = B << C; Aux = shift count signed
+	opShrS // A = B >> C arithmetic
+	opShrU // A = B >> C logical
+	opEqN  // A = B.N == C.N (ints, bools, pointers-free scalars)
+	opNeN  // A = B.N != C.N
+	opLtS  // A = B < C signed
+	opLeS
+	opGtS
+	opGeS
+	opLtU // unsigned comparisons
+	opLeU
+	opGtU
+	opGeU
+	opNeg  // A = -B (int)
+	opNot  // A = !B (bool)
+	opCplI // A = ^B (int)
+
+	// Floats: K is KFloat32 or KFloat64.
+	opAddF
+	opSubF
+	opMulF
+	opDivF
+	opEqF
+	opNeF
+	opLtF
+	opLeF
+	opGtF
+	opGeF
+	opNegF
+
+	// Strings.
+	opConcat // A = B + C
+	opEqStr
+	opNeStr
+	opLtStr
+	opLeStr
+	opGtStr
+	opGeStr
+
+	opBinary // A = B op C, slow generic path; Aux = *binInfo
+	opUnary  // A = op B, slow generic path; Aux = *unInfo
+	opConvert
+
+	// Memory.
+	opAlloc     // A = new cell holding zero(Aux.(*Type))
+	opLoad      // A = *B; Aux = *Type (copied when aggregate)
+	opStore     // *A = B; Aux = *Type
+	opFieldAddr // A = &B.field[C]
+	opField     // A = B.field[C]
+	opIndexAddr // A = &B[C]; Aux = *Type of B
+	opIndex     // A = B[C] (array value)
+	opStrIndex  // A = B[C] (string byte)
+	opSlice     // A = B[lo:hi:max]; Aux = *sliceInfo
+	opExtract   // A = B.tuple[C]
+
+	// Interfaces, closures, composite makers.
+	opMakeIface   // A = iface(B) of dynamic type Aux.(*Type)
+	opTypeAssert  // A = B.(Aux); Aux = *assertInfo
+	opMakeClosure // A = closure; Aux = *closureInfo
+	opMakeSlice   // A = make(Aux, B, C)
+	opMakeMap     // A = make(Aux)
+	opMakeChan    // A = make(Aux, B)
+
+	// Control flow.
+	opJump      // pc = A
+	opIf        // if B { pc = A } else { pc = C }
+	opReturn    // return; Aux = []int32 result registers
+	opRunDefers // run the frame's deferred calls
+	opPanic     // panic(B)
+
+	// Calls. Aux = *callInfo.
+	opCall       // static call of a compiled function
+	opCallIntr   // call of an intrinsic
+	opCallFunc   // call of a closure value
+	opInvoke     // interface method call
+	opCallBuilt  // builtin (len, append, ...)
+	opGo         // go call
+	opDefer      // defer call
+	opSend       // B <- C (visible)
+	opRecv       // A = <-B (visible); Aux = *recvInfo
+	opSelect     // select (visible); Aux = *selectInfo
+	opMapLookup  // A = B[C] (visible map read); Aux = *mapInfo
+	opMapUpdate  // B[C] = D (visible map write window); Aux = *mapInfo
+	opMapRange   // A = range B
+	opMapNext    // A = next(B) (visible iteration step)
+	opStrRange   // A = range B (string)
+	opStrNext    // A = next(B) (string)
+	opGlobal // A = &globals[B]
+	opRecover // A = recover()
+)

@@ -1,0 +1,526 @@
+package vm
+
+import (
+	"go/token"
+	"go/types"
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// binary is the slow path of binary operators: complex numbers and ==/!= on
+// every comparable type.
+func (m *Machine) binary(op token.Token, t *Type, x, y Value) (Value, string) {
+	switch op {
+	case token.EQL, token.NEQ:
+		eq, err := m.equal(x, y, t)
+		if err != "" {
+			return Value{}, err
+		}
+		return boolVal(eq == (op == token.EQL)), ""
+	}
+	if t.Kind == KComplex64 || t.Kind == KComplex128 {
+		a, b := x.Complex(), y.Complex()
+		var r complex128
+		switch op {
+		case token.ADD:
+			r = a + b
+		case token.SUB:
+			r = a - b
+		case token.MUL:
+			r = a * b
+		case token.QUO:
+			r = a / b
+		}
+		if t.Kind == KComplex64 {
+			r = complex128(complex64(r))
+		}
+		return Value{R: r}, ""
+	}
+	return Value{}, "unsupported operator " + op.String() + " on " + t.Name
+}
+
+// equal implements == for values of type t. Comparing interfaces holding
+// uncomparable types is a runtime error, as in Go.
+func (m *Machine) equal(x, y Value, t *Type) (bool, string) {
+	switch t.Kind {
+	case KString:
+		return x.Str() == y.Str(), ""
+	case KFloat32, KFloat64:
+		return x.Float() == y.Float(), ""
+	case KComplex64, KComplex128:
+		return x.Complex() == y.Complex(), ""
+	case KPointer, KChan, KMap, KFunc, KSlice, KUnsafePointer:
+		if (t.Kind == KSlice || t.Kind == KMap || t.Kind == KFunc) && x.R != nil && y.R != nil {
+			return false, "comparing uncomparable type " + t.Name
+		}
+		return sameRef(x.R, y.R), ""
+	case KInterface:
+		a, b := x.Iface(), y.Iface()
+		if a == nil || b == nil {
+			return a == b, ""
+		}
+		if a.T != b.T {
+			return false, ""
+		}
+		if !comparable(a.T) {
+			return false, "comparing uncomparable type " + a.T.Name
+		}
+		return m.equal(a.V, b.V, a.T)
+	case KStruct:
+		xs, ys := x.Elems(), y.Elems()
+		for i, f := range t.Fields {
+			eq, err := m.equal(xs[i], ys[i], f)
+			if err != "" || !eq {
+				return eq, err
+			}
+		}
+		return true, ""
+	case KArray:
+		xs, ys := x.Elems(), y.Elems()
+		for i := range xs {
+			eq, err := m.equal(xs[i], ys[i], t.Elem)
+			if err != "" || !eq {
+				return eq, err
+			}
+		}
+		return true, ""
+	}
+	return x.N == y.N, ""
+}
+
+// sameRef compares two references by identity.
+func sameRef(a, b any) bool {
+	switch a := a.(type) {
+	case nil:
+		return b == nil
+	case []Value:
+		bs, ok := b.([]Value)
+		return ok && len(a) == len(bs) && (len(a) == 0 || &a[0] == &bs[0])
+	}
+	return a == b
+}
+
+func unary(op token.Token, t *Type, x Value) Value {
+	if op == token.SUB && (t.Kind == KComplex64 || t.Kind == KComplex128) {
+		return Value{R: -x.Complex()}
+	}
+	return x
+}
+
+// convert implements Convert, MultiConvert and SliceToArrayPointer.
+func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
+	switch {
+	case from.IsInteger() && to.IsInteger():
+		return normInt(v, to.Kind), ""
+	case from.IsInteger() && to.IsFloat():
+		var f float64
+		if from.Signed() {
+			f = float64(int64(v.N))
+		} else {
+			f = float64(v.N)
+		}
+		return fnorm(f, to.Kind), ""
+	case from.IsFloat() && to.IsInteger():
+		f := v.Float()
+		var n uint64
+		switch to.Kind {
+		case KUint, KUint64, KUintptr:
+			n = uint64(f)
+		case KUint32:
+			n = uint64(uint32(f))
+		case KUint16:
+			n = uint64(uint16(f))
+		case KUint8:
+			n = uint64(uint8(f))
+		default:
+			n = uint64(int64(f))
+		}
+		return normInt(Value{N: n}, to.Kind), ""
+	case from.IsFloat() && to.IsFloat():
+		return fnorm(v.Float(), to.Kind), ""
+	case (from.Kind == KComplex64 || from.Kind == KComplex128) && (to.Kind == KComplex64 || to.Kind == KComplex128):
+		c := v.Complex()
+		if to.Kind == KComplex64 {
+			c = complex128(complex64(c))
+		}
+		return Value{R: c}, ""
+	case to.Kind == KString:
+		switch {
+		case from.IsInteger():
+			r := rune(int64(v.N))
+			if !from.Signed() && v.N > utf8.MaxRune || from.Signed() && (int64(v.N) < 0 || int64(v.N) > utf8.MaxRune) {
+				r = utf8.RuneError
+			}
+			return strVal(string(r)), ""
+		case from.Kind == KString:
+			return v, ""
+		case from.Kind == KSlice && from.Elem.Kind == KUint8:
+			elems := v.Elems()
+			b := make([]byte, len(elems))
+			for i, e := range elems {
+				b[i] = byte(e.N)
+			}
+			m.alloc += int64(len(b))
+			return strVal(string(b)), ""
+		case from.Kind == KSlice && from.Elem.Kind == KInt32:
+			elems := v.Elems()
+			var sb strings.Builder
+			for _, e := range elems {
+				sb.WriteRune(rune(int32(e.N)))
+			}
+			return strVal(sb.String()), ""
+		}
+	case from.Kind == KString && to.Kind == KSlice:
+		s := v.Str()
+		if to.Elem.Kind == KUint8 {
+			out := make([]Value, len(s))
+			for i := 0; i < len(s); i++ {
+				out[i] = Value{N: uint64(s[i])}
+			}
+			m.alloc += int64(len(s)) * 24
+			return Value{R: out}, ""
+		}
+		out := make([]Value, 0, utf8.RuneCountInString(s))
+		for _, r := range s {
+			out = append(out, Value{N: uint64(int64(r))})
+		}
+		return Value{R: out}, ""
+	case from.Kind == KSlice && to.Kind == KPointer:
+		// Slice to array pointer.
+		elems := v.Elems()
+		n := int(to.Elem.Len)
+		if len(elems) < n {
+			return Value{}, "cannot convert slice with length " + itoa(int64(len(elems))) + " to array or pointer to array with length " + itoa(int64(n))
+		}
+		if v.R == nil {
+			return Value{}, ""
+		}
+		cell := &Value{R: elems[:n:n]}
+		return Value{R: cell}, ""
+	case from.Kind == KSlice && to.Kind == KArray:
+		elems := v.Elems()
+		n := int(to.Len)
+		if len(elems) < n {
+			return Value{}, "cannot convert slice with length " + itoa(int64(len(elems))) + " to array or pointer to array with length " + itoa(int64(n))
+		}
+		return copyVal(Value{R: elems[:n:n]}, to), ""
+	case to.Kind == KInterface:
+		if from.Kind == KInterface {
+			return v, ""
+		}
+		return Value{R: &Iface{T: from, V: v}}, ""
+	}
+	return v, ""
+}
+
+// slice implements x[lo:hi:max] on strings, slices and array pointers.
+func (m *Machine) slice(regs []Value, si *sliceInfo, x Value) (Value, string) {
+	get := func(r int32, def int) (int, bool) {
+		if r < 0 {
+			return def, true
+		}
+		v := regs[r]
+		return int(int64(v.N)), true
+	}
+	if si.x.Kind == KString {
+		s := x.Str()
+		lo, _ := get(si.lo, 0)
+		hi, _ := get(si.hi, len(s))
+		if hi < 0 || hi > len(s) {
+			return Value{}, "slice bounds out of range [:" + itoa(int64(hi)) + "] with length " + itoa(int64(len(s)))
+		}
+		if lo < 0 || lo > hi {
+			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":" + itoa(int64(hi)) + "]"
+		}
+		return strVal(s[lo:hi]), ""
+	}
+	var elems []Value
+	what := "capacity"
+	if si.x.Kind == KPointer {
+		p := x.Ptr()
+		if p == nil {
+			return Value{}, "invalid memory address or nil pointer dereference"
+		}
+		elems = p.Elems()
+		what = "length"
+	} else {
+		elems = x.Elems()
+	}
+	c := cap(elems)
+	lo, _ := get(si.lo, 0)
+	hi, _ := get(si.hi, len(elems))
+	mx, _ := get(si.max, c)
+	if si.max >= 0 {
+		if mx < 0 || mx > c {
+			return Value{}, "slice bounds out of range [::" + itoa(int64(mx)) + "] with " + what + " " + itoa(int64(c))
+		}
+		if hi < 0 || hi > mx {
+			return Value{}, "slice bounds out of range [:" + itoa(int64(hi)) + ":" + itoa(int64(mx)) + "]"
+		}
+		if lo < 0 || lo > hi {
+			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":" + itoa(int64(hi)) + ":]"
+		}
+	} else {
+		if hi < 0 || hi > c {
+			return Value{}, "slice bounds out of range [:" + itoa(int64(hi)) + "] with " + what + " " + itoa(int64(c))
+		}
+		if lo < 0 || lo > hi {
+			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":" + itoa(int64(hi)) + "]"
+		}
+	}
+	if elems == nil {
+		return Value{}, ""
+	}
+	return Value{R: elems[lo:hi:mx]}, ""
+}
+
+// makeSlice implements make([]T, n, c).
+func (m *Machine) makeSlice(t *Type, n, c Value) (Value, string) {
+	ln, cp := int64(n.N), int64(c.N)
+	if ln < 0 || ln > 1<<40 {
+		return Value{}, "makeslice: len out of range"
+	}
+	if cp < ln || cp > 1<<40 {
+		return Value{}, "makeslice: cap out of range"
+	}
+	m.alloc += cp * (t.Elem.Size + 24)
+	if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
+		m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+		return Value{}, ""
+	}
+	elems := make([]Value, ln, cp)
+	if t.Elem.IsAggregate() {
+		for i := range elems[:cp] {
+			elems[:cp][i] = t.Elem.Zero()
+		}
+	}
+	return Value{R: elems}, ""
+}
+
+// typeAssert implements x.(T). On failure without comma-ok it panics the
+// goroutine and reports false.
+func (m *Machine) typeAssert(g *Goroutine, x Value, ai *assertInfo) (Value, bool) {
+	iv := x.Iface()
+	ok := false
+	var result Value
+	if iv != nil {
+		if ai.to.Kind == KInterface {
+			ok = m.implements(iv.T, ai.to)
+			result = x
+		} else {
+			ok = iv.T == ai.to
+			result = iv.V
+		}
+	}
+	if ai.commaOk {
+		if !ok {
+			result = ai.to.Zero()
+		}
+		return Value{R: []Value{result, boolVal(ok)}}, true
+	}
+	if ok {
+		return result, true
+	}
+	// Go's texts: interface conversion: interface {} is string, not int
+	msg := "interface conversion: "
+	from := ai.from.Name
+	switch {
+	case iv == nil && ai.to.Kind == KInterface:
+		msg += "interface is nil, not " + ai.to.Name
+	case iv == nil:
+		msg += from + " is nil, not " + ai.to.Name
+	case ai.to.Kind == KInterface:
+		msg += iv.T.Name + " is not " + ai.to.Name + ": missing method " + m.missingMethod(iv.T, ai.to)
+	default:
+		msg += from + " is " + iv.T.Name + ", not " + ai.to.Name
+	}
+	m.runtimePanicValue(g, Value{R: &Iface{T: m.prog.rtAssertTy, V: Value{R: &Value{R: []Value{strVal(msg)}}}}})
+	return Value{}, false
+}
+
+// implements reports whether concrete type t has every method of iface.
+func (m *Machine) implements(t, iface *Type) bool {
+	return m.missingMethod(t, iface) == ""
+}
+
+func (m *Machine) missingMethod(t, iface *Type) string {
+	it, ok := iface.T.Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	for i := 0; i < it.NumMethods(); i++ {
+		if t.Method(methodKey(it.Method(i))) == nil {
+			return it.Method(i).Name()
+		}
+	}
+	return ""
+}
+
+// runtimeError panics g with a runtime.Error "runtime error: msg".
+func (m *Machine) runtimeError(g *Goroutine, msg string) {
+	m.runtimePanicValue(g, Value{R: &Iface{T: m.prog.rtErrorType, V: Value{R: []Value{strVal(msg)}}}})
+}
+
+// runtimePlain panics g with a runtime error printed without prefix.
+func (m *Machine) runtimePlain(g *Goroutine, msg string) {
+	m.runtimePanicValue(g, Value{R: &Iface{T: m.prog.rtPlainType, V: Value{R: []Value{strVal(msg)}}}})
+}
+
+func (m *Machine) runtimePanicValue(g *Goroutine, v Value) {
+	if g == nil {
+		m.internal("runtime error outside a goroutine")
+		return
+	}
+	m.startPanic(g, v, false)
+}
+
+func (m *Machine) nilDeref(g *Goroutine) {
+	m.runtimeError(g, "invalid memory address or nil pointer dereference")
+}
+
+func (m *Machine) isNilDeref(v Value) bool {
+	iv := v.Iface()
+	return iv != nil && iv.T == m.prog.rtErrorType && iv.V.Elems()[0].Str() == "invalid memory address or nil pointer dereference"
+}
+
+func (m *Machine) indexError(g *Goroutine, i Value, n int) {
+	m.runtimeError(g, "index out of range ["+itoa(int64(i.N))+"] with length "+itoa(int64(n)))
+}
+
+// panicValueString prints a panic value as the runtime's printpanicval does.
+func (m *Machine) panicValueString(v Value) string {
+	iv := v.Iface()
+	if iv == nil {
+		return "panic called with nil argument (use runtime.PanicNilError)"
+	}
+	if iv.T.Method("Error") != nil {
+		if r, pv, ok := m.CallMethod(iv.V, iv.T, "Error"); ok && pv == nil {
+			s := r.Str()
+			if iv.T == m.prog.rtErrorType || iv.T == m.prog.rtPlainType || iv.T == m.prog.rtAssertTy {
+				return s
+			}
+			return s
+		}
+	}
+	if iv.T.Method("String") != nil {
+		if r, pv, ok := m.CallMethod(iv.V, iv.T, "String"); ok && pv == nil {
+			return r.Str()
+		}
+	}
+	s, named := basicString(iv.V, iv.T)
+	if named {
+		return iv.T.Name + "(" + s + ")"
+	}
+	return s
+}
+
+// basicString prints a basic value like the runtime's print builtin; named
+// reports a defined type that Go prints as T(v).
+func basicString(v Value, t *Type) (string, bool) {
+	named := t.Name != basicName(t.Kind)
+	switch {
+	case t.Kind == KBool:
+		if v.N != 0 {
+			return "true", named
+		}
+		return "false", named
+	case t.Signed():
+		return itoa(int64(v.N)), named
+	case t.Unsigned():
+		return utoa(v.N), named
+	case t.IsFloat():
+		return printFloat(v.Float()), named
+	case t.Kind == KComplex64 || t.Kind == KComplex128:
+		c := v.Complex()
+		return "(" + printFloat(real(c)) + printFloat(imag(c)) + "i)", named
+	case t.Kind == KString:
+		if named {
+			return `"` + v.Str() + `"`, true
+		}
+		return v.Str(), false
+	}
+	return "(" + t.Name + ") " + "0xc000012345", false
+}
+
+func basicName(k Kind) string {
+	return [...]string{KBool: "bool", KInt: "int", KInt8: "int8", KInt16: "int16", KInt32: "int32",
+		KInt64: "int64", KUint: "uint", KUint8: "uint8", KUint16: "uint16", KUint32: "uint32",
+		KUint64: "uint64", KUintptr: "uintptr", KFloat32: "float32", KFloat64: "float64",
+		KComplex64: "complex64", KComplex128: "complex128", KString: "string", KUnsafePointer: ""}[k]
+}
+
+func utoa(u uint64) string {
+	if u == 0 {
+		return "0"
+	}
+	var b [24]byte
+	n := len(b)
+	for u > 0 {
+		n--
+		b[n] = byte('0' + u%10)
+		u /= 10
+	}
+	return string(b[n:])
+}
+
+// printFloat formats like the runtime's printfloat: +1.500000e+000.
+func printFloat(v float64) string {
+	switch {
+	case v != v:
+		return "NaN"
+	case v+v == v && v > 0:
+		return "+Inf"
+	case v+v == v && v < 0:
+		return "-Inf"
+	}
+	const n = 7
+	var buf [n + 7]byte
+	buf[0] = '+'
+	e := 0
+	if v == 0 {
+		if math.Signbit(v) {
+			buf[0] = '-'
+		}
+	} else {
+		if v < 0 {
+			v = -v
+			buf[0] = '-'
+		}
+		for v >= 10 {
+			e++
+			v /= 10
+		}
+		for v < 1 {
+			e--
+			v *= 10
+		}
+		h := 5.0
+		for i := 0; i < n; i++ {
+			h /= 10
+		}
+		v += h
+		if v >= 10 {
+			e++
+			v /= 10
+		}
+	}
+	for i := 0; i < n; i++ {
+		s := int(v)
+		buf[i+2] = byte(s + '0')
+		v -= float64(s)
+		v *= 10
+	}
+	buf[1] = buf[2]
+	buf[2] = '.'
+	buf[n+2] = 'e'
+	buf[n+3] = '+'
+	if e < 0 {
+		e = -e
+		buf[n+3] = '-'
+	}
+	buf[n+4] = byte(e/100 + '0')
+	buf[n+5] = byte(e/10)%10 + '0'
+	buf[n+6] = byte(e%10) + '0'
+	return string(buf[:])
+}

@@ -1,0 +1,26 @@
+package vm
+
+// os: output, exit and arguments.
+func init() {
+	out := register("os.write", func(c *Ctx, args []Value) Value {
+		c.M.write(int(args[0].N), args[1].Str())
+		c.M.event(c.G, "output", 0, c.Line)
+		return Value{}
+	})
+	// Output is visible so that what goroutines print interleaves as the
+	// schedule says.
+	out.Visible = "output"
+	out.Obj = func(c *Ctx, args []Value) (any, bool) { return "stdout", true }
+	register("os.Exit", func(c *Ctx, args []Value) Value {
+		c.M.event(c.G, "exit", 0, c.Line)
+		c.M.exit(int(int64(args[0].N)))
+		return Value{}
+	})
+	register("os.args", func(c *Ctx, args []Value) Value {
+		out := make([]Value, len(c.M.cfg.Args))
+		for i, a := range c.M.cfg.Args {
+			out[i] = strVal(a)
+		}
+		return Value{R: out}
+	})
+}

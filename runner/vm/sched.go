@@ -1,0 +1,309 @@
+package vm
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Run executes the program to its end under the configured Chooser.
+func (m *Machine) Run() {
+	defer func() {
+		if r := recover(); r != nil {
+			m.internal(fmt.Sprint(r))
+		}
+	}()
+	m.Start()
+	for !m.done {
+		opts := m.Runnable()
+		if len(opts) == 0 {
+			break
+		}
+		pick := 0
+		if len(opts) > 1 {
+			last := -1
+			for i, o := range opts {
+				if m.cur != nil && o.G == m.cur.ID {
+					last = i
+				}
+			}
+			pick = m.choose(ChooseGoroutine, len(opts), opts, last)
+		}
+		m.Step(opts[pick].G)
+	}
+}
+
+// Start creates the main goroutine and runs it to its first visible step.
+func (m *Machine) Start() {
+	if len(m.gs) > 0 {
+		return
+	}
+	g := m.newGoroutine(m.prog.startFunc(), nil, nil, 0)
+	g.Entry = "main.main"
+	m.cur = g
+	m.exec(g)
+	m.settle()
+}
+
+// Step lets goroutine id perform its pending visible operation and run on to
+// its next one.
+func (m *Machine) Step(id int) {
+	if m.done || id < 1 || id > len(m.gs) {
+		return
+	}
+	g := m.gs[id-1]
+	if g.state != gRunnable {
+		return
+	}
+	m.stepNo++
+	g.granted = true
+	m.cur = g
+	m.exec(g)
+	g.granted = false
+	m.settle()
+}
+
+// settle parks goroutines whose next operation cannot proceed and, when no
+// goroutine can run, advances the virtual clock or declares a deadlock.
+func (m *Machine) settle() {
+	for !m.done {
+		any := false
+		for _, g := range m.gs {
+			if g.state != gRunnable {
+				continue
+			}
+			if reason, obj, ok := m.wouldBlock(g); ok {
+				m.park(g, reason, obj, int32(g.Line()))
+				continue
+			}
+			any = true
+		}
+		if any {
+			return
+		}
+		if m.advanceClock() {
+			continue
+		}
+		m.deadlock()
+		return
+	}
+}
+
+// Runnable lists the goroutines that may take the next step, by ID.
+func (m *Machine) Runnable() []Option {
+	var opts []Option
+	for _, g := range m.gs {
+		if g.state == gRunnable {
+			opts = append(opts, m.optionFor(g))
+		}
+	}
+	return opts
+}
+
+// choose asks the Chooser and records the choice.
+func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
+	pick := 0
+	if m.cfg.Chooser != nil {
+		cp := &ChoicePoint{Kind: kind, N: n, Options: opts, Last: last, Step: m.stepNo}
+		pick = m.cfg.Chooser.Choose(cp)
+	}
+	if pick < 0 || pick >= n {
+		pick = 0
+	}
+	m.choices = append(m.choices, Choice{Kind: kind, N: n, Pick: pick})
+	return pick
+}
+
+// pending returns the visible instruction g is stopped at.
+func (g *Goroutine) pending() *Instr {
+	if len(g.frames) == 0 {
+		return nil
+	}
+	fr := g.top()
+	if fr.pc >= len(fr.fn.Code) {
+		return nil
+	}
+	return &fr.fn.Code[fr.pc]
+}
+
+// wouldBlock reports whether g's pending operation would block now, with
+// the wait reason Go would show.
+func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
+	if g.completed || g.mapWrite != nil {
+		return "", nil, false
+	}
+	in := g.pending()
+	if in == nil {
+		return "", nil, false
+	}
+	regs := g.top().regs
+	switch in.Op {
+	case opRecv:
+		ch, _ := regs[in.B].R.(*Chan)
+		if ch != nil && !ch.canRecv() {
+			ch.recvq = append(ch.recvq, &waiter{g: g})
+			return "chan receive", ch, true
+		}
+	case opSend:
+		ch, _ := regs[in.B].R.(*Chan)
+		if ch != nil && !ch.canSend() {
+			ch.sendq = append(ch.sendq, &waiter{g: g, val: copyVal(regs[in.C], ch.elem)})
+			return "chan send", ch, true
+		}
+	case opCallIntr:
+		ci := in.Aux.(*callInfo)
+		if ci.intr.Ready == nil || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+			return "", nil, false
+		}
+		args := make([]Value, len(ci.args))
+		for i, a := range ci.args {
+			args[i] = regs[a]
+		}
+		c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}
+		if !ci.intr.Ready(c, args) {
+			obj, _ := ci.intr.Obj(c, args)
+			return waitReasons[ci.intr.Name], obj, true
+		}
+	}
+	return "", nil, false
+}
+
+var waitReasons = map[string]string{
+	"(*sync.Mutex).Lock":    "sync.Mutex.Lock",
+	"(*sync.RWMutex).Lock":  "sync.RWMutex.Lock",
+	"(*sync.RWMutex).RLock": "sync.RWMutex.RLock",
+}
+
+// optionFor describes g's pending operation for the Chooser.
+func (m *Machine) optionFor(g *Goroutine) Option {
+	o := Option{G: g.ID}
+	in := g.pending()
+	if in == nil {
+		return o
+	}
+	regs := g.top().regs
+	switch in.Op {
+	case opMapLookup, opMapNext:
+		o.Op = "map.read"
+		if in.Op == opMapNext {
+			it, _ := regs[in.B].R.(*mapIter)
+			if it != nil && it.m != nil {
+				o.Obj = m.objID(it.m)
+			}
+		} else if mp, _ := regs[in.B].R.(*Map); mp != nil {
+			o.Obj = m.objID(mp)
+		}
+	case opMapUpdate:
+		o.Op, o.Write = "map.write", true
+		if mp, _ := regs[in.B].R.(*Map); mp != nil {
+			o.Obj = m.objID(mp)
+		}
+	case opSend, opRecv:
+		o.Op, o.Write = "chan", true
+		if ch, _ := regs[in.B].R.(*Chan); ch != nil {
+			o.Obj = m.objID(ch)
+		}
+	case opSelect:
+		o.Op, o.Write = "select", true
+		o.Obj = -1 // touches several channels: dependent with everything
+	case opCallIntr:
+		ci := in.Aux.(*callInfo)
+		o.Op = ci.intr.Visible
+		if ci.intr.Obj != nil {
+			args := make([]Value, len(ci.args))
+			for i, a := range ci.args {
+				args[i] = regs[a]
+			}
+			obj, w := ci.intr.Obj(&Ctx{M: m, G: g, Call: ci}, args)
+			if obj != nil {
+				o.Obj = m.objID(obj)
+			}
+			o.Write = w
+		} else {
+			o.Obj, o.Write = -1, true
+		}
+	case opReturn:
+		o.Op, o.Obj, o.Write = "exit", -1, true
+	default:
+		o.Op, o.Obj, o.Write = "step", -1, true
+	}
+	return o
+}
+
+// deadlock ends the run as Go does when every goroutine is asleep.
+func (m *Machine) deadlock() {
+	if m.done {
+		return
+	}
+	main := m.gs[0]
+	if main.state == gDone {
+		m.exit(0)
+		return
+	}
+	var b strings.Builder
+	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
+	for _, g := range m.gs {
+		if g.state != gBlocked {
+			continue
+		}
+		b.WriteString("\n")
+		b.WriteString(m.goroutineTrace(g, g.waitReason))
+	}
+	m.stderr.WriteString(b.String())
+	m.done = true
+	m.exitCode = 2
+	m.outcome = "deadlock"
+	m.message = "fatal error: all goroutines are asleep - deadlock!"
+	m.failG = main
+}
+
+// Leaked lists goroutines still blocked when the program ended normally.
+func (m *Machine) Leaked() []*Goroutine {
+	var out []*Goroutine
+	for _, g := range m.gs {
+		if g.ID != 1 && g.state == gBlocked {
+			out = append(out, g)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Done reports whether the run has ended.
+func (m *Machine) Done() bool { return m.done }
+
+// Now is the virtual clock in nanoseconds since the program started.
+func (m *Machine) Now() int64 { return m.clock }
+
+// CallMethod runs method name of dynamic type t on recv to completion, for
+// the runtime's own use (fmt calling String, panics calling Error). Visible
+// operations inside happen at once; blocking is not supported there.
+func (m *Machine) CallMethod(recv Value, t *Type, name string) (Value, *Iface, bool) {
+	fn := t.Method(name)
+	if fn == nil {
+		return Value{}, nil, false
+	}
+	return m.callInline(fn, []Value{recv}, nil)
+}
+
+// callInline runs fn(args) on a temporary goroutine to completion.
+func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface, bool) {
+	if fn.Intr != nil {
+		c := &Ctx{M: m, G: m.cur}
+		return fn.Intr.Fn(c, args), nil, true
+	}
+	g := &Goroutine{ID: 0, inline: true}
+	if m.cur != nil {
+		g.ID = m.cur.ID
+	}
+	m.pushValues(g, fn, args, env)
+	saved := m.cur
+	for g.state == gRunnable && !m.done {
+		m.exec(g)
+	}
+	m.cur = saved
+	if g.panic != nil {
+		return Value{}, g.panic.val.Iface(), true
+	}
+	return g.wakeVal, nil, true
+}

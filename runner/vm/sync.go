@@ -1,0 +1,379 @@
+package vm
+
+import "container/heap"
+
+// syncState holds the VM-side state of sync primitives, keyed by the
+// address of the Go value (a *Value cell), so a zero sync.Mutex is unlocked
+// without any initialisation.
+type syncState struct {
+	mutexes map[*Value]*mutexState
+	rws     map[*Value]*rwState
+	wgs     map[*Value]*wgState
+	conds   map[*Value]*condState
+}
+
+type mutexState struct{ locked bool }
+
+type rwState struct {
+	writer  bool
+	readers int
+}
+
+type wgState struct {
+	n       int64
+	waiters []*Goroutine
+}
+
+type condState struct {
+	ticket  uint64
+	waiters []*condWaiter
+}
+
+type condWaiter struct {
+	g      *Goroutine
+	ticket uint64
+}
+
+func (s *syncState) init() {
+	s.mutexes = map[*Value]*mutexState{}
+	s.rws = map[*Value]*rwState{}
+	s.wgs = map[*Value]*wgState{}
+	s.conds = map[*Value]*condState{}
+}
+
+func (s *syncState) mutex(p *Value) *mutexState {
+	st := s.mutexes[p]
+	if st == nil {
+		st = &mutexState{}
+		s.mutexes[p] = st
+	}
+	return st
+}
+
+func (s *syncState) rw(p *Value) *rwState {
+	st := s.rws[p]
+	if st == nil {
+		st = &rwState{}
+		s.rws[p] = st
+	}
+	return st
+}
+
+func (s *syncState) wg(p *Value) *wgState {
+	st := s.wgs[p]
+	if st == nil {
+		st = &wgState{}
+		s.wgs[p] = st
+	}
+	return st
+}
+
+// writerWaiting reports whether some goroutine waits in RWMutex.Lock on p:
+// Go then makes new readers wait too (writer preference).
+func (m *Machine) writerWaiting(p *Value) bool {
+	id, ok := m.objIDs[p]
+	if !ok {
+		return false
+	}
+	for _, g := range m.gs {
+		if g.state == gBlocked && g.waitObj == id && g.waitReason == "sync.RWMutex.Lock" {
+			return true
+		}
+	}
+	return false
+}
+
+func ptrArg(args []Value) *Value { return args[0].Ptr() }
+
+func init() {
+	obj := func(write bool) func(c *Ctx, args []Value) (any, bool) {
+		return func(c *Ctx, args []Value) (any, bool) { return ptrArg(args), write }
+	}
+	visible := func(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) {
+		in := register(name, fn)
+		in.Visible = op
+		in.Ready = ready
+		in.Obj = obj(write)
+	}
+
+	visible("(*sync.Mutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.mutex(p)
+		if st.locked {
+			c.Block("sync.Mutex.Lock", p)
+			return Value{}
+		}
+		st.locked = true
+		c.M.syncEvent(c, "lock", p)
+		c.M.raceAcquire(c.G, p)
+		return Value{}
+	}, func(c *Ctx, args []Value) bool { return !c.M.sync.mutex(ptrArg(args)).locked })
+	visible("(*sync.Mutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.mutex(p)
+		if st.locked {
+			return boolVal(false)
+		}
+		st.locked = true
+		c.M.syncEvent(c, "lock", p)
+		c.M.raceAcquire(c.G, p)
+		return boolVal(true)
+	}, nil)
+	visible("(*sync.Mutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.mutex(p)
+		if !st.locked {
+			c.M.fatal(c.G, "sync: unlock of unlocked mutex")
+			return Value{}
+		}
+		st.locked = false
+		c.M.raceRelease(c.G, p)
+		c.M.syncEvent(c, "unlock", p)
+		c.M.wakeWaiters(p)
+		return Value{}
+	}, nil)
+
+	visible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if st.writer || st.readers > 0 {
+			c.Block("sync.RWMutex.Lock", p)
+			return Value{}
+		}
+		st.writer = true
+		c.M.syncEvent(c, "lock", p)
+		c.M.raceAcquire(c.G, p)
+		return Value{}
+	}, func(c *Ctx, args []Value) bool {
+		st := c.M.sync.rw(ptrArg(args))
+		return !st.writer && st.readers == 0
+	})
+	visible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if st.writer || st.readers > 0 {
+			return boolVal(false)
+		}
+		st.writer = true
+		c.M.syncEvent(c, "lock", p)
+		c.M.raceAcquire(c.G, p)
+		return boolVal(true)
+	}, nil)
+	visible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if !st.writer {
+			c.M.fatal(c.G, "sync: Unlock of unlocked RWMutex")
+			return Value{}
+		}
+		st.writer = false
+		c.M.raceRelease(c.G, p)
+		c.M.syncEvent(c, "unlock", p)
+		c.M.wakeWaiters(p)
+		return Value{}
+	}, nil)
+	visible("(*sync.RWMutex).RLock", "rlock", false, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if st.writer || c.M.writerWaiting(p) {
+			c.Block("sync.RWMutex.RLock", p)
+			return Value{}
+		}
+		st.readers++
+		c.M.syncEvent(c, "rlock", p)
+		c.M.raceAcquire(c.G, p)
+		return Value{}
+	}, func(c *Ctx, args []Value) bool {
+		p := ptrArg(args)
+		return !c.M.sync.rw(p).writer && !c.M.writerWaiting(p)
+	})
+	visible("(*sync.RWMutex).TryRLock", "tryrlock", false, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if st.writer || c.M.writerWaiting(p) {
+			return boolVal(false)
+		}
+		st.readers++
+		c.M.syncEvent(c, "rlock", p)
+		c.M.raceAcquire(c.G, p)
+		return boolVal(true)
+	}, nil)
+	visible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.rw(p)
+		if st.readers == 0 {
+			c.M.fatal(c.G, "sync: RUnlock of unlocked RWMutex")
+			return Value{}
+		}
+		st.readers--
+		c.M.raceReleaseMerge(c.G, p)
+		c.M.syncEvent(c, "runlock", p)
+		c.M.wakeWaiters(p)
+		return Value{}
+	}, nil)
+
+	visible("(*sync.WaitGroup).Add", "wg.add", true, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.wg(p)
+		st.n += int64(args[1].N)
+		c.M.syncEvent(c, "wg.add", p)
+		if st.n < 0 {
+			c.M.startPanic(c.G, Value{R: &Iface{T: c.M.prog.stringType, V: strVal("sync: negative WaitGroup counter")}}, false)
+			return Value{}
+		}
+		c.M.raceReleaseMerge(c.G, p)
+		if st.n == 0 {
+			for _, w := range st.waiters {
+				w.completed = true
+				c.M.wake(w)
+			}
+			st.waiters = nil
+		}
+		return Value{}
+	}, nil)
+	visible("(*sync.WaitGroup).Wait", "wg.wait", false, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.sync.wg(p)
+		if st.n == 0 {
+			c.M.syncEvent(c, "wg.wait", p)
+			c.M.raceAcquire(c.G, p)
+			return Value{}
+		}
+		st.waiters = append(st.waiters, c.G)
+		c.Block("sync.WaitGroup.Wait", p)
+		return Value{}
+	}, nil)
+
+	// Cond: the stub's Wait unlocks L, calls notifyWait, and relocks L.
+	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.cond(p)
+		st.ticket++
+		return Value{N: st.ticket}
+	})
+	visible("sync.notifyWait", "cond.wait", false, func(c *Ctx, args []Value) Value {
+		p := ptrArg(args)
+		st := c.M.cond(p)
+		st.waiters = append(st.waiters, &condWaiter{g: c.G, ticket: args[1].N})
+		c.Block("sync.Cond.Wait", p)
+		return Value{}
+	}, nil)
+	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
+		st := c.M.cond(ptrArg(args))
+		if len(st.waiters) > 0 {
+			w := st.waiters[0]
+			st.waiters = st.waiters[1:]
+			w.g.completed = true
+			c.M.wake(w.g)
+		}
+		return Value{}
+	}, nil)
+	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
+		st := c.M.cond(ptrArg(args))
+		for _, w := range st.waiters {
+			w.g.completed = true
+			c.M.wake(w.g)
+		}
+		st.waiters = nil
+		return Value{}
+	}, nil)
+
+	// time: the virtual clock.
+	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
+		d := int64(args[0].N)
+		if d <= 0 {
+			return Value{}
+		}
+		g := c.G
+		c.M.addTimer(c.M.clock+d, func() {
+			g.completed = true
+			c.M.wake(g)
+		})
+		c.Block("sleep", nil)
+		return Value{}
+	}, nil)
+	register("time.now", func(c *Ctx, args []Value) Value { return intVal(c.M.clock) })
+}
+
+func (m *Machine) cond(p *Value) *condState {
+	st := m.sync.conds[p]
+	if st == nil {
+		st = &condState{}
+		m.sync.conds[p] = st
+	}
+	return st
+}
+
+// wakeWaiters makes every goroutine blocked on the object at p runnable;
+// they retry their operation and the scheduler decides who wins.
+func (m *Machine) wakeWaiters(p *Value) {
+	id, ok := m.objIDs[p]
+	if !ok {
+		return
+	}
+	for _, g := range m.gs {
+		if g.state == gBlocked && g.waitObj == id && !g.completed {
+			m.wake(g)
+		}
+	}
+}
+
+func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
+	m.event(c.G, op, m.objID(p), c.Line)
+}
+
+// timer is a pending virtual-time event.
+type timer struct {
+	when int64
+	seq  int
+	fire func()
+	dead bool
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*timer)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return t
+}
+
+
+func (m *Machine) addTimer(when int64, fire func()) *timer {
+	m.nextObj++
+	t := &timer{when: when, seq: m.nextObj, fire: fire}
+	heap.Push(&m.timers, t)
+	return t
+}
+
+// advanceClock moves virtual time to the earliest live timer and fires every
+// timer due then. It reports false when no timer is pending.
+func (m *Machine) advanceClock() bool {
+	for m.timers.Len() > 0 && m.timers[0].dead {
+		heap.Pop(&m.timers)
+	}
+	if m.timers.Len() == 0 {
+		return false
+	}
+	when := m.timers[0].when
+	if when > m.clock {
+		m.clock = when
+	}
+	for m.timers.Len() > 0 && m.timers[0].when <= m.clock {
+		t := heap.Pop(&m.timers).(*timer)
+		if !t.dead {
+			t.fire()
+		}
+	}
+	return true
+}

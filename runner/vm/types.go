@@ -1,0 +1,241 @@
+package vm
+
+import (
+	"go/types"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Kind classifies a Type for the VM's fast paths.
+type Kind uint8
+
+const (
+	KInvalid Kind = iota
+	KBool
+	KInt
+	KInt8
+	KInt16
+	KInt32
+	KInt64
+	KUint
+	KUint8
+	KUint16
+	KUint32
+	KUint64
+	KUintptr
+	KFloat32
+	KFloat64
+	KComplex64
+	KComplex128
+	KString
+	KPointer
+	KStruct
+	KArray
+	KSlice
+	KMap
+	KChan
+	KFunc
+	KInterface
+	KTuple
+	KUnsafePointer
+)
+
+// Type is an interned Go type with what the VM needs to know about it.
+type Type struct {
+	T      types.Type
+	Kind   Kind
+	Elem   *Type   // pointer, slice, array, chan: element; map: value
+	Key    *Type   // map key
+	Fields []*Type // struct fields, tuple elements
+	Len    int64   // array length
+	Size   int64   // size in bytes on a 64-bit target
+	Name   string  // as the Go runtime prints it, e.g. "main.T", "*main.T", "[]int"
+
+	methods map[string]*Func // method set, by method name (exported) or Id
+}
+
+// IsAggregate reports whether values of t are stored as []Value with value
+// semantics (struct and array).
+func (t *Type) IsAggregate() bool { return t.Kind == KStruct || t.Kind == KArray }
+
+// Signed reports whether t is a signed integer type.
+func (t *Type) Signed() bool { return t.Kind >= KInt && t.Kind <= KInt64 }
+
+// Unsigned reports whether t is an unsigned integer type.
+func (t *Type) Unsigned() bool { return t.Kind >= KUint && t.Kind <= KUintptr }
+
+// IsInteger reports whether t is an integer type.
+func (t *Type) IsInteger() bool { return t.Kind >= KInt && t.Kind <= KUintptr }
+
+// IsFloat reports whether t is a floating-point type.
+func (t *Type) IsFloat() bool { return t.Kind == KFloat32 || t.Kind == KFloat64 }
+
+// Method returns t's method with the given name, or nil.
+func (t *Type) Method(name string) *Func { return t.methods[name] }
+
+// typeTable interns types for one Program.
+type typeTable struct {
+	mu    sync.Mutex
+	m     typeutil.Map
+	sizes types.Sizes
+}
+
+var sizes64 = types.SizesFor("gc", "amd64")
+
+func (tt *typeTable) intern(t types.Type) *Type {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	return tt.internLocked(t)
+}
+
+func (tt *typeTable) internLocked(t types.Type) *Type {
+	if x := tt.m.At(t); x != nil {
+		return x.(*Type)
+	}
+	rt := &Type{T: t, Name: typeName(t)}
+	tt.m.Set(t, rt)
+	if _, ok := t.(*types.Tuple); !ok {
+		rt.Size = sizes64.Sizeof(t)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		rt.Kind = basicKinds[u.Kind()]
+	case *types.Pointer:
+		rt.Kind = KPointer
+		rt.Elem = tt.internLocked(u.Elem())
+	case *types.Struct:
+		rt.Kind = KStruct
+		for i := 0; i < u.NumFields(); i++ {
+			rt.Fields = append(rt.Fields, tt.internLocked(u.Field(i).Type()))
+		}
+	case *types.Array:
+		rt.Kind = KArray
+		rt.Len = u.Len()
+		rt.Elem = tt.internLocked(u.Elem())
+	case *types.Slice:
+		rt.Kind = KSlice
+		rt.Elem = tt.internLocked(u.Elem())
+	case *types.Map:
+		rt.Kind = KMap
+		rt.Key = tt.internLocked(u.Key())
+		rt.Elem = tt.internLocked(u.Elem())
+	case *types.Chan:
+		rt.Kind = KChan
+		rt.Elem = tt.internLocked(u.Elem())
+	case *types.Signature:
+		rt.Kind = KFunc
+	case *types.Interface:
+		rt.Kind = KInterface
+	case *types.Tuple:
+		rt.Kind = KTuple
+		for i := 0; i < u.Len(); i++ {
+			rt.Fields = append(rt.Fields, tt.internLocked(u.At(i).Type()))
+		}
+	}
+	return rt
+}
+
+var basicKinds = [...]Kind{
+	types.Bool: KBool, types.Int: KInt, types.Int8: KInt8, types.Int16: KInt16,
+	types.Int32: KInt32, types.Int64: KInt64, types.Uint: KUint, types.Uint8: KUint8,
+	types.Uint16: KUint16, types.Uint32: KUint32, types.Uint64: KUint64,
+	types.Uintptr: KUintptr, types.Float32: KFloat32, types.Float64: KFloat64,
+	types.Complex64: KComplex64, types.Complex128: KComplex128, types.String: KString,
+	types.UnsafePointer: KUnsafePointer, types.UntypedBool: KBool, types.UntypedInt: KInt,
+	types.UntypedRune: KInt32, types.UntypedFloat: KFloat64, types.UntypedString: KString,
+	types.UntypedNil: KUnsafePointer,
+}
+
+// typeName renders t the way the Go runtime and %T print it.
+func typeName(t types.Type) string {
+	s := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	// The runtime prints type arguments without spaces: main.Pair[int,string].
+	if strings.Contains(s, "[") {
+		s = strings.ReplaceAll(s, ", ", ",")
+	}
+	s = strings.ReplaceAll(s, "interface {}", "interface {}")
+	return s
+}
+
+// Zero returns the zero value of t.
+func (t *Type) Zero() Value {
+	switch t.Kind {
+	case KStruct:
+		elems := make([]Value, len(t.Fields))
+		for i, f := range t.Fields {
+			if f.IsAggregate() {
+				elems[i] = f.Zero()
+			}
+		}
+		return Value{R: elems}
+	case KArray:
+		elems := make([]Value, t.Len)
+		if t.Elem.IsAggregate() {
+			for i := range elems {
+				elems[i] = t.Elem.Zero()
+			}
+		}
+		return Value{R: elems}
+	}
+	return Value{}
+}
+
+// copyVal returns a deep copy of v, a value of type t, sharing nothing
+// mutable with v. Only aggregates need copying.
+func copyVal(v Value, t *Type) Value {
+	switch t.Kind {
+	case KStruct:
+		src := v.Elems()
+		dst := make([]Value, len(src))
+		for i, f := range t.Fields {
+			if f.IsAggregate() {
+				dst[i] = copyVal(src[i], f)
+			} else {
+				dst[i] = src[i]
+			}
+		}
+		return Value{R: dst}
+	case KArray:
+		src := v.Elems()
+		dst := make([]Value, len(src))
+		if t.Elem.IsAggregate() {
+			for i := range src {
+				dst[i] = copyVal(src[i], t.Elem)
+			}
+		} else {
+			copy(dst, src)
+		}
+		return Value{R: dst}
+	}
+	return v
+}
+
+// storeInto writes v, a value of type t, into the memory cell p, keeping the
+// identity of aggregate storage so that pointers into it stay valid.
+func storeInto(p *Value, v Value, t *Type) {
+	if !t.IsAggregate() {
+		*p = v
+		return
+	}
+	dst, src := p.Elems(), v.Elems()
+	if dst == nil || len(dst) != len(src) {
+		*p = copyVal(v, t)
+		return
+	}
+	switch t.Kind {
+	case KStruct:
+		for i, f := range t.Fields {
+			storeInto(&dst[i], src[i], f)
+		}
+	case KArray:
+		if t.Elem.IsAggregate() {
+			for i := range src {
+				storeInto(&dst[i], src[i], t.Elem)
+			}
+		} else {
+			copy(dst, src)
+		}
+	}
+}
