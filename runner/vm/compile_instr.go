@@ -320,6 +320,15 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 			c.emit(Instr{Op: opRecover, A: dst})
 			return
 		}
+		// delete and clear on maps are map writes, with Go's two halves.
+		if (ci.builtin == "delete" || ci.builtin == "clear") && ci.types[0].Kind == KMap {
+			if ci.builtin == "delete" {
+				c.emit(Instr{Op: opMapUpdate, K: 1, B: ci.args[0], C: ci.args[1], Aux: &mapInfo{m: ci.types[0]}, Line: c.p.line(pos)})
+			} else {
+				c.emit(Instr{Op: opMapUpdate, K: 2, B: ci.args[0], Aux: &mapInfo{m: ci.types[0]}, Line: c.p.line(pos)})
+			}
+			return
+		}
 		c.emit(Instr{Op: opCallBuilt, A: dst, Aux: ci})
 	case *ssa.Function:
 		f := c.p.funcFor(fn)

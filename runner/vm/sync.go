@@ -292,7 +292,6 @@ func init() {
 		c.Block("sleep", nil)
 		return Value{}
 	}, nil)
-	register("time.now", func(c *Ctx, args []Value) Value { return intVal(c.M.clock) })
 }
 
 func (m *Machine) cond(p *Value) *condState {
