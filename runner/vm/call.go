@@ -5,11 +5,30 @@ import (
 	"strings"
 )
 
-// newFrame allocates a frame for fn with its constants loaded.
+// newFrame returns a frame for fn with its constants loaded, reusing a
+// released frame when one is free.
 func (m *Machine) newFrame(fn *Func) *Frame {
-	regs := make([]Value, fn.NRegs)
+	if n := len(m.freeFrames); n > 0 {
+		fr := m.freeFrames[n-1]
+		if cap(fr.regs) >= fn.NRegs {
+			m.freeFrames = m.freeFrames[:n-1]
+			regs := fr.regs[:fn.NRegs]
+			clear(regs)
+			copy(regs[fn.ConstBase:], fn.Consts)
+			*fr = Frame{fn: fn, regs: regs}
+			return fr
+		}
+	}
+	regs := make([]Value, fn.NRegs, max(fn.NRegs, 16))
 	copy(regs[fn.ConstBase:], fn.Consts)
 	return &Frame{fn: fn, regs: regs}
+}
+
+// releaseFrame makes fr available for reuse.
+func (m *Machine) releaseFrame(fr *Frame) {
+	if len(m.freeFrames) < 256 {
+		m.freeFrames = append(m.freeFrames, fr)
+	}
 }
 
 // pushCall enters fn with arguments from the caller's registers. It reports
@@ -60,12 +79,14 @@ func (m *Machine) pushValues(g *Goroutine, fn *Func, args []Value, env []Value) 
 func (m *Machine) popFrame(g *Goroutine, result Value) {
 	fr := g.top()
 	g.frames = g.frames[:len(g.frames)-1]
+	isDefer := fr.isDefer
+	m.releaseFrame(fr)
 	if len(g.frames) == 0 {
 		m.goexit(g, result)
 		return
 	}
 	caller := g.top()
-	if fr.isDefer {
+	if isDefer {
 		if caller.unwinding {
 			m.unwind(g)
 		}

@@ -49,6 +49,8 @@ type Machine struct {
 
 	race *raceDetector
 
+	freeFrames []*Frame
+
 	sync syncState
 }
 
