@@ -65,6 +65,10 @@ func Compile(src string) (p *Program, err error) {
 	}
 	sizes := types.SizesFor("gc", "amd64")
 	im := std.NewImporter(fset, sizes)
+	// The VM raises runtime errors with types from the runtime stub.
+	if _, err := im.Import("runtime"); err != nil {
+		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: "internal error: " + err.Error()}}}
+	}
 	info := std.NewInfo()
 	conf := types.Config{
 		Importer:  im,

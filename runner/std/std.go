@@ -51,7 +51,7 @@ func Available() []string {
 	fs.WalkDir(srcFS, "src", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") {
 			dir := path.Dir(strings.TrimPrefix(p, "src/"))
-			if !strings.HasPrefix(dir, "internal") && (len(out) == 0 || out[len(out)-1] != dir) {
+			if !strings.HasPrefix(dir, "internal") && dir != "runtime" && (len(out) == 0 || out[len(out)-1] != dir) {
 				out = append(out, dir)
 			}
 		}

@@ -33,6 +33,7 @@ type Program struct {
 	errorType   *Type
 	rtErrorType *Type
 	rtPlainType *Type
+	rtBoundsType *Type
 	rtAssertTy  *Type
 	stringType  *Type
 	intType     *Type
@@ -86,10 +87,14 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 	p.intType = p.types.intern(types.Typ[types.Int])
 	p.boolType = p.types.intern(types.Typ[types.Bool])
 	p.anyType = p.types.intern(types.NewInterfaceType(nil, nil))
-	if rt := prog.ImportedPackage("internal/rt"); rt != nil {
-		p.rtErrorType = p.types.intern(rt.Type("Error").Type())
-		p.rtPlainType = p.types.intern(rt.Type("PlainError").Type())
+	if rt := prog.ImportedPackage("runtime"); rt != nil {
+		p.rtErrorType = p.types.intern(rt.Type("errorString").Type())
+		p.rtBoundsType = p.types.intern(rt.Type("boundsError").Type())
+		p.rtPlainType = p.types.intern(rt.Type("plainError").Type())
 		p.rtAssertTy = p.types.intern(types.NewPointer(rt.Type("TypeAssertionError").Type()))
+		for _, t := range []types.Type{rt.Type("errorString").Type(), rt.Type("boundsError").Type(), rt.Type("plainError").Type(), types.NewPointer(rt.Type("TypeAssertionError").Type())} {
+			p.addMethods(t)
+		}
 	}
 
 	// Package initialisers in dependency order, then main.

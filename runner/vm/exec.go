@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -316,7 +317,11 @@ func (m *Machine) exec(g *Goroutine) {
 			v, err := m.slice(regs, in.Aux.(*sliceInfo), regs[in.B])
 			if err != "" {
 				fr.pc = pc
-				m.runtimeError(g, err)
+				if strings.HasPrefix(err, "slice bounds") {
+					m.boundsError(g, err)
+				} else {
+					m.runtimeError(g, err)
+				}
 				if !reload() {
 					return
 				}

@@ -385,7 +385,16 @@ func (m *Machine) isNilDeref(v Value) bool {
 }
 
 func (m *Machine) indexError(g *Goroutine, i Value, n int) {
-	m.runtimeError(g, "index out of range ["+itoa(int64(i.N))+"] with length "+itoa(int64(n)))
+	msg := "index out of range [" + itoa(int64(i.N)) + "] with length " + itoa(int64(n))
+	if int64(i.N) < 0 {
+		msg = "index out of range [" + itoa(int64(i.N)) + "]"
+	}
+	m.boundsError(g, msg)
+}
+
+// boundsError panics g with a runtime.boundsError.
+func (m *Machine) boundsError(g *Goroutine, msg string) {
+	m.runtimePanicValue(g, Value{R: &Iface{T: m.prog.rtBoundsType, V: Value{R: []Value{strVal(msg)}}}})
 }
 
 // panicValueString prints a panic value as the runtime's printpanicval does.
@@ -397,9 +406,6 @@ func (m *Machine) panicValueString(v Value) string {
 	if iv.T.Method("Error") != nil {
 		if r, pv, ok := m.CallMethod(iv.V, iv.T, "Error"); ok && pv == nil {
 			s := r.Str()
-			if iv.T == m.prog.rtErrorType || iv.T == m.prog.rtPlainType || iv.T == m.prog.rtAssertTy {
-				return s
-			}
 			return s
 		}
 	}

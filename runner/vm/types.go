@@ -96,9 +96,7 @@ func (tt *typeTable) internLocked(t types.Type) *Type {
 	}
 	rt := &Type{T: t, Name: typeName(t)}
 	tt.m.Set(t, rt)
-	if _, ok := t.(*types.Tuple); !ok {
-		rt.Size = sizes64.Sizeof(t)
-	}
+	rt.Size = sizeOf(t)
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		rt.Kind = basicKinds[u.Kind()]
@@ -238,4 +236,18 @@ func storeInto(p *Value, v Value, t *Type) {
 			copy(dst, src)
 		}
 	}
+}
+
+// sizeOf is t's size on a 64-bit target, or 8 where go/types cannot tell
+// (tuples, type parameters).
+func sizeOf(t types.Type) (n int64) {
+	defer func() {
+		if recover() != nil {
+			n = 8
+		}
+	}()
+	if _, ok := t.(*types.Tuple); ok {
+		return 8
+	}
+	return sizes64.Sizeof(t)
 }

@@ -1,27 +1,37 @@
-// Package rt holds the types the VM needs to raise Go's runtime errors.
-package rt
+// Package runtime holds the error types the VM raises for Go's runtime
+// panics, named as Go names them so that %T and recover print the same.
+// User programs cannot import it.
+package runtime
 
-// Error is a runtime error: what Go's runtime.Error values print.
-type Error struct{ msg string }
+// Error identifies a run time error.
+type Error interface {
+	error
+	RuntimeError()
+}
 
-func (e Error) Error() string { return "runtime error: " + e.msg }
+// errorString is a runtime error such as "integer divide by zero".
+type errorString struct{ msg string }
 
-// RuntimeError marks e as a runtime error.
-func (e Error) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + e.msg }
+func (e errorString) RuntimeError() {}
 
-// plainError is a runtime error printed without the "runtime error: " prefix
-// (e.g. "close of closed channel").
-type PlainError struct{ msg string }
+// boundsError is an index or slice bounds failure.
+type boundsError struct{ msg string }
 
-func (e PlainError) Error() string { return e.msg }
+func (e boundsError) Error() string { return "runtime error: " + e.msg }
+func (e boundsError) RuntimeError() {}
 
-// RuntimeError marks e as a runtime error.
-func (e PlainError) RuntimeError() {}
+// plainError is a runtime error printed without the "runtime error: " prefix.
+type plainError struct{ msg string }
 
-// TypeAssertionError is raised by a failed type assertion.
+func (e plainError) Error() string { return e.msg }
+func (e plainError) RuntimeError() {}
+
+// A TypeAssertionError explains a failed type assertion.
 type TypeAssertionError struct{ msg string }
 
 func (e *TypeAssertionError) Error() string { return e.msg }
-
-// RuntimeError marks e as a runtime error.
 func (e *TypeAssertionError) RuntimeError() {}
+
+// keep makes the unexported types reachable for the VM.
+var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}}
