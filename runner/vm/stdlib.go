@@ -1,0 +1,523 @@
+package vm
+
+// The standard library's intrinsics: the bodiless functions of the stubs for
+// strings, strconv, math, unicode, unicode/utf8 and sort (runner/std/src).
+// Each calls the host's implementation of the same function, so results are
+// Go's own. The stubs check arguments and raise Go's panics before calling
+// in, so nothing here can panic the host.
+//
+// Every entry is one line: the SSA name of the function and an adapter that
+// converts the VM's Values to host types and back (see value.go). Adapter
+// names spell the signature: s string, i int, u uint64, b bool, f float64,
+// r rune, y byte, z []byte, l []string; the letters before the underscore
+// are the parameters, those after it the results.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func init() {
+	for name, fn := range stdlibIntrinsics {
+		register(name, fn)
+	}
+}
+
+var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
+	// strings
+	"strings.Compare":       ss_i(strings.Compare),
+	"strings.Contains":      ss_b(strings.Contains),
+	"strings.ContainsAny":   ss_b(strings.ContainsAny),
+	"strings.ContainsRune":  sr_b(strings.ContainsRune),
+	"strings.Count":         ss_i(strings.Count),
+	"strings.EqualFold":     ss_b(strings.EqualFold),
+	"strings.Fields":        s_l(strings.Fields),
+	"strings.HasPrefix":     ss_b(strings.HasPrefix),
+	"strings.HasSuffix":     ss_b(strings.HasSuffix),
+	"strings.Index":         ss_i(strings.Index),
+	"strings.IndexAny":      ss_i(strings.IndexAny),
+	"strings.IndexByte":     sy_i(strings.IndexByte),
+	"strings.IndexRune":     sr_i(strings.IndexRune),
+	"strings.Join":          ls_s(strings.Join),
+	"strings.LastIndex":     ss_i(strings.LastIndex),
+	"strings.LastIndexAny":  ss_i(strings.LastIndexAny),
+	"strings.LastIndexByte": sy_i(strings.LastIndexByte),
+	"strings.Replace":       sssi_s(strings.Replace),
+	"strings.ReplaceAll":    sss_s(strings.ReplaceAll),
+	"strings.Split":         ss_l(strings.Split),
+	"strings.SplitAfter":    ss_l(strings.SplitAfter),
+	"strings.SplitAfterN":   ssi_l(strings.SplitAfterN),
+	"strings.SplitN":        ssi_l(strings.SplitN),
+	"strings.Title":         s_s(strings.Title), //lint:ignore SA1019 Go's own Title, deprecated but supported
+	"strings.ToLower":       s_s(strings.ToLower),
+	"strings.ToTitle":       s_s(strings.ToTitle),
+	"strings.ToUpper":       s_s(strings.ToUpper),
+	"strings.ToValidUTF8":   ss_s(strings.ToValidUTF8),
+	"strings.Trim":          ss_s(strings.Trim),
+	"strings.TrimLeft":      ss_s(strings.TrimLeft),
+	"strings.TrimPrefix":    ss_s(strings.TrimPrefix),
+	"strings.TrimRight":     ss_s(strings.TrimRight),
+	"strings.TrimSpace":     s_s(strings.TrimSpace),
+	"strings.TrimSuffix":    ss_s(strings.TrimSuffix),
+	"strings.repeat":        si_s(strings.Repeat),
+	"strings.replace":       ls_s(func(oldnew []string, s string) string { return strings.NewReplacer(oldnew...).Replace(s) }),
+
+	// strconv
+	"strconv.atoi":               s_ie(strconv.Atoi),
+	"strconv.parseInt":           sii_ie(strconv.ParseInt),
+	"strconv.parseUint":          sii_ue(strconv.ParseUint),
+	"strconv.parseFloat":         si_fe(strconv.ParseFloat),
+	"strconv.parseComplex":       si_ce(strconv.ParseComplex),
+	"strconv.formatInt":          ii_s(strconv.FormatInt),
+	"strconv.formatUint":         ui_s(strconv.FormatUint),
+	"strconv.formatFloat":        fyii_s(strconv.FormatFloat),
+	"strconv.Itoa":               i_s(func(i int64) string { return strconv.FormatInt(i, 10) }),
+	"strconv.Quote":              s_s(strconv.Quote),
+	"strconv.QuoteToASCII":       s_s(strconv.QuoteToASCII),
+	"strconv.QuoteToGraphic":     s_s(strconv.QuoteToGraphic),
+	"strconv.QuoteRune":          r_s(strconv.QuoteRune),
+	"strconv.QuoteRuneToASCII":   r_s(strconv.QuoteRuneToASCII),
+	"strconv.QuoteRuneToGraphic": r_s(strconv.QuoteRuneToGraphic),
+	"strconv.CanBackquote":       s_b(strconv.CanBackquote),
+	"strconv.IsPrint":            r_b(strconv.IsPrint),
+	"strconv.IsGraphic":          r_b(strconv.IsGraphic),
+	"strconv.unquote":            s_sok(strconv.Unquote),
+	"strconv.quotedPrefix":       s_sok(strconv.QuotedPrefix),
+	"strconv.unquoteChar":        unquoteChar,
+
+	// math
+	"math.Abs":             f_f(math.Abs),
+	"math.Acos":            f_f(math.Acos),
+	"math.Acosh":           f_f(math.Acosh),
+	"math.Asin":            f_f(math.Asin),
+	"math.Asinh":           f_f(math.Asinh),
+	"math.Atan":            f_f(math.Atan),
+	"math.Atan2":           ff_f(math.Atan2),
+	"math.Atanh":           f_f(math.Atanh),
+	"math.Cbrt":            f_f(math.Cbrt),
+	"math.Ceil":            f_f(math.Ceil),
+	"math.Copysign":        ff_f(math.Copysign),
+	"math.Cos":             f_f(math.Cos),
+	"math.Cosh":            f_f(math.Cosh),
+	"math.Dim":             ff_f(math.Dim),
+	"math.Erf":             f_f(math.Erf),
+	"math.Erfc":            f_f(math.Erfc),
+	"math.Erfcinv":         f_f(math.Erfcinv),
+	"math.Erfinv":          f_f(math.Erfinv),
+	"math.Exp":             f_f(math.Exp),
+	"math.Exp2":            f_f(math.Exp2),
+	"math.Expm1":           f_f(math.Expm1),
+	"math.FMA":             fff_f(math.FMA),
+	"math.Float32bits":     func(c *Ctx, a []Value) Value { return Value{N: uint64(math.Float32bits(float32(a[0].Float())))} },
+	"math.Float32frombits": func(c *Ctx, a []Value) Value { return floatVal(float64(math.Float32frombits(uint32(a[0].N)))) },
+	"math.Float64bits":     func(c *Ctx, a []Value) Value { return Value{N: math.Float64bits(a[0].Float())} },
+	"math.Float64frombits": func(c *Ctx, a []Value) Value { return floatVal(math.Float64frombits(a[0].N)) },
+	"math.Floor":           f_f(math.Floor),
+	"math.Frexp":           f_fi(math.Frexp),
+	"math.Gamma":           f_f(math.Gamma),
+	"math.Hypot":           ff_f(math.Hypot),
+	"math.Ilogb":           f_i(math.Ilogb),
+	"math.Inf":             i_f(math.Inf),
+	"math.IsInf":           fi_b(math.IsInf),
+	"math.IsNaN":           f_b(math.IsNaN),
+	"math.J0":              f_f(math.J0),
+	"math.J1":              f_f(math.J1),
+	"math.Jn":              if_f(math.Jn),
+	"math.Ldexp":           fi_f(math.Ldexp),
+	"math.Lgamma":          f_fi(math.Lgamma),
+	"math.Log":             f_f(math.Log),
+	"math.Log10":           f_f(math.Log10),
+	"math.Log1p":           f_f(math.Log1p),
+	"math.Log2":            f_f(math.Log2),
+	"math.Logb":            f_f(math.Logb),
+	"math.Max":             ff_f(math.Max),
+	"math.Min":             ff_f(math.Min),
+	"math.Mod":             ff_f(math.Mod),
+	"math.Modf":            f_ff(math.Modf),
+	"math.NaN":             func(c *Ctx, a []Value) Value { return floatVal(math.NaN()) },
+	"math.Nextafter":       ff_f(math.Nextafter),
+	"math.Nextafter32": func(c *Ctx, a []Value) Value {
+		return floatVal(float64(math.Nextafter32(float32(a[0].Float()), float32(a[1].Float()))))
+	},
+	"math.Pow":         ff_f(math.Pow),
+	"math.Pow10":       i_f(math.Pow10),
+	"math.Remainder":   ff_f(math.Remainder),
+	"math.Round":       f_f(math.Round),
+	"math.RoundToEven": f_f(math.RoundToEven),
+	"math.Signbit":     f_b(math.Signbit),
+	"math.Sin":         f_f(math.Sin),
+	"math.Sincos":      f_ff(math.Sincos),
+	"math.Sinh":        f_f(math.Sinh),
+	"math.Sqrt":        f_f(math.Sqrt),
+	"math.Tan":         f_f(math.Tan),
+	"math.Tanh":        f_f(math.Tanh),
+	"math.Trunc":       f_f(math.Trunc),
+	"math.Y0":          f_f(math.Y0),
+	"math.Y1":          f_f(math.Y1),
+	"math.Yn":          if_f(math.Yn),
+
+	// unicode
+	"unicode.Is":         unicodeIs,
+	"unicode.IsControl":  r_b(unicode.IsControl),
+	"unicode.IsDigit":    r_b(unicode.IsDigit),
+	"unicode.IsGraphic":  r_b(unicode.IsGraphic),
+	"unicode.IsLetter":   r_b(unicode.IsLetter),
+	"unicode.IsLower":    r_b(unicode.IsLower),
+	"unicode.IsMark":     r_b(unicode.IsMark),
+	"unicode.IsNumber":   r_b(unicode.IsNumber),
+	"unicode.IsPrint":    r_b(unicode.IsPrint),
+	"unicode.IsPunct":    r_b(unicode.IsPunct),
+	"unicode.IsSpace":    r_b(unicode.IsSpace),
+	"unicode.IsSymbol":   r_b(unicode.IsSymbol),
+	"unicode.IsTitle":    r_b(unicode.IsTitle),
+	"unicode.IsUpper":    r_b(unicode.IsUpper),
+	"unicode.SimpleFold": r_r(unicode.SimpleFold),
+	"unicode.To":         func(c *Ctx, a []Value) Value { return runeVal(unicode.To(int(int64(a[0].N)), argRune(a[1]))) },
+	"unicode.ToLower":    r_r(unicode.ToLower),
+	"unicode.ToTitle":    r_r(unicode.ToTitle),
+	"unicode.ToUpper":    r_r(unicode.ToUpper),
+
+	// unicode/utf8. Decoding looks at no more than UTFMax bytes, so that a
+	// loop decoding a long []byte stays linear.
+	"unicode/utf8.FullRune":               func(c *Ctx, a []Value) Value { return boolVal(utf8.FullRune(argBytesHead(a[0]))) },
+	"unicode/utf8.FullRuneInString":       s_b(utf8.FullRuneInString),
+	"unicode/utf8.DecodeRune":             func(c *Ctx, a []Value) Value { return runeSize(utf8.DecodeRune(argBytesHead(a[0]))) },
+	"unicode/utf8.DecodeRuneInString":     func(c *Ctx, a []Value) Value { return runeSize(utf8.DecodeRuneInString(a[0].Str())) },
+	"unicode/utf8.DecodeLastRune":         func(c *Ctx, a []Value) Value { return runeSize(utf8.DecodeLastRune(argBytesTail(a[0]))) },
+	"unicode/utf8.DecodeLastRuneInString": func(c *Ctx, a []Value) Value { return runeSize(utf8.DecodeLastRuneInString(a[0].Str())) },
+	"unicode/utf8.RuneCount":              z_i(utf8.RuneCount),
+	"unicode/utf8.RuneCountInString":      s_i(utf8.RuneCountInString),
+	"unicode/utf8.Valid":                  z_b(utf8.Valid),
+	"unicode/utf8.ValidString":            s_b(utf8.ValidString),
+
+	// sort: what reflectlite does for sort.Slice.
+	"sort.kindOf":    sortKindOf,
+	"sort.sliceLen":  sortSliceLen,
+	"sort.swapElems": sortSwapElems,
+}
+
+// Argument conversions.
+
+func argRune(v Value) rune { return rune(int64(v.N)) }
+
+func runeVal(r rune) Value { return intVal(int64(r)) }
+
+func tuple(vs ...Value) Value { return Value{R: vs} }
+
+// argStrings converts a []string.
+func argStrings(v Value) []string {
+	elems := v.Elems()
+	if elems == nil {
+		return nil
+	}
+	out := make([]string, len(elems))
+	for i, e := range elems {
+		out[i] = e.Str()
+	}
+	return out
+}
+
+// stringsVal converts a []string result; nil stays nil, and the capacity is
+// the length, as for the slices strings.Split and friends make.
+func stringsVal(ss []string) Value {
+	if ss == nil {
+		return Value{}
+	}
+	out := make([]Value, len(ss))
+	for i, s := range ss {
+		out[i] = strVal(s)
+	}
+	return Value{R: out}
+}
+
+// argBytes converts a []byte.
+func argBytes(v Value) []byte {
+	elems := v.Elems()
+	out := make([]byte, len(elems))
+	for i, e := range elems {
+		out[i] = byte(e.N)
+	}
+	return out
+}
+
+// argBytesHead converts the first utf8.UTFMax bytes of a []byte.
+func argBytesHead(v Value) []byte {
+	elems := v.Elems()
+	if len(elems) > utf8.UTFMax {
+		elems = elems[:utf8.UTFMax]
+	}
+	return argBytes(Value{R: elems})
+}
+
+// argBytesTail converts the last utf8.UTFMax bytes of a []byte.
+func argBytesTail(v Value) []byte {
+	elems := v.Elems()
+	if len(elems) > utf8.UTFMax {
+		elems = elems[len(elems)-utf8.UTFMax:]
+	}
+	return argBytes(Value{R: elems})
+}
+
+func runeSize(r rune, size int) Value { return tuple(runeVal(r), intVal(int64(size))) }
+
+// errCode turns a strconv error into the code the strconv stub expects.
+func errCode(err error) int64 {
+	if err == nil {
+		return 0
+	}
+	ne, ok := err.(*strconv.NumError)
+	if !ok {
+		return 2
+	}
+	switch {
+	case ne.Err == strconv.ErrRange:
+		return 1
+	case ne.Err == strconv.ErrSyntax:
+		return 2
+	case strings.HasPrefix(ne.Err.Error(), "invalid base"):
+		return 3
+	case strings.HasPrefix(ne.Err.Error(), "invalid bit size"):
+		return 4
+	}
+	return 2
+}
+
+// Adapters, by signature.
+
+type intrFn = func(c *Ctx, a []Value) Value
+
+func s_s(f func(string) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].Str())) }
+}
+func s_b(f func(string) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Str())) }
+}
+func s_i(f func(string) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(a[0].Str()))) }
+}
+func s_l(f func(string) []string) intrFn {
+	return func(c *Ctx, a []Value) Value { return stringsVal(f(a[0].Str())) }
+}
+func ss_s(f func(string, string) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].Str(), a[1].Str())) }
+}
+func ss_b(f func(string, string) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Str(), a[1].Str())) }
+}
+func ss_i(f func(string, string) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(a[0].Str(), a[1].Str()))) }
+}
+func ss_l(f func(string, string) []string) intrFn {
+	return func(c *Ctx, a []Value) Value { return stringsVal(f(a[0].Str(), a[1].Str())) }
+}
+func ssi_l(f func(string, string, int) []string) intrFn {
+	return func(c *Ctx, a []Value) Value { return stringsVal(f(a[0].Str(), a[1].Str(), int(int64(a[2].N)))) }
+}
+func sss_s(f func(string, string, string) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].Str(), a[1].Str(), a[2].Str())) }
+}
+func sssi_s(f func(string, string, string, int) string) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		return strVal(f(a[0].Str(), a[1].Str(), a[2].Str(), int(int64(a[3].N))))
+	}
+}
+func si_s(f func(string, int) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].Str(), int(int64(a[1].N)))) }
+}
+func sr_b(f func(string, rune) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Str(), argRune(a[1]))) }
+}
+func sr_i(f func(string, rune) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(a[0].Str(), argRune(a[1])))) }
+}
+func sy_i(f func(string, byte) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(a[0].Str(), byte(a[1].N)))) }
+}
+func ls_s(f func([]string, string) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(argStrings(a[0]), a[1].Str())) }
+}
+func z_i(f func([]byte) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(argBytes(a[0])))) }
+}
+func z_b(f func([]byte) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(argBytes(a[0]))) }
+}
+func r_b(f func(rune) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(argRune(a[0]))) }
+}
+func r_r(f func(rune) rune) intrFn {
+	return func(c *Ctx, a []Value) Value { return runeVal(f(argRune(a[0]))) }
+}
+func r_s(f func(rune) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(argRune(a[0]))) }
+}
+func i_s(f func(int64) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(int64(a[0].N))) }
+}
+func ii_s(f func(int64, int) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(int64(a[0].N), int(int64(a[1].N)))) }
+}
+func ui_s(f func(uint64, int) string) intrFn {
+	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].N, int(int64(a[1].N)))) }
+}
+func fyii_s(f func(float64, byte, int, int) string) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		return strVal(f(a[0].Float(), byte(a[1].N), int(int64(a[2].N)), int(int64(a[3].N))))
+	}
+}
+
+// The strconv parsers return (value, error code).
+
+func s_ie(f func(string) (int, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, err := f(a[0].Str())
+		return tuple(intVal(int64(x)), intVal(errCode(err)))
+	}
+}
+func sii_ie(f func(string, int, int) (int64, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, err := f(a[0].Str(), int(int64(a[1].N)), int(int64(a[2].N)))
+		return tuple(intVal(x), intVal(errCode(err)))
+	}
+}
+func sii_ue(f func(string, int, int) (uint64, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, err := f(a[0].Str(), int(int64(a[1].N)), int(int64(a[2].N)))
+		return tuple(Value{N: x}, intVal(errCode(err)))
+	}
+}
+func si_fe(f func(string, int) (float64, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, err := f(a[0].Str(), int(int64(a[1].N)))
+		return tuple(floatVal(x), intVal(errCode(err)))
+	}
+}
+func si_ce(f func(string, int) (complex128, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, err := f(a[0].Str(), int(int64(a[1].N)))
+		return tuple(Value{R: x}, intVal(errCode(err)))
+	}
+}
+func s_sok(f func(string) (string, error)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		s, err := f(a[0].Str())
+		return tuple(strVal(s), boolVal(err == nil))
+	}
+}
+
+func unquoteChar(c *Ctx, a []Value) Value {
+	r, multibyte, tail, err := strconv.UnquoteChar(a[0].Str(), byte(a[1].N))
+	return tuple(runeVal(r), boolVal(multibyte), strVal(tail), boolVal(err == nil))
+}
+
+func f_f(f func(float64) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(a[0].Float())) }
+}
+func ff_f(f func(float64, float64) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(a[0].Float(), a[1].Float())) }
+}
+func fff_f(f func(float64, float64, float64) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(a[0].Float(), a[1].Float(), a[2].Float())) }
+}
+func f_b(f func(float64) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Float())) }
+}
+func f_i(f func(float64) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(a[0].Float()))) }
+}
+func fi_b(f func(float64, int) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Float(), int(int64(a[1].N)))) }
+}
+func fi_f(f func(float64, int) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(a[0].Float(), int(int64(a[1].N)))) }
+}
+func i_f(f func(int) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(int(int64(a[0].N)))) }
+}
+func if_f(f func(int, float64) float64) intrFn {
+	return func(c *Ctx, a []Value) Value { return floatVal(f(int(int64(a[0].N)), a[1].Float())) }
+}
+func f_fi(f func(float64) (float64, int)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, n := f(a[0].Float())
+		return tuple(floatVal(x), intVal(int64(n)))
+	}
+}
+func f_ff(f func(float64) (float64, float64)) intrFn {
+	return func(c *Ctx, a []Value) Value {
+		x, y := f(a[0].Float())
+		return tuple(floatVal(x), floatVal(y))
+	}
+}
+
+// unicode tables by name: a *unicode.RangeTable in the stub is a pointer to
+// struct{ name string }.
+
+var unicodeTables = func() map[string]*unicode.RangeTable {
+	m := map[string]*unicode.RangeTable{}
+	for _, tabs := range []map[string]*unicode.RangeTable{unicode.Categories, unicode.Scripts, unicode.Properties} {
+		for name, t := range tabs {
+			m[name] = t
+		}
+	}
+	return m
+}()
+
+func unicodeIs(c *Ctx, a []Value) Value {
+	p := a[0].Ptr()
+	if p == nil {
+		c.M.nilDeref(c.G)
+		return Value{}
+	}
+	t := unicodeTables[p.Elems()[0].Str()]
+	return boolVal(t != nil && unicode.Is(t, argRune(a[1])))
+}
+
+// sort.Slice's reflection.
+
+var reflectKinds = [...]string{
+	KInvalid: "invalid", KBool: "bool", KInt: "int", KInt8: "int8", KInt16: "int16",
+	KInt32: "int32", KInt64: "int64", KUint: "uint", KUint8: "uint8", KUint16: "uint16",
+	KUint32: "uint32", KUint64: "uint64", KUintptr: "uintptr", KFloat32: "float32",
+	KFloat64: "float64", KComplex64: "complex64", KComplex128: "complex128",
+	KString: "string", KPointer: "ptr", KStruct: "struct", KArray: "array", KSlice: "slice",
+	KMap: "map", KChan: "chan", KFunc: "func", KInterface: "interface", KTuple: "invalid",
+	KUnsafePointer: "unsafe.Pointer",
+}
+
+func sortKindOf(c *Ctx, a []Value) Value {
+	iv := a[0].Iface()
+	if iv == nil {
+		return strVal("invalid")
+	}
+	return strVal(reflectKinds[iv.T.Kind])
+}
+
+func sortSliceLen(c *Ctx, a []Value) Value {
+	iv := a[0].Iface()
+	if iv == nil {
+		return intVal(0)
+	}
+	return intVal(int64(length(iv.V, iv.T)))
+}
+
+// sortSwapElems swaps two elements of a slice in place. Aggregates are
+// swapped by content, so that pointers into the elements see the new values
+// as they do in Go.
+func sortSwapElems(c *Ctx, a []Value) Value {
+	iv := a[0].Iface()
+	elems := iv.V.Elems()
+	i, j := int(int64(a[1].N)), int(int64(a[2].N))
+	et := iv.T.Elem
+	if et.IsAggregate() {
+		tmp := copyVal(elems[i], et)
+		storeInto(&elems[i], elems[j], et)
+		storeInto(&elems[j], tmp, et)
+	} else {
+		elems[i], elems[j] = elems[j], elems[i]
+	}
+	return Value{}
+}
