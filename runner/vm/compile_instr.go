@@ -67,6 +67,10 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.IndexAddr:
 		c.emit(Instr{Op: opIndexAddr, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: c.typ(in.X.Type())})
 	case *ssa.Index:
+		if isString(in.X.Type()) {
+			c.emit(Instr{Op: opStrIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
+			return
+		}
 		c.emit(Instr{Op: opIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
 	case *ssa.Lookup:
 		if isString(in.X.Type()) {
