@@ -64,6 +64,7 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"strings.TrimSuffix":    ss_s(strings.TrimSuffix),
 	"strings.repeat":        si_s(strings.Repeat),
 	"strings.replace":       ls_s(func(oldnew []string, s string) string { return strings.NewReplacer(oldnew...).Replace(s) }),
+	"strings.roundupsize":   func(c *Ctx, a []Value) Value { return intVal(roundupsize(int64(a[0].N))) },
 
 	// strconv
 	"strconv.atoi":               s_ie(strconv.Atoi),

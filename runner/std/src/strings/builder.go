@@ -60,7 +60,7 @@ func (b *Builder) Reset() {
 // grow copies the buffer to a new, larger buffer so that there are at least n
 // bytes of capacity beyond len(b.buf).
 func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	buf := make([]byte, len(b.buf), roundupsize(2*cap(b.buf)+n))
 	copy(buf, b.buf)
 	b.buf = buf
 }
@@ -110,3 +110,7 @@ func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
+
+// roundupsize is the runtime's roundupsize for noscan memory: the capacity
+// bytealg.MakeNoZero gives a buffer of n bytes. A VM intrinsic.
+func roundupsize(n int) int
