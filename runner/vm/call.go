@@ -178,6 +178,10 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 		}
 	}
 	g.panic = &panicRec{val: v, link: g.panic, fatal: fatal}
+	// Earlier recoveries are spent: the new panic runs every remaining defer.
+	for _, fr := range g.frames {
+		fr.recovered = false
+	}
 	m.event(g, "panic", 0, int32(g.Line()))
 	m.unwind(g)
 }
@@ -250,7 +254,12 @@ func (m *Machine) panicExit(g *Goroutine) {
 		}
 		b.WriteString("panic: ")
 		b.WriteString(m.panicValueString(p.val))
-		if p.recovered {
+		switch {
+		case p.recovered && i > 0 && chain[i-1].val.R == p.val.R && p.val.R != nil:
+			// The recovered value itself was panicked again.
+			b.WriteString(" [recovered, repanicked]")
+			i--
+		case p.recovered:
 			b.WriteString(" [recovered]")
 		}
 		b.WriteString("\n")

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -414,7 +415,20 @@ func (m *Machine) panicValueString(v Value) string {
 			return r.Str()
 		}
 	}
-	s, named := basicString(iv.V, iv.T)
+	var s string
+	var named bool
+	switch {
+	case iv.T.IsFloat():
+		bits := 64
+		if iv.T.Kind == KFloat32 {
+			bits = 32
+		}
+		s, named = strconv.FormatFloat(iv.V.Float(), 'g', -1, bits), iv.T.Name != basicName(iv.T.Kind)
+	case iv.T.Kind == KComplex64 || iv.T.Kind == KComplex128:
+		s, named = strconv.FormatComplex(iv.V.Complex(), 'g', -1, 128), iv.T.Name != basicName(iv.T.Kind)
+	default:
+		s, named = basicString(iv.V, iv.T)
+	}
 	if named {
 		return iv.T.Name + "(" + s + ")"
 	}

@@ -153,7 +153,8 @@ func typeName(t types.Type) string {
 	if strings.Contains(s, "[") {
 		s = strings.ReplaceAll(s, ", ", ",")
 	}
-	s = strings.ReplaceAll(s, "interface {}", "interface {}")
+	s = strings.ReplaceAll(s, "interface{", "interface {")
+	s = strings.ReplaceAll(s, "struct{", "struct {")
 	return s
 }
 
