@@ -197,7 +197,7 @@ func length(v Value, t *Type) int {
 func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
 	n := len(s) + len(add)
 	if n > cap(s) {
-		newCap := growCap(cap(s), n, et.Size)
+		newCap := growCap(cap(s), n, et.Size, !hasPointers(et))
 		m.alloc += int64(newCap) * (et.Size + 24)
 		if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
 			m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
@@ -226,13 +226,31 @@ func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
 
 // growCap is runtime.growslice's capacity computation, including the
 // rounding up to malloc size classes.
-func growCap(oldCap, newLen int, elemSize int64) int {
+func growCap(oldCap, newLen int, elemSize int64, noscan bool) int {
 	newcap := nextslicecap(newLen, oldCap)
 	if elemSize == 0 {
 		return newcap
 	}
-	mem := roundupsize(int64(newcap) * elemSize)
+	mem := roundupsize(int64(newcap)*elemSize, noscan)
 	return int(mem / elemSize)
+}
+
+// hasPointers reports whether values of t contain pointers, which decides
+// whether the allocator adds a malloc header.
+func hasPointers(t *Type) bool {
+	switch t.Kind {
+	case KString, KPointer, KSlice, KMap, KChan, KFunc, KInterface, KUnsafePointer:
+		return true
+	case KStruct:
+		for _, f := range t.Fields {
+			if hasPointers(f) {
+				return true
+			}
+		}
+	case KArray:
+		return t.Len > 0 && hasPointers(t.Elem)
+	}
+	return false
 }
 
 func nextslicecap(newLen, oldCap int) int {
@@ -260,11 +278,18 @@ func nextslicecap(newLen, oldCap int) int {
 // sizeClasses are the malloc size classes of runtime/sizeclasses.go.
 var sizeClasses = [...]int64{0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768}
 
-func roundupsize(size int64) int64 {
-	if size <= 32768 {
+// roundupsize is the runtime's: pointerful objects over 512 bytes carry an
+// 8-byte malloc header inside their size class.
+func roundupsize(size int64, noscan bool) int64 {
+	const mallocHeaderSize, minSizeForMallocHeader = 8, 512
+	req := size
+	if req <= 32768-mallocHeaderSize {
+		if !noscan && req > minSizeForMallocHeader {
+			req += mallocHeaderSize
+		}
 		for _, c := range sizeClasses {
-			if c >= size {
-				return c
+			if c >= req {
+				return c - (req - size)
 			}
 		}
 	}
