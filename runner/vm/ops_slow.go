@@ -266,7 +266,10 @@ func (m *Machine) slice(regs []Value, si *sliceInfo, x Value) (Value, string) {
 		if hi < 0 || hi > c {
 			return Value{}, "slice bounds out of range [:" + itoa(int64(hi)) + "] with " + what + " " + itoa(int64(c))
 		}
-		if lo < 0 || lo > hi {
+		if lo < 0 {
+			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":]"
+		}
+		if lo > hi {
 			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":" + itoa(int64(hi)) + "]"
 		}
 	}
@@ -350,10 +353,8 @@ func (m *Machine) missingMethod(t, iface *Type) string {
 	if !ok {
 		return ""
 	}
-	for i := 0; i < it.NumMethods(); i++ {
-		if t.Method(methodKey(it.Method(i))) == nil {
-			return it.Method(i).Name()
-		}
+	if fn, _ := types.MissingMethod(t.T, it, true); fn != nil {
+		return fn.Name()
 	}
 	return ""
 }
