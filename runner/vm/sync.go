@@ -258,8 +258,10 @@ func init() {
 		c.Block("sync.Cond.Wait", p)
 		return Value{}
 	}, nil)
+	// Signal and Broadcast receive the Cond; waiters registered on &c.notify.
+	notifyOf := func(args []Value) *Value { return &ptrArg(args).Elems()[1] }
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
-		st := c.M.cond(ptrArg(args))
+		st := c.M.cond(notifyOf(args))
 		if len(st.waiters) > 0 {
 			w := st.waiters[0]
 			st.waiters = st.waiters[1:]
@@ -269,7 +271,7 @@ func init() {
 		return Value{}
 	}, nil)
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
-		st := c.M.cond(ptrArg(args))
+		st := c.M.cond(notifyOf(args))
 		for _, w := range st.waiters {
 			w.g.completed = true
 			c.M.wake(w.g)
