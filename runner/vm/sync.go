@@ -24,8 +24,11 @@ type wgState struct {
 	waiters []*Goroutine
 }
 
+// condState is runtime.notifyList: tickets are handed out before the lock
+// is released, so a Signal between Unlock and the wait is not lost.
 type condState struct {
-	ticket  uint64
+	wait    uint64 // next ticket to hand out
+	notify  uint64 // next ticket to notify
 	waiters []*condWaiter
 }
 
@@ -248,12 +251,16 @@ func init() {
 	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.cond(p)
-		st.ticket++
-		return Value{N: st.ticket}
+		t := st.wait
+		st.wait++
+		return Value{N: t}
 	})
 	visible("sync.notifyWait", "cond.wait", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.cond(p)
+		if args[1].N < st.notify {
+			return Value{} // already notified
+		}
 		st.waiters = append(st.waiters, &condWaiter{g: c.G, ticket: args[1].N})
 		c.Block("sync.Cond.Wait", p)
 		return Value{}
@@ -262,16 +269,24 @@ func init() {
 	notifyOf := func(args []Value) *Value { return &ptrArg(args).Elems()[1] }
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
 		st := c.M.cond(notifyOf(args))
-		if len(st.waiters) > 0 {
-			w := st.waiters[0]
-			st.waiters = st.waiters[1:]
-			w.g.completed = true
-			c.M.wake(w.g)
+		if st.notify == st.wait {
+			return Value{}
+		}
+		t := st.notify
+		st.notify++
+		for i, w := range st.waiters {
+			if w.ticket == t {
+				st.waiters = append(st.waiters[:i], st.waiters[i+1:]...)
+				w.g.completed = true
+				c.M.wake(w.g)
+				break
+			}
 		}
 		return Value{}
 	}, nil)
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
 		st := c.M.cond(notifyOf(args))
+		st.notify = st.wait
 		for _, w := range st.waiters {
 			w.g.completed = true
 			c.M.wake(w.g)
