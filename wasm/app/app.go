@@ -94,7 +94,6 @@ func (a *app) showCompile(r reply) bool {
 		return false
 	}
 	a.locks.setSites(r.Sites)
-	a.examples.applyPendingToggles(a.locks)
 	a.refreshLocks()
 	return true
 }

@@ -22,7 +22,6 @@ type examplesView struct {
 	list      []exampleInfo
 	current   *exampleInfo
 	buttons   map[string]dom.HTMLElement
-	pending   []string // the current example's Toggle, applied at its first compile
 	load      func(ex *exampleInfo)
 	onCompare func(ex *exampleInfo)
 }
@@ -46,12 +45,12 @@ func (v *examplesView) find(name string) *exampleInfo {
 func (v *examplesView) drawList() {
 	nav := byID("examples-list")
 	empty(nav)
-	var category string
+	var heading string
 	for i := range v.list {
 		ex := &v.list[i]
-		if ex.Category != category {
-			category = ex.Category
-			nav.AppendChild(el("h3", "", category))
+		if h := categoryHeading(ex.Category); h != heading {
+			heading = h
+			nav.AppendChild(el("h3", "", h))
 		}
 		b := el("button", "example", ex.Title)
 		b.SetAttribute("type", "button")
@@ -68,10 +67,22 @@ func (v *examplesView) drawList() {
 	}
 }
 
+// categoryHeading groups the decision-matrix categories for the menu.
+func categoryHeading(c string) string {
+	switch c {
+	case "crash":
+		return "The crash"
+	case "mutex":
+		return "The fix"
+	case "pitfall":
+		return "Pitfalls"
+	}
+	return "Alternatives"
+}
+
 // select marks ex as current and shows its notes.
 func (v *examplesView) selectExample(ex *exampleInfo) {
 	v.current = ex
-	v.pending = ex.Toggle
 	for name, b := range v.buttons {
 		b.SetAttribute("aria-current", boolString(name == ex.Name))
 	}
@@ -91,40 +102,20 @@ func (v *examplesView) selectExample(ex *exampleInfo) {
 		body.AppendChild(el("p", "muted", expect))
 	}
 	if len(ex.Toggle) > 0 {
-		body.AppendChild(el("p", "muted", "Its locks start switched off: Explore to see the failure, then switch Locks on and Explore again."))
+		body.AppendChild(el("p", "", "Try it: switch these off with the padlocks in the gutter (or all at once with Locks), Explore, then switch them back on and Explore again:"))
+		ul := el("ul", "toggles", "")
+		for _, t := range ex.Toggle {
+			ul.AppendChild(el("li", "", t))
+		}
+		body.AppendChild(ul)
 	}
 }
 
-// applyPendingToggles switches off the locks the current example names, once.
-func (v *examplesView) applyPendingToggles(l *lockState) {
-	if v.pending == nil || len(l.sites) == 0 {
-		return
-	}
-	l.disableMatching(v.pending)
-	v.pending = nil
-}
-
-// approaches maps a decision matrix row to words that name its example.
-var approaches = map[string][]string{
-	"mutex":      {"mutex", "fix"},
-	"rwmutex":    {"rwmutex", "rw"},
-	"syncmap":    {"syncmap", "sync.map", "sync map"},
-	"owner":      {"owner", "channel", "communicat"},
-	"local":      {"local"},
-	"sequential": {"sequential"},
-}
-
-func (v *examplesView) forApproach(approach string) *exampleInfo {
-	for _, word := range approaches[approach] {
-		for i := range v.list {
-			ex := &v.list[i]
-			hay := strings.ToLower(ex.Name + " " + ex.Category + " " + ex.Title)
-			if approach == "mutex" && strings.Contains(hay, "rwmutex") {
-				continue
-			}
-			if strings.Contains(hay, word) {
-				return ex
-			}
+// forApproach finds the example in a decision-matrix category.
+func (v *examplesView) forApproach(category string) *exampleInfo {
+	for i := range v.list {
+		if v.list[i].Category == category {
+			return &v.list[i]
 		}
 	}
 	return nil

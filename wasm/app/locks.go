@@ -76,20 +76,6 @@ func (l *lockState) setAll(on bool) {
 	}
 }
 
-// disableMatching switches off the sites whose receiver or line is named in
-// names (an example's Toggle list), with their pairs.
-func (l *lockState) disableMatching(names []string) {
-	for _, s := range l.sites {
-		for _, n := range names {
-			if n == s.Recv || n == itoa(s.Line) || n == s.Recv+"."+s.Op {
-				if i := l.index(s.ID); i >= 0 && !l.disabled[l.keys[i]] {
-					l.toggle(s.ID)
-				}
-			}
-		}
-	}
-}
-
 // summary reports whether all, none or some sites are on.
 func (l *lockState) summary() (allOn, allOff bool) {
 	on := 0

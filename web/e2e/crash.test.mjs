@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, openPlayground, shot, pickExample, explore, run, editorText } from "./helpers.mjs";
-import { CRASH, DEADLOCK } from "./names.mjs";
+import { CRASH, LOCKED, DEADLOCK } from "./names.mjs";
 
 let server, browser;
 before(async () => {
@@ -16,43 +16,55 @@ after(async () => {
   await server?.stop();
 });
 
-test("locks off: exploring finds concurrent map read and map write", async () => {
+test("the seed's crash: exploring finds concurrent map read and map write", async () => {
   const page = await openPlayground(browser.context, server.url);
   await pickExample(page, CRASH);
-  const before = await editorText(page);
-  // Locks off, whatever the example starts with.
-  if (await page.isChecked("#locks")) await page.click("#locks");
-  assert.equal((await page.textContent("#locks-state")).trim(), "off");
-  assert.ok((await page.locator(".cm-lock-off").count()) > 0, "disabled lock calls are not struck through");
-
   const verdict = await explore(page, { strategy: "random", runs: 1000 });
   assert.match(await page.textContent("#output"), /fatal error: concurrent map read and map write/);
   assert.match(verdict, /fail/i);
   assert.ok(!(await page.isHidden("#explanation")), "no explanation under the fatal error");
   assert.ok((await page.locator("#histogram li").count()) >= 1, "no outcome histogram");
-  assert.equal(await editorText(page), before, "toggling locks edited the code");
   await shot(page, "10-crash-explored");
 
   // The first failure opens as a run with its trace.
   await page.click("#open-failure");
-  await page.waitForFunction(() => !document.getElementById("run").disabled);
+  await page.waitForFunction(() => /replayed/.test(document.getElementById("status").textContent));
   assert.match(await page.textContent("#output"), /concurrent map read and map write/);
-  assert.ok((await page.locator("#timeline svg").count()) === 1, "no timeline for the failure");
+  assert.equal(await page.locator("#timeline svg").count(), 1, "no timeline for the failure");
 
   // A prog.go:LINE reference moves the editor there.
   const link = page.locator("#output a.src").first();
-  if (await link.count()) {
-    await link.click();
-    assert.ok(await page.evaluate(() => document.activeElement.classList.contains("cm-content")));
-  }
+  assert.ok((await link.count()) > 0, "no prog.go:LINE link in the output");
+  await link.click();
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains("cm-content")));
   await shot(page, "11-crash-failure-opened");
+  await page.close();
+});
 
-  // Locks on: the same exploration proves it safe.
-  await page.click("#locks");
+test("the fix: locks off crashes, locks on is proven safe", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  await pickExample(page, LOCKED);
+  await page.waitForSelector(".lock-toggle");
+  const before = await editorText(page);
   assert.equal((await page.textContent("#locks-state")).trim(), "on");
-  const safe = await explore(page, { strategy: "dfs", runs: 2000 });
+
+  await page.click("#locks"); // all off
+  assert.equal((await page.textContent("#locks-state")).trim(), "off");
+  assert.ok((await page.locator(".cm-lock-off").count()) > 0, "disabled lock calls are not struck through");
+  await explore(page, { strategy: "random", runs: 1000 });
+  assert.match(await page.textContent("#output"), /fatal error: concurrent map/);
+  assert.equal(await editorText(page), before, "toggling locks edited the code");
+  await shot(page, "12-locks-off-crash");
+
+  await page.click("#locks"); // all on
+  assert.equal((await page.textContent("#locks-state")).trim(), "on");
+  const safe = await explore(page, { strategy: "dfs", runs: 5000 });
   assert.match(safe, /no failure/i);
-  await shot(page, "12-locks-on-verdict");
+  await shot(page, "13-locks-on-verdict");
+
+  // One gutter padlock switches one pair.
+  await page.click(".lock-toggle");
+  assert.equal((await page.textContent("#locks-state")).trim(), "partly off");
   await page.close();
 });
 
@@ -63,6 +75,6 @@ test("the deadlock example shows the deadlock", async () => {
   assert.match(out, /fatal error: all goroutines are asleep - deadlock!/);
   assert.ok(!(await page.isHidden("#explanation")), "no explanation under the deadlock");
   assert.match(await page.textContent("#status"), /deadlock/);
-  await shot(page, "13-deadlock");
+  await shot(page, "14-deadlock");
   await page.close();
 });

@@ -105,7 +105,7 @@ export async function setCode(page, code) {
   await page.keyboard.insertText(code);
 }
 
-export const editorText = (page) => page.evaluate(() => document.querySelector(".cm-content").innerText);
+export const editorText = (page) => page.evaluate(() => globalThis.InterleaveEditor.active.text());
 
 // pickExample clicks the example whose name (package examples) is name.
 export async function pickExample(page, name) {

@@ -14,10 +14,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function crashWithLocksOff(page) {
-  await pickExample(page, CRASH);
-  if (await page.isChecked("#locks")) await page.click("#locks");
-}
+const crashWithLocksOff = (page) => pickExample(page, CRASH);
 
 test("the scrubber walks the failing schedule to the crash", async () => {
   const page = await openPlayground(browser.context, server.url);

@@ -65,7 +65,7 @@ function create(parent, doc, cb) {
     return Math.min(l.from + Math.max((col || 1) - 1, 0), l.to);
   };
 
-  return {
+  const api = {
     text: () => view.state.doc.toString(),
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
@@ -103,6 +103,9 @@ function create(parent, doc, cb) {
     },
     focus: () => view.focus(),
   };
+  // The most recent editor, for tests and the browser console.
+  globalThis.InterleaveEditor.active = api;
+  return api;
 }
 
-globalThis.InterleaveEditor = { create };
+globalThis.InterleaveEditor = { create, active: null };
