@@ -1,10 +1,7 @@
 // A panic in a goroutine kills the whole program; main's deferred calls do not run.
 package main
 
-import (
-	"fmt"
-	"sync"
-)
+import "fmt"
 
 func process(items []string, idx int) string {
 	return items[idx]
@@ -13,15 +10,14 @@ func process(items []string, idx int) string {
 func main() {
 	defer fmt.Println("main deferred (never printed)")
 	items := []string{"a", "b"}
-	var wg sync.WaitGroup
-	wg.Add(1)
+	done := make(chan bool)
 	go func() {
-		defer wg.Done()
 		defer fmt.Println("worker deferred print runs")
 		for i := 0; i < 3; i++ {
 			fmt.Println("worker got", process(items, i))
 		}
+		done <- true
 	}()
-	wg.Wait()
+	<-done
 	fmt.Println("never printed")
 }
