@@ -29,10 +29,10 @@ type app struct {
 
 	firstFailure string // schedule token of the last exploration's first failure
 
-	playing    bool
-	choices    []int
-	playSrc    string
-	playLocked []int
+	playing  bool
+	choices  []int
+	playSrc  string
+	playOpts map[string]any
 }
 
 func (a *app) status(text, class string) {

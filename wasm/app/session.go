@@ -11,7 +11,8 @@ func (a *app) startPlay() {
 		return
 	}
 	a.compileThen("play", func(src string) {
-		a.playing, a.choices, a.playSrc, a.playLocked = true, nil, src, a.locks.disabledIDs()
+		a.playing, a.choices, a.playSrc = true, nil, src
+		a.playOpts = a.runOptions(nil) // seed, disabled locks, trace: fixed for the whole session
 		a.play.open()
 		a.timeline.clear("Pick goroutines above; the timeline of your schedule appears when the program ends.")
 		a.out.placeholder("Output appears when the program ends.")
@@ -22,8 +23,7 @@ func (a *app) startPlay() {
 
 // replay starts a fresh session and applies choices.
 func (a *app) replay(choices []int) {
-	opts := map[string]any{"disabledLocks": ints(a.playLocked), "trace": true}
-	id := a.runner.request(map[string]any{"cmd": "step", "src": a.playSrc, "options": opts, "choices": ints(choices)}, func(r reply) {
+	id := a.runner.request(map[string]any{"cmd": "step", "src": a.playSrc, "options": a.playOpts, "choices": ints(choices)}, func(r reply) {
 		a.choices = choices
 		a.showSession(r)
 	}, nil)
