@@ -7,7 +7,6 @@ package strings
 
 import (
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -90,7 +89,7 @@ func FieldsSeq(s string) iter.Seq[string] {
 			isSpace := asciiSpace[s[i]] != 0
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
-				isSpace = unicode.IsSpace(r)
+				isSpace = unicodeIsSpace(r)
 			}
 			if isSpace {
 				if start >= 0 {
@@ -136,3 +135,7 @@ func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 		}
 	}
 }
+
+// unicodeIsSpace is unicode.IsSpace, a VM intrinsic, so that strings does not pay
+// for unicode's tables at every program start.
+func unicodeIsSpace(r rune) bool
