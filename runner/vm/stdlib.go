@@ -222,13 +222,13 @@ func argStrings(v Value) []string {
 	return out
 }
 
-// stringsVal converts a []string result; nil stays nil, and the capacity is
-// the length, as for the slices strings.Split and friends make.
+// stringsVal converts a []string result, keeping nil and the capacity the
+// host's function gave it (strings.SplitN may return spare capacity).
 func stringsVal(ss []string) Value {
 	if ss == nil {
 		return Value{}
 	}
-	out := make([]Value, len(ss))
+	out := make([]Value, len(ss), cap(ss))
 	for i, s := range ss {
 		out[i] = strVal(s)
 	}
