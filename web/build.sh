@@ -23,7 +23,7 @@ GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/runner.wasm"
 echo "build: wasm/app (UI)"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/app.wasm" ./wasm/app
 echo "build: editor bundle, css, js"
-"$esbuild" web/src/editor.js --bundle --minify --format=iife --target=es2020 --legal-comments=eof --log-level=warning --outfile="$tmp/editor.js"
+"$esbuild" web/src/main.js --bundle --minify --format=iife --target=es2020 --legal-comments=eof --log-level=warning --outfile="$tmp/editor.js"
 "$esbuild" web/style.css --minify --log-level=warning --outfile="$tmp/style.css"
 "$esbuild" web/boot.js --minify --target=es2020 --log-level=warning --outfile="$tmp/boot.js"
 "$esbuild" web/worker.js --minify --target=es2020 --log-level=warning --outfile="$tmp/worker.js"

@@ -42,7 +42,7 @@ func main() {
 		run: func() { a.run("") }, explore: a.startExplore, format: a.format,
 		change: a.edited, toggleLock: a.toggleLock,
 	})
-	if first != nil {
+	if !a.restoreShared() && first != nil {
 		a.examples.selectExample(first)
 	}
 
@@ -64,6 +64,7 @@ func (a *app) wire() {
 	onClick(button("explore"), a.startExplore)
 	onClick(button("stop"), a.stop)
 	onClick(button("format"), a.format)
+	onClick(button("share"), a.share)
 	onClick(button("new-seed"), a.newSeed)
 	onClick(button("step-through"), a.stepThrough)
 	onClick(button("play"), a.startPlay)

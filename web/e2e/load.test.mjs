@@ -73,3 +73,22 @@ test("dark theme and a phone in portrait", async () => {
   await page.click("#theme"); // back to auto
   await page.close();
 });
+
+test("a share link carries the code and the lock switches", async () => {
+  const page = await openPlayground(browser.context, server.url, "#example=cache");
+  await page.waitForSelector(".lock-toggle");
+  await page.click(".lock-toggle"); // one pair off
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText("\n// shared\n");
+  const code = await page.evaluate(() => globalThis.InterleaveEditor.active.text());
+  await page.click("#share");
+  await page.waitForFunction(() => location.hash.startsWith("#code="));
+  const link = page.url();
+  const other = await openPlayground(browser.context, link);
+  await other.waitForFunction((c) => globalThis.InterleaveEditor.active.text() === c, code);
+  await other.waitForSelector(".lock-toggle.off");
+  assert.equal((await other.textContent("#locks-state")).trim(), "partly off");
+  await other.close();
+  await page.close();
+});
