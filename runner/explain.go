@@ -1,0 +1,375 @@
+package runner
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"interleave/runner/sched"
+	"interleave/runner/vm"
+)
+
+// Minimal is a failing schedule shrunk to few preemptions.
+type Minimal struct {
+	Schedule    string `json:"schedule"`
+	Preemptions int    `json:"preemptions"`
+}
+
+// Minimisation budgets: a few seconds at most, however large the program.
+const (
+	minimiseTime    = 3 * time.Second
+	minimiseDFSRuns = 300 // per preemption bound
+	minimiseGreedy  = 400 // attempts of the greedy pass
+)
+
+// Minimise shrinks a failing schedule to one with as few preemptions as it
+// can find that fails the same way: same outcome kind, same first line of
+// stderr. It first searches systematically with preemption bounds 0, 1, 2 …
+// below the schedule's own count (so a result found there is minimal up to
+// the search budget), then falls back to a greedy pass that replaces one
+// preemptive pick at a time by letting the running goroutine go on.
+// Without a failure to keep it returns the schedule unchanged.
+func (p *Program) Minimise(opts Options, token string) Minimal {
+	picks, err := sched.Decode(token)
+	if err != nil {
+		return Minimal{Schedule: token}
+	}
+	opts.Trace, opts.Schedule = false, ""
+	if opts.MaxSteps == 0 {
+		opts.MaxSteps = ExploreMaxSteps
+	}
+	rec := &sched.Recorder{Inner: sched.NewReplay(picks)}
+	orig := p.RunWith(opts, rec)
+	best := Minimal{Schedule: token, Preemptions: sched.Preemptions(rec.Points)}
+	if !orig.Outcome.Failed() || best.Preemptions == 0 {
+		return best
+	}
+	want := orig.Outcome
+	deadline := time.Now().Add(minimiseTime)
+
+	for k := 0; k < best.Preemptions && k <= dfsBoundCap && time.Now().Before(deadline); k++ {
+		d := sched.NewDFS(k, true)
+		for runs := 0; runs < minimiseDFSRuns && d.Next() && time.Now().Before(deadline); {
+			r := p.drive(opts, d)
+			pruned, pre := d.Done()
+			if pruned {
+				continue
+			}
+			runs++
+			if r.Outcome == want {
+				return Minimal{Schedule: r.Schedule, Preemptions: pre}
+			}
+		}
+	}
+
+	points := rec.Points
+	for tries := 0; tries < minimiseGreedy && time.Now().Before(deadline); {
+		improved := false
+		for i, pt := range points {
+			if !pt.Preemptive() {
+				continue
+			}
+			if tries++; tries > minimiseGreedy || !time.Now().Before(deadline) {
+				break
+			}
+			g := guide(points)
+			g.Gs[goroutineIndex(points, i)] = pt.Last
+			rec := &sched.Recorder{Inner: g}
+			r := p.RunWith(opts, rec)
+			if n := sched.Preemptions(rec.Points); r.Outcome == want && n < best.Preemptions {
+				best = Minimal{Schedule: r.Schedule, Preemptions: n}
+				points = rec.Points
+				improved = true
+				break
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	return best
+}
+
+// guide turns recorded points into a Guided chooser that repeats them.
+func guide(points []sched.Point) *sched.Guided {
+	g := &sched.Guided{}
+	for _, pt := range points {
+		if pt.Kind == vm.ChooseGoroutine {
+			g.Gs = append(g.Gs, pt.G)
+		} else {
+			g.Other = append(g.Other, pt.Pick)
+		}
+	}
+	return g
+}
+
+// goroutineIndex is the position of points[i] among the goroutine choices.
+func goroutineIndex(points []sched.Point, i int) int {
+	n := 0
+	for _, pt := range points[:i] {
+		if pt.Kind == vm.ChooseGoroutine {
+			n++
+		}
+	}
+	return n
+}
+
+// Preemptions counts the context switches of a schedule token: choices that
+// switched away from a goroutine that could have gone on.
+func (p *Program) Preemptions(opts Options, token string) int {
+	picks, err := sched.Decode(token)
+	if err != nil {
+		return 0
+	}
+	opts.Trace, opts.Schedule = false, ""
+	rec := &sched.Recorder{Inner: sched.NewReplay(picks)}
+	p.RunWith(opts, rec)
+	return sched.Preemptions(rec.Points)
+}
+
+// ExplainRun says in one sentence why a traced run failed, naming
+// goroutines, variables and lines: who touched the map while whom was
+// writing it, or the cycle of goroutines waiting for each other's locks.
+// switches is the number of context switches the run needed. It returns
+// "" when the run has no trace or nothing more specific than its outcome
+// can be said.
+func (p *Program) ExplainRun(res *Result, switches int) string {
+	if len(res.Trace) == 0 {
+		return ""
+	}
+	switch res.Outcome.Kind {
+	case OutcomeFatal:
+		if strings.Contains(res.Outcome.Message, "concurrent map") {
+			if s := p.explainMap(res.Trace); s != "" {
+				return fmt.Sprintf("%s (%d %s).", s, switches, plural(switches, "context switch", "context switches"))
+			}
+		}
+	case OutcomeDeadlock:
+		return p.explainDeadlock(res)
+	}
+	return ""
+}
+
+// explainMap finds the map access that crashed and the write it ran into.
+func (p *Program) explainMap(trace []Event) string {
+	fail := -1
+	for i := len(trace) - 1; i >= 0; i-- {
+		if strings.HasPrefix(trace[i].Op, "map.") {
+			fail = i
+			break
+		}
+	}
+	if fail < 0 {
+		return ""
+	}
+	e := trace[fail]
+	// Replay the write windows on the map up to the failing access.
+	open := map[int]Event{} // goroutine → start of its open write window
+	var lastEnd *Event      // the latest write that ended, for a writer whose window was broken
+	for i := 0; i < fail; i++ {
+		x := trace[i]
+		if x.Obj != e.Obj || !isMapWrite(x.Op) {
+			continue
+		}
+		if x.End {
+			delete(open, x.G)
+			if x.G != e.G {
+				xx := x
+				lastEnd = &xx
+			}
+		} else {
+			open[x.G] = x
+		}
+	}
+	var other *Event
+	for g, w := range open {
+		if g != e.G && (other == nil || w.Step > other.Step) {
+			ww := w
+			other = &ww
+		}
+	}
+	name := func(ev Event) string { return p.mapName(ev.Line, ev.Op) }
+	switch {
+	case other != nil:
+		verb := map[string]string{"map.read": "read", "map.iter": "iterated over", "map.delete": "deleted from", "map.clear": "cleared"}[e.Op]
+		if verb == "" {
+			verb = "wrote"
+		}
+		v := name(e)
+		if v == "" {
+			v = name(*other)
+		}
+		return fmt.Sprintf("goroutine %d %s %s at %s:%d while goroutine %d was writing it at %s:%d",
+			e.G, verb, quoteVar(v), FileName, e.Line, other.G, FileName, other.Line)
+	case e.End && lastEnd != nil:
+		v := name(e)
+		if v == "" {
+			v = name(*lastEnd)
+		}
+		return fmt.Sprintf("goroutine %d was writing %s at %s:%d when goroutine %d wrote it at %s:%d",
+			e.G, quoteVar(v), FileName, e.Line, lastEnd.G, FileName, lastEnd.Line)
+	}
+	return ""
+}
+
+func isMapWrite(op string) bool {
+	return op == "map.write" || op == "map.delete" || op == "map.clear"
+}
+
+func quoteVar(v string) string {
+	if v == "" {
+		return "the map"
+	}
+	return "`" + v + "`"
+}
+
+var (
+	reIndex  = regexp.MustCompile(`([A-Za-z_][\w.]*)\s*\[`)
+	reCall   = regexp.MustCompile(`\b(?:delete|clear)\(\s*([A-Za-z_][\w.]*)`)
+	reRange  = regexp.MustCompile(`\brange\s+([A-Za-z_][\w.]*)`)
+	reString = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`")
+)
+
+// mapName recovers the map expression a line indexes, deletes from or
+// ranges over, from the source text: traces know objects, not names.
+func (p *Program) mapName(line int, op string) string {
+	text := p.sourceLine(line)
+	if i := strings.Index(text, "//"); i >= 0 {
+		text = text[:i]
+	}
+	text = reString.ReplaceAllString(text, `""`)
+	for _, re := range []*regexp.Regexp{reCall, reRange, reIndex} {
+		if re == reRange && op != "map.iter" {
+			continue
+		}
+		if m := re.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+func (p *Program) sourceLine(line int) string {
+	lines := strings.Split(p.src, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return lines[line-1]
+}
+
+// explainDeadlock names the wait-for cycle among locks when there is one,
+// otherwise what each blocked goroutine waits for.
+func (p *Program) explainDeadlock(res *Result) string {
+	type hold struct{ g, line int }
+	holders := map[string][]hold{} // mutex → who holds it (several for read locks)
+	waits := map[int]Event{}       // blocked goroutine → its latest block event
+	for _, e := range res.Trace {
+		switch e.Op {
+		case "lock", "rlock":
+			holders[e.Obj] = append(holders[e.Obj], hold{e.G, e.Line})
+		case "unlock", "runlock":
+			hs := holders[e.Obj]
+			for i := len(hs) - 1; i >= 0; i-- {
+				if hs[i].g == e.G || e.Op == "unlock" {
+					holders[e.Obj] = append(hs[:i:i], hs[i+1:]...)
+					break
+				}
+			}
+		case "block":
+			waits[e.G] = e
+		}
+	}
+	blocked := map[int]GoroutineInfo{}
+	for _, g := range res.Goroutines {
+		switch g.State {
+		case "done", "runnable", "running", "":
+		default:
+			blocked[g.ID] = g
+		}
+	}
+	lockName := func(line int, obj string) string {
+		for _, s := range p.lockSites {
+			if s.Line == line {
+				return s.Recv
+			}
+		}
+		return "a mutex"
+	}
+	waitsForLock := func(g int) (Event, bool) {
+		e, ok := waits[g]
+		if !ok || blocked[g].ID == 0 || !strings.Contains(e.Block, "Mutex") {
+			return Event{}, false
+		}
+		return e, true
+	}
+	// Follow wait-for edges from each blocked goroutine to find a cycle.
+	for _, start := range res.Goroutines {
+		seen := map[int]int{}
+		var path []int
+		g := start.ID
+		for {
+			if _, ok := seen[g]; ok {
+				break
+			}
+			e, ok := waitsForLock(g)
+			if !ok {
+				g = -1
+				break
+			}
+			seen[g] = len(path)
+			path = append(path, g)
+			hs := holders[e.Obj]
+			if len(hs) == 0 {
+				g = -1
+				break
+			}
+			g = hs[0].g
+		}
+		if g < 0 {
+			continue
+		}
+		var parts []string
+		for _, id := range path[seen[g]:] {
+			e := waits[id]
+			var held []string
+			for obj, hs := range holders {
+				for _, h := range hs {
+					if h.g == id && obj != "" {
+						held = append(held, fmt.Sprintf("%s (%s:%d)", lockName(h.line, obj), FileName, h.line))
+					}
+				}
+			}
+			sort.Strings(held)
+			parts = append(parts, fmt.Sprintf("goroutine %d holds %s and waits for %s (%s:%d)",
+				id, strings.Join(held, " and "), lockName(e.Line, e.Obj), FileName, e.Line))
+		}
+		return strings.Join(parts, ", while ") + "."
+	}
+	// No lock cycle: list what every blocked goroutine waits for.
+	var parts []string
+	for _, g := range res.Goroutines {
+		b, ok := blocked[g.ID]
+		if !ok {
+			continue
+		}
+		s := fmt.Sprintf("goroutine %d waits [%s] at %s:%d", b.ID, b.State, FileName, b.WaitLine)
+		if e, ok := waitsForLock(g.ID); ok {
+			if hs := holders[e.Obj]; len(hs) > 0 {
+				h := hs[0]
+				who := fmt.Sprintf("goroutine %d", h.g)
+				if h.g == g.ID {
+					who = "it itself"
+				}
+				s = fmt.Sprintf("goroutine %d waits for %s (%s:%d), which %s locked at %s:%d and never unlocked",
+					b.ID, lockName(e.Line, e.Obj), FileName, e.Line, who, FileName, h.line)
+			}
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Every goroutine is blocked: " + strings.Join(parts, "; ") + "."
+}

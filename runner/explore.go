@@ -1,0 +1,374 @@
+package runner
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"interleave/runner/sched"
+	"interleave/runner/vm"
+)
+
+// Exploration runs one compiled program under many schedules and reports
+// what happened: how often each outcome occurred and, for the first
+// failure, a minimal schedule that reproduces it and a sentence on why.
+
+// ExploreMaxSteps is the instruction budget of each run of an exploration:
+// far beyond what a teaching program needs, small enough that a runaway
+// schedule cannot eat the whole time budget.
+const ExploreMaxSteps = 50_000_000
+
+// dfsBoundCap is where iterative preemption bounding stops raising the
+// bound: almost every concurrency bug in the wild needs at most 3
+// preemptions (Musuvathi & Qadeer, PLDI 2007).
+const dfsBoundCap = 3
+
+// Strategy names.
+const (
+	StrategyRandom = "random"
+	StrategyPCT    = "pct"
+	StrategyDFS    = "dfs"
+)
+
+// runKind classifies a run of an exploration.
+type runKind int
+
+const (
+	runNew    runKind = iota // a schedule not seen before: it counts
+	runRepeat                // dfs with a raised bound re-running a schedule of a lower bound
+	runPruned                // cut short by partial-order reduction
+)
+
+// strategy hands out the Chooser of each run and learns from its result.
+type strategy interface {
+	next() (vm.Chooser, bool)
+	done(res *Result) runKind
+}
+
+// Explore runs the program under many schedules with the chosen strategy
+// and summarises the outcomes. It never panics on a bad program: every run
+// is an ordinary Run with its own machine.
+func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
+	start := time.Now()
+	if opts.Strategy == "" {
+		opts.Strategy = StrategyRandom
+	}
+	res := &ExploreResult{Strategy: opts.Strategy, Outcomes: []OutcomeCount{}}
+	var st strategy
+	switch opts.Strategy {
+	case StrategyRandom:
+		st = &randomStrategy{seed: opts.Seed}
+	case StrategyPCT:
+		d := opts.Depth
+		if d <= 0 {
+			d = 3
+		}
+		st = &pctStrategy{seed: opts.Seed, depth: d}
+	case StrategyDFS:
+		st = newDFSStrategy(opts.PreemptionBound, true)
+	default:
+		res.Verdict = fmt.Sprintf("unknown strategy %q (use random, pct or dfs)", opts.Strategy)
+		return res
+	}
+	runOpts := Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps}
+	budget := opts.Runs
+	if budget <= 0 {
+		budget = DefaultRuns
+	}
+	every := opts.ProgressEvery
+	if every <= 0 {
+		every = 100
+	}
+	var deadline time.Time
+	if opts.TimeLimitMS > 0 {
+		deadline = start.Add(time.Duration(opts.TimeLimitMS) * time.Millisecond)
+	}
+	index := map[Outcome]int{}
+	var first *Result
+	firstAt := 0
+	runs, executed := 0, 0
+	stop := "budget reached"
+	progress := func() bool {
+		if opts.Progress == nil {
+			return true
+		}
+		res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
+		return opts.Progress(ExploreProgress{
+			Schedules: res.Schedules, Failures: res.Failures, ElapsedMS: res.ElapsedMS,
+			SchedulesPerSec: res.SchedulesPerSec, PreemptionBound: boundOf(st),
+		})
+	}
+	for {
+		if runs >= budget || executed >= 20*budget {
+			break
+		}
+		if !deadline.IsZero() && time.Now().After(deadline) {
+			stop = "time limit reached"
+			break
+		}
+		chooser, ok := st.next()
+		if !ok {
+			stop = ""
+			break
+		}
+		var r *Result
+		if d, ok := chooser.(*sched.DFS); ok {
+			r = p.drive(runOpts, d)
+		} else {
+			r = p.RunWith(runOpts, chooser)
+		}
+		executed++
+		kind := st.done(r)
+		if kind != runPruned {
+			runs++
+		}
+		if kind == runNew {
+			res.Schedules++
+			key := Outcome{Kind: r.Outcome.Kind}
+			if r.Outcome.Failed() {
+				key.Message = r.Outcome.Message
+			}
+			if i, ok := index[key]; ok {
+				res.Outcomes[i].Count++
+			} else {
+				index[key] = len(res.Outcomes)
+				res.Outcomes = append(res.Outcomes, OutcomeCount{Kind: key.Kind, Message: key.Message, Count: 1, Schedule: r.Schedule})
+			}
+			if r.Outcome.Failed() {
+				res.Failures++
+				if first == nil {
+					first, firstAt = r, res.Schedules
+				}
+				if opts.StopAtFirst {
+					stop = "stopped at the first failure"
+					break
+				}
+			}
+		}
+		if executed%every == 0 && !progress() {
+			res.Cancelled = true
+			stop = "cancelled"
+			break
+		}
+	}
+	sort.SliceStable(res.Outcomes, func(i, j int) bool { return res.Outcomes[i].Count > res.Outcomes[j].Count })
+	if d, ok := st.(*dfsStrategy); ok {
+		res.PreemptionBound = d.bound
+		res.Exhausted = stop == "" && d.covered >= 0
+		if res.Exhausted {
+			res.PreemptionBound = d.covered
+		}
+	}
+	if first != nil {
+		res.FirstFailure = p.failure(runOpts, first)
+	}
+	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
+	res.Verdict = verdict(res, st, first, firstAt, stop)
+	return res
+}
+
+func rate(start time.Time, n int) (int64, float64) {
+	el := time.Since(start)
+	ps := 0.0
+	if el > 0 {
+		ps = float64(n) / el.Seconds()
+	}
+	return el.Milliseconds(), ps
+}
+
+func boundOf(st strategy) int {
+	if d, ok := st.(*dfsStrategy); ok {
+		return d.bound
+	}
+	return 0
+}
+
+// verdict says in one sentence what the exploration established.
+func verdict(res *ExploreResult, st strategy, first *Result, firstAt int, stop string) string {
+	if first != nil {
+		return fmt.Sprintf("found %s in schedule %d of %d", first.Outcome.Message, firstAt, res.Schedules)
+	}
+	n := res.Schedules
+	noun := plural(n, "interleaving", "interleavings")
+	if d, ok := st.(*dfsStrategy); ok {
+		if res.Exhausted {
+			if d.whole {
+				return fmt.Sprintf("no failure in all %d %s", n, noun)
+			}
+			return fmt.Sprintf("no failure in all %d %s with ≤ %d %s", n, noun, d.covered, plural(d.covered, "preemption", "preemptions"))
+		}
+		if d.covered >= 0 && stop != "" {
+			return fmt.Sprintf("no failure in %d %s (not exhaustive: %s; all with ≤ %d %s were covered)", n, noun, stop, d.covered, plural(d.covered, "preemption", "preemptions"))
+		}
+	}
+	if stop == "" {
+		stop = "budget reached"
+	}
+	return fmt.Sprintf("no failure in %d %s (not exhaustive: %s)", n, noun, stop)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// failure completes the first failing run: its trace, a minimal schedule
+// that fails the same way, and an explanation.
+func (p *Program) failure(opts Options, r *Result) *Failure {
+	f := &Failure{Schedule: r.Schedule, Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Explanation: r.Explanation}
+	min := p.Minimise(opts, r.Schedule)
+	f.MinimalSchedule, f.Preemptions = min.Schedule, min.Preemptions
+	// The trace is the minimal schedule's: the same failure with the fewest
+	// context switches is the one worth reading.
+	traced := opts
+	traced.Trace, traced.Schedule = true, min.Schedule
+	tr := p.Run(traced)
+	f.Trace, f.Goroutines = tr.Trace, tr.Goroutines
+	if e := p.ExplainRun(tr, min.Preemptions); e != "" {
+		f.Explanation = e
+	}
+	return f
+}
+
+// randomStrategy runs seed, seed+1, … under the random scheduler.
+type randomStrategy struct {
+	seed int64
+	i    int64
+}
+
+func (s *randomStrategy) next() (vm.Chooser, bool) {
+	c := sched.NewRandom(s.seed + s.i)
+	s.i++
+	return c, true
+}
+
+func (s *randomStrategy) done(*Result) runKind { return runNew }
+
+// pctStrategy runs PCT with seeds seed, seed+1, …, estimating the run
+// length k from the longest run so far.
+type pctStrategy struct {
+	seed  int64
+	i     int64
+	depth int
+	k     int
+	cur   *sched.PCT
+}
+
+func (s *pctStrategy) next() (vm.Chooser, bool) {
+	k := s.k
+	if k == 0 {
+		k = 64 // a first guess; the first run measures the real length
+	}
+	s.cur = sched.NewPCT(s.seed+s.i, s.depth, k)
+	s.i++
+	return s.cur, true
+}
+
+func (s *pctStrategy) done(*Result) runKind {
+	s.k = max(s.k, s.cur.Steps())
+	return runNew
+}
+
+// dfsStrategy runs a bounded DFS; with a negative bound it raises the
+// bound 0, 1, 2 … (iterative context bounding) up to dfsBoundCap, each
+// round re-running the schedules of the lower bounds without counting
+// them again.
+type dfsStrategy struct {
+	d         *sched.DFS
+	bound     int
+	iterative bool
+	reduce    bool
+	covered   int  // highest bound whose space was fully explored, or -1
+	whole     bool // the whole space, without any bound, was explored
+	Diverged  bool
+}
+
+func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
+	s := &dfsStrategy{bound: bound, reduce: reduce, covered: -1}
+	if bound < 0 {
+		s.iterative, s.bound = true, 0
+	}
+	s.d = sched.NewDFS(s.bound, reduce)
+	return s
+}
+
+func (s *dfsStrategy) next() (vm.Chooser, bool) {
+	for !s.d.Next() {
+		s.covered = s.bound
+		s.Diverged = s.Diverged || s.d.Diverged
+		if !s.d.BoundHit {
+			s.whole = true
+			return nil, false
+		}
+		if !s.iterative || s.bound >= dfsBoundCap {
+			return nil, false
+		}
+		s.bound++
+		s.d = sched.NewDFS(s.bound, s.reduce)
+	}
+	return s.d, true
+}
+
+func (s *dfsStrategy) done(*Result) runKind {
+	pruned, pre := s.d.Done()
+	switch {
+	case pruned:
+		return runPruned
+	case s.iterative && pre < s.bound:
+		return runRepeat
+	}
+	return runNew
+}
+
+// drive runs the program once under a DFS, offering it every step —
+// including those with a single runnable goroutine, which Run decides
+// without asking — and telling it which steps started goroutines. The
+// choices are recorded exactly as Run records them, so the Result's
+// schedule token replays the run with Run.
+func (p *Program) drive(opts Options, d *sched.DFS) *Result {
+	m := p.newMachine(opts, d)
+	m.StartManual()
+	last := 1
+	func() {
+		defer func() {
+			if r := recover(); r != nil && !sched.IsPruned(r) {
+				panic(r)
+			}
+		}()
+		for !m.Done() && !d.Pruned() {
+			run := m.Runnable()
+			if len(run) == 0 {
+				break
+			}
+			cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1}
+			for i, o := range run {
+				if o.G == last {
+					cp.Last = i
+				}
+			}
+			if d.Reduce {
+				for _, g := range m.Goroutines() {
+					if g.Status() == "blocked" {
+						obj := g.WaitObj()
+						if obj == 0 || g.WaitReason() == "select" {
+							obj = -1
+						}
+						d.Block(vm.Option{G: g.ID, Op: "wait", Obj: obj, Write: true})
+					}
+				}
+			}
+			pick := d.Choose(cp)
+			n := len(m.Goroutines())
+			last = run[pick].G
+			m.StepChoice(last)
+			var created []int
+			for _, g := range m.Goroutines()[n:] {
+				created = append(created, g.ID)
+			}
+			d.Stepped(len(created) > 0, created)
+		}
+	}()
+	return p.result(m, opts)
+}

@@ -1,0 +1,336 @@
+package sched
+
+import (
+	"errors"
+
+	"interleave/runner/vm"
+)
+
+// DFS explores a program's choices systematically: a stateless depth-first
+// search (as in VeriSoft and CHESS) that re-executes the program from the
+// start for every schedule, following the choices of the previous run up to
+// the deepest choice point with an unexplored alternative and taking that
+// alternative instead.
+//
+// Two things keep the tree small:
+//
+//   - A preemption bound K (Musuvathi & Qadeer, "Iterative context bounding",
+//     PLDI 2007): a goroutine choice is a preemption when the goroutine that
+//     ran last could go on (ChoicePoint.Last >= 0) and another is picked.
+//     Only schedules with at most K preemptions are explored; most
+//     concurrency bugs need one or two.
+//   - Sleep sets (Godefroid 1996): after the subtree of option t at a node
+//     is explored, t sleeps in the subtrees of the node's later options
+//     until an operation dependent with t runs, because running t first
+//     there would only reorder independent operations already covered.
+//     A run in which every allowed option sleeps is redundant and is cut
+//     short (Pruned).
+//
+// Two options are independent when they touch different objects and
+// neither touches every object (Obj -1), or both only read the same object.
+// The reduction assumes, as DPOR does, that goroutines share plain memory
+// only under the synchronisation the scheduler sees: steps that race on an
+// unsynchronised variable may be treated as commuting. Combined with a
+// preemption bound, sleep sets can also hide a schedule whose equivalent
+// (explored) reordering needs more preemptions than the bound; raising the
+// bound, or leaving it off, restores full coverage.
+//
+// Select cases are part of the tree. Map iteration order is not: a DFS run
+// always starts iterations at the first entry, since iteration order only
+// changes output order, and branching at every range over a map would
+// multiply the tree by the map's size for little gain.
+//
+// A DFS value is the Chooser of one run at a time: call Next before each
+// run and Done after it.
+type DFS struct {
+	Bound  int  // preemption bound; negative means unbounded
+	Reduce bool // use partial-order reduction: DPOR and sleep sets
+
+	stack     []*node
+	depth     int         // choice points seen in the current run
+	pre       int         // preemptions so far in the current run
+	pruned    bool        // the current run was cut short
+	sleep     []vm.Option // the current run's sleep set
+	taken     vm.Option   // the option of the latest goroutine choice
+	takenNode *node       // its node, nil for a step with no alternative
+	takenIdx  int         // its stack index, or -1
+	blocked   []vm.Option // pending operations of blocked goroutines, from Block
+	dpor      dpor
+	start     bool // Next has been called once
+
+	// BoundHit reports whether the bound kept some schedule out: when
+	// false after the search is exhausted, the unbounded space was covered.
+	BoundHit bool
+	// Diverged reports that a re-execution did not meet the choice points
+	// of the run it replays: the program is not deterministic under its
+	// choices, which would make the search unsound.
+	Diverged bool
+}
+
+type node struct {
+	kind  vm.ChoiceKind
+	n     int
+	opts  []vm.Option
+	broad []bool // options whose step started goroutines
+	back  []bool // options to explore here (DPOR's backtrack set)
+	last  int
+	pick  int
+	pre   int    // preemptions before this choice
+	done  []bool // options whose subtrees are explored
+	sleep []vm.Option
+}
+
+// errPruned aborts a run whose every allowed continuation sleeps. The VM
+// recovers the panic and ends the run; Done reports it as pruned.
+var errPruned = errors.New("interleave: schedule pruned by sleep set")
+
+// NewDFS returns a DFS with preemption bound (negative: unbounded) and,
+// when reduce is set, sleep-set reduction.
+func NewDFS(bound int, reduce bool) *DFS {
+	return &DFS{Bound: bound, Reduce: reduce}
+}
+
+// Next prepares the next run and reports whether one is left to explore.
+func (d *DFS) Next() bool {
+	if d.start && len(d.stack) == 0 {
+		return false
+	}
+	d.start = true
+	d.depth, d.pre, d.pruned, d.sleep, d.takenNode, d.blocked = 0, 0, false, nil, nil, nil
+	d.dpor.reset()
+	return true
+}
+
+// Done ends the current run: it reports whether the run was pruned (its
+// result is meaningless) and how many preemptions it made, and moves the
+// search to the next schedule.
+func (d *DFS) Done() (pruned bool, preemptions int) {
+	pruned, preemptions = d.pruned, d.pre
+	d.stack = d.stack[:min(d.depth, len(d.stack))]
+	d.backtrack()
+	return
+}
+
+// Block tells the search, before a goroutine choice, what the blocked
+// goroutines wait for (Obj -1 when not a single object): their pending
+// operations race too.
+func (d *DFS) Block(o vm.Option) { d.blocked = append(d.blocked, o) }
+
+// Pruned reports whether the current run was cut short.
+func (d *DFS) Pruned() bool { return d.pruned }
+
+// Exhausted reports whether the whole (bounded) space has been explored.
+func (d *DFS) Exhausted() bool { return d.start && len(d.stack) == 0 }
+
+// cost is the number of preemptions that picking option i at nd makes.
+func (nd *node) cost(i int) int {
+	if nd.kind == vm.ChooseGoroutine && nd.last >= 0 && i != nd.last {
+		return 1
+	}
+	return 0
+}
+
+func (nd *node) asleep(i int) bool {
+	for _, s := range nd.sleep {
+		if s.G == nd.opts[i].G {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *DFS) allowed(nd *node, i int) bool {
+	return d.Bound < 0 || nd.pre+nd.cost(i) <= d.Bound
+}
+
+// Choose implements vm.Chooser. Goroutine choices must be offered for
+// every step, even those with a single runnable goroutine (N == 1), and
+// each followed by Stepped: the search has to see the whole execution to
+// keep its sleep sets right. Select and map-iteration choices come from
+// the VM as usual.
+func (d *DFS) Choose(cp *vm.ChoicePoint) int {
+	if cp.Kind == vm.ChooseGoroutine {
+		d.taken = vm.Option{}
+		if d.Reduce {
+			for _, o := range cp.Options {
+				d.race(o)
+			}
+			for _, o := range d.blocked {
+				d.race(o)
+			}
+			d.blocked = d.blocked[:0]
+		}
+		if cp.N == 1 {
+			if d.Reduce && len(d.awake(cp)) == 1 {
+				d.pruned = true
+				panic(errPruned)
+			}
+			d.taken, d.takenNode, d.takenIdx = cp.Options[0], nil, -1
+			return 0
+		}
+	}
+	i := d.depth
+	d.depth++
+	var nd *node
+	if i < len(d.stack) {
+		nd = d.stack[i]
+		if nd.kind != cp.Kind || nd.n != cp.N {
+			d.Diverged = true
+		}
+		if nd.kind == vm.ChooseGoroutine {
+			nd.sleep = d.awake(cp)
+		}
+	} else {
+		nd = &node{kind: cp.Kind, n: cp.N, last: cp.Last, pre: d.pre, done: make([]bool, cp.N)}
+		switch cp.Kind {
+		case vm.ChooseGoroutine:
+			nd.opts = cp.Options
+			nd.broad = make([]bool, cp.N)
+			nd.back = make([]bool, cp.N)
+			nd.sleep = d.awake(cp)
+			nd.pick = -1
+			if nd.last >= 0 && !nd.asleep(nd.last) {
+				nd.pick = nd.last
+			} else {
+				for j := range nd.opts {
+					if !nd.asleep(j) && d.allowed(nd, j) {
+						nd.pick = j
+						break
+					}
+				}
+			}
+			if nd.pick < 0 {
+				for j := range nd.opts {
+					if !nd.asleep(j) {
+						d.BoundHit = true
+					}
+				}
+				d.depth--
+				d.pruned = true
+				panic(errPruned)
+			}
+			nd.back[nd.pick] = true
+		default:
+			nd.pick = 0
+		}
+		d.stack = append(d.stack, nd)
+		if nd.kind == vm.ChooseGoroutine && nd.last < 0 {
+			for _, o := range nd.opts {
+				d.dpor.free[o.G] = append(d.dpor.free[o.G], i)
+			}
+		}
+	}
+	pick := nd.pick
+	if pick >= cp.N {
+		pick = 0
+	}
+	if nd.kind == vm.ChooseGoroutine {
+		d.pre = nd.pre + nd.cost(pick)
+		d.taken, d.takenNode, d.takenIdx = cp.Options[pick], nd, i
+	}
+	return pick
+}
+
+// awake filters the run's sleep set down to the options still pending
+// unchanged at cp.
+func (d *DFS) awake(cp *vm.ChoicePoint) []vm.Option {
+	var out []vm.Option
+	for _, x := range d.sleep {
+		for _, o := range cp.Options {
+			if o == x {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Stepped reports that the goroutine picked by the last goroutine choice
+// took its step; broad says the step did more than its pending operation
+// shows — it started goroutines, which ran code of their own — so it is
+// treated as dependent with everything.
+func (d *DFS) Stepped(broad bool, created []int) {
+	if !d.Reduce {
+		return
+	}
+	if broad {
+		// Only now is it known that the step touched more than its
+		// operation: check it again as touching everything.
+		d.race(vm.Option{G: d.taken.G, Op: "step", Obj: -1, Write: true})
+	}
+	d.dpor.step(d.taken, d.takenIdx, broad, created)
+	taken, nd := d.taken, d.takenNode
+	var next []vm.Option
+	keep := func(x vm.Option) {
+		if !broad && Independent(x, taken) {
+			next = append(next, x)
+		}
+	}
+	if nd != nil {
+		nd.broad[nd.pick] = broad
+		for _, x := range nd.sleep {
+			keep(x)
+		}
+		for j, done := range nd.done {
+			if done && j != nd.pick && !nd.broad[j] {
+				keep(nd.opts[j])
+			}
+		}
+	} else {
+		for _, x := range d.sleep {
+			keep(x)
+		}
+	}
+	d.sleep = next
+}
+
+// backtrack moves the stack to the next unexplored schedule, or empties it.
+func (d *DFS) backtrack() {
+	for len(d.stack) > 0 {
+		nd := d.stack[len(d.stack)-1]
+		nd.done[nd.pick] = true
+		if nd.kind == vm.ChooseGoroutine {
+			for j := range nd.opts {
+				if nd.done[j] || nd.asleep(j) || d.Reduce && !nd.back[j] {
+					continue
+				}
+				if !d.allowed(nd, j) {
+					d.BoundHit = true
+					continue
+				}
+				nd.pick = j
+				return
+			}
+		} else if nd.kind == vm.ChooseSelect && nd.pick+1 < nd.n {
+			nd.pick++
+			return
+		}
+		d.stack = d.stack[:len(d.stack)-1]
+	}
+}
+
+// Independent reports whether two pending operations commute: running them
+// in either order leads to the same state.
+func Independent(a, b vm.Option) bool {
+	if a.G == b.G {
+		return false // program order
+	}
+	if quiet(a) || quiet(b) {
+		return true
+	}
+	if a.Obj <= 0 || b.Obj <= 0 {
+		return false // touches everything, or nothing we can name
+	}
+	if a.Obj != b.Obj {
+		return true
+	}
+	return !a.Write && !b.Write
+}
+
+// quiet reports whether an operation affects no other goroutine: the exit
+// of a goroutine other than main (whose exit ends the program).
+func quiet(o vm.Option) bool { return o.Op == "exit" && o.G != 1 }
+
+// IsPruned reports whether a recovered panic value is the DFS abort.
+func IsPruned(v any) bool { return v == errPruned }
