@@ -47,6 +47,7 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 		MaxOutput: opts.MaxOutput,
 		MaxAlloc:  opts.MaxAlloc,
 		Trace:     opts.Trace,
+		Race:      opts.Race,
 		Args:      append([]string{"/tmp/prog"}, opts.Args...),
 	}
 	if cfg.MaxSteps == 0 {
@@ -98,6 +99,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	if res.Outcome.Failed() {
 		res.Explanation = explain(m, res)
 	}
+	raceResult(m, res)
 	return res
 }
 

@@ -96,6 +96,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 		if w := popLive(&ch.sendq); w != nil {
 			w.finish()
 			ch.buf = append(ch.buf, w.val)
+			m.raceChanRefill(w.g, ch)
 			w.g.completed, w.g.wakeCase = true, w.cas
 			m.wake(w.g)
 		}

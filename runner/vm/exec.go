@@ -232,6 +232,9 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
+			if m.race != nil {
+				m.raceLoad(g, p, pc)
+			}
 			t := in.Aux.(*Type)
 			if t.IsAggregate() {
 				regs[in.A] = copyVal(*p, t)
@@ -247,6 +250,9 @@ func (m *Machine) exec(g *Goroutine) {
 					return
 				}
 				continue
+			}
+			if m.race != nil {
+				m.raceStore(g, p, pc)
 			}
 			storeInto(p, regs[in.B], in.Aux.(*Type))
 		case opFieldAddr:
@@ -593,6 +599,9 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				m.raceMapRead(g, mp, in.Line)
 			}
+			if m.race != nil {
+				m.raceLookup(g, mp, pc)
+			}
 			v, ok := mp.Get(m, regs[in.C], mi.m)
 			if m.done {
 				return
@@ -623,6 +632,9 @@ func (m *Machine) exec(g *Goroutine) {
 					return
 				}
 				m.raceMapRead(g, it.m, in.Line)
+			}
+			if m.race != nil {
+				m.raceIter(g, it, pc)
 			}
 			regs[in.A] = it.next()
 		case opStrRange:

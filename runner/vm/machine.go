@@ -14,6 +14,7 @@ type Config struct {
 	MaxFrames     int
 	DisabledLocks map[int]bool
 	Trace         bool
+	Race          bool // detect data races (see race.go)
 	Args          []string
 }
 
@@ -115,6 +116,9 @@ func (p *Program) New(cfg Config) *Machine {
 		m.globals[i] = t.Zero()
 	}
 	m.sync.init()
+	if cfg.Race {
+		m.race = newRaceDetector()
+	}
 	if cfg.MaxSteps <= 0 {
 		m.budget = 1 << 62
 	}

@@ -1,19 +1,1039 @@
 package vm
 
-// raceDetector is the happens-before race detector (see the race issue); the
-// hooks below are where the VM reports synchronisation and memory accesses.
-type raceDetector struct{}
+// The data race detector (--race): happens-before with vector clocks, in the
+// manner of FastTrack (Flanagan & Freund, PLDI 2009) and of ThreadSanitizer,
+// which Go's -race runs.
+//
+// Every goroutine has a vector clock; synchronisation (go, channels, locks,
+// WaitGroup, atomics) joins clocks along Go's happens-before edges, with the
+// exact release/acquire flavour Go's runtime annotates each with. Every shared
+// location — a heap cell (*Value), a map object, a map entry's value slot —
+// keeps a short list of the accesses not yet known to happen before later
+// ones (goroutine, epoch, kind, stack), like TSan's shadow cells. An access
+// that conflicts with a recorded one it is not ordered after is a race.
+//
+// What the report looks like, and how many are printed, follows TSan as Go
+// uses it:
+//   - on a race the location's history is wiped and the racing access is not
+//     recorded, so a racy counter++ reports its read and not its write too;
+//   - a pair of stacks (either order) is reported once per run;
+//   - "Found N data race(s)" and exit status 66 come at exit, and only when
+//     the program exits with status 0 (the runner adds them).
+//
+// When Config.Race is off, m.race is nil: every hook returns at once, and
+// exec tests m.race before calling the memory hooks.
 
-func (m *Machine) raceGo(parent, child *Goroutine)                  {}
-func (m *Machine) raceMapRead(g *Goroutine, mp *Map, line int32)    {}
-func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32)   {}
-func (m *Machine) raceAcquire(g *Goroutine, p *Value)               {}
-func (m *Machine) raceRelease(g *Goroutine, p *Value)               {}
-func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value)          {}
-func (m *Machine) raceChanSend(g *Goroutine, ch *Chan)              {}
-func (m *Machine) raceChanRecv(g *Goroutine, ch *Chan)              {}
-func (m *Machine) raceChanSendTo(sender, recv *Goroutine, ch *Chan) {}
-func (m *Machine) raceChanClosedRecv(g *Goroutine, ch *Chan)        {}
-func (m *Machine) raceChanClose(g *Goroutine, ch *Chan)             {}
+import (
+	"fmt"
+	"strings"
+)
 
-func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {}
+// vclock is a vector clock indexed by goroutine ID.
+type vclock []uint32
+
+func (v vclock) get(i int) uint32 {
+	if i < len(v) {
+		return v[i]
+	}
+	return 0
+}
+
+func (v *vclock) set(i int, c uint32) {
+	if i >= len(*v) {
+		n := make(vclock, i+1, 2*(i+1))
+		copy(n, *v)
+		*v = n
+	}
+	(*v)[i] = c
+}
+
+// join makes v the element-wise maximum of v and o.
+func (v *vclock) join(o vclock) {
+	if len(o) > len(*v) {
+		n := make(vclock, len(o))
+		copy(n, *v)
+		*v = n
+	}
+	w := *v
+	for i, c := range o {
+		if c > w[i] {
+			w[i] = c
+		}
+	}
+}
+
+// assign makes v a copy of o.
+func (v *vclock) assign(o vclock) {
+	if cap(*v) < len(o) {
+		*v = make(vclock, len(o))
+	}
+	*v = (*v)[:len(o)]
+	copy(*v, o)
+}
+
+func (v vclock) clone() vclock { return append(vclock(nil), v...) }
+
+// raceThread is a goroutine as the detector sees it.
+type raceThread struct {
+	id      int
+	vc      vclock
+	created *raceStack // where its go statement ran; nil for main
+
+	// Stack of the frames below the innermost one, cached while they stay
+	// the same (the innermost frame is the only one that moves).
+	cacheN     int
+	cacheBelow *Frame
+	cachePC    int
+	cacheStack *raceStack
+}
+
+func (t *raceThread) epoch() uint32 { return t.vc[t.id] }
+func (t *raceThread) tick()         { t.vc[t.id]++ }
+
+// raceAccess is one recorded access to a location.
+type raceAccess struct {
+	tid    int
+	clk    uint32
+	write  bool
+	atomic bool
+	stack  *raceStack
+}
+
+// raceShadow is a location's history.
+type raceShadow struct {
+	acc  []raceAccess
+	key  any // the *Value, *Map or raceSlot, for its object number
+	addr uint64
+}
+
+// raceSlot names a map entry's value slot.
+type raceSlot struct {
+	m  *Map
+	hk any
+}
+
+// raceSyncKey names a synchronisation clock: a Mutex, one of an RWMutex's
+// two semaphores, a WaitGroup, an atomic variable.
+type raceSyncKey struct {
+	p    *Value
+	kind uint8
+}
+
+const (
+	raceSyncMutex uint8 = iota
+	raceSyncReaderSem
+	raceSyncWriterSem
+	raceSyncWG
+	raceSyncAtomic
+)
+
+// raceChan is a channel's happens-before state: one clock per buffer slot
+// (the k-th receive happens after the k-th send, and the k-th send after
+// the (k-cap)-th receive), one for close, and the sender of a direct
+// handoff in progress.
+type raceChan struct {
+	slots        []vclock
+	sendx, recvx int
+	closed       vclock
+	pending      *Goroutine // sender handing a value to a waiting receiver
+	refill       *Goroutine // blocked sender whose value moves into the freed slot
+}
+
+// raceStack is an interned call stack, innermost frame last; stacks share
+// their prefixes.
+type raceStack struct {
+	parent   *raceStack
+	id       int
+	fn       *Func  // nil for a synthetic runtime frame
+	name     string // synthetic frame: function name
+	file     string // synthetic frame: file
+	pc       int32
+	line     int32
+	children map[raceFrameKey]*raceStack
+}
+
+type raceFrameKey struct {
+	fn   *Func
+	pc   int32
+	line int32
+	name string
+}
+
+// maxRaceFrames bounds the frames kept per stack, innermost first.
+const maxRaceFrames = 32
+
+// raceDetector is the detector's state for one run.
+type raceDetector struct {
+	threads  []*raceThread // by goroutine ID
+	cells    map[*Value]*raceShadow
+	maps     map[*Map]*raceShadow
+	slots    map[raceSlot]*raceShadow
+	syncs    map[raceSyncKey]*vclock
+	chans    map[*Chan]*raceChan
+	wgN      map[*Value]int64 // WaitGroup counter after the last Add
+	root     raceStack
+	nstacks  int
+	reported map[[2]int]bool
+	count    int
+	first    string
+}
+
+func newRaceDetector() *raceDetector {
+	return &raceDetector{
+		cells:    map[*Value]*raceShadow{},
+		maps:     map[*Map]*raceShadow{},
+		slots:    map[raceSlot]*raceShadow{},
+		syncs:    map[raceSyncKey]*vclock{},
+		chans:    map[*Chan]*raceChan{},
+		wgN:      map[*Value]int64{},
+		reported: map[[2]int]bool{},
+	}
+}
+
+// RaceCount is the number of data races reported so far.
+func (m *Machine) RaceCount() int {
+	if m.race == nil {
+		return 0
+	}
+	return m.race.count
+}
+
+// RaceSummary describes the first race reported in one line, e.g.
+// "data race: read at prog.go:12, previous write at prog.go:9"; "" if none
+// was.
+func (m *Machine) RaceSummary() string {
+	if m.race == nil {
+		return ""
+	}
+	return m.race.first
+}
+
+// thread returns g's detector state, creating it for a goroutine the
+// detector has not seen start (main, or every goroutine before the first go
+// statement of the run: the detector starts there).
+func (r *raceDetector) thread(g *Goroutine) *raceThread {
+	for len(r.threads) <= g.ID {
+		r.threads = append(r.threads, nil)
+	}
+	t := r.threads[g.ID]
+	if t == nil {
+		t = &raceThread{id: g.ID}
+		t.vc.set(g.ID, 1)
+		r.threads[g.ID] = t
+	}
+	return t
+}
+
+func (r *raceDetector) clock(k raceSyncKey) *vclock {
+	c := r.syncs[k]
+	if c == nil {
+		c = new(vclock)
+		r.syncs[k] = c
+	}
+	return c
+}
+
+// Synchronisation primitives, as TSan names them.
+
+func (t *raceThread) acquire(c vclock) { t.vc.join(c) }
+
+// releaseStore: the clock becomes the thread's (Go's race.Release).
+func (t *raceThread) releaseStore(c *vclock) {
+	c.assign(t.vc)
+	t.tick()
+}
+
+// releaseMerge: the clock joins the thread's (Go's race.ReleaseMerge).
+func (t *raceThread) releaseMerge(c *vclock) {
+	c.join(t.vc)
+	t.tick()
+}
+
+// releaseStoreAcquire: the thread takes the clock's old value and leaves
+// its own (a channel buffer slot).
+func (t *raceThread) releaseStoreAcquire(c *vclock) {
+	old := *c
+	*c = t.vc.clone()
+	t.vc.join(old)
+	t.tick()
+}
+
+// releaseAcquire: both become their join (an atomic read-modify-write).
+func (t *raceThread) releaseAcquire(c *vclock) {
+	c.join(t.vc)
+	t.vc.assign(*c)
+	t.tick()
+}
+
+// raceGo: the go statement happens before the new goroutine starts.
+func (m *Machine) raceGo(parent, child *Goroutine) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	pt := r.thread(parent)
+	ct := r.thread(child)
+	ct.vc.assign(pt.vc)
+	ct.vc.set(child.ID, 1)
+	ct.created = r.goStack(parent, child.CreatedLine)
+	pt.tick()
+}
+
+// Memory accesses.
+
+// raceLoad is called by exec before a Load of the cell p by the instruction
+// at pc of g's innermost frame.
+func (m *Machine) raceLoad(g *Goroutine, p *Value, pc int) {
+	m.raceMem(g, p, pc, false)
+}
+
+// raceStore is called by exec before a Store into the cell p.
+func (m *Machine) raceStore(g *Goroutine, p *Value, pc int) {
+	m.raceMem(g, p, pc, true)
+}
+
+func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	fr := g.top()
+	in := &fr.fn.Code[pc]
+	typ, _ := in.Aux.(*Type)
+	var st *raceStack
+	stack := func() *raceStack {
+		if st == nil {
+			st = r.stack(t, g, pc, "", "", 0)
+		}
+		return st
+	}
+	if typ != nil && typ.IsAggregate() {
+		// A struct or array is one access per scalar cell inside it.
+		r.accessLeaves(m, g, t, p, typ, write, stack)
+		return
+	}
+	r.access(m, g, t, r.cell(p), write, false, stack)
+}
+
+func (r *raceDetector) cell(p *Value) *raceShadow {
+	sh := r.cells[p]
+	if sh == nil {
+		sh = &raceShadow{key: p}
+		r.cells[p] = sh
+	}
+	return sh
+}
+
+func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *Value, typ *Type, write bool, stack func() *raceStack) {
+	if !typ.IsAggregate() {
+		r.access(m, g, t, r.cell(p), write, false, stack)
+		return
+	}
+	elems := p.Elems()
+	for i := range elems {
+		et := typ.Elem
+		if typ.Kind == KStruct {
+			if i >= len(typ.Fields) {
+				break
+			}
+			et = typ.Fields[i]
+		}
+		if et == nil {
+			continue
+		}
+		r.accessLeaves(m, g, t, &elems[i], et, write, stack)
+		if m.done {
+			return
+		}
+	}
+}
+
+// access checks one access of thread t against the location's history and
+// records it, or reports the race it makes.
+func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack func() *raceStack) {
+	cur := raceAccess{tid: t.id, clk: t.epoch(), write: write, atomic: atomic}
+	stored := -1
+	for i := 0; i < len(sh.acc); i++ {
+		old := &sh.acc[i]
+		if old.tid == t.id {
+			// The same goroutine: a weaker-or-equal access is replaced.
+			if old.atomic && !atomic || old.atomic == atomic && (!old.write || write) {
+				if stored < 0 {
+					cur.stack = stack()
+					*old = cur
+					stored = i
+				} else {
+					sh.acc = append(sh.acc[:i], sh.acc[i+1:]...)
+					i--
+				}
+			}
+			continue
+		}
+		if !old.write && !write || old.atomic && atomic {
+			continue
+		}
+		if t.vc.get(old.tid) >= old.clk {
+			continue
+		}
+		prev := *old
+		sh.acc = sh.acc[:0]
+		r.report(m, g, t, sh, cur, prev, stack())
+		return
+	}
+	if stored < 0 {
+		cur.stack = stack()
+		sh.acc = append(sh.acc, cur)
+		stored = len(sh.acc) - 1
+	}
+	if len(sh.acc) > 4 {
+		// Forget the accesses this one subsumes: every later access that
+		// would race with them races with this one too.
+		n := 0
+		for i, old := range sh.acc {
+			if i != stored && t.vc.get(old.tid) >= old.clk && subsumes(cur, old) {
+				continue
+			}
+			sh.acc[n] = old
+			n++
+		}
+		clear(sh.acc[n:])
+		sh.acc = sh.acc[:n]
+	}
+}
+
+// subsumes reports whether access c, ordered after o, conflicts with every
+// access o conflicts with.
+func subsumes(c, o raceAccess) bool {
+	switch {
+	case !o.atomic && !o.write:
+		return !c.atomic
+	case !o.atomic && o.write:
+		return !c.atomic && c.write
+	case o.atomic && !o.write:
+		return true
+	default:
+		return c.write
+	}
+}
+
+// Maps. A lookup reads the map object (runtime.mapaccess*) and, when the key
+// is present, the entry's value slot; an assignment writes both; delete and
+// clear write the map object; each iteration step reads it. Under -race, gc
+// compiles m[k] op= v as a lookup and an assignment, so the merged lookups
+// the VM folds into a map write are reads here.
+
+// raceLookup is called by exec for every map lookup, after its scheduling
+// point.
+func (m *Machine) raceLookup(g *Goroutine, mp *Map, pc int) {
+	r := m.race
+	if r == nil || mp == nil {
+		return
+	}
+	t := r.thread(g)
+	fr := g.top()
+	in := &fr.fn.Code[pc]
+	mi, _ := in.Aux.(*mapInfo)
+	fn := "mapaccess1"
+	if mi != nil && mi.commaOk {
+		fn = "mapaccess2"
+	}
+	name, file, line := mapRuntimeFunc(fn, mp.t.Key)
+	r.access(m, g, t, r.mapObj(mp), false, false, func() *raceStack { return r.stack(t, g, pc, name, file, line) })
+	if m.done || mp.n == 0 {
+		return
+	}
+	if sh := r.slot(m, mp, fr.regs[in.C], false); sh != nil {
+		r.access(m, g, t, sh, false, false, func() *raceStack { return r.stack(t, g, pc, "", "", 0) })
+	}
+}
+
+// raceMapRead is the VM's hook for a visible map read; lookups and
+// iteration steps are recorded by raceLookup and raceIter, which exec calls
+// with the instruction's position.
+func (m *Machine) raceMapRead(g *Goroutine, mp *Map, line int32) {}
+
+// raceIter is called by exec for every step of a range over a map, after
+// its scheduling point: the first is runtime.mapIterStart, the others
+// runtime.mapIterNext, each a read of the map.
+func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
+	r := m.race
+	if r == nil || it.m == nil {
+		return
+	}
+	fn := "mapIterNext"
+	if it.i == 0 {
+		fn = "mapIterStart"
+	}
+	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
+	t := r.thread(g)
+	r.access(m, g, t, r.mapObj(it.m), false, false, func() *raceStack { return r.stack(t, g, pc, name, file, ln) })
+}
+
+// raceMapWrite is the VM's hook for the start of a map write: assignment,
+// delete or clear.
+func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	fr := g.top()
+	pc := fr.pc
+	var in *Instr
+	if pc < len(fr.fn.Code) && fr.fn.Code[pc].Op == opMapUpdate {
+		in = &fr.fn.Code[pc]
+	}
+	fn := "mapassign"
+	if in != nil && in.K == 1 {
+		fn = "mapdelete"
+	} else if in != nil && in.K == 2 {
+		fn = "mapclear"
+	}
+	name, file, ln := mapRuntimeFunc(fn, mp.t.Key)
+	r.access(m, g, t, r.mapObj(mp), true, false, func() *raceStack { return r.stack(t, g, pc, name, file, ln) })
+	if m.done || in == nil || in.K != 0 {
+		return
+	}
+	if sh := r.slot(m, mp, fr.regs[in.C], true); sh != nil {
+		r.access(m, g, t, sh, true, false, func() *raceStack { return r.stack(t, g, pc, "", "", 0) })
+	}
+}
+
+func (r *raceDetector) mapObj(mp *Map) *raceShadow {
+	sh := r.maps[mp]
+	if sh == nil {
+		sh = &raceShadow{key: mp}
+		r.maps[mp] = sh
+	}
+	return sh
+}
+
+// slot returns the shadow of mp's value slot for key; for a read, only if
+// the key is present.
+func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceShadow {
+	hk, ok := m.hashKey(key, mp.t.Key)
+	if !ok {
+		return nil
+	}
+	if !write {
+		if _, ok := mp.index[hk]; !ok {
+			return nil
+		}
+	}
+	k := raceSlot{mp, hk}
+	sh := r.slots[k]
+	if sh == nil {
+		sh = &raceShadow{key: k}
+		r.slots[k] = sh
+	}
+	return sh
+}
+
+// mapRuntimeFunc names the runtime function gc calls for a map operation on
+// keys of type key, with its file and line in Go 1.26, as -race reports show
+// it.
+func mapRuntimeFunc(op string, key *Type) (name, file string, line int32) {
+	const maps = "$GOROOT/src/internal/runtime/maps/"
+	switch op {
+	case "mapIterStart":
+		return "runtime.mapIterStart", "$GOROOT/src/runtime/map.go", 156
+	case "mapIterNext":
+		return "runtime.mapIterNext", "$GOROOT/src/runtime/map.go", 168
+	case "mapclear":
+		return "runtime.mapclear", "$GOROOT/src/runtime/map.go", 178
+	}
+	variant, ptr := mapFastVariant(key)
+	lines := map[string][5]int32{ // access1, access2, assign, assignptr, delete
+		"":         {56, 131, 206, 206, 135},
+		"_fast32":  {15, 85, 195, 335, 465},
+		"_fast64":  {15, 85, 196, 374, 505},
+		"_faststr": {101, 161, 263, 263, 402},
+	}[variant]
+	file = maps + "runtime" + variant + ".go"
+	switch op {
+	case "mapaccess1":
+		line = lines[0]
+	case "mapaccess2":
+		line = lines[1]
+	case "mapassign":
+		line = lines[2]
+		if ptr && variant != "" {
+			return "runtime.mapassign" + variant + "ptr", file, lines[3]
+		}
+	case "mapdelete":
+		line = lines[4]
+		if variant == "" {
+			file = "$GOROOT/src/runtime/map.go"
+		}
+	}
+	return "runtime." + op + variant, file, line
+}
+
+// mapFastVariant is gc's choice of map runtime functions for a key type:
+// "_faststr", "_fast32", "_fast64" or "" (the generic ones), and whether the
+// key holds a pointer (mapassign_fast64ptr).
+func mapFastVariant(key *Type) (string, bool) {
+	if key == nil {
+		return "", false
+	}
+	if key.Kind == KString {
+		return "_faststr", false
+	}
+	if !memKey(key) {
+		return "", false
+	}
+	switch key.Size {
+	case 4:
+		return "_fast32", hasPointer(key)
+	case 8:
+		return "_fast64", hasPointer(key)
+	}
+	return "", false
+}
+
+// memKey reports whether gc compares and hashes keys of type t as plain
+// memory.
+func memKey(t *Type) bool {
+	switch t.Kind {
+	case KBool, KInt, KInt8, KInt16, KInt32, KInt64, KUint, KUint8, KUint16, KUint32, KUint64, KUintptr,
+		KPointer, KChan, KUnsafePointer:
+		return true
+	case KArray:
+		return t.Elem != nil && memKey(t.Elem)
+	case KStruct:
+		var sum int64
+		for _, f := range t.Fields {
+			if !memKey(f) {
+				return false
+			}
+			sum += f.Size
+		}
+		return sum == t.Size
+	}
+	return false
+}
+
+func hasPointer(t *Type) bool {
+	switch t.Kind {
+	case KPointer, KChan, KUnsafePointer:
+		return true
+	case KArray:
+		return t.Elem != nil && hasPointer(t.Elem)
+	case KStruct:
+		for _, f := range t.Fields {
+			if hasPointer(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Locks and WaitGroups. The VM calls raceAcquire after a Lock, RLock or a
+// Wait that did not block; raceRelease at Unlock; raceReleaseMerge at
+// RUnlock and WaitGroup.Add. As in Go's sync package: Unlock release-stores
+// the mutex's clock and Lock acquires it; an RWMutex has a reader clock
+// (Unlock releases it, RLock and Lock acquire it) and a writer clock (RUnlock
+// merges into it, Lock acquires it), so readers are not ordered with each
+// other; Done merges into the WaitGroup's clock and Wait acquires it.
+
+func (m *Machine) raceAcquire(g *Goroutine, p *Value) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	switch {
+	case m.sync.rws[p] != nil:
+		t.acquire(*r.clock(raceSyncKey{p, raceSyncReaderSem}))
+		if m.sync.rws[p].writer {
+			t.acquire(*r.clock(raceSyncKey{p, raceSyncWriterSem}))
+		}
+	case m.sync.wgs[p] != nil:
+		t.acquire(*r.clock(raceSyncKey{p, raceSyncWG}))
+	default:
+		t.acquire(*r.clock(raceSyncKey{p, raceSyncMutex}))
+	}
+}
+
+func (m *Machine) raceRelease(g *Goroutine, p *Value) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	if m.sync.rws[p] != nil {
+		t.releaseStore(r.clock(raceSyncKey{p, raceSyncReaderSem}))
+		return
+	}
+	t.releaseStore(r.clock(raceSyncKey{p, raceSyncMutex}))
+}
+
+func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	if wg := m.sync.wgs[p]; wg != nil {
+		c := r.clock(raceSyncKey{p, raceSyncWG})
+		// Go releases only when the counter goes down (Done, Add(-n)).
+		if wg.n < r.wgN[p] {
+			t.releaseMerge(c)
+		}
+		r.wgN[p] = wg.n
+		if wg.n == 0 {
+			// Waiters blocked in Wait complete now without running it again.
+			for _, w := range wg.waiters {
+				r.thread(w).acquire(*c)
+			}
+		}
+		return
+	}
+	if m.sync.rws[p] != nil {
+		t.releaseMerge(r.clock(raceSyncKey{p, raceSyncWriterSem}))
+		return
+	}
+	t.releaseMerge(r.clock(raceSyncKey{p, raceSyncMutex}))
+}
+
+// Atomics: an atomic access never races with another atomic access, but
+// does with a plain one. Loads acquire, stores release, read-modify-writes
+// do both (TSan's memory orders for Go's sync/atomic).
+
+func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	fr := g.top()
+	name := "sync/atomic.Op"
+	if fr.pc < len(fr.fn.Code) {
+		if ci, ok := fr.fn.Code[fr.pc].Aux.(*callInfo); ok && ci.intr != nil {
+			name = ci.intr.Name
+		} else if ok && ci.fn != nil && ci.fn.Intr != nil {
+			name = ci.fn.Intr.Name
+		}
+	}
+	stack := func() *raceStack {
+		return r.stack(t, g, fr.pc, name, "$GOROOT/src/runtime/race_amd64.s", 0)
+	}
+	c := r.clock(raceSyncKey{p, raceSyncAtomic})
+	op := name[strings.LastIndexByte(name, '.')+1:]
+	switch {
+	case !write:
+		t.acquire(*c)
+		r.access(m, g, t, r.cell(p), false, true, stack)
+	case strings.HasPrefix(op, "Store") || strings.HasPrefix(op, "store"):
+		r.access(m, g, t, r.cell(p), true, true, stack)
+		t.releaseStore(c)
+	default:
+		r.access(m, g, t, r.cell(p), true, true, stack)
+		t.releaseAcquire(c)
+	}
+}
+
+// Channels, following runtime/chan.go under raceenabled.
+
+func (r *raceDetector) ch(ch *Chan) *raceChan {
+	c := r.chans[ch]
+	if c == nil {
+		c = &raceChan{}
+		r.chans[ch] = c
+	}
+	return c
+}
+
+func (c *raceChan) slot(i, size int) *vclock {
+	if c.slots == nil {
+		c.slots = make([]vclock, size)
+	}
+	return &c.slots[i%size]
+}
+
+// raceChanSend: a send that proceeds without blocking. To a waiting
+// receiver it is a handoff, completed in raceChanRecv; into the buffer it
+// goes through the next slot.
+func (m *Machine) raceChanSend(g *Goroutine, ch *Chan) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	c := r.ch(ch)
+	if ch.size == 0 || hasLive(ch.recvq) {
+		c.pending = g
+		return
+	}
+	r.thread(g).releaseStoreAcquire(c.slot(c.sendx, ch.size))
+	c.sendx++
+}
+
+// raceChanRecv: g receives, from the buffer or from the pending handoff.
+func (m *Machine) raceChanRecv(g *Goroutine, ch *Chan) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	c := r.ch(ch)
+	if s := c.pending; s != nil && s != g {
+		c.pending = nil
+		if ch.size == 0 {
+			r.sync(r.thread(s), r.thread(g))
+			return
+		}
+		// A buffered channel's handoff goes through the slot, as if the
+		// value passed through the buffer.
+		sl := c.slot(c.recvx, ch.size)
+		r.thread(s).releaseStoreAcquire(sl)
+		r.thread(g).releaseStoreAcquire(sl)
+		c.recvx++
+		c.sendx++
+		return
+	}
+	r.thread(g).releaseStoreAcquire(c.slot(c.recvx, ch.size))
+	c.recvx++
+	if s := c.refill; s != nil {
+		c.refill = nil
+		r.thread(s).releaseStoreAcquire(c.slot(c.sendx, ch.size))
+		c.sendx++
+	}
+}
+
+// raceChanRefill: a receive from a full buffer moved blocked sender s's
+// value into the freed slot; raceChanRecv, which follows, completes it.
+func (m *Machine) raceChanRefill(s *Goroutine, ch *Chan) {
+	if m.race == nil {
+		return
+	}
+	m.race.ch(ch).refill = s
+}
+
+// raceChanSendTo: receiver recv takes the value of blocked sender on an
+// unbuffered channel.
+func (m *Machine) raceChanSendTo(sender, recv *Goroutine, ch *Chan) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	r.sync(r.thread(sender), r.thread(recv))
+}
+
+// sync is an unbuffered channel's rendezvous: each side is ordered after
+// what the other did before it.
+func (r *raceDetector) sync(a, b *raceThread) {
+	ac := a.vc.clone()
+	a.vc.join(b.vc)
+	b.vc.join(ac)
+	a.tick()
+	b.tick()
+}
+
+// raceChanClose: close releases the channel's clock; receivers blocked on it
+// wake with the zero value and acquire it.
+func (m *Machine) raceChanClose(g *Goroutine, ch *Chan) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	c := r.ch(ch)
+	r.thread(g).releaseStore(&c.closed)
+	for _, q := range [][]*waiter{ch.recvq, ch.sendq} {
+		for _, w := range q {
+			if w.live() {
+				r.thread(w.g).acquire(c.closed)
+			}
+		}
+	}
+}
+
+// raceChanClosedRecv: a receive that sees the channel closed.
+func (m *Machine) raceChanClosedRecv(g *Goroutine, ch *Chan) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	r.thread(g).acquire(r.ch(ch).closed)
+}
+
+// Stacks.
+
+func (r *raceDetector) child(parent *raceStack, k raceFrameKey) *raceStack {
+	if s := parent.children[k]; s != nil {
+		return s
+	}
+	if parent.children == nil {
+		parent.children = map[raceFrameKey]*raceStack{}
+	}
+	r.nstacks++
+	s := &raceStack{parent: parent, id: r.nstacks, fn: k.fn, pc: k.pc, line: k.line, name: k.name}
+	parent.children[k] = s
+	return s
+}
+
+// stack returns g's current stack with its innermost frame at pc, plus a
+// synthetic runtime frame (name, file, line) on top when name is set.
+func (r *raceDetector) stack(t *raceThread, g *Goroutine, pc int, name, file string, line int32) *raceStack {
+	n := len(g.frames)
+	s := &r.root
+	if n >= 2 {
+		below := g.frames[n-2]
+		if t.cacheStack != nil && t.cacheN == n && t.cacheBelow == below && t.cachePC == below.pc {
+			s = t.cacheStack
+		} else {
+			s = r.framesStack(g.frames[:n-1], maxRaceFrames-1)
+			t.cacheN, t.cacheBelow, t.cachePC, t.cacheStack = n, below, below.pc, s
+		}
+	}
+	if n >= 1 {
+		top := g.frames[n-1]
+		if !top.fn.Thunk && pc < len(top.fn.Code) {
+			s = r.child(s, raceFrameKey{fn: top.fn, pc: int32(pc), line: top.fn.Code[pc].Line})
+		}
+	}
+	if name != "" {
+		s = r.child(s, raceFrameKey{name: name + "\x00" + file, line: line, pc: -1})
+	}
+	return s
+}
+
+// framesStack interns the innermost max non-thunk frames of frames, each at
+// the call it is executing.
+func (r *raceDetector) framesStack(frames []*Frame, max int) *raceStack {
+	start := len(frames)
+	for k := 0; start > 0 && k < max; {
+		start--
+		if !frames[start].fn.Thunk {
+			k++
+		}
+	}
+	s := &r.root
+	for _, fr := range frames[start:] {
+		if fr.fn.Thunk {
+			continue
+		}
+		line := int32(0)
+		if fr.pc < len(fr.fn.Code) {
+			line = fr.fn.Code[fr.pc].Line
+		}
+		s = r.child(s, raceFrameKey{fn: fr.fn, pc: int32(fr.pc), line: line})
+	}
+	return s
+}
+
+// goStack is the stack of parent at its go statement on line.
+func (r *raceDetector) goStack(parent *Goroutine, line int32) *raceStack {
+	n := len(parent.frames)
+	if n == 0 {
+		return &r.root
+	}
+	s := r.framesStack(parent.frames[:n-1], maxRaceFrames-1)
+	if top := parent.frames[n-1]; !top.fn.Thunk {
+		s = r.child(s, raceFrameKey{fn: top.fn, pc: -1, line: line})
+	}
+	return s
+}
+
+// Reports.
+
+func (r *raceDetector) addr(m *Machine, sh *raceShadow) uint64 {
+	if sh.addr == 0 {
+		sh.addr = 0x00c000010000 + 8*uint64(m.objID(sh.key))
+	}
+	return sh.addr
+}
+
+func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, cur, prev raceAccess, curStack *raceStack) {
+	a, b := curStack.id, 0
+	if prev.stack != nil {
+		b = prev.stack.id
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if r.reported[[2]int{a, b}] {
+		return
+	}
+	r.reported[[2]int{a, b}] = true
+	r.count++
+	addr := r.addr(m, sh)
+
+	var sb strings.Builder
+	sb.WriteString("==================\nWARNING: DATA RACE\n")
+	fmt.Fprintf(&sb, "%s at 0x%012x by %s:\n", accessKind(cur.write, false), addr, goroutineName(t.id))
+	writeRaceStack(&sb, curStack)
+	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(prev.tid))
+	writeRaceStack(&sb, prev.stack)
+	for _, id := range []int{t.id, prev.tid} {
+		if id == 1 || id >= len(r.threads) || r.threads[id] == nil || r.threads[id].created == nil {
+			continue
+		}
+		status := "running"
+		if id-1 < len(m.gs) && m.gs[id-1].state == gDone {
+			status = "finished"
+		}
+		fmt.Fprintf(&sb, "\nGoroutine %d (%s) created at:\n", id, status)
+		writeRaceStack(&sb, r.threads[id].created)
+	}
+	sb.WriteString("==================\n")
+	m.write(2, sb.String())
+
+	if r.first == "" {
+		r.first = fmt.Sprintf("data race: %s at %s, %s at %s",
+			strings.ToLower(accessKind(cur.write, false)), stackPlace(curStack),
+			strings.ToLower(accessKind(prev.write, true)), stackPlace(prev.stack))
+	}
+}
+
+func accessKind(write, previous bool) string {
+	k := "read"
+	if write {
+		k = "write"
+	}
+	if previous {
+		return "Previous " + k
+	}
+	return strings.ToUpper(k[:1]) + k[1:]
+}
+
+func goroutineName(id int) string {
+	if id == 1 {
+		return "main goroutine"
+	}
+	return fmt.Sprintf("goroutine %d", id)
+}
+
+// stackPlace is the innermost prog.go position of s, e.g. "prog.go:12".
+func stackPlace(s *raceStack) string {
+	for ; s != nil && s.parent != nil; s = s.parent {
+		if s.fn != nil && s.fn.User {
+			return fmt.Sprintf("prog.go:%d", s.line)
+		}
+	}
+	return "?"
+}
+
+// writeRaceStack prints s innermost first, in TSan's Go format.
+func writeRaceStack(sb *strings.Builder, s *raceStack) {
+	for ; s != nil && s.parent != nil; s = s.parent {
+		if s.fn == nil {
+			name, file, _ := strings.Cut(s.name, "\x00")
+			off := 0
+			if strings.HasPrefix(file, "$GOROOT/src/runtime/race_") {
+				off = 0xb
+			}
+			fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", name, file, s.line, off)
+			continue
+		}
+		file := "prog.go"
+		if !s.fn.User {
+			file = "$GOROOT/src/" + stdFile(s.fn)
+		}
+		off := 0x4 * (int(s.pc) + 1)
+		if s.pc < 0 {
+			off = 0x4 * (int(s.line) + 1)
+		}
+		fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", s.fn.Name, file, s.line, off)
+	}
+}
