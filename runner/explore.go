@@ -220,12 +220,16 @@ func (p *Program) failure(opts Options, r *Result) *Failure {
 	f := &Failure{Schedule: r.Schedule, Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Explanation: r.Explanation}
 	min := p.Minimise(opts, r.Schedule)
 	f.MinimalSchedule, f.Preemptions = min.Schedule, min.Preemptions
-	// The trace is the minimal schedule's: the same failure with the fewest
-	// context switches is the one worth reading.
 	traced := opts
-	traced.Trace, traced.Schedule = true, min.Schedule
+	traced.Trace, traced.Schedule = true, r.Schedule
 	tr := p.Run(traced)
 	f.Trace, f.Goroutines = tr.Trace, tr.Goroutines
+	// The explanation comes from the minimal schedule: the same failure
+	// with the fewest context switches is the one worth telling.
+	if min.Schedule != r.Schedule {
+		traced.Schedule = min.Schedule
+		tr = p.Run(traced)
+	}
 	if e := p.ExplainRun(tr, min.Preemptions); e != "" {
 		f.Explanation = e
 	}
