@@ -151,7 +151,7 @@ func (d *DFS) allowed(nd *node, i int) bool {
 func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 	if cp.Kind == vm.ChooseGoroutine {
 		d.taken = vm.Option{}
-		if d.Reduce {
+		if d.Reduce && !d.dpor.off {
 			for _, o := range cp.Options {
 				d.race(o)
 			}
@@ -210,11 +210,14 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 				panic(errPruned)
 			}
 			nd.back[nd.pick] = true
+			if d.dpor.off {
+				nd.back = all(cp.N)
+			}
 		default:
 			nd.pick = 0
 		}
 		d.stack = append(d.stack, nd)
-		if nd.kind == vm.ChooseGoroutine && nd.last < 0 {
+		if nd.kind == vm.ChooseGoroutine && nd.last < 0 && !d.dpor.off {
 			for _, o := range nd.opts {
 				d.dpor.free[o.G] = append(d.dpor.free[o.G], i)
 			}
@@ -254,12 +257,18 @@ func (d *DFS) Stepped(broad bool, created []int) {
 	if !d.Reduce {
 		return
 	}
-	if broad {
-		// Only now is it known that the step touched more than its
-		// operation: check it again as touching everything.
-		d.race(vm.Option{G: d.taken.G, Op: "step", Obj: -1, Write: true})
+	if !d.dpor.off {
+		if broad {
+			// Only now is it known that the step touched more than its
+			// operation: check it again as touching everything.
+			d.race(vm.Option{G: d.taken.G, Op: "step", Obj: -1, Write: true})
+		}
+		if len(d.dpor.steps) >= dporMaxSteps {
+			d.giveUpDPOR()
+		} else {
+			d.dpor.step(d.taken, d.takenIdx, broad, created)
+		}
 	}
-	d.dpor.step(d.taken, d.takenIdx, broad, created)
 	taken, nd := d.taken, d.takenNode
 	var next []vm.Option
 	keep := func(x vm.Option) {

@@ -27,6 +27,35 @@ type dpor struct {
 	lastBroad int                 // latest step dependent with everything, or -1
 	lastDep   map[int]int         // goroutine → its latest step that is not quiet
 	free      map[int][]int       // goroutine → stack indices of free choice points offering it
+	off       bool                // the run grew too long to analyse
+}
+
+// dporMaxSteps bounds the steps of a run that DPOR analyses: its vector
+// clocks take memory per step and goroutine. Beyond it the search falls
+// back to trying every option at every choice point of the run (sleep sets
+// still apply).
+const dporMaxSteps = 200_000
+
+// giveUpDPOR stops the race analysis for the current run; every choice
+// point of the run, earlier ones included, explores all its options.
+func (d *DFS) giveUpDPOR() {
+	if d.dpor.off {
+		return
+	}
+	d.dpor = dpor{off: true}
+	for _, nd := range d.stack {
+		if nd.kind == vm.ChooseGoroutine {
+			nd.back = all(nd.n)
+		}
+	}
+}
+
+func all(n int) []bool {
+	b := make([]bool, n)
+	for i := range b {
+		b[i] = true
+	}
+	return b
 }
 
 type dporStep struct {
