@@ -135,8 +135,9 @@ type raceChan struct {
 	slots        []vclock
 	sendx, recvx int
 	closed       vclock
-	pending      *Goroutine // sender handing a value to a waiting receiver
-	refill       *Goroutine // blocked sender whose value moves into the freed slot
+	pending      *Goroutine  // sender handing a value to a waiting receiver
+	refill       *Goroutine  // blocked sender whose value moves into the freed slot
+	obj          *raceShadow // the channel object: a send reads it, close writes it
 }
 
 // raceStack is an interned call stack, innermost frame last; stacks share
@@ -467,7 +468,21 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	}
 	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
 	t := r.thread(g)
-	r.access(m, g, t, r.mapObj(it.m), false, false, func() *raceStack { return r.stack(t, g, pc, name, file, ln) })
+	r.access(m, g, t, r.mapObj(it.m), false, false, func() *raceStack {
+		return r.stackLine(t, g, pc, rangeLine(g.top().fn, pc), name, file, ln)
+	})
+}
+
+// rangeLine is the line of the range statement whose Next is at pc: ssa.Next
+// has no position of its own, so its instruction may carry an earlier line.
+func rangeLine(fn *Func, pc int) int32 {
+	next := &fn.Code[pc]
+	for i := range fn.Code {
+		if in := &fn.Code[i]; in.Op == opMapRange && in.A == next.B && in.Line != 0 {
+			return in.Line
+		}
+	}
+	return next.Line
 }
 
 // raceMapWrite is the VM's hook for the start of a map write: assignment,
@@ -740,7 +755,7 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 func (r *raceDetector) ch(ch *Chan) *raceChan {
 	c := r.chans[ch]
 	if c == nil {
-		c = &raceChan{}
+		c = &raceChan{obj: &raceShadow{key: ch}}
 		r.chans[ch] = c
 	}
 	return c
@@ -753,15 +768,20 @@ func (c *raceChan) slot(i, size int) *vclock {
 	return &c.slots[i%size]
 }
 
-// raceChanSend: a send that proceeds without blocking. To a waiting
-// receiver it is a handoff, completed in raceChanRecv; into the buffer it
-// goes through the next slot.
+// raceChanSend: a send that proceeds without blocking. It reads the
+// channel (so it races with an unordered close). To a waiting receiver it
+// is a handoff, completed in raceChanRecv; into the buffer it goes through
+// the next slot.
 func (m *Machine) raceChanSend(g *Goroutine, ch *Chan) {
 	r := m.race
 	if r == nil {
 		return
 	}
 	c := r.ch(ch)
+	r.chanAccess(m, g, c, false)
+	if m.done {
+		return
+	}
 	if ch.size == 0 || hasLive(ch.recvq) {
 		c.pending = g
 		return
@@ -838,6 +858,10 @@ func (m *Machine) raceChanClose(g *Goroutine, ch *Chan) {
 		return
 	}
 	c := r.ch(ch)
+	r.chanAccess(m, g, c, true)
+	if m.done {
+		return
+	}
 	r.thread(g).releaseStore(&c.closed)
 	for _, q := range [][]*waiter{ch.recvq, ch.sendq} {
 		for _, w := range q {
@@ -846,6 +870,20 @@ func (m *Machine) raceChanClose(g *Goroutine, ch *Chan) {
 			}
 		}
 	}
+}
+
+// chanAccess records a send (read) or close (write) of the channel object,
+// with the runtime function -race shows for it.
+func (r *raceDetector) chanAccess(m *Machine, g *Goroutine, c *raceChan, write bool) {
+	t := r.thread(g)
+	name, line := "runtime.chansend", int32(176)
+	if write {
+		name, line = "runtime.closechan", 414
+	}
+	pc := g.top().pc
+	r.access(m, g, t, c.obj, write, false, func() *raceStack {
+		return r.stack(t, g, pc, name, "$GOROOT/src/runtime/chan.go", line)
+	})
 }
 
 // raceChanClosedRecv: a receive that sees the channel closed.
@@ -875,6 +913,12 @@ func (r *raceDetector) child(parent *raceStack, k raceFrameKey) *raceStack {
 // stack returns g's current stack with its innermost frame at pc, plus a
 // synthetic runtime frame (name, file, line) on top when name is set.
 func (r *raceDetector) stack(t *raceThread, g *Goroutine, pc int, name, file string, line int32) *raceStack {
+	return r.stackLine(t, g, pc, 0, name, file, line)
+}
+
+// stackLine is stack with the innermost frame's line set to at (0: the
+// line of the instruction at pc).
+func (r *raceDetector) stackLine(t *raceThread, g *Goroutine, pc int, at int32, name, file string, line int32) *raceStack {
 	n := len(g.frames)
 	s := &r.root
 	if n >= 2 {
@@ -889,7 +933,10 @@ func (r *raceDetector) stack(t *raceThread, g *Goroutine, pc int, name, file str
 	if n >= 1 {
 		top := g.frames[n-1]
 		if !top.fn.Thunk && pc < len(top.fn.Code) {
-			s = r.child(s, raceFrameKey{fn: top.fn, pc: int32(pc), line: top.fn.Code[pc].Line})
+			if at == 0 {
+				at = top.fn.Code[pc].Line
+			}
+			s = r.child(s, raceFrameKey{fn: top.fn, pc: int32(pc), line: at})
 		}
 	}
 	if name != "" {
@@ -978,6 +1025,9 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	}
 	sb.WriteString("==================\n")
 	m.write(2, sb.String())
+	if e := m.event(g, "race", m.objID(sh.key), stackLine(curStack)); e != nil {
+		e.Peer = prev.tid
+	}
 
 	if r.first == "" {
 		r.first = fmt.Sprintf("data race: %s at %s, %s at %s",
@@ -1006,12 +1056,20 @@ func goroutineName(id int) string {
 
 // stackPlace is the innermost prog.go position of s, e.g. "prog.go:12".
 func stackPlace(s *raceStack) string {
-	for ; s != nil && s.parent != nil; s = s.parent {
-		if s.fn != nil && s.fn.User {
-			return fmt.Sprintf("prog.go:%d", s.line)
-		}
+	if l := stackLine(s); l != 0 {
+		return fmt.Sprintf("prog.go:%d", l)
 	}
 	return "?"
+}
+
+// stackLine is the innermost prog.go line of s, 0 if none.
+func stackLine(s *raceStack) int32 {
+	for ; s != nil && s.parent != nil; s = s.parent {
+		if s.fn != nil && s.fn.User {
+			return s.line
+		}
+	}
+	return 0
 }
 
 // writeRaceStack prints s innermost first, in TSan's Go format.
