@@ -122,7 +122,7 @@ func objName(op string, id int) string {
 		kind = "map"
 	case strings.HasPrefix(op, "chan"):
 		kind = "chan"
-	case strings.Contains(op, "lock"):
+	case op == "lock" || op == "unlock" || op == "rlock" || op == "runlock" || op == "trylock":
 		kind = "mutex"
 	case strings.HasPrefix(op, "wg"):
 		kind = "waitgroup"

@@ -587,12 +587,14 @@ func (m *Machine) exec(g *Goroutine) {
 		case opMapLookup:
 			mp, _ := regs[in.B].R.(*Map)
 			mi := in.Aux.(*mapInfo)
-			if mp != nil && mp.Len() > 0 && in.K == 0 {
+			if mp != nil && in.K == 0 {
+				// Every read of a map is a scheduling point; only reads of a
+				// non-empty map check the writing flag, as in Go.
 				if yield() {
 					return
 				}
 				m.event(g, "map.read", m.objID(mp), in.Line)
-				if mp.writing {
+				if mp.Len() > 0 && mp.writing {
 					fr.pc = pc
 					m.fatal(g, "concurrent map read and map write")
 					return
