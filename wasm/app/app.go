@@ -12,14 +12,15 @@ import (
 // clicks and keys into requests to the runner worker, and replies into views.
 // Everything runs on the page's event loop in callbacks; nothing here waits.
 type app struct {
-	runner   *runnerClient
-	ed       *editor
-	out      *outputView
-	explore  *exploreView
-	timeline *timelineView
-	play     *playView
-	locks    *lockState
-	examples *examplesView
+	runner    *runnerClient
+	replaying *failure // the failure the current run replays, if any
+	ed        *editor
+	out       *outputView
+	explore   *exploreView
+	timeline  *timelineView
+	play      *playView
+	locks     *lockState
+	examples  *examplesView
 
 	ready     bool
 	busy      string // "", "compile", "run", "explore", "play"
@@ -27,7 +28,7 @@ type app struct {
 	stopTimer int
 	lintTimer int
 
-	firstFailure string // schedule token of the last exploration's first failure
+	firstFailure *failure // the last exploration's first failure
 
 	playing  bool
 	choices  []int
@@ -126,6 +127,22 @@ func (a *app) runOptions(extra map[string]any) map[string]any {
 	return o
 }
 
+// openFailure replays the last exploration's first failure, by its shortest
+// schedule, to show its timeline; the failure's own explanation, which names
+// the goroutines and lines involved, stays.
+func (a *app) openFailure() {
+	f := a.firstFailure
+	if f == nil {
+		return
+	}
+	sched := f.Minimal
+	if sched == "" {
+		sched = f.Schedule
+	}
+	a.replaying = f
+	a.run(sched)
+}
+
 // run executes one schedule: the seed's, or a given schedule token.
 func (a *app) run(schedule string) {
 	if a.busy != "" {
@@ -145,6 +162,7 @@ func (a *app) run(schedule string) {
 				return
 			}
 			a.showResult(r.Result, schedule != "")
+			a.replaying = nil
 		}, nil)
 		a.setBusy("run", id)
 	})
@@ -152,7 +170,11 @@ func (a *app) run(schedule string) {
 
 // showResult renders a finished run: output, explanation, timeline, status.
 func (a *app) showResult(res *result, replay bool) {
-	a.out.show(res.Stdout, res.Stderr, res.ExitCode, res.Explanation)
+	explanation := res.Explanation
+	if a.replaying != nil && a.replaying.Explanation != "" && res.failed() {
+		explanation = a.replaying.Explanation
+	}
+	a.out.show(res.Stdout, res.Stderr, res.ExitCode, explanation)
 	if len(res.Trace) > 0 {
 		a.timeline.show(buildTimeline(res.Trace, res.Goroutines, res.failed()))
 	} else {
@@ -170,7 +192,10 @@ func (a *app) showResult(res *result, replay bool) {
 		what, class = "Exited with status "+itoa(res.ExitCode), ""
 	}
 	how := "seed " + input("seed").Value()
-	if replay {
+	switch {
+	case a.replaying != nil:
+		how = "replaying the failing schedule found by Explore (" + plural(a.replaying.Preemptions, "preemption") + ")"
+	case replay:
 		how = "replayed schedule"
 	}
 	msg := what + " · " + how + " · " + plural(res.Steps, "instruction")
@@ -211,7 +236,7 @@ func (a *app) startExplore() {
 			"disabledLocks": ints(a.locks.disabledIDs())}
 		a.explore.start(strategy, runs)
 		a.status("Exploring…", "")
-		a.firstFailure = ""
+		a.firstFailure = nil
 		id := a.runner.request(map[string]any{"cmd": "explore", "src": src, "explore": opts}, func(r reply) {
 			a.endStop()
 			a.setBusy("", 0)
@@ -221,16 +246,13 @@ func (a *app) startExplore() {
 			}
 			a.explore.done(r.Explore)
 			if f := r.Explore.First; f != nil {
-				a.firstFailure = f.Schedule
+				a.firstFailure = f
 				a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation)
-				if len(f.Trace) > 0 {
-					a.timeline.show(buildTimeline(f.Trace, f.Goroutines, true))
-				}
 				a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
+				a.openFailure() // for its timeline
 			} else {
 				a.status(byID("verdict").TextContent(), "ok")
 			}
-			a.setBusy("", 0) // again: the timeline may now allow stepping through
 		}, a.explore.progress)
 		a.setBusy("explore", id)
 	})

@@ -22,7 +22,7 @@ func main() {
 	a := &app{locks: newLockState()}
 	setupTheme()
 	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, a.showNotes)
-	a.explore = newExploreView(func() { a.run(a.firstFailure) })
+	a.explore = newExploreView(func() { a.openFailure() })
 	a.timeline = newTimelineView(func(ms []mark) { a.ed.setMarks(ms) })
 	a.play = newPlayView(a.pick, a.undo)
 	a.examples = newExamplesView(loadExamples(), a.loadExample, func(ex *exampleInfo) {

@@ -78,7 +78,8 @@ func decodeExplore(v js.Value) *exploreResult {
 	})
 	if f := v.Get("first_failure"); f.Truthy() {
 		x.First = &failure{
-			Schedule: str(f, "schedule"), Stdout: str(f, "stdout"), Stderr: str(f, "stderr"),
+			Schedule: str(f, "schedule"), Minimal: str(f, "minimal_schedule"), Preemptions: num(f, "preemptions"),
+			Stdout: str(f, "stdout"), Stderr: str(f, "stderr"),
 			ExitCode: num(f, "exit_code"), Explanation: str(f, "explanation"),
 			Trace: decodeTrace(f.Get("trace")), Goroutines: decodeGoroutines(f.Get("goroutines")),
 		}

@@ -181,7 +181,7 @@ func (v *timelineView) drawEvents(root dom.Element) {
 			shape.SetAttribute("style", "fill:"+laneColor(e.G))
 		}
 		t := svg("title")
-		t.SetTextContent(v.t.describe(e.Step))
+		t.SetTextContent(describeEvent(e))
 		shape.AppendChild(t)
 		root.AppendChild(shape)
 	}

@@ -90,12 +90,13 @@ func opKind(op string) string {
 // buildTimeline lays out trace. failed says the run ended in a failure, whose
 // operation is the trace's last event.
 func buildTimeline(trace []event, gs []goroutineInfo, failed bool) *timeline {
-	t := &timeline{events: trace}
-	for _, e := range trace {
+	t := &timeline{events: denseSteps(trace)}
+	for _, e := range t.events {
 		if e.Step+1 > t.steps {
 			t.steps = e.Step + 1
 		}
 	}
+	trace = t.events
 	names := map[int]string{}
 	for _, g := range gs {
 		names[g.ID] = g.Func
@@ -228,24 +229,45 @@ func (t *timeline) linkChannels() {
 	}
 }
 
-// findConflict marks the failing map operation and the write whose window
-// was open on the same map in another goroutine.
+// findConflict marks the failing map operation — the last map operation
+// of the trace, which may end with a note of the crash itself — and the
+// write whose window was open on the same map in another goroutine.
 func (t *timeline) findConflict() {
 	n := len(t.events)
-	if n == 0 {
+	last := -1
+	for i := n - 1; i >= 0 && i >= n-4; i-- {
+		if k := opKind(t.events[i].Op); k == "read" || k == "write" {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
 		return
 	}
-	last := t.events[n-1]
-	if k := opKind(last.Op); k != "read" && k != "write" {
-		return
-	}
-	for i := n - 2; i >= 0; i-- {
+	l := t.events[last]
+	for i := last - 1; i >= 0; i-- {
 		e := t.events[i]
-		if e.G != last.G && e.Obj == last.Obj && opKind(e.Op) == "write" && !e.End && t.windowOpen(i) {
-			t.conflict = []int{i, n - 1}
+		if e.G != l.G && e.Obj == l.Obj && opKind(e.Op) == "write" && !e.End && t.windowOpen(i) {
+			t.conflict = []int{i, last}
 			return
 		}
 	}
+}
+
+// denseSteps renumbers the trace's steps 0, 1, 2… in order, so that every
+// column of the timeline holds something. Events of one step stay together.
+func denseSteps(trace []event) []event {
+	out := make([]event, len(trace))
+	copy(out, trace)
+	next, prev := -1, 0
+	for i := range out {
+		if i == 0 || out[i].Step != prev {
+			next++
+		}
+		prev = out[i].Step
+		out[i].Step = next
+	}
+	return out
 }
 
 // windowOpen reports whether the write starting at events[i] has not ended.
@@ -285,26 +307,36 @@ func (t *timeline) positions(step int) []mark {
 
 // describe says in words what happens at step.
 func (t *timeline) describe(step int) string {
+	s := "step " + itoa(step+1) + " of " + itoa(t.steps)
+	sep := ": "
 	for _, e := range t.events {
 		if e.Step != step {
 			continue
 		}
-		s := "step " + itoa(step+1) + " of " + itoa(t.steps) + ": g" + itoa(e.G) + " " + e.Op
-		if e.End {
-			s += " (end)"
-		}
-		if e.Obj != "" {
-			s += " " + e.Obj
-		}
-		if e.Line > 0 {
-			s += " at line " + itoa(e.Line)
-		}
-		if e.Block != "" {
-			s += ", blocks: " + e.Block
-		}
-		return s
+		s += sep + describeEvent(e)
+		sep = "; "
 	}
-	return "step " + itoa(step+1) + " of " + itoa(t.steps)
+	return s
+}
+
+func describeEvent(e event) string {
+	s := "g" + itoa(e.G) + " " + e.Op
+	if e.End {
+		s += " (end)"
+	}
+	if e.Peer > 0 && opKind(e.Op) == "go" {
+		s += " g" + itoa(e.Peer)
+	}
+	if e.Obj != "" {
+		s += " " + e.Obj
+	}
+	if e.Line > 0 {
+		s += " at line " + itoa(e.Line)
+	}
+	if e.Block != "" {
+		s += ", blocks: " + e.Block
+	}
+	return s
 }
 
 // mark is one goroutine's position in the editor.

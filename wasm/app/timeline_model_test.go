@@ -110,3 +110,30 @@ func TestLockStateSurvivesEdits(t *testing.T) {
 		t.Errorf("setAll(true) left %v", l.disabledIDs())
 	}
 }
+
+// The shape the engine records: several events may share a step, steps
+// start at 1, and a crash ends the trace with its own note.
+func TestTimelineEngineShape(t *testing.T) {
+	trace := []event{
+		{Step: 1, G: 1, Op: "wg.add", Obj: "waitgroup#1", Line: 22},
+		{Step: 1, G: 1, Op: "go", Line: 23, Peer: 2},
+		{Step: 2, G: 2, Op: "map.write", Obj: "map#2", Line: 26},
+		{Step: 3, G: 1, Op: "go", Line: 32, Peer: 3},
+		{Step: 4, G: 1, Op: "block", Obj: "mutex#1", Line: 39, Block: "sync.WaitGroup.Wait"},
+		{Step: 5, G: 3, Op: "map.read", Obj: "map#2", Line: 35},
+		{Step: 5, G: 3, Op: "crash", Line: 35},
+	}
+	tl := buildTimeline(trace, nil, true)
+	if tl.steps != 5 {
+		t.Errorf("steps %d, want 5 dense columns", tl.steps)
+	}
+	if !reflect.DeepEqual(tl.conflict, []int{2, 5}) {
+		t.Errorf("conflict %v, want the open write (2) and the read (5)", tl.conflict)
+	}
+	if got := tl.describe(0); got != "step 1 of 5: g1 wg.add waitgroup#1 at line 22; g1 go g2 at line 23" {
+		t.Errorf("describe: %q", got)
+	}
+	if tl.lanes[0].segs[len(tl.lanes[0].segs)-1].state != stBlocked {
+		t.Errorf("main is not blocked at the end: %v", tl.lanes[0].segs)
+	}
+}

@@ -63,11 +63,13 @@ type outcomeCount struct {
 }
 
 type failure struct {
-	Schedule, Stdout, Stderr string
-	ExitCode                 int
-	Explanation              string
-	Trace                    []event
-	Goroutines               []goroutineInfo
+	Schedule, Minimal string // the schedule found, and a shortest one with the same failure
+	Preemptions       int
+	Stdout, Stderr    string
+	ExitCode          int
+	Explanation       string
+	Trace             []event
+	Goroutines        []goroutineInfo
 }
 
 type exploreResult struct {

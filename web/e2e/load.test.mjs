@@ -43,14 +43,15 @@ test("wasm is served compressed with the right type and caching", async () => {
 });
 
 test("everything is reachable by keyboard with visible labels", async () => {
-  const page = await openPlayground(browser.context, server.url);
+  const page = await openPlayground(browser.context, server.url, "#example=cache");
+  await page.waitForSelector(".lock-toggle");
   const reached = new Set();
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
     const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || "");
     reached.add(id);
   }
-  for (const id of ["run", "explore", "format", "seed", "new-seed", "locks", "strategy", "theme"]) {
+  for (const id of ["run", "explore", "format", "share", "seed", "new-seed", "locks", "strategy", "runs", "bound", "theme", "lock-toggle"]) {
     assert.ok(reached.has(id), `Tab never reached #${id}`);
   }
   const unlabelled = await page.evaluate(() =>
