@@ -39,6 +39,7 @@ func (e *editor) text() string           { return e.v.Call("text").String() }
 func (e *editor) setText(s string)       { e.v.Call("setText", s) }
 func (e *editor) replaceText(s string)   { e.v.Call("replaceText", s) }
 func (e *editor) focus()                 { e.v.Call("focus") }
+func (e *editor) reveal(line int)        { e.v.Call("reveal", line) }
 func (e *editor) gotoLine(line, col int) { e.v.Call("gotoLine", line, col) }
 
 func (e *editor) setDiagnostics(ds []diagnostic) {

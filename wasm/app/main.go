@@ -23,7 +23,12 @@ func main() {
 	setupTheme()
 	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, a.showNotes)
 	a.explore = newExploreView(func() { a.openFailure() })
-	a.timeline = newTimelineView(func(ms []mark) { a.ed.setMarks(ms) })
+	a.timeline = newTimelineView(func(ms []mark, line int) {
+		a.ed.setMarks(ms)
+		if line > 0 {
+			a.ed.reveal(line)
+		}
+	})
 	a.play = newPlayView(a.pick, a.undo)
 	a.examples = newExamplesView(loadExamples(), a.loadExample, func(ex *exampleInfo) {
 		a.loadExample(ex)

@@ -12,20 +12,21 @@ import (
 type timelineView struct {
 	box, label dom.HTMLElement
 	row        dom.HTMLElement
+	scroll     dom.HTMLElement // the lanes, scrolling sideways under fixed labels
 	scrubber   *dom.HTMLInputElement
 	cursor     dom.Element
 	t          *timeline
 	dx         float64
-	onMarks    func([]mark)
+	onMarks    func(marks []mark, focusLine int)
 }
 
 const (
-	labelW = 150.0
+	labelW = 150.0 // width of the fixed column of lane labels
 	laneH  = 28.0
 	axisH  = 18.0
 )
 
-func newTimelineView(onMarks func([]mark)) *timelineView {
+func newTimelineView(onMarks func([]mark, int)) *timelineView {
 	v := &timelineView{box: byID("timeline"), label: byID("step-label"), row: byID("scrub-row"), scrubber: input("scrubber"), onMarks: onMarks}
 	v.scrubber.AddEventListener("input", false, func(dom.Event) { v.seek(v.step()) })
 	return v
@@ -41,7 +42,7 @@ func (v *timelineView) clear(text string) {
 	empty(v.box)
 	v.box.AppendChild(el("p", "muted", text))
 	setHidden(v.row, true)
-	v.onMarks(nil)
+	v.onMarks(nil, 0)
 }
 
 // show draws t and parks the scrubber at its last step.
@@ -54,10 +55,15 @@ func (v *timelineView) show(t *timeline) {
 	}
 	width := float64(v.box.Underlying().Get("clientWidth").Int())
 	v.dx = clamp((width-labelW-12)/float64(t.steps), 4, 24)
-	w := labelW + v.dx*float64(t.steps) + 12
+	w := v.dx*float64(t.steps) + 12
 	h := axisH + laneH*float64(len(t.lanes)) + 4
+	labels := svg("svg", "width", ftoa(labelW), "height", ftoa(h), "class", "tl-labels", "aria-hidden", "true")
+	v.drawLabels(labels)
+	v.box.AppendChild(labels)
+	v.scroll = el("div", "tl-scroll", "")
+	v.box.AppendChild(v.scroll)
 	root := svg("svg", "width", ftoa(w), "height", ftoa(h), "role", "img",
-		"aria-label", "Timeline of "+plural(len(t.lanes), "goroutine")+" over "+plural(t.steps, "step"))
+		"aria-label", "Timeline of "+plural(len(t.lanes), "goroutine")+" over "+plural(t.steps, "step")+"; the scrubber below walks it step by step")
 	defs := svg("defs")
 	marker := svg("marker", "id", "arrowhead", "viewBox", "0 0 8 8", "refX", "7", "refY", "4", "markerWidth", "6", "markerHeight", "6", "orient", "auto-start-reverse")
 	marker.AppendChild(svg("path", "d", "M0,0 L8,4 L0,8 z", "fill", "currentColor", "class", "lane-label"))
@@ -70,7 +76,7 @@ func (v *timelineView) show(t *timeline) {
 	v.drawEvents(root)
 	v.cursor = svg("line", "class", "cursor", "y1", "0", "y2", ftoa(h))
 	root.AppendChild(v.cursor)
-	v.box.AppendChild(root)
+	v.scroll.AppendChild(root)
 	v.scrubber.Underlying().Set("max", t.steps-1)
 	setHidden(v.row, false)
 	v.seek(t.steps - 1)
@@ -87,34 +93,51 @@ func (v *timelineView) seek(step int) {
 	v.cursor.SetAttribute("x1", ftoa(x))
 	v.cursor.SetAttribute("x2", ftoa(x))
 	v.label.SetTextContent(v.t.describe(step))
-	v.onMarks(v.t.positions(step))
+	v.onMarks(v.t.positions(step), v.t.lineAt(step))
+	v.scrollTo(x)
 }
 
-func (v *timelineView) x(step int) float64 { return labelW + v.dx*float64(step) }
+// scrollTo keeps x, a position on the timeline, in view in a long trace.
+func (v *timelineView) scrollTo(x float64) {
+	box := v.scroll.Underlying()
+	left, width := box.Get("scrollLeft").Float(), box.Get("clientWidth").Float()
+	if x < left+10 || x > left+width-20 {
+		box.Set("scrollLeft", x-width/2)
+	}
+}
+
+func (v *timelineView) x(step int) float64 { return v.dx * float64(step) }
 
 func (v *timelineView) y(laneIndex int) float64 { return axisH + laneH*float64(laneIndex) }
 
-func (v *timelineView) drawLanes(root dom.Element) {
+func (v *timelineView) drawLabels(root dom.Element) {
 	for i, l := range v.t.lanes {
 		y := v.y(i)
-		color := "fill:" + laneColor(l.g)
-		root.AppendChild(svg("rect", "class", "lane-bg", "x", ftoa(labelW), "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.steps)), "height", ftoa(laneH-8)))
+		root.AppendChild(svg("rect", "x", "0", "y", ftoa(y+6), "width", "5", "height", ftoa(laneH-12), "style", "fill:"+laneColor(l.g)))
 		name := "g" + itoa(l.g)
 		if l.name != "" {
 			name += " " + shortFunc(l.name)
 		}
-		label := svg("text", "class", "lane-label", "x", "4", "y", ftoa(y+laneH/2+4))
+		label := svg("text", "class", "lane-label", "x", "10", "y", ftoa(y+laneH/2+4))
 		label.SetTextContent(name)
 		title := svg("title")
 		title.SetTextContent("goroutine " + itoa(l.g) + " " + l.name)
 		label.AppendChild(title)
 		root.AppendChild(label)
+	}
+}
+
+func (v *timelineView) drawLanes(root dom.Element) {
+	for i, l := range v.t.lanes {
+		y := v.y(i)
+		color := "fill:" + laneColor(l.g)
+		root.AppendChild(svg("rect", "class", "lane-bg", "x", "0", "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.steps)), "height", ftoa(laneH-8)))
 		for _, s := range l.segs {
 			root.AppendChild(svg("rect", "class", "st-"+s.state, "style", color, "x", ftoa(v.x(s.from)), "y", ftoa(y+4),
 				"width", ftoa(v.dx*float64(s.to-s.from)), "height", ftoa(laneH-8)))
 		}
 	}
-	axis := svg("text", "class", "lane-label", "x", ftoa(labelW), "y", "12")
+	axis := svg("text", "class", "lane-label", "x", "0", "y", "12")
 	axis.SetTextContent("step →   running ▮  runnable ▯  blocked ░")
 	root.AppendChild(axis)
 }

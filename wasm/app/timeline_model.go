@@ -305,6 +305,17 @@ func (t *timeline) positions(step int) []mark {
 	return marks
 }
 
+// lineAt is the source line of the last event at step, or 0.
+func (t *timeline) lineAt(step int) int {
+	line := 0
+	for _, e := range t.events {
+		if e.Step == step && e.Line > 0 {
+			line = e.Line
+		}
+	}
+	return line
+}
+
 // describe says in words what happens at step.
 func (t *timeline) describe(step int) string {
 	s := "step " + itoa(step+1) + " of " + itoa(t.steps)

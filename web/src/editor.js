@@ -96,6 +96,10 @@ function create(parent, doc, cb) {
     setMarks(marks) {
       view.dispatch({ effects: setMarksEffect.of(Array.from(marks || [])) });
     },
+    // reveal scrolls line into view without moving the cursor or focus.
+    reveal(line) {
+      view.dispatch({ effects: EditorView.scrollIntoView(pos(line, 1), { y: "nearest", yMargin: 40 }) });
+    },
     gotoLine(line, col) {
       const at = pos(line, col);
       view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: "center" }) });
