@@ -46,6 +46,9 @@ func (v *playView) show(st *sessionState, steps int) {
 		if g.Line > 0 {
 			next += " · line " + itoa(g.Line)
 		}
+		if st.Done {
+			b.SetDisabled(true)
+		}
 		if g.Status == "blocked" {
 			next = "blocked"
 			if g.Waiting != "" {

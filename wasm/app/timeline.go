@@ -42,6 +42,7 @@ func (v *timelineView) clear(text string) {
 	empty(v.box)
 	v.box.AppendChild(el("p", "muted", text))
 	setHidden(v.row, true)
+	setHidden(byID("legend"), true)
 	v.onMarks(nil, 0)
 }
 
@@ -54,7 +55,7 @@ func (v *timelineView) show(t *timeline) {
 		return
 	}
 	width := float64(v.box.Underlying().Get("clientWidth").Int())
-	v.dx = clamp((width-labelW-12)/float64(t.steps), 4, 24)
+	v.dx = clamp((width-labelW-16)/float64(t.steps), 4, 64)
 	w := v.dx*float64(t.steps) + 12
 	h := axisH + laneH*float64(len(t.lanes)) + 4
 	labels := svg("svg", "width", ftoa(labelW), "height", ftoa(h), "class", "tl-labels", "aria-hidden", "true")
@@ -79,6 +80,7 @@ func (v *timelineView) show(t *timeline) {
 	v.scroll.AppendChild(root)
 	v.scrubber.Underlying().Set("max", t.steps-1)
 	setHidden(v.row, false)
+	setHidden(byID("legend"), false)
 	v.seek(t.steps - 1)
 }
 
@@ -138,7 +140,7 @@ func (v *timelineView) drawLanes(root dom.Element) {
 		}
 	}
 	axis := svg("text", "class", "lane-label", "x", "0", "y", "12")
-	axis.SetTextContent("step →   running ▮  runnable ▯  blocked ░")
+	axis.SetTextContent("step →")
 	root.AppendChild(axis)
 }
 
