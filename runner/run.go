@@ -91,7 +91,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		}
 		for _, e := range m.Trace() {
 			res.Trace = append(res.Trace, Event{
-				Step: e.Step, G: e.G, Op: e.Op, Obj: objName(e.Op, e.Obj), Line: int(e.Line),
+				Step: e.Step, G: e.G, Op: e.Op, Obj: objName(e.Op, e.Block, e.Obj), Line: int(e.Line),
 				Peer: e.Peer, Block: e.Block, End: e.End,
 			})
 		}
@@ -111,13 +111,20 @@ func goroutineInfo(g *vm.Goroutine) GoroutineInfo {
 	return GoroutineInfo{ID: g.ID, Func: g.Entry, CreatedBy: g.CreatedBy, Line: int(g.CreatedLine), State: state, WaitLine: g.Line()}
 }
 
-// objName names a traced object by the kind its operation implies.
-func objName(op string, id int) string {
+// objName names a traced object by the kind its operation (or, for a
+// blocked goroutine, its wait reason) implies.
+func objName(op, block string, id int) string {
 	if id <= 0 {
 		return ""
 	}
 	kind := "obj"
 	switch {
+	case op == "block" && strings.Contains(block, "Mutex"):
+		kind = "mutex"
+	case op == "block" && strings.Contains(block, "chan"):
+		kind = "chan"
+	case op == "block" && strings.Contains(block, "WaitGroup"):
+		kind = "waitgroup"
 	case strings.HasPrefix(op, "map"):
 		kind = "map"
 	case strings.HasPrefix(op, "chan"):
