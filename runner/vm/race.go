@@ -25,6 +25,8 @@ package vm
 
 import (
 	"fmt"
+	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -84,7 +86,10 @@ type raceThread struct {
 	cacheN     int
 	cacheBelow *Frame
 	cachePC    int
+	cacheTop   *Func
 	cacheStack *raceStack
+
+	goOuter *Func // the function whose go statement started it
 }
 
 func (t *raceThread) epoch() uint32 { return t.vc[t.id] }
@@ -172,6 +177,7 @@ type raceDetector struct {
 	syncs    map[raceSyncKey]*vclock
 	chans    map[*Chan]*raceChan
 	wgN      map[*Value]int64 // WaitGroup counter after the last Add
+	wraps    map[*Func]map[*Func]int
 	root     raceStack
 	nstacks  int
 	reported map[[2]int]bool
@@ -187,6 +193,7 @@ func newRaceDetector() *raceDetector {
 		syncs:    map[raceSyncKey]*vclock{},
 		chans:    map[*Chan]*raceChan{},
 		wgN:      map[*Value]int64{},
+		wraps:    map[*Func]map[*Func]int{},
 		reported: map[[2]int]bool{},
 	}
 }
@@ -277,6 +284,9 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 	ct.vc.assign(pt.vc)
 	ct.vc.set(child.ID, 1)
 	ct.created = r.goStack(parent, child.CreatedLine)
+	if len(parent.frames) > 0 {
+		ct.goOuter = parent.top().fn
+	}
 	pt.tick()
 }
 
@@ -469,7 +479,7 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
 	t := r.thread(g)
 	r.access(m, g, t, r.mapObj(it.m), false, false, func() *raceStack {
-		return r.stackLine(t, g, pc, rangeLine(g.top().fn, pc), name, file, ln)
+		return r.stackTop(t, g, pc, raceTop{at: rangeLine(g.top().fn, pc), name: name, file: file, line: ln})
 	})
 }
 
@@ -733,7 +743,7 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 		}
 	}
 	stack := func() *raceStack {
-		return r.stack(t, g, fr.pc, name, "$GOROOT/src/runtime/race_amd64.s", 0)
+		return r.stackTop(t, g, fr.pc, raceTop{name: name, atomic: true})
 	}
 	c := r.clock(raceSyncKey{p, raceSyncAtomic})
 	op := name[strings.LastIndexByte(name, '.')+1:]
@@ -895,7 +905,16 @@ func (m *Machine) raceChanClosedRecv(g *Goroutine, ch *Chan) {
 	r.thread(g).acquire(r.ch(ch).closed)
 }
 
-// Stacks.
+// Stacks. A report shows stacks the way Go's -race does: TSan keeps a
+// shadow call stack in which every instrumented function, on entry, pushes
+// the pc it was called from; a frame is shown at its call line only when the
+// function it calls is instrumented. Package sync, sync/atomic and the
+// runtime are not, so a function calling into them does not show (Once.Do's
+// caller is missing under doSlow), and a deferred call shows the wrapper gc
+// made for it and runtime.deferreturn, not the function that deferred it.
+// A go or defer of anything but a call of a function without parameters and
+// results runs through a wrapper, outer.gowrapN or outer.deferwrapN, shown at
+// the call. Inlining, which hides more frames in real Go, is not modelled.
 
 func (r *raceDetector) child(parent *raceStack, k raceFrameKey) *raceStack {
 	if s := parent.children[k]; s != nil {
@@ -910,54 +929,92 @@ func (r *raceDetector) child(parent *raceStack, k raceFrameKey) *raceStack {
 	return s
 }
 
+// synthetic appends a frame that is not a VM frame: a runtime function or a
+// gc wrapper.
+func (r *raceDetector) synthetic(s *raceStack, name, file string, line int32) *raceStack {
+	return r.child(s, raceFrameKey{name: name + "\x00" + file, line: line, pc: -1})
+}
+
+// raceTop says what the access's innermost frames are.
+type raceTop struct {
+	at     int32  // line of the innermost VM frame; 0: its instruction's
+	name   string // runtime function on top (map, channel, atomic), or ""
+	file   string
+	line   int32
+	atomic bool // sync/atomic: shown as its assembly and wrapper frames; the caller is hidden
+}
+
 // stack returns g's current stack with its innermost frame at pc, plus a
 // synthetic runtime frame (name, file, line) on top when name is set.
 func (r *raceDetector) stack(t *raceThread, g *Goroutine, pc int, name, file string, line int32) *raceStack {
-	return r.stackLine(t, g, pc, 0, name, file, line)
+	return r.stackTop(t, g, pc, raceTop{name: name, file: file, line: line})
 }
 
-// stackLine is stack with the innermost frame's line set to at (0: the
-// line of the instruction at pc).
-func (r *raceDetector) stackLine(t *raceThread, g *Goroutine, pc int, at int32, name, file string, line int32) *raceStack {
+func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop) *raceStack {
 	n := len(g.frames)
+	if n == 0 {
+		return &r.root
+	}
+	fr := g.frames[n-1]
 	s := &r.root
 	if n >= 2 {
 		below := g.frames[n-2]
-		if t.cacheStack != nil && t.cacheN == n && t.cacheBelow == below && t.cachePC == below.pc {
+		if t.cacheStack != nil && t.cacheN == n && t.cacheBelow == below && t.cachePC == below.pc && t.cacheTop == fr.fn {
 			s = t.cacheStack
 		} else {
-			s = r.framesStack(g.frames[:n-1], maxRaceFrames-1)
-			t.cacheN, t.cacheBelow, t.cachePC, t.cacheStack = n, below, below.pc, s
+			s = r.displayFrames(t, g.frames, n-1)
+			t.cacheN, t.cacheBelow, t.cachePC, t.cacheTop, t.cacheStack = n, below, below.pc, fr.fn, s
 		}
 	}
-	if n >= 1 {
-		top := g.frames[n-1]
-		if !top.fn.Thunk && pc < len(top.fn.Code) {
-			if at == 0 {
-				at = top.fn.Code[pc].Line
-			}
-			s = r.child(s, raceFrameKey{fn: top.fn, pc: int32(pc), line: at})
+	if !fr.fn.Thunk && !top.atomic && pc >= 0 && pc < len(fr.fn.Code) {
+		at := top.at
+		if at == 0 {
+			at = fr.fn.Code[pc].Line
 		}
+		s = r.child(s, raceFrameKey{fn: fr.fn, pc: int32(pc), line: at})
 	}
-	if name != "" {
-		s = r.child(s, raceFrameKey{name: name + "\x00" + file, line: line, pc: -1})
+	switch {
+	case top.atomic:
+		s = r.synthetic(s, top.name, "<autogenerated>", 1)
+		s = r.synthetic(s, top.name, "$GOROOT/src/runtime/race_amd64.s", 0)
+	case top.name != "":
+		s = r.synthetic(s, top.name, top.file, top.line)
 	}
 	return s
 }
 
-// framesStack interns the innermost max non-thunk frames of frames, each at
-// the call it is executing.
-func (r *raceDetector) framesStack(frames []*Frame, max int) *raceStack {
-	start := len(frames)
-	for k := 0; start > 0 && k < max; {
-		start--
-		if !frames[start].fn.Thunk {
-			k++
-		}
+// goStack is the stack of parent at its go statement on line.
+func (r *raceDetector) goStack(parent *Goroutine, line int32) *raceStack {
+	n := len(parent.frames)
+	if n == 0 {
+		return &r.root
+	}
+	s := r.displayFrames(r.thread(parent), parent.frames, n-1)
+	if top := parent.frames[n-1]; !top.fn.Thunk {
+		s = r.child(s, raceFrameKey{fn: top.fn, pc: -1, line: line})
+	}
+	return s
+}
+
+// displayFrames interns the shown frames among frames[:upto], outermost
+// first; frames[upto], if any, is the callee of frames[upto-1].
+func (r *raceDetector) displayFrames(t *raceThread, frames []*Frame, upto int) *raceStack {
+	start := 0
+	if upto > 2*maxRaceFrames {
+		start = upto - 2*maxRaceFrames
 	}
 	s := &r.root
-	for _, fr := range frames[start:] {
+	for i := start; i < upto; i++ {
+		fr := frames[i]
+		var callee *Frame
+		if i+1 < len(frames) {
+			callee = frames[i+1]
+		}
 		if fr.fn.Thunk {
+			s = r.thunkFrames(s, t, frames, i)
+			continue
+		}
+		if callee == nil || !instrumented(callee) {
 			continue
 		}
 		line := int32(0)
@@ -969,17 +1026,154 @@ func (r *raceDetector) framesStack(frames []*Frame, max int) *raceStack {
 	return s
 }
 
-// goStack is the stack of parent at its go statement on line.
-func (r *raceDetector) goStack(parent *Goroutine, line int32) *raceStack {
-	n := len(parent.frames)
-	if n == 0 {
-		return &r.root
+// instrumented reports whether -race instruments fr's function.
+func instrumented(fr *Frame) bool {
+	if fr.fn.Thunk {
+		return false
 	}
-	s := r.framesStack(parent.frames[:n-1], maxRaceFrames-1)
-	if top := parent.frames[n-1]; !top.fn.Thunk {
-		s = r.child(s, raceFrameKey{fn: top.fn, pc: -1, line: line})
+	name := fr.fn.Name
+	return !strings.HasPrefix(name, "sync.") && !strings.HasPrefix(name, "sync/atomic.") &&
+		!strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "internal/")
+}
+
+// thunkFrames shows the go or defer thunk frames[i]: gc's wrapper, and for a
+// deferred call the runtime function running it.
+func (r *raceDetector) thunkFrames(s *raceStack, t *raceThread, frames []*Frame, i int) *raceStack {
+	fr := frames[i]
+	if i+1 >= len(frames) {
+		return s
+	}
+	callee := frames[i+1].fn
+	shown := instrumented(frames[i+1]) // the wrapper shows as the callee's caller
+	switch {
+	case fr.isDefer && i > 0:
+		name := r.wrapName(frames[i-1].fn, fr.fn, true)
+		if name != "" || shown {
+			// The runtime calls the wrapper (instrumented) or the function.
+			if frames[i-1].unwinding {
+				s = r.synthetic(s, "runtime.gopanic", "$GOROOT/src/runtime/panic.go", 0)
+			} else {
+				s = r.synthetic(s, "runtime.deferreturn", "$GOROOT/src/runtime/panic.go", 668)
+			}
+		}
+		if name != "" && shown {
+			s = r.synthetic(s, name, "prog.go", wrapLine(fr.fn, callee))
+		}
+	case i == 0 && t.goOuter != nil && shown:
+		if name := r.wrapName(t.goOuter, fr.fn, false); name != "" {
+			s = r.synthetic(s, name, "prog.go", wrapLine(fr.fn, callee))
+		}
 	}
 	return s
+}
+
+// wrapName is the name of the wrapper gc makes for the go (or defer)
+// statement that runs thunk in outer, e.g. "main.main.gowrap1"; "" when gc
+// calls the function directly. go and defer wrappers share one counter per
+// function, in source order.
+func (r *raceDetector) wrapName(outer, thunk *Func, isDefer bool) string {
+	if outer == nil || !outer.User {
+		return ""
+	}
+	nums := r.wraps[outer]
+	if nums == nil {
+		nums = map[*Func]int{}
+		n := 0
+		for i := range outer.Code {
+			in := &outer.Code[i]
+			if in.Op != opGo && in.Op != opDefer {
+				continue
+			}
+			ci, _ := in.Aux.(*callInfo)
+			if ci == nil || ci.thunk == nil || !thunkWrapped(ci.thunk) {
+				continue
+			}
+			n++
+			nums[ci.thunk] = n
+		}
+		r.wraps[outer] = nums
+	}
+	n := nums[thunk]
+	if n == 0 {
+		return ""
+	}
+	if isDefer {
+		return fmt.Sprintf("%s.deferwrap%d", outer.Name, n)
+	}
+	return fmt.Sprintf("%s.gowrap%d", outer.Name, n)
+}
+
+// thunkWrapped reports whether gc wraps the call thunk makes: any call but
+// one of a function value or function without parameters and results
+// (methods have their receiver as a parameter).
+func thunkWrapped(thunk *Func) bool {
+	for i := range thunk.Code {
+		in := &thunk.Code[i]
+		switch in.Op {
+		case opInvoke, opCallBuilt:
+			return true
+		case opCall, opCallFunc, opCallIntr:
+			ci, _ := in.Aux.(*callInfo)
+			if ci == nil {
+				return true
+			}
+			return len(ci.args) > 0 || ci.result != nil && !(ci.result.Kind == KTuple && len(ci.result.Fields) == 0)
+		}
+	}
+	return false
+}
+
+// wrapLine is the line of the call a wrapper makes: the call's parenthesis,
+// which for a function literal is where the literal ends.
+func wrapLine(thunk, callee *Func) int32 {
+	if callee != nil && callee.SSA != nil {
+		if lit, ok := callee.SSA.Syntax().(*ast.FuncLit); ok && callee.SSA.Prog != nil {
+			return int32(callee.SSA.Prog.Fset.Position(lit.End()).Line)
+		}
+	}
+	for i := range thunk.Code {
+		if thunk.Code[i].Line != 0 {
+			return thunk.Code[i].Line
+		}
+	}
+	return 0
+}
+
+// raceFuncName is fn's name as -race prints it: a generic function's type
+// arguments are gc's shapes, main.F[go.shape.int].
+func raceFuncName(fn *Func) string {
+	name := fn.Name
+	if !strings.Contains(name, "[...]") || fn.SSA == nil {
+		return name
+	}
+	targs := fn.SSA.TypeArgs()
+	if len(targs) == 0 {
+		return name
+	}
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, t := range targs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("go.shape.")
+		b.WriteString(shapeName(t))
+	}
+	b.WriteByte(']')
+	return strings.Replace(name, "[...]", b.String(), 1)
+}
+
+func shapeName(t types.Type) string {
+	u := t.Underlying()
+	switch u := u.(type) {
+	case *types.Pointer:
+		return "*uint8"
+	case *types.Interface:
+		if u.Empty() {
+			return "interface {}"
+		}
+	}
+	return types.TypeString(u, func(*types.Package) string { return "" })
 }
 
 // Reports.
@@ -1092,6 +1286,6 @@ func writeRaceStack(sb *strings.Builder, s *raceStack) {
 		if s.pc < 0 {
 			off = 0x4 * (int(s.line) + 1)
 		}
-		fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", s.fn.Name, file, s.line, off)
+		fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", raceFuncName(s.fn), file, s.line, off)
 	}
 }
