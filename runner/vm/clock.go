@@ -45,6 +45,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 		switch {
 		case vt.fn != nil:
 			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil, 0)
+			m.raceTimerGo(vt, g)
 			g.Entry = vt.fn.Fn.Name
 			m.exec(g)
 		default:
@@ -108,6 +109,7 @@ func init() {
 	})
 	register("time.AfterFunc", func(c *Ctx, args []Value) Value {
 		vt := &vmTimer{fn: args[1].R.(*Closure), ch: newChan(nil, 1)}
+		c.M.raceTimerStart(c.G, vt)
 		c.M.startTimer(vt, c.M.clock+max(int64(args[0].N), 0))
 		return c.M.timerStruct(vt)
 	})

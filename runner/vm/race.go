@@ -178,6 +178,7 @@ type raceDetector struct {
 	chans    map[*Chan]*raceChan
 	wgN      map[*Value]int64 // WaitGroup counter after the last Add
 	wraps    map[*Func]map[*Func]int
+	timers   map[*vmTimer]*vclock
 	root     raceStack
 	nstacks  int
 	reported map[[2]int]bool
@@ -194,6 +195,7 @@ func newRaceDetector() *raceDetector {
 		chans:    map[*Chan]*raceChan{},
 		wgN:      map[*Value]int64{},
 		wraps:    map[*Func]map[*Func]int{},
+		timers:   map[*vmTimer]*vclock{},
 		reported: map[[2]int]bool{},
 	}
 }
@@ -288,6 +290,36 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 		ct.goOuter = parent.top().fn
 	}
 	pt.tick()
+}
+
+// raceTimerStart: time.AfterFunc releases to the timer (Go's timers carry
+// happens-before from whoever starts them to whatever they run).
+func (m *Machine) raceTimerStart(g *Goroutine, vt *vmTimer) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	c := r.timers[vt]
+	if c == nil {
+		c = new(vclock)
+		r.timers[vt] = c
+	}
+	r.thread(g).releaseMerge(c)
+}
+
+// raceTimerGo: the goroutine an AfterFunc timer starts (in Go, from
+// time.goFunc) begins after the AfterFunc call.
+func (m *Machine) raceTimerGo(vt *vmTimer, g *Goroutine) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	if c := r.timers[vt]; c != nil {
+		t.vc.join(*c)
+	}
+	t.vc.set(g.ID, 1)
+	t.created = r.synthetic(&r.root, "time.goFunc", "$GOROOT/src/time/sleep.go", 215)
 }
 
 // Memory accesses.
