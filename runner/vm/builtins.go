@@ -8,6 +8,9 @@ import (
 // panicked (the frames changed).
 func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (Value, bool) {
 	arg := func(i int) Value { return regs[ci.args[i]] }
+	if m.race != nil {
+		m.raceBuiltin(g, ci, regs)
+	}
 	switch ci.builtin {
 	case "len":
 		return intVal(int64(length(arg(0), ci.types[0]))), true

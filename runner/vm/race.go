@@ -179,6 +179,7 @@ type raceDetector struct {
 	wgN      map[*Value]int64 // WaitGroup counter after the last Add
 	wraps    map[*Func]map[*Func]int
 	timers   map[*vmTimer]*vclock
+	pending  []racePendingAppend
 	root     raceStack
 	nstacks  int
 	reported map[[2]int]bool
@@ -222,6 +223,9 @@ func (m *Machine) RaceSummary() string {
 // detector has not seen start (main, or every goroutine before the first go
 // statement of the run: the detector starts there).
 func (r *raceDetector) thread(g *Goroutine) *raceThread {
+	if len(r.pending) > 0 {
+		r.flushAppends()
+	}
 	for len(r.threads) <= g.ID {
 		r.threads = append(r.threads, nil)
 	}
@@ -368,12 +372,12 @@ func (r *raceDetector) cell(p *Value) *raceShadow {
 	return sh
 }
 
-func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *Value, typ *Type, write bool, stack func() *raceStack) {
+func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *Value, typ *Type, write bool, stack func() *raceStack) bool {
 	if !typ.IsAggregate() {
-		r.access(m, g, t, r.cell(p), write, false, stack)
-		return
+		return r.access(m, g, t, r.cell(p), write, false, stack)
 	}
 	elems := p.Elems()
+	raced := false
 	for i := range elems {
 		et := typ.Elem
 		if typ.Kind == KStruct {
@@ -385,16 +389,117 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 		if et == nil {
 			continue
 		}
-		r.accessLeaves(m, g, t, &elems[i], et, write, stack)
+		if r.accessLeaves(m, g, t, &elems[i], et, write, stack) {
+			raced = true
+		}
 		if m.done {
+			break
+		}
+	}
+	return raced
+}
+
+// accessRange is a runtime range access (copy, growslice) of the elements
+// of a slice: like TSan's, it reports at most one race.
+func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elems []Value, et *Type, write bool, stack func() *raceStack) {
+	for i := range elems {
+		if r.accessLeaves(m, g, t, &elems[i], et, write, stack) || m.done {
 			return
 		}
 	}
 }
 
+// racePendingAppend is an append that grew its slice: the writes of its
+// new elements, recorded once the new array exists.
+type racePendingAppend struct {
+	m     *Machine
+	g     *Goroutine
+	t     *raceThread
+	fr    *Frame
+	reg   int32
+	start int
+	n     int
+	et    *Type
+	stack *raceStack
+}
+
+func (r *raceDetector) flushAppends() {
+	pending := r.pending
+	r.pending = nil
+	for _, p := range pending {
+		elems := p.fr.regs[p.reg].Elems()
+		if len(elems) < p.start+p.n {
+			continue
+		}
+		st := p.stack
+		r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, func() *raceStack { return st })
+	}
+}
+
+// raceBuiltin is called by exec before a builtin call: append and copy
+// touch slice elements. copy (and append(s, t...), here too) is
+// runtime.slicecopy: a write of the destination range, then a read of the
+// source; an append that grows reads the old elements (runtime.growslice);
+// one that fits writes the new elements in place.
+func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
+	r := m.race
+	if r == nil || len(ci.args) < 2 || len(ci.types) < 2 || ci.types[0].Elem == nil {
+		return
+	}
+	t := r.thread(g)
+	pc := g.top().pc
+	et := ci.types[0].Elem
+	runtimeStack := func(name string, line int32) func() *raceStack {
+		return func() *raceStack { return r.stack(t, g, pc, name, "$GOROOT/src/runtime/slice.go", line) }
+	}
+	switch ci.builtin {
+	case "copy":
+		dst := regs[ci.args[0]].Elems()
+		if ci.types[1].Kind == KString {
+			n := min(len(dst), len(regs[ci.args[1]].Str()))
+			r.accessRange(m, g, t, dst[:n], et, true, runtimeStack("runtime.slicecopy", 392))
+			return
+		}
+		src := regs[ci.args[1]].Elems()
+		n := min(len(dst), len(src))
+		if n == 0 {
+			return
+		}
+		st := runtimeStack("runtime.slicecopy", 392)
+		r.accessRange(m, g, t, dst[:n], et, true, st)
+		if !m.done {
+			r.accessRange(m, g, t, src[:n], et, false, st)
+		}
+	case "append":
+		s := regs[ci.args[0]].Elems()
+		n := 0
+		if ci.types[1].Kind == KString {
+			n = len(regs[ci.args[1]].Str())
+		} else {
+			n = len(regs[ci.args[1]].Elems())
+		}
+		if n == 0 {
+			return
+		}
+		st := func() *raceStack { return r.stack(t, g, pc, "", "", 0) }
+		if len(s)+n > cap(s) {
+			r.accessRange(m, g, t, s, et, false, runtimeStack("runtime.growslice", 178))
+			// The new elements land in a new array, which exists once the
+			// call returns: record their writes at this goroutine's next
+			// hook, before any other goroutine can touch them.
+			fr := g.top()
+			if in := &fr.fn.Code[pc]; in.A >= 0 {
+				r.pending = append(r.pending, racePendingAppend{m: m, g: g, t: t, fr: fr, reg: in.A, start: len(s), n: n, et: et, stack: st()})
+			}
+			return
+		}
+		r.accessRange(m, g, t, s[len(s):len(s)+n], et, true, st)
+	}
+}
+
 // access checks one access of thread t against the location's history and
 // records it, or reports the race it makes.
-func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack func() *raceStack) {
+func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack func() *raceStack) (raced bool) {
 	cur := raceAccess{tid: t.id, clk: t.epoch(), write: write, atomic: atomic}
 	stored := -1
 	for i := 0; i < len(sh.acc); i++ {
@@ -422,7 +527,7 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		prev := *old
 		sh.acc = sh.acc[:0]
 		r.report(m, g, t, sh, cur, prev, stack())
-		return
+		return true
 	}
 	if stored < 0 {
 		cur.stack = stack()
@@ -443,6 +548,7 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		clear(sh.acc[n:])
 		sh.acc = sh.acc[:n]
 	}
+	return false
 }
 
 // subsumes reports whether access c, ordered after o, conflicts with every
