@@ -117,7 +117,7 @@ func (p *Program) New(cfg Config) *Machine {
 	}
 	m.sync.init()
 	if cfg.Race {
-		m.race = newRaceDetector()
+		m.race = newRaceDetector(m)
 	}
 	if cfg.MaxSteps <= 0 {
 		m.budget = 1 << 62

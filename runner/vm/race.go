@@ -30,7 +30,7 @@ import (
 	"strings"
 )
 
-// vclock is a vector clock indexed by goroutine ID.
+// vclock is a vector clock indexed by slot (see raceSlots).
 type vclock []uint32
 
 func (v vclock) get(i int) uint32 {
@@ -42,7 +42,7 @@ func (v vclock) get(i int) uint32 {
 
 func (v *vclock) set(i int, c uint32) {
 	if i >= len(*v) {
-		n := make(vclock, i+1, 2*(i+1))
+		n := make(vclock, i+1, max(i+1, 2*len(*v)))
 		copy(n, *v)
 		*v = n
 	}
@@ -65,19 +65,22 @@ func (v *vclock) join(o vclock) {
 }
 
 // assign makes v a copy of o.
-func (v *vclock) assign(o vclock) {
-	if cap(*v) < len(o) {
-		*v = make(vclock, len(o))
-	}
-	*v = (*v)[:len(o)]
-	copy(*v, o)
-}
+func (v *vclock) assign(o vclock) { *v = append((*v)[:0], o...) }
 
 func (v vclock) clone() vclock { return append(vclock(nil), v...) }
 
+// raceSlots bounds the clocks' size: like TSan, which Go's -race runs, the
+// detector gives each goroutine one of 256 slots, and clocks are indexed by
+// slot. A slot is reused once its goroutine has finished (its epochs carry
+// on, so the new owner counts as ordered after the old one, as in TSan) or,
+// when every slot is taken by a live goroutine, shared round-robin. Runs
+// with fewer than 256 goroutines are exact.
+const raceSlots = 256
+
 // raceThread is a goroutine as the detector sees it.
 type raceThread struct {
-	id      int
+	id      int // goroutine ID
+	sid     int // slot
 	vc      vclock
 	created *raceStack // where its go statement ran; nil for main
 
@@ -90,15 +93,23 @@ type raceThread struct {
 	cacheStack *raceStack
 
 	goOuter *Func // the function whose go statement started it
+	r       *raceDetector
 }
 
-func (t *raceThread) epoch() uint32 { return t.vc[t.id] }
-func (t *raceThread) tick()         { t.vc[t.id]++ }
+func (t *raceThread) epoch() uint32 { return t.vc.get(t.sid) }
+
+// tick starts t's next epoch, after a release.
+func (t *raceThread) tick() {
+	e := max(t.vc.get(t.sid), t.r.slotEpoch[t.sid]) + 1
+	t.r.slotEpoch[t.sid] = e
+	t.vc.set(t.sid, e)
+}
 
 // raceAccess is one recorded access to a location.
 type raceAccess struct {
-	tid    int
-	clk    uint32
+	sid    int    // slot
+	gid    int    // goroutine ID
+	clk    uint32 // the slot's epoch
 	write  bool
 	atomic bool
 	stack  *raceStack
@@ -170,25 +181,31 @@ const maxRaceFrames = 32
 
 // raceDetector is the detector's state for one run.
 type raceDetector struct {
-	threads  []*raceThread // by goroutine ID
-	cells    map[*Value]*raceShadow
-	maps     map[*Map]*raceShadow
-	slots    map[raceSlot]*raceShadow
-	syncs    map[raceSyncKey]*vclock
-	chans    map[*Chan]*raceChan
-	wgN      map[*Value]int64 // WaitGroup counter after the last Add
-	wraps    map[*Func]map[*Func]int
-	timers   map[*vmTimer]*vclock
-	pending  []racePendingAppend
-	root     raceStack
-	nstacks  int
-	reported map[[2]int]bool
-	count    int
-	first    string
+	m         *Machine
+	threads   []*raceThread // by goroutine ID
+	slotEpoch []uint32      // by slot: its last epoch
+	slotOwner []*raceThread // by slot
+	freeSlots []int         // finished goroutines' slots, oldest first
+	nextSlot  int           // round-robin when every slot is taken
+	cells     map[*Value]*raceShadow
+	maps      map[*Map]*raceShadow
+	slots     map[raceSlot]*raceShadow
+	syncs     map[raceSyncKey]*vclock
+	chans     map[*Chan]*raceChan
+	wgN       map[*Value]int64 // WaitGroup counter after the last Add
+	wraps     map[*Func]map[*Func]int
+	timers    map[*vmTimer]*vclock
+	pending   []racePendingAppend
+	root      raceStack
+	nstacks   int
+	reported  map[[2]int]bool
+	count     int
+	first     string
 }
 
-func newRaceDetector() *raceDetector {
+func newRaceDetector(m *Machine) *raceDetector {
 	return &raceDetector{
+		m:        m,
 		cells:    map[*Value]*raceShadow{},
 		maps:     map[*Map]*raceShadow{},
 		slots:    map[raceSlot]*raceShadow{},
@@ -220,8 +237,8 @@ func (m *Machine) RaceSummary() string {
 }
 
 // thread returns g's detector state, creating it for a goroutine the
-// detector has not seen start (main, or every goroutine before the first go
-// statement of the run: the detector starts there).
+// detector has not seen start (main). It first records the new elements of
+// pending appends.
 func (r *raceDetector) thread(g *Goroutine) *raceThread {
 	if len(r.pending) > 0 {
 		r.flushAppends()
@@ -231,11 +248,37 @@ func (r *raceDetector) thread(g *Goroutine) *raceThread {
 	}
 	t := r.threads[g.ID]
 	if t == nil {
-		t = &raceThread{id: g.ID}
-		t.vc.set(g.ID, 1)
+		t = &raceThread{id: g.ID, r: r, sid: r.newSlot()}
+		r.slotOwner[t.sid] = t
 		r.threads[g.ID] = t
+		t.tick()
 	}
 	return t
+}
+
+// newSlot picks a slot for a new goroutine.
+func (r *raceDetector) newSlot() int {
+	if len(r.slotEpoch) < raceSlots {
+		r.slotEpoch = append(r.slotEpoch, 0)
+		r.slotOwner = append(r.slotOwner, nil)
+		return len(r.slotEpoch) - 1
+	}
+	if len(r.freeSlots) == 0 {
+		for sid, t := range r.slotOwner {
+			if t != nil && t.id >= 1 && t.id <= len(r.m.gs) && r.m.gs[t.id-1].state == gDone {
+				r.slotOwner[sid] = nil
+				t.vc = nil // a finished goroutine's clock is not needed any more
+				r.freeSlots = append(r.freeSlots, sid)
+			}
+		}
+	}
+	if len(r.freeSlots) > 0 {
+		sid := r.freeSlots[0]
+		r.freeSlots = r.freeSlots[1:]
+		return sid
+	}
+	r.nextSlot = (r.nextSlot + 1) % raceSlots
+	return r.nextSlot
 }
 
 func (r *raceDetector) clock(k raceSyncKey) *vclock {
@@ -287,8 +330,8 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 	}
 	pt := r.thread(parent)
 	ct := r.thread(child)
-	ct.vc.assign(pt.vc)
-	ct.vc.set(child.ID, 1)
+	ct.vc.join(pt.vc)
+	ct.tick()
 	ct.created = r.goStack(parent, child.CreatedLine)
 	if len(parent.frames) > 0 {
 		ct.goOuter = parent.top().fn
@@ -321,8 +364,8 @@ func (m *Machine) raceTimerGo(vt *vmTimer, g *Goroutine) {
 	t := r.thread(g)
 	if c := r.timers[vt]; c != nil {
 		t.vc.join(*c)
+		t.tick()
 	}
-	t.vc.set(g.ID, 1)
 	t.created = r.synthetic(&r.root, "time.goFunc", "$GOROOT/src/time/sleep.go", 215)
 }
 
@@ -500,11 +543,11 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 // access checks one access of thread t against the location's history and
 // records it, or reports the race it makes.
 func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack func() *raceStack) (raced bool) {
-	cur := raceAccess{tid: t.id, clk: t.epoch(), write: write, atomic: atomic}
+	cur := raceAccess{sid: t.sid, gid: t.id, clk: t.epoch(), write: write, atomic: atomic}
 	stored := -1
 	for i := 0; i < len(sh.acc); i++ {
 		old := &sh.acc[i]
-		if old.tid == t.id {
+		if old.sid == t.sid {
 			// The same goroutine: a weaker-or-equal access is replaced.
 			if old.atomic && !atomic || old.atomic == atomic && (!old.write || write) {
 				if stored < 0 {
@@ -521,7 +564,7 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		if !old.write && !write || old.atomic && atomic {
 			continue
 		}
-		if t.vc.get(old.tid) >= old.clk {
+		if t.vc.get(old.sid) >= old.clk {
 			continue
 		}
 		prev := *old
@@ -539,7 +582,7 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		// would race with them races with this one too.
 		n := 0
 		for i, old := range sh.acc {
-			if i != stored && t.vc.get(old.tid) >= old.clk && subsumes(cur, old) {
+			if i != stored && t.vc.get(old.sid) >= old.clk && subsumes(cur, old) {
 				continue
 			}
 			sh.acc[n] = old
@@ -1342,9 +1385,9 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	sb.WriteString("==================\nWARNING: DATA RACE\n")
 	fmt.Fprintf(&sb, "%s at 0x%012x by %s:\n", accessKind(cur.write, false), addr, goroutineName(t.id))
 	writeRaceStack(&sb, curStack)
-	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(prev.tid))
+	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(prev.gid))
 	writeRaceStack(&sb, prev.stack)
-	for _, id := range []int{t.id, prev.tid} {
+	for _, id := range []int{t.id, prev.gid} {
 		if id == 1 || id >= len(r.threads) || r.threads[id] == nil || r.threads[id].created == nil {
 			continue
 		}
@@ -1358,7 +1401,7 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	sb.WriteString("==================\n")
 	m.write(2, sb.String())
 	if e := m.event(g, "race", m.objID(sh.key), stackLine(curStack)); e != nil {
-		e.Peer = prev.tid
+		e.Peer = prev.gid
 	}
 
 	if r.first == "" {

@@ -8,22 +8,43 @@ import (
 	"testing"
 )
 
+// vc builds a vector clock from id, clock pairs.
+func vc(pairs ...int) vclock {
+	var v vclock
+	for i := 0; i+1 < len(pairs); i += 2 {
+		v.set(pairs[i], uint32(pairs[i+1]))
+	}
+	return v
+}
+
 func TestVClock(t *testing.T) {
 	var a vclock
 	a.set(3, 5)
 	if a.get(3) != 5 || a.get(0) != 0 || a.get(100) != 0 {
 		t.Fatalf("set/get: %v", a)
 	}
-	b := vclock{0, 7, 0, 2, 0, 9}
-	a.join(b)
-	if want := (vclock{0, 7, 0, 5, 0, 9}); !equalVC(a, want) {
+	a.join(vc(1, 7, 3, 2, 5, 9))
+	if want := vc(1, 7, 3, 5, 5, 9); !equalVC(a, want) {
 		t.Fatalf("join: %v, want %v", a, want)
+	}
+	a.join(vc(1, 8, 5, 1))
+	if want := vc(1, 8, 3, 5, 5, 9); !equalVC(a, want) {
+		t.Fatalf("join: %v, want %v", a, want)
+	}
+	a.join(vc(0, 1, 4, 4, 9, 9))
+	if want := vc(0, 1, 1, 8, 3, 5, 4, 4, 5, 9, 9, 9); !equalVC(a, want) {
+		t.Fatalf("join merge: %v, want %v", a, want)
 	}
 	var c vclock
 	c.assign(a)
-	c[1] = 1
-	if a[1] != 7 {
+	c.set(1, 1)
+	if a.get(1) != 8 {
 		t.Fatal("assign aliases its source")
+	}
+	b := a.clone()
+	b.set(3, 0)
+	if a.get(3) != 5 {
+		t.Fatal("clone aliases its source")
 	}
 }
 
@@ -36,9 +57,15 @@ func equalVC(a, b vclock) bool {
 	return true
 }
 
+// newTestThread is goroutine id on slot id of a detector of its own.
 func newTestThread(id int) *raceThread {
-	t := &raceThread{id: id}
-	t.vc.set(id, 1)
+	r := newRaceDetector(&Machine{})
+	for len(r.slotEpoch) <= id {
+		r.slotEpoch = append(r.slotEpoch, 0)
+		r.slotOwner = append(r.slotOwner, nil)
+	}
+	t := &raceThread{id: id, sid: id, r: r}
+	t.tick()
 	return t
 }
 
@@ -56,7 +83,7 @@ func TestRaceReleaseAcquire(t *testing.T) {
 	// A later release-store by b replaces the clock: a's entry stays only
 	// because b had acquired it.
 	b.releaseStore(&l)
-	if !equalVC(l, vclock{0, 1, 1}) {
+	if !equalVC(l, vc(1, 1, 2, 1)) {
 		t.Fatalf("release-store: %v", l)
 	}
 	// Release-merge keeps both.
@@ -68,7 +95,7 @@ func TestRaceReleaseAcquire(t *testing.T) {
 		t.Fatalf("release-merge: %v", w)
 	}
 	// A channel slot: the thread takes the slot's old clock and leaves its own.
-	slot := vclock{0, 0, 0, 0, 9}
+	slot := vc(4, 9)
 	d := newTestThread(5)
 	d.releaseStoreAcquire(&slot)
 	if d.vc.get(4) != 9 || slot.get(4) != 0 || slot.get(5) != 1 {
@@ -97,7 +124,7 @@ func TestRaceAccessRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		m := &Machine{objIDs: map[any]int{}}
-		m.race = newRaceDetector()
+		m.race = newRaceDetector(m)
 		r := m.race
 		g2, g3 := &Goroutine{ID: 2}, &Goroutine{ID: 3, frames: nil}
 		gs := map[int]*Goroutine{2: g2, 3: g3}
