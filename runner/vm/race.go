@@ -28,6 +28,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+	"unsafe"
 )
 
 // vclock is a vector clock indexed by slot (see raceSlots).
@@ -94,6 +95,12 @@ type raceThread struct {
 
 	goOuter *Func // the function whose go statement started it
 	r       *raceDetector
+
+	// The innermost frame's stack node, for an access repeated in a loop.
+	lastPrefix, lastNode *raceStack
+	lastFn               *Func
+	lastPC               int
+	lastAt               int32
 }
 
 func (t *raceThread) epoch() uint32 { return t.vc.get(t.sid) }
@@ -107,19 +114,26 @@ func (t *raceThread) tick() {
 
 // raceAccess is one recorded access to a location.
 type raceAccess struct {
-	sid    int    // slot
-	gid    int    // goroutine ID
+	sid    int32  // slot
+	gid    int32  // goroutine ID
 	clk    uint32 // the slot's epoch
 	write  bool
 	atomic bool
 	stack  *raceStack
 }
 
-// raceShadow is a location's history.
+// raceShadow is a location's history; most locations have one access in
+// it, kept inline.
 type raceShadow struct {
-	acc  []raceAccess
-	key  any // the *Value, *Map or raceSlot, for its object number
-	addr uint64
+	acc []raceAccess
+	one [1]raceAccess
+	key any // the *Value, *Map, *Chan or raceSlot, for its object number
+}
+
+func newShadow(key any) *raceShadow {
+	sh := &raceShadow{key: key}
+	sh.acc = sh.one[:0]
+	return sh
 }
 
 // raceSlot names a map entry's value slot.
@@ -181,32 +195,34 @@ const maxRaceFrames = 32
 
 // raceDetector is the detector's state for one run.
 type raceDetector struct {
-	m         *Machine
-	threads   []*raceThread // by goroutine ID
-	slotEpoch []uint32      // by slot: its last epoch
-	slotOwner []*raceThread // by slot
-	freeSlots []int         // finished goroutines' slots, oldest first
-	nextSlot  int           // round-robin when every slot is taken
-	cells     map[*Value]*raceShadow
-	maps      map[*Map]*raceShadow
-	slots     map[raceSlot]*raceShadow
-	syncs     map[raceSyncKey]*vclock
-	chans     map[*Chan]*raceChan
-	wgN       map[*Value]int64 // WaitGroup counter after the last Add
-	wraps     map[*Func]map[*Func]int
-	timers    map[*vmTimer]*vclock
-	pending   []racePendingAppend
-	root      raceStack
-	nstacks   int
-	reported  map[[2]int]bool
-	count     int
-	first     string
+	m           *Machine
+	threads     []*raceThread         // by goroutine ID
+	slotEpoch   []uint32              // by slot: its last epoch
+	slotOwner   []*raceThread         // by slot
+	freeSlots   []int                 // finished goroutines' slots, oldest first
+	nextSlot    int                   // round-robin when every slot is taken
+	pages       map[uintptr]*racePage // cells' shadows
+	lastPage    *racePage
+	lastPageKey uintptr
+	maps        map[*Map]*raceShadow
+	slots       map[raceSlot]*raceShadow
+	syncs       map[raceSyncKey]*vclock
+	chans       map[*Chan]*raceChan
+	wgN         map[*Value]int64 // WaitGroup counter after the last Add
+	wraps       map[*Func]map[*Func]int
+	timers      map[*vmTimer]*vclock
+	pending     []racePendingAppend
+	root        raceStack
+	nstacks     int
+	reported    map[[2]int]bool
+	count       int
+	first       string
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
 	return &raceDetector{
 		m:        m,
-		cells:    map[*Value]*raceShadow{},
+		pages:    map[uintptr]*racePage{},
 		maps:     map[*Map]*raceShadow{},
 		slots:    map[raceSlot]*raceShadow{},
 		syncs:    map[raceSyncKey]*vclock{},
@@ -391,13 +407,7 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	fr := g.top()
 	in := &fr.fn.Code[pc]
 	typ, _ := in.Aux.(*Type)
-	var st *raceStack
-	stack := func() *raceStack {
-		if st == nil {
-			st = r.stack(t, g, pc, "", "", 0)
-		}
-		return st
-	}
+	stack := r.stack(t, g, pc, "", "", 0)
 	if typ != nil && typ.IsAggregate() {
 		// A struct or array is one access per scalar cell inside it.
 		r.accessLeaves(m, g, t, p, typ, write, stack)
@@ -406,16 +416,34 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	r.access(m, g, t, r.cell(p), write, false, stack)
 }
 
+// racePage holds the shadows of the cells in one 4 KiB page of host memory,
+// by 8-byte word: a page table is much faster than a map keyed by pointer
+// when a program touches millions of cells. A shadow holds its cell, so the
+// cell's address is not reused while the shadow exists.
+type racePage [512]*raceShadow
+
 func (r *raceDetector) cell(p *Value) *raceShadow {
-	sh := r.cells[p]
+	a := uintptr(unsafe.Pointer(p))
+	key := a >> 12
+	pg := r.lastPage
+	if pg == nil || r.lastPageKey != key {
+		pg = r.pages[key]
+		if pg == nil {
+			pg = new(racePage)
+			r.pages[key] = pg
+		}
+		r.lastPage, r.lastPageKey = pg, key
+	}
+	i := (a & 4095) >> 3
+	sh := pg[i]
 	if sh == nil {
-		sh = &raceShadow{key: p}
-		r.cells[p] = sh
+		sh = newShadow(p)
+		pg[i] = sh
 	}
 	return sh
 }
 
-func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *Value, typ *Type, write bool, stack func() *raceStack) bool {
+func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *Value, typ *Type, write bool, stack *raceStack) bool {
 	if !typ.IsAggregate() {
 		return r.access(m, g, t, r.cell(p), write, false, stack)
 	}
@@ -444,7 +472,7 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 
 // accessRange is a runtime range access (copy, growslice) of the elements
 // of a slice: like TSan's, it reports at most one race.
-func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elems []Value, et *Type, write bool, stack func() *raceStack) {
+func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elems []Value, et *Type, write bool, stack *raceStack) {
 	for i := range elems {
 		if r.accessLeaves(m, g, t, &elems[i], et, write, stack) || m.done {
 			return
@@ -475,7 +503,7 @@ func (r *raceDetector) flushAppends() {
 			continue
 		}
 		st := p.stack
-		r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, func() *raceStack { return st })
+		r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, st)
 	}
 }
 
@@ -492,8 +520,8 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 	t := r.thread(g)
 	pc := g.top().pc
 	et := ci.types[0].Elem
-	runtimeStack := func(name string, line int32) func() *raceStack {
-		return func() *raceStack { return r.stack(t, g, pc, name, "$GOROOT/src/runtime/slice.go", line) }
+	runtimeStack := func(name string, line int32) *raceStack {
+		return r.stack(t, g, pc, name, "$GOROOT/src/runtime/slice.go", line)
 	}
 	switch ci.builtin {
 	case "copy":
@@ -524,7 +552,7 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 		if n == 0 {
 			return
 		}
-		st := func() *raceStack { return r.stack(t, g, pc, "", "", 0) }
+		st := r.stack(t, g, pc, "", "", 0)
 		if len(s)+n > cap(s) {
 			r.accessRange(m, g, t, s, et, false, runtimeStack("runtime.growslice", 178))
 			// The new elements land in a new array, which exists once the
@@ -532,7 +560,7 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 			// hook, before any other goroutine can touch them.
 			fr := g.top()
 			if in := &fr.fn.Code[pc]; in.A >= 0 {
-				r.pending = append(r.pending, racePendingAppend{m: m, g: g, t: t, fr: fr, reg: in.A, start: len(s), n: n, et: et, stack: st()})
+				r.pending = append(r.pending, racePendingAppend{m: m, g: g, t: t, fr: fr, reg: in.A, start: len(s), n: n, et: et, stack: st})
 			}
 			return
 		}
@@ -542,16 +570,16 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 
 // access checks one access of thread t against the location's history and
 // records it, or reports the race it makes.
-func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack func() *raceStack) (raced bool) {
-	cur := raceAccess{sid: t.sid, gid: t.id, clk: t.epoch(), write: write, atomic: atomic}
+func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack *raceStack) (raced bool) {
+	cur := raceAccess{sid: int32(t.sid), gid: int32(t.id), clk: t.epoch(), write: write, atomic: atomic}
 	stored := -1
 	for i := 0; i < len(sh.acc); i++ {
 		old := &sh.acc[i]
-		if old.sid == t.sid {
+		if int(old.sid) == t.sid {
 			// The same goroutine: a weaker-or-equal access is replaced.
 			if old.atomic && !atomic || old.atomic == atomic && (!old.write || write) {
 				if stored < 0 {
-					cur.stack = stack()
+					cur.stack = stack
 					*old = cur
 					stored = i
 				} else {
@@ -564,16 +592,16 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		if !old.write && !write || old.atomic && atomic {
 			continue
 		}
-		if t.vc.get(old.sid) >= old.clk {
+		if t.vc.get(int(old.sid)) >= old.clk {
 			continue
 		}
 		prev := *old
 		sh.acc = sh.acc[:0]
-		r.report(m, g, t, sh, cur, prev, stack())
+		r.report(m, g, t, sh, cur, prev, stack)
 		return true
 	}
 	if stored < 0 {
-		cur.stack = stack()
+		cur.stack = stack
 		sh.acc = append(sh.acc, cur)
 		stored = len(sh.acc) - 1
 	}
@@ -582,7 +610,7 @@ func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 		// would race with them races with this one too.
 		n := 0
 		for i, old := range sh.acc {
-			if i != stored && t.vc.get(old.sid) >= old.clk && subsumes(cur, old) {
+			if i != stored && t.vc.get(int(old.sid)) >= old.clk && subsumes(cur, old) {
 				continue
 			}
 			sh.acc[n] = old
@@ -631,12 +659,12 @@ func (m *Machine) raceLookup(g *Goroutine, mp *Map, pc int) {
 		fn = "mapaccess2"
 	}
 	name, file, line := mapRuntimeFunc(fn, mp.t.Key)
-	r.access(m, g, t, r.mapObj(mp), false, false, func() *raceStack { return r.stack(t, g, pc, name, file, line) })
+	r.access(m, g, t, r.mapObj(mp), false, false, r.stack(t, g, pc, name, file, line))
 	if m.done || mp.n == 0 {
 		return
 	}
 	if sh := r.slot(m, mp, fr.regs[in.C], false); sh != nil {
-		r.access(m, g, t, sh, false, false, func() *raceStack { return r.stack(t, g, pc, "", "", 0) })
+		r.access(m, g, t, sh, false, false, r.stack(t, g, pc, "", "", 0))
 	}
 }
 
@@ -659,9 +687,7 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	}
 	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
 	t := r.thread(g)
-	r.access(m, g, t, r.mapObj(it.m), false, false, func() *raceStack {
-		return r.stackTop(t, g, pc, raceTop{at: rangeLine(g.top().fn, pc), name: name, file: file, line: ln})
-	})
+	r.access(m, g, t, r.mapObj(it.m), false, false, r.stackTop(t, g, pc, raceTop{at: rangeLine(g.top().fn, pc), name: name, file: file, line: ln}))
 }
 
 // rangeLine is the line of the range statement whose Next is at pc: ssa.Next
@@ -697,19 +723,19 @@ func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32) {
 		fn = "mapclear"
 	}
 	name, file, ln := mapRuntimeFunc(fn, mp.t.Key)
-	r.access(m, g, t, r.mapObj(mp), true, false, func() *raceStack { return r.stack(t, g, pc, name, file, ln) })
+	r.access(m, g, t, r.mapObj(mp), true, false, r.stack(t, g, pc, name, file, ln))
 	if m.done || in == nil || in.K != 0 {
 		return
 	}
 	if sh := r.slot(m, mp, fr.regs[in.C], true); sh != nil {
-		r.access(m, g, t, sh, true, false, func() *raceStack { return r.stack(t, g, pc, "", "", 0) })
+		r.access(m, g, t, sh, true, false, r.stack(t, g, pc, "", "", 0))
 	}
 }
 
 func (r *raceDetector) mapObj(mp *Map) *raceShadow {
 	sh := r.maps[mp]
 	if sh == nil {
-		sh = &raceShadow{key: mp}
+		sh = newShadow(mp)
 		r.maps[mp] = sh
 	}
 	return sh
@@ -730,7 +756,7 @@ func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceSha
 	k := raceSlot{mp, hk}
 	sh := r.slots[k]
 	if sh == nil {
-		sh = &raceShadow{key: k}
+		sh = newShadow(k)
 		r.slots[k] = sh
 	}
 	return sh
@@ -923,9 +949,7 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 			name = ci.fn.Intr.Name
 		}
 	}
-	stack := func() *raceStack {
-		return r.stackTop(t, g, fr.pc, raceTop{name: name, atomic: true})
-	}
+	stack := r.stackTop(t, g, fr.pc, raceTop{name: name, atomic: true})
 	c := r.clock(raceSyncKey{p, raceSyncAtomic})
 	op := name[strings.LastIndexByte(name, '.')+1:]
 	switch {
@@ -946,7 +970,7 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 func (r *raceDetector) ch(ch *Chan) *raceChan {
 	c := r.chans[ch]
 	if c == nil {
-		c = &raceChan{obj: &raceShadow{key: ch}}
+		c = &raceChan{obj: newShadow(ch)}
 		r.chans[ch] = c
 	}
 	return c
@@ -1072,9 +1096,7 @@ func (r *raceDetector) chanAccess(m *Machine, g *Goroutine, c *raceChan, write b
 		name, line = "runtime.closechan", 414
 	}
 	pc := g.top().pc
-	r.access(m, g, t, c.obj, write, false, func() *raceStack {
-		return r.stack(t, g, pc, name, "$GOROOT/src/runtime/chan.go", line)
-	})
+	r.access(m, g, t, c.obj, write, false, r.stack(t, g, pc, name, "$GOROOT/src/runtime/chan.go", line))
 }
 
 // raceChanClosedRecv: a receive that sees the channel closed.
@@ -1152,7 +1174,13 @@ func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop
 		if at == 0 {
 			at = fr.fn.Code[pc].Line
 		}
-		s = r.child(s, raceFrameKey{fn: fr.fn, pc: int32(pc), line: at})
+		if t.lastPrefix == s && t.lastFn == fr.fn && t.lastPC == pc && t.lastAt == at {
+			s = t.lastNode
+		} else {
+			n := r.child(s, raceFrameKey{fn: fr.fn, pc: int32(pc), line: at})
+			t.lastPrefix, t.lastFn, t.lastPC, t.lastAt, t.lastNode = s, fr.fn, pc, at, n
+			s = n
+		}
 	}
 	switch {
 	case top.atomic:
@@ -1359,11 +1387,9 @@ func shapeName(t types.Type) string {
 
 // Reports.
 
+// addr is the location's address in reports: a stable fake one.
 func (r *raceDetector) addr(m *Machine, sh *raceShadow) uint64 {
-	if sh.addr == 0 {
-		sh.addr = 0x00c000010000 + 8*uint64(m.objID(sh.key))
-	}
-	return sh.addr
+	return 0x00c000010000 + 8*uint64(m.objID(sh.key))
 }
 
 func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, cur, prev raceAccess, curStack *raceStack) {
@@ -1385,9 +1411,9 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	sb.WriteString("==================\nWARNING: DATA RACE\n")
 	fmt.Fprintf(&sb, "%s at 0x%012x by %s:\n", accessKind(cur.write, false), addr, goroutineName(t.id))
 	writeRaceStack(&sb, curStack)
-	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(prev.gid))
+	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(int(prev.gid)))
 	writeRaceStack(&sb, prev.stack)
-	for _, id := range []int{t.id, prev.gid} {
+	for _, id := range []int{t.id, int(prev.gid)} {
 		if id == 1 || id >= len(r.threads) || r.threads[id] == nil || r.threads[id].created == nil {
 			continue
 		}
@@ -1401,7 +1427,7 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	sb.WriteString("==================\n")
 	m.write(2, sb.String())
 	if e := m.event(g, "race", m.objID(sh.key), stackLine(curStack)); e != nil {
-		e.Peer = prev.gid
+		e.Peer = int(prev.gid)
 	}
 
 	if r.first == "" {

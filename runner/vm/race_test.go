@@ -132,7 +132,7 @@ func TestRaceAccessRules(t *testing.T) {
 		sh := &raceShadow{key: new(Value)}
 		for _, x := range []acc{c.a, c.b} {
 			g := gs[x.tid]
-			r.access(m, g, r.thread(g), sh, x.write, x.atomic, func() *raceStack { return &r.root })
+			r.access(m, g, r.thread(g), sh, x.write, x.atomic, &r.root)
 		}
 		if got := r.count > 0; got != c.race {
 			t.Errorf("%s: race=%v, want %v", c.name, got, c.race)
