@@ -211,6 +211,7 @@ type raceDetector struct {
 	wgN         map[*Value]int64 // WaitGroup counter after the last Add
 	wraps       map[*Func]map[*Func]int
 	timers      map[*vmTimer]*vclock
+	ranges      map[*Instr]raceRange
 	pending     []racePendingAppend
 	root        raceStack
 	nstacks     int
@@ -230,6 +231,7 @@ func newRaceDetector(m *Machine) *raceDetector {
 		wgN:      map[*Value]int64{},
 		wraps:    map[*Func]map[*Func]int{},
 		timers:   map[*vmTimer]*vclock{},
+		ranges:   map[*Instr]raceRange{},
 		reported: map[[2]int]bool{},
 	}
 }
@@ -687,7 +689,41 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	}
 	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
 	t := r.thread(g)
-	r.access(m, g, t, r.mapObj(it.m), false, false, r.stackTop(t, g, pc, raceTop{at: rangeLine(g.top().fn, pc), name: name, file: file, line: ln}))
+	fr := g.top()
+	info := r.rangeInfo(fr.fn, pc)
+	r.access(m, g, t, r.mapObj(it.m), false, false, r.stackTop(t, g, pc, raceTop{at: info.line, name: name, file: file, line: ln}))
+	// The loop body then reads the entry's value, if the range uses it.
+	if m.done || !info.value || it.i >= len(it.hks) {
+		return
+	}
+	k := raceSlot{it.m, it.hks[it.i]}
+	sh := r.slots[k]
+	if sh == nil {
+		sh = newShadow(k)
+		r.slots[k] = sh
+	}
+	r.access(m, g, t, sh, false, false, r.stackTop(t, g, pc, raceTop{at: info.line}))
+}
+
+// raceRange is what the detector needs to know about a map range's Next.
+type raceRange struct {
+	line  int32 // of the range statement
+	value bool  // the loop uses the value
+}
+
+func (r *raceDetector) rangeInfo(fn *Func, pc int) raceRange {
+	next := &fn.Code[pc]
+	if info, ok := r.ranges[next]; ok {
+		return info
+	}
+	info := raceRange{line: rangeLine(fn, pc)}
+	for i := range fn.Code {
+		if in := &fn.Code[i]; in.Op == opExtract && in.B == next.A && in.C == 2 {
+			info.value = true
+		}
+	}
+	r.ranges[next] = info
+	return info
 }
 
 // rangeLine is the line of the range statement whose Next is at pc: ssa.Next
