@@ -93,8 +93,9 @@ type raceThread struct {
 	cacheTop   *Func
 	cacheStack *raceStack
 
-	goOuter *Func // the function whose go statement started it
-	r       *raceDetector
+	goOuter  *Func // the function whose go statement started it
+	r        *raceDetector
+	assigned *Map // its m[k] = append(m[k], …) has written the map already
 
 	// The innermost frame's stack node, for an access repeated in a loop.
 	lastPrefix, lastNode *raceStack
@@ -212,6 +213,7 @@ type raceDetector struct {
 	wraps       map[*Func]map[*Func]int
 	timers      map[*vmTimer]*vclock
 	ranges      map[*Instr]raceRange
+	appends     map[*Instr]bool
 	pending     []racePendingAppend
 	root        raceStack
 	nstacks     int
@@ -232,6 +234,7 @@ func newRaceDetector(m *Machine) *raceDetector {
 		wraps:    map[*Func]map[*Func]int{},
 		timers:   map[*vmTimer]*vclock{},
 		ranges:   map[*Instr]raceRange{},
+		appends:  map[*Instr]bool{},
 		reported: map[[2]int]bool{},
 	}
 }
@@ -656,18 +659,52 @@ func (m *Machine) raceLookup(g *Goroutine, mp *Map, pc int) {
 	fr := g.top()
 	in := &fr.fn.Code[pc]
 	mi, _ := in.Aux.(*mapInfo)
-	fn := "mapaccess1"
+	fn, write := "mapaccess1", false
 	if mi != nil && mi.commaOk {
 		fn = "mapaccess2"
 	}
+	if in.K != 0 && r.appendAssign(fr.fn, pc) {
+		// m[k] = append(m[k], …) is one mapassign whose slot is read, then
+		// written: the map write happens here, and not again at the update.
+		fn, write = "mapassign", true
+		t.assigned = mp
+	}
 	name, file, line := mapRuntimeFunc(fn, mp.t.Key)
-	r.access(m, g, t, r.mapObj(mp), false, false, r.stack(t, g, pc, name, file, line))
+	r.access(m, g, t, r.mapObj(mp), write, false, r.stack(t, g, pc, name, file, line))
 	if m.done || mp.n == 0 {
 		return
 	}
 	if sh := r.slot(m, mp, fr.regs[in.C], false); sh != nil {
 		r.access(m, g, t, sh, false, false, r.stack(t, g, pc, "", "", 0))
 	}
+}
+
+// appendAssign reports whether the merged lookup at pc is the m[k] of
+// m[k] = append(m[k], …), which gc compiles to a single mapassign even under
+// -race (m[k] op= v becomes a lookup and an assignment).
+func (r *raceDetector) appendAssign(fn *Func, pc int) bool {
+	look := &fn.Code[pc]
+	if v, ok := r.appends[look]; ok {
+		return v
+	}
+	v := false
+	for i := pc + 1; i < len(fn.Code); i++ {
+		in := &fn.Code[i]
+		if in.Op == opCallBuilt {
+			if ci, ok := in.Aux.(*callInfo); ok && ci.builtin == "append" {
+				v = true
+			}
+		}
+		if in.Op == opMapUpdate {
+			break
+		}
+		if in.Op == opJump || in.Op == opIf || in.Op == opReturn {
+			v = false
+			break
+		}
+	}
+	r.appends[look] = v
+	return v
 }
 
 // raceMapRead is the VM's hook for a visible map read; lookups and
@@ -759,7 +796,11 @@ func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32) {
 		fn = "mapclear"
 	}
 	name, file, ln := mapRuntimeFunc(fn, mp.t.Key)
-	r.access(m, g, t, r.mapObj(mp), true, false, r.stack(t, g, pc, name, file, ln))
+	if t.assigned == mp && in != nil && in.K == 0 {
+		t.assigned = nil // written by raceLookup's mapassign
+	} else {
+		r.access(m, g, t, r.mapObj(mp), true, false, r.stack(t, g, pc, name, file, ln))
+	}
 	if m.done || in == nil || in.K != 0 {
 		return
 	}
