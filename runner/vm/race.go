@@ -4,24 +4,30 @@ package vm
 // manner of FastTrack (Flanagan & Freund, PLDI 2009) and of ThreadSanitizer,
 // which Go's -race runs.
 //
-// Every goroutine has a vector clock; synchronisation (go, channels, locks,
-// WaitGroup, atomics) joins clocks along Go's happens-before edges, with the
-// exact release/acquire flavour Go's runtime annotates each with. Every shared
-// location — a heap cell (*Value), a map object, a map entry's value slot —
-// keeps a short list of the accesses not yet known to happen before later
-// ones (goroutine, epoch, kind, stack), like TSan's shadow cells. An access
-// that conflicts with a recorded one it is not ordered after is a race.
+// Every goroutine has a vector clock (indexed by one of 256 slots, as in
+// TSan); synchronisation (go, channels, locks, WaitGroup, atomics, AfterFunc)
+// joins clocks along Go's happens-before edges, with the release/acquire
+// flavour Go's runtime annotates each with. Every location — a heap cell
+// (*Value), a map object, a map entry's value slot, a channel — keeps a short
+// list of the accesses not yet known to happen before later ones (slot,
+// epoch, kind, stack), like TSan's shadow cells. An access that conflicts
+// with a recorded one it is not ordered after is a race, reported at once on
+// stderr in -race's format.
 //
-// What the report looks like, and how many are printed, follows TSan as Go
-// uses it:
+// What is reported, and how often, follows TSan as Go uses it:
 //   - on a race the location's history is wiped and the racing access is not
 //     recorded, so a racy counter++ reports its read and not its write too;
 //   - a pair of stacks (either order) is reported once per run;
+//   - stacks show the frames -race shows (see "Stacks" below), and runtime
+//     functions (mapassign_faststr, growslice, closechan …) where it does;
 //   - "Found N data race(s)" and exit status 66 come at exit, and only when
-//     the program exits with status 0 (the runner adds them).
+//     the program exits with status 0 (runner.raceResult adds them).
 //
-// When Config.Race is off, m.race is nil: every hook returns at once, and
-// exec tests m.race before calling the memory hooks.
+// The hooks: exec calls raceLoad, raceStore, raceLookup, raceIter and
+// raceBuiltin with the instruction's pc, after the instruction's scheduling
+// point; chan.go, sync.go, atomic.go, maps.go, call.go and clock.go call the
+// others. When Config.Race is off, m.race is nil: every hook returns at
+// once, and exec tests m.race before calling its hooks.
 
 import (
 	"fmt"
