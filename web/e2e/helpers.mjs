@@ -117,9 +117,25 @@ export async function pickExample(page, name) {
 export async function explore(page, { strategy, runs, timeout = 180_000 } = {}) {
   if (strategy) await page.selectOption("#strategy", strategy);
   if (runs) await page.fill("#runs", String(runs));
+  // The verdict is cleared when the exploration starts and set when it ends.
+  const verdict = page.evaluate((ms) => new Promise((resolve, reject) => {
+    const v = document.getElementById("verdict");
+    let cleared = v.textContent === "";
+    const timer = setTimeout(() => reject(new Error("no verdict within " + ms + " ms")), ms);
+    new MutationObserver((_, obs) => {
+      if (v.textContent === "") cleared = true;
+      else if (cleared) {
+        obs.disconnect();
+        clearTimeout(timer);
+        resolve(v.textContent.trim());
+      }
+    }).observe(v, { childList: true, characterData: true, subtree: true });
+  }), timeout);
   await page.click("#explore");
-  await page.waitForFunction(() => document.getElementById("verdict").textContent.trim() !== "", null, { timeout });
-  return (await page.textContent("#verdict")).trim();
+  const text = await verdict;
+  // A failure is then replayed for its timeline.
+  await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout: 60_000 });
+  return text;
 }
 
 // run clicks Run and waits for it to end.

@@ -21,7 +21,7 @@ test("the scrubber walks the failing schedule to the crash", async () => {
   await crashWithLocksOff(page);
   await explore(page, { strategy: "random", runs: 1000 });
   await page.click("#open-failure");
-  await page.waitForSelector("#timeline svg");
+  await page.waitForSelector("#timeline .tl-scroll svg");
   await page.waitForFunction(() => !document.getElementById("step-through").disabled);
   await page.click("#step-through");
   assert.equal(await page.inputValue("#scrubber"), "0");
