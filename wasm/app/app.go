@@ -198,7 +198,10 @@ func (a *app) showResult(res *result, replay bool) {
 	case replay:
 		how = "replayed schedule"
 	}
-	msg := what + " · " + how + " · " + plural(res.Steps, "instruction")
+	msg := what + " · " + how
+	if res.Steps > 0 {
+		msg += " · " + plural(res.Steps, "instruction")
+	}
 	if len(res.Leaks) > 0 {
 		msg += " · warning: " + plural(len(res.Leaks), "goroutine") + " still blocked when main returned"
 	}
