@@ -1,9 +1,6 @@
 # Interleave build, test and serve. `make serve` runs the playground; `make test` passes the tests.
 GO ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-# The std stubs under runner/std/src are Go source read by the interpreter,
-# not packages of this module.
-PKGS = $$($(GO) list ./... | grep -v /runner/std/src/)
 
 .PHONY: all build serve dist test test-go test-wasm test-e2e lint bench clean
 
@@ -21,22 +18,22 @@ serve: dist
 test: test-go test-wasm test-e2e
 
 test-go:
-	$(GO) test $(PKGS)
+	$(GO) test ./...
 
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" $$($(GO) list ./runner/... | grep -v /runner/std/src/)
+	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" ./runner/...
 
 test-e2e: dist
 	cd web && npm ci --no-audit --no-fund && node --test e2e/
 
 lint:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
-	$(GO) vet $(PKGS)
+	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.7.0 $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.7.0 ./...
 
 bench:
-	$(GO) test -run '^$$' -bench . $$($(GO) list ./runner/... | grep -v /runner/std/src/)
+	$(GO) test -run '^$$' -bench . ./runner/...
 
 clean:
 	rm -rf bin dist

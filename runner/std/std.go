@@ -21,7 +21,10 @@ import (
 	"strings"
 )
 
-//go:embed src
+// The stubs live in _src so that the go command does not treat them as
+// packages of this module (their bodiless functions are intrinsics).
+//
+//go:embed all:_src
 var srcFS embed.FS
 
 // Package is a type-checked stub package with its syntax, ready for SSA.
@@ -48,9 +51,9 @@ func NewImporter(fset *token.FileSet, sizes types.Sizes) *Importer {
 // Available lists the import paths of the supported packages.
 func Available() []string {
 	var out []string
-	fs.WalkDir(srcFS, "src", func(p string, d fs.DirEntry, err error) error {
+	fs.WalkDir(srcFS, "_src", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") {
-			dir := path.Dir(strings.TrimPrefix(p, "src/"))
+			dir := path.Dir(strings.TrimPrefix(p, "_src/"))
 			if !strings.HasPrefix(dir, "internal") && dir != "runtime" && (len(out) == 0 || out[len(out)-1] != dir) {
 				out = append(out, dir)
 			}
@@ -80,7 +83,7 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 		}
 		return p.Types, nil
 	}
-	dir := "src/" + importPath
+	dir := "_src/" + importPath
 	entries, err := fs.ReadDir(srcFS, dir)
 	if err != nil || importPath == "" {
 		return nil, fmt.Errorf("package %s is not supported by Interleave (available: %s)", importPath, strings.Join(Available(), ", "))

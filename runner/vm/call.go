@@ -178,6 +178,9 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 		}
 	}
 	g.panic = &panicRec{val: v, link: g.panic, fatal: fatal}
+	// Go prints the stack where the last panic started, with its defers
+	// still on top; capture it before unwinding pops frames.
+	g.panicStack = snapshot(g)
 	// Earlier recoveries are spent: the new panic runs every remaining defer.
 	for _, fr := range g.frames {
 		fr.recovered = false
@@ -270,7 +273,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 	m.stderr.WriteString(b.String())
 	m.failG = g
 	m.stderr.WriteString("\n")
-	m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	m.stderr.WriteString(m.traceOf(g, "running", g.panicStack))
 	m.done = true
 	m.exitCode = 2
 	m.outcome = "panic"
@@ -328,16 +331,34 @@ func (m *Machine) internal(msg string) {
 	m.stderr.WriteString("interleave: internal error: " + msg + "\n")
 }
 
-// goroutineTrace renders g's stack the way Go's traceback does, without
-// addresses or runtime-internal frames.
+// frameSnap is one frame of a stack captured for a later traceback.
+type frameSnap struct {
+	fn *Func
+	pc int
+}
+
+// snapshot captures g's stack, innermost frame first, without thunks.
+func snapshot(g *Goroutine) []frameSnap {
+	out := make([]frameSnap, 0, len(g.frames))
+	for i := len(g.frames) - 1; i >= 0; i-- {
+		if fr := g.frames[i]; !fr.fn.Thunk {
+			out = append(out, frameSnap{fr.fn, fr.pc})
+		}
+	}
+	return out
+}
+
+// goroutineTrace renders g's current stack the way Go's traceback does,
+// without addresses or runtime-internal frames.
 func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
+	return m.traceOf(g, status, snapshot(g))
+}
+
+// traceOf renders a captured stack of g.
+func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "goroutine %d [%s]:\n", g.ID, status)
-	for i := len(g.frames) - 1; i >= 0; i-- {
-		fr := g.frames[i]
-		if fr.fn.Thunk {
-			continue
-		}
+	for _, fr := range stack {
 		args := "(...)"
 		if fr.fn.NParams == 0 {
 			args = "()"

@@ -22,23 +22,23 @@ type Program struct {
 	Main      *Func
 	LockSites []LockSite
 
-	types       typeTable
-	funcs       map[*ssa.Function]*Func
-	globals     map[*ssa.Global]int32
-	globalTypes []*Type
-	queue       []*Func
-	errs        []PosError
-	rmwReads    map[token.Pos]bool // map reads that gc folds into a mapassign
-	lockCands   map[token.Pos]*lockCand // candidate lock calls by call or defer position
-	errorType   *Type
-	rtErrorType *Type
-	rtPlainType *Type
+	types        typeTable
+	funcs        map[*ssa.Function]*Func
+	globals      map[*ssa.Global]int32
+	globalTypes  []*Type
+	queue        []*Func
+	errs         []PosError
+	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
+	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position
+	errorType    *Type
+	rtErrorType  *Type
+	rtPlainType  *Type
 	rtBoundsType *Type
-	rtAssertTy  *Type
-	stringType  *Type
-	intType     *Type
-	boolType    *Type
-	anyType     *Type
+	rtAssertTy   *Type
+	stringType   *Type
+	intType      *Type
+	boolType     *Type
+	anyType      *Type
 }
 
 // PosError is a compile error at a position.
@@ -71,13 +71,13 @@ type lockCand struct {
 // the user's files, used to recover what gc does differently from SSA.
 func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax []*ast.File) (*Program, []PosError) {
 	p := &Program{
-		Fset:       prog.Fset,
-		SSA:        prog,
-		File:       userFile,
-		funcs:      map[*ssa.Function]*Func{},
-		globals:    map[*ssa.Global]int32{},
-		rmwReads:   map[token.Pos]bool{},
-		lockCands:  map[token.Pos]*lockCand{},
+		Fset:      prog.Fset,
+		SSA:       prog,
+		File:      userFile,
+		funcs:     map[*ssa.Function]*Func{},
+		globals:   map[*ssa.Global]int32{},
+		rmwReads:  map[token.Pos]bool{},
+		lockCands: map[token.Pos]*lockCand{},
 	}
 	for _, f := range syntax {
 		p.scanSyntax(f)

@@ -96,7 +96,12 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		if in.IsString {
 			c.emit(Instr{Op: opStrNext, A: c.regs[in], B: c.use(in.Iter)})
 		} else {
-			c.emit(Instr{Op: opMapNext, A: c.regs[in], B: c.use(in.Iter)})
+			// Next has no position; the range statement's is the one to show.
+			line := c.line
+			if r, ok := in.Iter.(*ssa.Range); ok && c.p.isUser(r.Pos()) {
+				line = c.p.line(r.Pos())
+			}
+			c.emit(Instr{Op: opMapNext, A: c.regs[in], B: c.use(in.Iter), Line: line})
 		}
 	case *ssa.TypeAssert:
 		c.emit(Instr{Op: opTypeAssert, A: c.regs[in], B: c.use(in.X), Aux: &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk}})

@@ -26,7 +26,7 @@ type Func struct {
 	NFree     int     //
 	Consts    []Value // copied into registers [ConstBase, ConstBase+len) on entry
 	ConstBase int
-	RecoverPC int   // where a recovered panic resumes; -1 if none
+	RecoverPC int // where a recovered panic resumes; -1 if none
 	Intr      *Intrinsic
 	Thunk     bool // synthetic trampoline for go and defer; hidden from traces
 	User      bool // declared in prog.go

@@ -28,7 +28,8 @@ type Goroutine struct {
 	wakeOk    bool
 	wakeCase  int
 
-	panic *panicRec
+	panic      *panicRec
+	panicStack []frameSnap // stack where the latest panic started
 
 	Entry       string // function the goroutine runs, e.g. "main.CrashMap.func1"
 	CreatedBy   int    // parent goroutine ID (0 for main)

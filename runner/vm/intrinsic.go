@@ -99,6 +99,11 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			*pc++
 			return intrNext
 		}
+		// A woken goroutine still needs the scheduler's grant: the
+		// completion is this step's visible operation.
+		if yield() {
+			return intrStop
+		}
 		if g.completed {
 			// Another goroutine finished this operation for us while we slept.
 			g.completed = false
@@ -108,9 +113,6 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			*pc++
 			fr.pc = *pc
 			return intrNext
-		}
-		if yield() {
-			return intrStop
 		}
 	}
 	c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}

@@ -94,22 +94,22 @@ const (
 	opPanic     // panic(B)
 
 	// Calls. Aux = *callInfo.
-	opCall       // static call of a compiled function
-	opCallIntr   // call of an intrinsic
-	opCallFunc   // call of a closure value
-	opInvoke     // interface method call
-	opCallBuilt  // builtin (len, append, ...)
-	opGo         // go call
-	opDefer      // defer call
-	opSend       // B <- C (visible)
-	opRecv       // A = <-B (visible); Aux = *recvInfo
-	opSelect     // select (visible); Aux = *selectInfo
-	opMapLookup  // A = B[C] (visible map read); Aux = *mapInfo
-	opMapUpdate  // B[C] = D (visible map write window); Aux = *mapInfo
-	opMapRange   // A = range B
-	opMapNext    // A = next(B) (visible iteration step)
-	opStrRange   // A = range B (string)
-	opStrNext    // A = next(B) (string)
-	opGlobal // A = &globals[B]
-	opRecover // A = recover()
+	opCall      // static call of a compiled function
+	opCallIntr  // call of an intrinsic
+	opCallFunc  // call of a closure value
+	opInvoke    // interface method call
+	opCallBuilt // builtin (len, append, ...)
+	opGo        // go call
+	opDefer     // defer call
+	opSend      // B <- C (visible)
+	opRecv      // A = <-B (visible); Aux = *recvInfo
+	opSelect    // select (visible); Aux = *selectInfo
+	opMapLookup // A = B[C] (visible map read); Aux = *mapInfo
+	opMapUpdate // B[C] = D (visible map write window); Aux = *mapInfo
+	opMapRange  // A = range B
+	opMapNext   // A = next(B) (visible iteration step)
+	opStrRange  // A = range B (string)
+	opStrNext   // A = next(B) (string)
+	opGlobal    // A = &globals[B]
+	opRecover   // A = recover()
 )

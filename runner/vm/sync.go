@@ -364,7 +364,6 @@ func (h *timerHeap) Pop() any {
 	return t
 }
 
-
 func (m *Machine) addTimer(when int64, fire func()) *timer {
 	m.nextObj++
 	t := &timer{when: when, seq: m.nextObj, fire: fire}
