@@ -3,6 +3,8 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
@@ -13,13 +15,13 @@ import (
 // Everything runs on the page's event loop in callbacks; nothing here waits.
 type app struct {
 	runner    *runnerClient
-	replaying *failure // the failure the current run replays, if any
+	replaying *model.Failure // the failure the current run replays, if any
 	ed        *editor
 	out       *outputView
 	explore   *exploreView
 	timeline  *timelineView
 	play      *playView
-	locks     *lockState
+	locks     *model.Locks
 	examples  *examplesView
 
 	ready     bool
@@ -28,7 +30,7 @@ type app struct {
 	stopTimer int
 	lintTimer int
 
-	firstFailure *failure // the last exploration's first failure
+	firstFailure *model.Failure // the last exploration's first failure
 
 	playing  bool
 	choices  []int
@@ -94,21 +96,21 @@ func (a *app) showCompile(r reply) bool {
 	if len(r.Diags) > 0 {
 		return false
 	}
-	a.locks.setSites(r.Sites)
+	a.locks.SetSites(r.Sites)
 	a.refreshLocks()
 	return true
 }
 
 func (a *app) refreshLocks() {
-	a.ed.setLocks(a.locks.sites, a.locks.disabledIDs())
-	allOn, allOff := a.locks.summary()
+	a.ed.setLocks(a.locks.Sites, a.locks.DisabledIDs())
+	allOn, allOff := a.locks.Summary()
 	sw := input("locks")
 	sw.SetChecked(!allOff)
 	sw.Underlying().Set("indeterminate", !allOn && !allOff)
-	sw.SetDisabled(len(a.locks.sites) == 0)
+	sw.SetDisabled(len(a.locks.Sites) == 0)
 	state := "on"
 	switch {
-	case len(a.locks.sites) == 0:
+	case len(a.locks.Sites) == 0:
 		state = "(none in this code)"
 	case allOff:
 		state = "off"
@@ -120,7 +122,7 @@ func (a *app) refreshLocks() {
 
 func (a *app) runOptions(extra map[string]any) map[string]any {
 	seed, _ := atoi(input("seed").Value())
-	o := map[string]any{"seed": seed, "disabledLocks": ints(a.locks.disabledIDs()), "trace": true}
+	o := map[string]any{"seed": seed, "disabledLocks": ints(a.locks.DisabledIDs()), "trace": true}
 	for k, v := range extra {
 		o[k] = v
 	}
@@ -169,21 +171,21 @@ func (a *app) run(schedule string) {
 }
 
 // showResult renders a finished run: output, explanation, timeline, status.
-func (a *app) showResult(res *result, replay bool) {
+func (a *app) showResult(res *model.Result, replay bool) {
 	explanation := res.Explanation
-	if a.replaying != nil && a.replaying.Explanation != "" && res.failed() {
+	if a.replaying != nil && a.replaying.Explanation != "" && res.Failed() {
 		explanation = a.replaying.Explanation
 	}
 	a.out.show(res.Stdout, res.Stderr, res.ExitCode, explanation)
 	if len(res.Trace) > 0 {
-		a.timeline.show(buildTimeline(res.Trace, res.Goroutines, res.failed()))
+		a.timeline.show(model.BuildTimeline(res.Trace, res.Goroutines, res.Failed()))
 	} else {
 		a.timeline.clear("This run recorded no trace.")
 	}
 	a.setBusy("", 0)
 	what := "Finished"
 	class := "ok"
-	if res.failed() {
+	if res.Failed() {
 		what, class = res.Message, "error"
 		if what == "" {
 			what = res.Kind
@@ -236,7 +238,7 @@ func (a *app) startExplore() {
 		}
 		seed, _ := atoi(input("seed").Value())
 		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
-			"disabledLocks": ints(a.locks.disabledIDs())}
+			"disabledLocks": ints(a.locks.DisabledIDs())}
 		a.explore.start(strategy, runs)
 		a.status("Exploring…", "")
 		a.firstFailure = nil
@@ -350,12 +352,12 @@ func (a *app) edited() {
 }
 
 func (a *app) toggleLock(id int) {
-	a.locks.toggle(id)
+	a.locks.Toggle(id)
 	a.refreshLocks()
 }
 
 func (a *app) setAllLocks(on bool) {
-	a.locks.setAll(on)
+	a.locks.SetAll(on)
 	a.refreshLocks()
 }
 

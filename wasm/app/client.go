@@ -2,7 +2,11 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"interleave/wasm/app/model"
+)
 
 // runnerClient talks to the runner worker (protocol in wasm/worker). Workers
 // come from boot.js's InterleaveBoot.spawnWorker, which already compiled the
@@ -21,7 +25,7 @@ type runnerClient struct {
 
 type call struct {
 	done     func(reply)
-	progress func(*progress)
+	progress func(*model.Progress)
 }
 
 func newRunnerClient(onReady func(), onFault func(string)) *runnerClient {
@@ -41,7 +45,7 @@ func (c *runnerClient) attach(w js.Value) {
 
 // request sends msg (a request without id) and returns its id. done gets the
 // final reply; progress, if set, gets explore progress.
-func (c *runnerClient) request(msg map[string]any, done func(reply), progress func(*progress)) int {
+func (c *runnerClient) request(msg map[string]any, done func(reply), progress func(*model.Progress)) int {
 	c.nextID++
 	msg["id"] = c.nextID
 	c.waiting[c.nextID] = &call{done, progress}

@@ -2,7 +2,11 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"interleave/wasm/app/model"
+)
 
 // editor wraps the CodeMirror bridge of web/src/editor.js.
 type editor struct {
@@ -38,11 +42,10 @@ func newEditor(parent js.Value, text string, h editorHooks) *editor {
 func (e *editor) text() string           { return e.v.Call("text").String() }
 func (e *editor) setText(s string)       { e.v.Call("setText", s) }
 func (e *editor) replaceText(s string)   { e.v.Call("replaceText", s) }
-func (e *editor) focus()                 { e.v.Call("focus") }
 func (e *editor) reveal(line int)        { e.v.Call("reveal", line) }
 func (e *editor) gotoLine(line, col int) { e.v.Call("gotoLine", line, col) }
 
-func (e *editor) setDiagnostics(ds []diagnostic) {
+func (e *editor) setDiagnostics(ds []model.Diagnostic) {
 	list := make([]any, len(ds))
 	for i, d := range ds {
 		list[i] = map[string]any{"line": d.Line, "col": d.Col, "msg": d.Msg}
@@ -50,7 +53,7 @@ func (e *editor) setDiagnostics(ds []diagnostic) {
 	e.v.Call("setDiagnostics", list)
 }
 
-func (e *editor) setLocks(sites []lockSite, disabled []int) {
+func (e *editor) setLocks(sites []model.LockSite, disabled []int) {
 	list := make([]any, len(sites))
 	for i, s := range sites {
 		list[i] = map[string]any{"id": s.ID, "line": s.Line, "col": s.Col, "endCol": s.EndCol, "op": s.Op, "recv": s.Recv, "pair": s.Pair}
@@ -58,10 +61,10 @@ func (e *editor) setLocks(sites []lockSite, disabled []int) {
 	e.v.Call("setLocks", list, ints(disabled))
 }
 
-func (e *editor) setMarks(marks []mark) {
+func (e *editor) setMarks(marks []model.Mark) {
 	list := make([]any, len(marks))
 	for i, m := range marks {
-		list[i] = map[string]any{"line": m.line, "g": m.g, "color": laneColor(m.g)}
+		list[i] = map[string]any{"line": m.Line, "g": m.G, "color": laneColor(m.G)}
 	}
 	e.v.Call("setMarks", list)
 }

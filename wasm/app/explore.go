@@ -3,6 +3,8 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -38,7 +40,7 @@ func (v *exploreView) start(strategy string, runs int) {
 	v.stats.SetTextContent("Exploring with " + strategy + "…")
 }
 
-func (v *exploreView) progress(p *progress) {
+func (v *exploreView) progress(p *model.Progress) {
 	v.bar.SetValue(float64(p.Schedules))
 	v.stats.SetTextContent(statsLine(p.Schedules, p.PerSec, p.Failures, p.Bound))
 }
@@ -52,7 +54,7 @@ func statsLine(schedules int, perSec float64, failures, bound int) string {
 }
 
 // done shows the final result; hasFailure enables "open the first failure".
-func (v *exploreView) done(x *exploreResult) {
+func (v *exploreView) done(x *model.ExploreResult) {
 	if x.Schedules > v.runs {
 		v.bar.SetMax(float64(x.Schedules))
 	}
@@ -82,7 +84,7 @@ func (v *exploreView) done(x *exploreResult) {
 	setHidden(v.openFailure, x.First == nil)
 }
 
-func (v *exploreView) drawHistogram(x *exploreResult) {
+func (v *exploreView) drawHistogram(x *model.ExploreResult) {
 	empty(v.histogram)
 	for _, o := range x.Outcomes {
 		li := el("li", "", "")

@@ -13,17 +13,19 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
 )
 
 func main() {
-	a := &app{locks: newLockState()}
+	a := &app{locks: model.NewLocks()}
 	setupTheme()
 	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, a.showNotes)
 	a.explore = newExploreView(func() { a.openFailure() })
-	a.timeline = newTimelineView(func(ms []mark, line int) {
+	a.timeline = newTimelineView(func(ms []model.Mark, line int) {
 		a.ed.setMarks(ms)
 		if line > 0 {
 			a.ed.reveal(line)
@@ -114,7 +116,7 @@ func (a *app) loadExample(ex *exampleInfo) {
 		a.hardStop()
 	}
 	a.endPlay()
-	a.locks.reset()
+	a.locks.Reset()
 	a.examples.selectExample(ex)
 	a.ed.setText(ex.Source)
 	a.ed.setDiagnostics(nil)

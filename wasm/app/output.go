@@ -3,6 +3,8 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"strings"
 
 	"honnef.co/go/js/dom/v2"
@@ -54,7 +56,7 @@ func (o *outputView) show(stdout, stderr string, exit int, explanation string) {
 }
 
 // diagnostics renders compile errors like the go command does.
-func (o *outputView) diagnostics(ds []diagnostic) {
+func (o *outputView) diagnostics(ds []model.Diagnostic) {
 	var b strings.Builder
 	for _, d := range ds {
 		b.WriteString("prog.go:" + itoa(d.Line) + ":" + itoa(d.Col) + ": " + d.Msg + "\n")

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -30,7 +32,7 @@ func (v *playView) open() {
 func (v *playView) close() { setHidden(v.panel, true) }
 
 // show draws the session after `steps` choices.
-func (v *playView) show(st *sessionState, steps int) {
+func (v *playView) show(st *model.SessionState, steps int) {
 	empty(v.list)
 	v.undo.SetDisabled(steps == 0)
 	for _, g := range st.Goroutines {
@@ -41,7 +43,7 @@ func (v *playView) show(st *sessionState, steps int) {
 		b.SetAttribute("type", "button")
 		b.SetAttribute("style", "--g-color:"+laneColor(g.ID))
 		b.SetAttribute("data-g", itoa(g.ID))
-		b.AppendChild(el("span", "", "g"+itoa(g.ID)+" "+shortFunc(g.Func)))
+		b.AppendChild(el("span", "", "g"+itoa(g.ID)+" "+model.ShortFunc(g.Func)))
 		next := g.Op
 		if g.Line > 0 {
 			next += " · line " + itoa(g.Line)
@@ -63,7 +65,7 @@ func (v *playView) show(st *sessionState, steps int) {
 		v.list.AppendChild(b)
 	}
 	switch {
-	case st.Done && st.Result != nil && st.Result.failed():
+	case st.Done && st.Result != nil && st.Result.Failed():
 		v.status.SetTextContent("After " + plural(steps, "choice") + ": " + st.Result.Message)
 	case st.Done:
 		v.status.SetTextContent("The program finished after " + plural(steps, "choice") + ".")
@@ -82,11 +84,11 @@ func (v *playView) focusFirst() {
 }
 
 // marks places each waiting goroutine at its next operation's line.
-func playMarks(st *sessionState) []mark {
-	var ms []mark
+func playMarks(st *model.SessionState) []model.Mark {
+	var ms []model.Mark
 	for _, g := range st.Goroutines {
 		if g.Status != "done" && g.Line > 0 {
-			ms = append(ms, mark{g.Line, g.ID})
+			ms = append(ms, model.Mark{Line: g.Line, G: g.ID})
 		}
 	}
 	return ms

@@ -2,47 +2,55 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
 
-// reply is one message from the worker.
+	"interleave/wasm/app/model"
+)
+
+// reply is one message from the worker (protocol in wasm/worker's package
+// doc), decoded from the parsed JSON with syscall/js.
 type reply struct {
 	ID       int
 	Ready    bool
 	Error    string
-	Diags    []diagnostic
-	Sites    []lockSite
+	Diags    []model.Diagnostic
+	Sites    []model.LockSite
 	HasSites bool
-	Result   *result
-	Progress *progress
-	Explore  *exploreResult
-	Session  *sessionState
+	Result   *model.Result
+	Progress *model.Progress
+	Explore  *model.ExploreResult
+	Session  *model.SessionState
 	Src      *string
 }
 
 func decodeReply(v js.Value) reply {
 	r := reply{ID: num(v, "id"), Ready: flag(v, "ready"), Error: str(v, "error")}
-	r.Diags = list(v.Get("diags"), func(d js.Value) diagnostic {
-		return diagnostic{num(d, "line"), num(d, "col"), str(d, "msg")}
+	r.Diags = list(v.Get("diags"), func(d js.Value) model.Diagnostic {
+		return model.Diagnostic{Line: num(d, "line"), Col: num(d, "col"), Msg: str(d, "msg")}
 	})
 	if s := v.Get("lockSites"); s.Truthy() {
 		r.HasSites = true
-		r.Sites = list(s, func(s js.Value) lockSite {
-			return lockSite{num(s, "id"), num(s, "line"), num(s, "col"), num(s, "endCol"), str(s, "op"), str(s, "recv"), flag(s, "deferred"), num(s, "pair")}
+		r.Sites = list(s, func(s js.Value) model.LockSite {
+			return model.LockSite{ID: num(s, "id"), Line: num(s, "line"), Col: num(s, "col"), EndCol: num(s, "endCol"),
+				Op: str(s, "op"), Recv: str(s, "recv"), Deferred: flag(s, "deferred"), Pair: num(s, "pair")}
 		})
 	}
 	if x := v.Get("result"); x.Truthy() {
 		r.Result = decodeResult(x)
 	}
 	if p := v.Get("progress"); p.Truthy() {
-		r.Progress = &progress{num(p, "schedules"), num(p, "failures"), num(p, "elapsed_ms"), float(p, "schedules_per_sec"), num(p, "preemption_bound")}
+		r.Progress = &model.Progress{Schedules: num(p, "schedules"), Failures: num(p, "failures"),
+			ElapsedMS: num(p, "elapsed_ms"), PerSec: float(p, "schedules_per_sec"), Bound: num(p, "preemption_bound")}
 	}
 	if x := v.Get("explore"); x.Truthy() {
 		r.Explore = decodeExplore(x)
 	}
 	if s := v.Get("session"); s.Truthy() {
-		st := &sessionState{Done: flag(s, "done"), Steps: num(s, "steps")}
-		st.Goroutines = list(s.Get("goroutines"), func(g js.Value) goroutineState {
-			return goroutineState{num(g, "id"), str(g, "func"), str(g, "status"), str(g, "op"), num(g, "line"), str(g, "waiting")}
+		st := &model.SessionState{Done: flag(s, "done"), Steps: num(s, "steps")}
+		st.Goroutines = list(s.Get("goroutines"), func(g js.Value) model.GoroutineState {
+			return model.GoroutineState{ID: num(g, "id"), Func: str(g, "func"), Status: str(g, "status"),
+				Op: str(g, "op"), Line: num(g, "line"), Waiting: str(g, "waiting")}
 		})
 		if x := s.Get("result"); x.Truthy() {
 			st.Result = decodeResult(x)
@@ -56,9 +64,9 @@ func decodeReply(v js.Value) reply {
 	return r
 }
 
-func decodeResult(v js.Value) *result {
+func decodeResult(v js.Value) *model.Result {
 	o := v.Get("outcome")
-	return &result{
+	return &model.Result{
 		Stdout: str(v, "stdout"), Stderr: str(v, "stderr"), ExitCode: num(v, "exitCode"),
 		Kind: str(o, "kind"), Message: str(o, "message"),
 		Schedule: str(v, "schedule"), Steps: num(v, "steps"),
@@ -67,17 +75,17 @@ func decodeResult(v js.Value) *result {
 	}
 }
 
-func decodeExplore(v js.Value) *exploreResult {
-	x := &exploreResult{
+func decodeExplore(v js.Value) *model.ExploreResult {
+	x := &model.ExploreResult{
 		Strategy: str(v, "strategy"), Schedules: num(v, "schedules"), Failures: num(v, "failures"),
 		Exhausted: flag(v, "exhausted"), Bound: num(v, "preemption_bound"), ElapsedMS: num(v, "elapsed_ms"),
 		PerSec: float(v, "schedules_per_sec"), Verdict: str(v, "verdict"), Cancelled: flag(v, "cancelled"),
 	}
-	x.Outcomes = list(v.Get("outcomes"), func(o js.Value) outcomeCount {
-		return outcomeCount{str(o, "kind"), str(o, "message"), str(o, "schedule"), num(o, "count")}
+	x.Outcomes = list(v.Get("outcomes"), func(o js.Value) model.OutcomeCount {
+		return model.OutcomeCount{Kind: str(o, "kind"), Message: str(o, "message"), Schedule: str(o, "schedule"), Count: num(o, "count")}
 	})
 	if f := v.Get("first_failure"); f.Truthy() {
-		x.First = &failure{
+		x.First = &model.Failure{
 			Schedule: str(f, "schedule"), Minimal: str(f, "minimal_schedule"), Preemptions: num(f, "preemptions"),
 			Stdout: str(f, "stdout"), Stderr: str(f, "stderr"),
 			ExitCode: num(f, "exit_code"), Explanation: str(f, "explanation"),
@@ -87,15 +95,17 @@ func decodeExplore(v js.Value) *exploreResult {
 	return x
 }
 
-func decodeTrace(v js.Value) []event {
-	return list(v, func(e js.Value) event {
-		return event{num(e, "step"), num(e, "g"), str(e, "op"), str(e, "obj"), num(e, "line"), num(e, "col"), num(e, "peer"), str(e, "block"), flag(e, "end")}
+func decodeTrace(v js.Value) []model.Event {
+	return list(v, func(e js.Value) model.Event {
+		return model.Event{Step: num(e, "step"), G: num(e, "g"), Op: str(e, "op"), Obj: str(e, "obj"), Line: num(e, "line"),
+			Col: num(e, "col"), Peer: num(e, "peer"), Block: str(e, "block"), End: flag(e, "end")}
 	})
 }
 
-func decodeGoroutines(v js.Value) []goroutineInfo {
-	return list(v, func(g js.Value) goroutineInfo {
-		return goroutineInfo{num(g, "id"), str(g, "func"), num(g, "createdBy"), num(g, "line"), str(g, "state"), num(g, "waitLine")}
+func decodeGoroutines(v js.Value) []model.GoroutineInfo {
+	return list(v, func(g js.Value) model.GoroutineInfo {
+		return model.GoroutineInfo{ID: num(g, "id"), Func: str(g, "func"), CreatedBy: num(g, "createdBy"),
+			Line: num(g, "line"), State: str(g, "state"), WaitLine: num(g, "waitLine")}
 	})
 }
 

@@ -2,6 +2,8 @@
 
 package main
 
+import "interleave/wasm/app/model"
+
 // The app's side of "play the scheduler". The worker keeps one session; the
 // app keeps the choices made, so undo is a fresh session replaying all
 // choices but the last.
@@ -69,18 +71,18 @@ func (a *app) showSession(r reply) {
 	a.play.focusFirst()
 }
 
-func (a *app) statusOf(r *result) string {
-	if r.failed() && r.Message != "" {
+func (a *app) statusOf(r *model.Result) string {
+	if r.Failed() && r.Message != "" {
 		return r.Message
 	}
-	if r.failed() {
+	if r.Failed() {
 		return r.Kind
 	}
 	return "the program finished"
 }
 
-func classOf(r *result) string {
-	if r.failed() {
+func classOf(r *model.Result) string {
+	if r.Failed() {
 		return "error"
 	}
 	return "ok"

@@ -10,7 +10,7 @@ import "syscall/js"
 
 func (a *app) share() {
 	off := []any{}
-	for k := range a.locks.disabled {
+	for k := range a.locks.Disabled {
 		off = append(off, k)
 	}
 	seed, _ := atoi(input("seed").Value())
@@ -40,9 +40,9 @@ func (a *app) restoreShared() bool {
 		if !state.Truthy() {
 			return
 		}
-		a.locks.reset()
+		a.locks.Reset()
 		for _, k := range list(state.Get("off"), func(v js.Value) string { return v.String() }) {
-			a.locks.disabled[k] = true
+			a.locks.Disabled[k] = true
 		}
 		if s := state.Get("seed"); s.Type() == js.TypeNumber {
 			input("seed").SetValue(itoa(s.Int()))

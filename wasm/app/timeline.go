@@ -3,6 +3,8 @@
 package main
 
 import (
+	"interleave/wasm/app/model"
+
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -15,9 +17,9 @@ type timelineView struct {
 	scroll     dom.HTMLElement // the lanes, scrolling sideways under fixed labels
 	scrubber   *dom.HTMLInputElement
 	cursor     dom.Element
-	t          *timeline
+	t          *model.Timeline
 	dx         float64
-	onMarks    func(marks []mark, focusLine int)
+	onMarks    func(marks []model.Mark, focusLine int)
 }
 
 const (
@@ -26,7 +28,7 @@ const (
 	axisH  = 18.0
 )
 
-func newTimelineView(onMarks func([]mark, int)) *timelineView {
+func newTimelineView(onMarks func([]model.Mark, int)) *timelineView {
 	v := &timelineView{box: byID("timeline"), label: byID("step-label"), row: byID("scrub-row"), scrubber: input("scrubber"), onMarks: onMarks}
 	v.scrubber.AddEventListener("input", false, func(dom.Event) { v.seek(v.step()) })
 	return v
@@ -47,24 +49,24 @@ func (v *timelineView) clear(text string) {
 }
 
 // show draws t and parks the scrubber at its last step.
-func (v *timelineView) show(t *timeline) {
+func (v *timelineView) show(t *model.Timeline) {
 	v.t = t
 	empty(v.box)
-	if t.steps == 0 || len(t.lanes) == 0 {
+	if t.Steps == 0 || len(t.Lanes) == 0 {
 		v.clear("This run recorded no visible steps.")
 		return
 	}
 	width := float64(v.box.Underlying().Get("clientWidth").Int())
-	v.dx = clamp((width-labelW-16)/float64(t.steps), 4, 64)
-	w := v.dx*float64(t.steps) + 12
-	h := axisH + laneH*float64(len(t.lanes)) + 4
+	v.dx = clamp((width-labelW-16)/float64(t.Steps), 4, 64)
+	w := v.dx*float64(t.Steps) + 12
+	h := axisH + laneH*float64(len(t.Lanes)) + 4
 	labels := svg("svg", "width", ftoa(labelW), "height", ftoa(h), "class", "tl-labels", "aria-hidden", "true")
 	v.drawLabels(labels)
 	v.box.AppendChild(labels)
 	v.scroll = el("div", "tl-scroll", "")
 	v.box.AppendChild(v.scroll)
 	root := svg("svg", "width", ftoa(w), "height", ftoa(h), "role", "img",
-		"aria-label", "Timeline of "+plural(len(t.lanes), "goroutine")+" over "+plural(t.steps, "step")+"; the scrubber below walks it step by step")
+		"aria-label", "Timeline of "+plural(len(t.Lanes), "goroutine")+" over "+plural(t.Steps, "step")+"; the scrubber below walks it step by step")
 	defs := svg("defs")
 	marker := svg("marker", "id", "arrowhead", "viewBox", "0 0 8 8", "refX", "7", "refY", "4", "markerWidth", "6", "markerHeight", "6", "orient", "auto-start-reverse")
 	marker.AppendChild(svg("path", "d", "M0,0 L8,4 L0,8 z", "fill", "currentColor", "class", "lane-label"))
@@ -78,10 +80,10 @@ func (v *timelineView) show(t *timeline) {
 	v.cursor = svg("line", "class", "cursor", "y1", "0", "y2", ftoa(h))
 	root.AppendChild(v.cursor)
 	v.scroll.AppendChild(root)
-	v.scrubber.Underlying().Set("max", t.steps-1)
+	v.scrubber.Underlying().Set("max", t.Steps-1)
 	setHidden(v.row, false)
 	setHidden(byID("legend"), false)
-	v.seek(t.steps - 1)
+	v.seek(t.Steps - 1)
 }
 
 // seek moves the cursor, the label and the editor marks to step.
@@ -89,13 +91,13 @@ func (v *timelineView) seek(step int) {
 	if v.t == nil {
 		return
 	}
-	step = int(clamp(float64(step), 0, float64(v.t.steps-1)))
+	step = int(clamp(float64(step), 0, float64(v.t.Steps-1)))
 	v.scrubber.SetValue(itoa(step))
 	x := v.x(step) + v.dx/2
 	v.cursor.SetAttribute("x1", ftoa(x))
 	v.cursor.SetAttribute("x2", ftoa(x))
-	v.label.SetTextContent(v.t.describe(step))
-	v.onMarks(v.t.positions(step), v.t.lineAt(step))
+	v.label.SetTextContent(v.t.Describe(step))
+	v.onMarks(v.t.Positions(step), v.t.LineAt(step))
 	v.scrollTo(x)
 }
 
@@ -113,30 +115,30 @@ func (v *timelineView) x(step int) float64 { return v.dx * float64(step) }
 func (v *timelineView) y(laneIndex int) float64 { return axisH + laneH*float64(laneIndex) }
 
 func (v *timelineView) drawLabels(root dom.Element) {
-	for i, l := range v.t.lanes {
+	for i, l := range v.t.Lanes {
 		y := v.y(i)
-		root.AppendChild(svg("rect", "x", "0", "y", ftoa(y+6), "width", "5", "height", ftoa(laneH-12), "style", "fill:"+laneColor(l.g)))
-		name := "g" + itoa(l.g)
-		if l.name != "" {
-			name += " " + shortFunc(l.name)
+		root.AppendChild(svg("rect", "x", "0", "y", ftoa(y+6), "width", "5", "height", ftoa(laneH-12), "style", "fill:"+laneColor(l.G)))
+		name := "g" + itoa(l.G)
+		if l.Name != "" {
+			name += " " + model.ShortFunc(l.Name)
 		}
 		label := svg("text", "class", "lane-label", "x", "10", "y", ftoa(y+laneH/2+4))
 		label.SetTextContent(name)
 		title := svg("title")
-		title.SetTextContent("goroutine " + itoa(l.g) + " " + l.name)
+		title.SetTextContent("goroutine " + itoa(l.G) + " " + l.Name)
 		label.AppendChild(title)
 		root.AppendChild(label)
 	}
 }
 
 func (v *timelineView) drawLanes(root dom.Element) {
-	for i, l := range v.t.lanes {
+	for i, l := range v.t.Lanes {
 		y := v.y(i)
-		color := "fill:" + laneColor(l.g)
-		root.AppendChild(svg("rect", "class", "lane-bg", "x", "0", "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.steps)), "height", ftoa(laneH-8)))
-		for _, s := range l.segs {
-			root.AppendChild(svg("rect", "class", "st-"+s.state, "style", color, "x", ftoa(v.x(s.from)), "y", ftoa(y+4),
-				"width", ftoa(v.dx*float64(s.to-s.from)), "height", ftoa(laneH-8)))
+		color := "fill:" + laneColor(l.G)
+		root.AppendChild(svg("rect", "class", "lane-bg", "x", "0", "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.Steps)), "height", ftoa(laneH-8)))
+		for _, s := range l.Segs {
+			root.AppendChild(svg("rect", "class", "st-"+s.State, "style", color, "x", ftoa(v.x(s.From)), "y", ftoa(y+4),
+				"width", ftoa(v.dx*float64(s.To-s.From)), "height", ftoa(laneH-8)))
 		}
 	}
 	axis := svg("text", "class", "lane-label", "x", "0", "y", "12")
@@ -145,15 +147,15 @@ func (v *timelineView) drawLanes(root dom.Element) {
 }
 
 func (v *timelineView) drawSpans(root dom.Element) {
-	for _, s := range v.t.spans {
-		i := v.t.laneOf(s.g)
+	for _, s := range v.t.Spans {
+		i := v.t.LaneOf(s.G)
 		y := v.y(i) + laneH - 5
-		class, what := "held", "lock held on "+s.obj
-		if s.kind == "write" {
-			class, what, y = "window", "map write window on "+s.obj, v.y(i)+5
+		class, what := "held", "lock held on "+s.Obj
+		if s.Kind == "write" {
+			class, what, y = "window", "map write window on "+s.Obj, v.y(i)+5
 		}
-		line := svg("line", "class", class, "style", "stroke:"+laneColor(s.g), "x1", ftoa(v.x(s.from)), "x2", ftoa(v.x(s.to)), "y1", ftoa(y), "y2", ftoa(y))
-		if s.kind == "write" {
+		line := svg("line", "class", class, "style", "stroke:"+laneColor(s.G), "x1", ftoa(v.x(s.From)), "x2", ftoa(v.x(s.To)), "y1", ftoa(y), "y2", ftoa(y))
+		if s.Kind == "write" {
 			line.SetAttribute("style", "")
 		}
 		t := svg("title")
@@ -164,15 +166,15 @@ func (v *timelineView) drawSpans(root dom.Element) {
 }
 
 func (v *timelineView) drawLinks(root dom.Element) {
-	for _, k := range v.t.links {
-		x1, x2 := v.x(k.fromStep)+v.dx/2, v.x(k.toStep)+v.dx/2
-		y1, y2 := v.y(v.t.laneOf(k.fromG))+laneH/2, v.y(v.t.laneOf(k.toG))+laneH/2
+	for _, k := range v.t.Links {
+		x1, x2 := v.x(k.FromStep)+v.dx/2, v.x(k.ToStep)+v.dx/2
+		y1, y2 := v.y(v.t.LaneOf(k.FromG))+laneH/2, v.y(v.t.LaneOf(k.ToG))+laneH/2
 		p := svg("path", "class", "arrow", "d", "M"+ftoa(x1)+","+ftoa(y1)+" L"+ftoa(x2)+","+ftoa(y2))
 		t := svg("title")
-		if k.kind == "go" {
-			t.SetTextContent("g" + itoa(k.fromG) + " starts g" + itoa(k.toG))
+		if k.Kind == "go" {
+			t.SetTextContent("g" + itoa(k.FromG) + " starts g" + itoa(k.ToG))
 		} else {
-			t.SetTextContent("g" + itoa(k.fromG) + " sends to g" + itoa(k.toG))
+			t.SetTextContent("g" + itoa(k.FromG) + " sends to g" + itoa(k.ToG))
 		}
 		p.AppendChild(t)
 		root.AppendChild(p)
@@ -181,15 +183,15 @@ func (v *timelineView) drawLinks(root dom.Element) {
 
 func (v *timelineView) drawEvents(root dom.Element) {
 	inConflict := map[int]bool{}
-	for _, i := range v.t.conflict {
+	for _, i := range v.t.Conflict {
 		inConflict[i] = true
 	}
 	r := clamp(v.dx/2-1, 2, 5)
-	for i, e := range v.t.events {
-		cx, cy := v.x(e.Step)+v.dx/2, v.y(v.t.laneOf(e.G))+laneH/2
+	for i, e := range v.t.Events {
+		cx, cy := v.x(e.Step)+v.dx/2, v.y(v.t.LaneOf(e.G))+laneH/2
 		var shape dom.Element
 		class := "ev"
-		switch opKind(e.Op) {
+		switch model.OpKind(e.Op) {
 		case "write":
 			class += " write"
 			shape = svg("rect", "x", ftoa(cx-r), "y", ftoa(cy-r), "width", ftoa(2*r), "height", ftoa(2*r))
@@ -202,11 +204,11 @@ func (v *timelineView) drawEvents(root dom.Element) {
 			class += " conflict"
 		}
 		shape.SetAttribute("class", class)
-		if opKind(e.Op) != "write" {
+		if model.OpKind(e.Op) != "write" {
 			shape.SetAttribute("style", "fill:"+laneColor(e.G))
 		}
 		t := svg("title")
-		t.SetTextContent(describeEvent(e))
+		t.SetTextContent(model.DescribeEvent(e))
 		shape.AppendChild(t)
 		root.AppendChild(shape)
 	}
@@ -214,12 +216,12 @@ func (v *timelineView) drawEvents(root dom.Element) {
 
 // drawConflict shades the steps between the two halves of a conflict.
 func (v *timelineView) drawConflict(root dom.Element) {
-	if len(v.t.conflict) != 2 {
+	if len(v.t.Conflict) != 2 {
 		return
 	}
-	a, b := v.t.events[v.t.conflict[0]], v.t.events[v.t.conflict[1]]
+	a, b := v.t.Events[v.t.Conflict[0]], v.t.Events[v.t.Conflict[1]]
 	band := svg("rect", "class", "conflict-band", "x", ftoa(v.x(a.Step)), "y", "0",
-		"width", ftoa(v.x(b.Step+1)-v.x(a.Step)), "height", ftoa(axisH+laneH*float64(len(v.t.lanes))))
+		"width", ftoa(v.x(b.Step+1)-v.x(a.Step)), "height", ftoa(axisH+laneH*float64(len(v.t.Lanes))))
 	t := svg("title")
 	t.SetTextContent("conflict: g" + itoa(a.G) + "'s map write at line " + itoa(a.Line) + " is still in progress when g" + itoa(b.G) + " touches the same map at line " + itoa(b.Line))
 	band.AppendChild(t)

@@ -43,7 +43,7 @@ test("the seed's crash: exploring finds concurrent map read and map write", asyn
   await page.close();
 });
 
-test.skip("the fix: locks off crashes, locks on is proven safe (verdict text changed with the explore engine; to re-check)", async () => {
+test("the fix: locks off crashes, locks on is proven safe", async () => {
   const page = await openPlayground(browser.context, server.url);
   await pickExample(page, LOCKED);
   await page.waitForSelector(".lock-toggle");

@@ -1,70 +1,76 @@
-package main
+package model
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
-// The timeline model: a run's trace turned into lanes, one per goroutine,
-// with what each goroutine was doing at every step (running, runnable,
-// blocked, done), the spans that matter (a map write's window, a lock held),
-// the links between lanes (goroutine creation, a send joined to its
-// receive) and, for a crash, the conflicting pair. timeline.go draws it.
+// The timeline: a run's trace turned into lanes, one per goroutine, with
+// what each goroutine was doing at every step (running, runnable, blocked,
+// done), the spans that matter (a map write's window, a lock held), the
+// links between lanes (goroutine creation, a send joined to its receive)
+// and, for a crash, the conflicting pair. The app's timeline view draws it.
 
 // Goroutine states on a lane.
 const (
-	stRunning  = "running"
-	stRunnable = "runnable"
-	stBlocked  = "blocked"
+	Running  = "running"
+	Runnable = "runnable"
+	Blocked  = "blocked"
 )
 
-type segment struct {
-	from, to int // steps, to exclusive
-	state    string
+// Segment is a stretch of steps, To exclusive, in which a goroutine was in
+// one State.
+type Segment struct {
+	From, To int
+	State    string
 }
 
-type lane struct {
-	g        int
-	name     string // function, e.g. "main.CrashMap.func1"
-	created  int    // step it was created at
-	segs     []segment
-	doneAt   int // step of its exit, or -1
-	lastStep int // step of its last event, or -1
+// Lane is one goroutine's row.
+type Lane struct {
+	G        int
+	Name     string // function, e.g. "main.CrashMap.func1"
+	Created  int    // step it was created at
+	Segs     []Segment
+	DoneAt   int // step of its exit, or -1
+	LastStep int // step of its last event, or -1
 }
 
-// span is a stretch of steps on one lane: a map write's window or a lock held.
-type span struct {
-	g, from, to int
-	kind, obj   string // kind "write" or "held"
+// Span is a stretch of steps on one lane: a map write's window or a lock held.
+type Span struct {
+	G, From, To int
+	Kind, Obj   string // Kind "write" or "held"
 }
 
-// link joins two lanes: a go statement to the goroutine it started, or a
+// Link joins two lanes: a go statement to the goroutine it started, or a
 // channel send to the receive that took its value.
-type link struct {
-	fromG, fromStep, toG, toStep int
-	kind                         string // "go" or "chan"
+type Link struct {
+	FromG, FromStep, ToG, ToStep int
+	Kind                         string // "go" or "chan"
 }
 
-type timeline struct {
-	steps    int // number of step columns
-	lanes    []lane
-	events   []event
-	spans    []span
-	links    []link
-	conflict []int // indexes into events of the conflicting pair, if any
+// Timeline is a run laid out for drawing.
+type Timeline struct {
+	Steps    int // number of step columns
+	Lanes    []Lane
+	Events   []Event // the trace, steps renumbered 0, 1, 2…
+	Spans    []Span
+	Links    []Link
+	Conflict []int // indexes into Events of the conflicting pair, if any
 }
 
-func (t *timeline) laneOf(g int) int {
-	for i, l := range t.lanes {
-		if l.g == g {
+// LaneOf is the index of goroutine g's lane, or -1.
+func (t *Timeline) LaneOf(g int) int {
+	for i, l := range t.Lanes {
+		if l.G == g {
 			return i
 		}
 	}
 	return -1
 }
 
-// opKind classifies a trace operation for drawing.
-func opKind(op string) string {
+// OpKind classifies a trace operation for drawing.
+func OpKind(op string) string {
 	o := strings.ToLower(op)
 	switch {
 	case strings.HasPrefix(o, "map.read") || strings.HasPrefix(o, "map.iter"):
@@ -87,16 +93,16 @@ func opKind(op string) string {
 	return "other"
 }
 
-// buildTimeline lays out trace. failed says the run ended in a failure, whose
-// operation is the trace's last event.
-func buildTimeline(trace []event, gs []goroutineInfo, failed bool) *timeline {
-	t := &timeline{events: denseSteps(trace)}
-	for _, e := range t.events {
-		if e.Step+1 > t.steps {
-			t.steps = e.Step + 1
+// BuildTimeline lays out trace. failed says the run ended in a failure,
+// whose operation ends the trace.
+func BuildTimeline(trace []Event, gs []GoroutineInfo, failed bool) *Timeline {
+	t := &Timeline{Events: denseSteps(trace)}
+	for _, e := range t.Events {
+		if e.Step+1 > t.Steps {
+			t.Steps = e.Step + 1
 		}
 	}
-	trace = t.events
+	trace = t.Events
 	names := map[int]string{}
 	for _, g := range gs {
 		names[g.ID] = g.Func
@@ -108,12 +114,12 @@ func buildTimeline(trace []event, gs []goroutineInfo, failed bool) *timeline {
 	}
 	for _, e := range trace {
 		ids[e.G] = true
-		if opKind(e.Op) == "go" && e.Peer > 0 {
+		if OpKind(e.Op) == "go" && e.Peer > 0 {
 			if _, ok := created[e.Peer]; !ok {
 				created[e.Peer] = e.Step
 			}
 			ids[e.Peer] = true
-			t.links = append(t.links, link{e.G, e.Step, e.Peer, e.Step, "go"})
+			t.Links = append(t.Links, Link{e.G, e.Step, e.Peer, e.Step, "go"})
 		}
 	}
 	order := make([]int, 0, len(ids))
@@ -122,7 +128,7 @@ func buildTimeline(trace []event, gs []goroutineInfo, failed bool) *timeline {
 	}
 	sort.Ints(order)
 	for _, g := range order {
-		t.lanes = append(t.lanes, t.layLane(g, names[g], created[g]))
+		t.Lanes = append(t.Lanes, t.layLane(g, names[g], created[g]))
 	}
 	t.findSpans()
 	t.linkChannels()
@@ -132,56 +138,56 @@ func buildTimeline(trace []event, gs []goroutineInfo, failed bool) *timeline {
 	return t
 }
 
-func (t *timeline) layLane(g int, name string, created int) lane {
-	l := lane{g: g, name: name, created: created, doneAt: -1, lastStep: -1}
-	cur, state := created, stRunnable
+func (t *Timeline) layLane(g int, name string, created int) Lane {
+	l := Lane{G: g, Name: name, Created: created, DoneAt: -1, LastStep: -1}
+	cur, state := created, Runnable
 	add := func(from, to int, st string) {
 		if to <= from {
 			return
 		}
-		if n := len(l.segs); n > 0 && l.segs[n-1].to == from && l.segs[n-1].state == st {
-			l.segs[n-1].to = to
+		if n := len(l.Segs); n > 0 && l.Segs[n-1].To == from && l.Segs[n-1].State == st {
+			l.Segs[n-1].To = to
 			return
 		}
-		l.segs = append(l.segs, segment{from, to, st})
+		l.Segs = append(l.Segs, Segment{from, to, st})
 	}
-	for _, e := range t.events {
+	for _, e := range t.Events {
 		if e.G != g {
 			continue
 		}
 		add(cur, e.Step, state)
-		add(e.Step, e.Step+1, stRunning)
-		cur, l.lastStep = e.Step+1, e.Step
-		if opKind(e.Op) == "exit" {
-			l.doneAt = e.Step
+		add(e.Step, e.Step+1, Running)
+		cur, l.LastStep = e.Step+1, e.Step
+		if OpKind(e.Op) == "exit" {
+			l.DoneAt = e.Step
 			return l
 		}
-		state = stRunnable
+		state = Runnable
 		if e.Block != "" {
-			state = stBlocked
+			state = Blocked
 		}
 	}
-	add(cur, t.steps, state)
+	add(cur, t.Steps, state)
 	return l
 }
 
-func (t *timeline) findSpans() {
+func (t *Timeline) findSpans() {
 	type key struct {
-		g   int
-		obj string
+		G   int
+		Obj string
 	}
 	open := map[key]int{}
 	held := map[key]int{}
-	for _, e := range t.events {
+	for _, e := range t.Events {
 		k := key{e.G, e.Obj}
-		switch opKind(e.Op) {
+		switch OpKind(e.Op) {
 		case "write":
 			if e.End {
 				if from, ok := open[k]; ok {
-					t.spans = append(t.spans, span{e.G, from, e.Step + 1, "write", e.Obj})
+					t.Spans = append(t.Spans, Span{e.G, from, e.Step + 1, "write", e.Obj})
 					delete(open, k)
 				}
-			} else if !strings.HasPrefix(strings.ToLower(e.Op), "map.read") {
+			} else {
 				open[k] = e.Step
 			}
 		case "lock":
@@ -190,41 +196,41 @@ func (t *timeline) findSpans() {
 			}
 		case "unlock":
 			if from, ok := held[k]; ok {
-				t.spans = append(t.spans, span{e.G, from, e.Step + 1, "held", e.Obj})
+				t.Spans = append(t.Spans, Span{e.G, from, e.Step + 1, "held", e.Obj})
 				delete(held, k)
 			}
 		}
 	}
 	for k, from := range open {
-		t.spans = append(t.spans, span{k.g, from, t.steps, "write", k.obj})
+		t.Spans = append(t.Spans, Span{k.G, from, t.Steps, "write", k.Obj})
 	}
 	for k, from := range held {
-		t.spans = append(t.spans, span{k.g, from, t.steps, "held", k.obj})
+		t.Spans = append(t.Spans, Span{k.G, from, t.Steps, "held", k.Obj})
 	}
-	sort.Slice(t.spans, func(i, j int) bool { return t.spans[i].from < t.spans[j].from })
+	sort.Slice(t.Spans, func(i, j int) bool { return t.Spans[i].From < t.Spans[j].From })
 }
 
 // linkChannels joins each send that names its receiver to the nearest
 // receive by that goroutine naming the sender.
-func (t *timeline) linkChannels() {
+func (t *Timeline) linkChannels() {
 	used := map[int]bool{}
-	for _, s := range t.events {
-		if opKind(s.Op) != "send" || s.Peer == 0 || s.Block != "" {
+	for _, s := range t.Events {
+		if OpKind(s.Op) != "send" || s.Peer == 0 || s.Block != "" {
 			continue
 		}
 		best := -1
-		for j, r := range t.events {
-			if used[j] || r.G != s.Peer || r.Peer != s.G || opKind(r.Op) != "recv" || r.Obj != s.Obj {
+		for j, r := range t.Events {
+			if used[j] || r.G != s.Peer || r.Peer != s.G || OpKind(r.Op) != "recv" || r.Obj != s.Obj {
 				continue
 			}
-			if best < 0 || abs(r.Step-s.Step) < abs(t.events[best].Step-s.Step) {
+			if best < 0 || abs(r.Step-s.Step) < abs(t.Events[best].Step-s.Step) {
 				best = j
 			}
 		}
 		if best >= 0 {
 			used[best] = true
-			r := t.events[best]
-			t.links = append(t.links, link{s.G, s.Step, r.G, r.Step, "chan"})
+			r := t.Events[best]
+			t.Links = append(t.Links, Link{s.G, s.Step, r.G, r.Step, "chan"})
 		}
 	}
 }
@@ -232,11 +238,11 @@ func (t *timeline) linkChannels() {
 // findConflict marks the failing map operation — the last map operation
 // of the trace, which may end with a note of the crash itself — and the
 // write whose window was open on the same map in another goroutine.
-func (t *timeline) findConflict() {
-	n := len(t.events)
+func (t *Timeline) findConflict() {
+	n := len(t.Events)
 	last := -1
 	for i := n - 1; i >= 0 && i >= n-4; i-- {
-		if k := opKind(t.events[i].Op); k == "read" || k == "write" {
+		if k := OpKind(t.Events[i].Op); k == "read" || k == "write" {
 			last = i
 			break
 		}
@@ -244,11 +250,11 @@ func (t *timeline) findConflict() {
 	if last < 0 {
 		return
 	}
-	l := t.events[last]
+	l := t.Events[last]
 	for i := last - 1; i >= 0; i-- {
-		e := t.events[i]
-		if e.G != l.G && e.Obj == l.Obj && opKind(e.Op) == "write" && !e.End && t.windowOpen(i) {
-			t.conflict = []int{i, last}
+		e := t.Events[i]
+		if e.G != l.G && e.Obj == l.Obj && OpKind(e.Op) == "write" && !e.End && t.windowOpen(i) {
+			t.Conflict = []int{i, last}
 			return
 		}
 	}
@@ -256,8 +262,8 @@ func (t *timeline) findConflict() {
 
 // denseSteps renumbers the trace's steps 0, 1, 2… in order, so that every
 // column of the timeline holds something. Events of one step stay together.
-func denseSteps(trace []event) []event {
-	out := make([]event, len(trace))
+func denseSteps(trace []Event) []Event {
+	out := make([]Event, len(trace))
 	copy(out, trace)
 	next, prev := -1, 0
 	for i := range out {
@@ -271,44 +277,44 @@ func denseSteps(trace []event) []event {
 }
 
 // windowOpen reports whether the write starting at events[i] has not ended.
-func (t *timeline) windowOpen(i int) bool {
-	w := t.events[i]
-	for _, e := range t.events[i+1:] {
-		if e.G == w.G && e.Obj == w.Obj && opKind(e.Op) == "write" && e.End {
+func (t *Timeline) windowOpen(i int) bool {
+	w := t.Events[i]
+	for _, e := range t.Events[i+1:] {
+		if e.G == w.G && e.Obj == w.Obj && OpKind(e.Op) == "write" && e.End {
 			return false
 		}
 	}
 	return true
 }
 
-// positions says where each live goroutine stands at step: the line of its
+// Positions says where each live goroutine stands at step: the line of its
 // latest visible operation up to then.
-func (t *timeline) positions(step int) []mark {
-	var marks []mark
-	for _, l := range t.lanes {
-		if l.created > step || (l.doneAt >= 0 && l.doneAt < step) {
+func (t *Timeline) Positions(step int) []Mark {
+	var marks []Mark
+	for _, l := range t.Lanes {
+		if l.Created > step || (l.DoneAt >= 0 && l.DoneAt < step) {
 			continue
 		}
 		line := 0
-		for _, e := range t.events {
+		for _, e := range t.Events {
 			if e.Step > step {
 				break
 			}
-			if e.G == l.g && e.Line > 0 {
+			if e.G == l.G && e.Line > 0 {
 				line = e.Line
 			}
 		}
 		if line > 0 {
-			marks = append(marks, mark{line, l.g})
+			marks = append(marks, Mark{line, l.G})
 		}
 	}
 	return marks
 }
 
-// lineAt is the source line of the last event at step, or 0.
-func (t *timeline) lineAt(step int) int {
+// LineAt is the source line of the last event at step, or 0.
+func (t *Timeline) LineAt(step int) int {
 	line := 0
-	for _, e := range t.events {
+	for _, e := range t.Events {
 		if e.Step == step && e.Line > 0 {
 			line = e.Line
 		}
@@ -316,33 +322,33 @@ func (t *timeline) lineAt(step int) int {
 	return line
 }
 
-// describe says in words what happens at step.
-func (t *timeline) describe(step int) string {
-	s := "step " + itoa(step+1) + " of " + itoa(t.steps)
+// Describe says in words what happens at step.
+func (t *Timeline) Describe(step int) string {
+	s := "step " + strconv.Itoa(step+1) + " of " + strconv.Itoa(t.Steps)
 	sep := ": "
-	for _, e := range t.events {
+	for _, e := range t.Events {
 		if e.Step != step {
 			continue
 		}
-		s += sep + describeEvent(e)
+		s += sep + DescribeEvent(e)
 		sep = "; "
 	}
 	return s
 }
 
-func describeEvent(e event) string {
-	s := "g" + itoa(e.G) + " " + e.Op
+func DescribeEvent(e Event) string {
+	s := "g" + strconv.Itoa(e.G) + " " + e.Op
 	if e.End {
 		s += " (end)"
 	}
-	if e.Peer > 0 && opKind(e.Op) == "go" {
-		s += " g" + itoa(e.Peer)
+	if e.Peer > 0 && OpKind(e.Op) == "go" {
+		s += " g" + strconv.Itoa(e.Peer)
 	}
 	if e.Obj != "" {
 		s += " " + e.Obj
 	}
 	if e.Line > 0 {
-		s += " at line " + itoa(e.Line)
+		s += " at line " + strconv.Itoa(e.Line)
 	}
 	if e.Block != "" {
 		s += ", blocks: " + e.Block
@@ -350,8 +356,8 @@ func describeEvent(e event) string {
 	return s
 }
 
-// mark is one goroutine's position in the editor.
-type mark struct{ line, g int }
+// Mark is one goroutine's position in the editor.
+type Mark struct{ Line, G int }
 
 func abs(x int) int {
 	if x < 0 {
@@ -360,8 +366,8 @@ func abs(x int) int {
 	return x
 }
 
-// shortFunc trims "main." from a function name for a lane label.
-func shortFunc(name string) string {
+// ShortFunc trims "main." from a function name for a lane label.
+func ShortFunc(name string) string {
 	name = strings.TrimPrefix(name, "main.")
 	if len(name) > 18 {
 		name = "…" + name[len(name)-17:]

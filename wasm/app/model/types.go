@@ -1,24 +1,30 @@
-package main
+// Package model is the browser-free half of the playground's UI controller
+// (wasm/app): the worker's replies as the app sees them, the lock switches,
+// and the timeline laid out from a trace. It builds and is tested natively;
+// it must never import syscall/js.
+//
+// The types mirror the JSON forms of package runner's types (see the
+// protocol in wasm/worker), which wasm/app decodes from JS values. The app
+// imports neither package runner nor encoding/json: either would make the
+// UI binary, which must paint first, several hundred kilobytes larger.
+package model
 
-// The worker's replies as the app sees them: the JSON forms of the runner's
-// types (see the protocol in wasm/worker), decoded in protocol.go. The app
-// does not import package runner, nor decode with encoding/json: either would
-// make the UI binary, which must paint first, several hundred kilobytes
-// larger.
-
-type diagnostic struct {
+// Diagnostic is a compile error at a position in prog.go.
+type Diagnostic struct {
 	Line, Col int
 	Msg       string
 }
 
-type lockSite struct {
+// LockSite is a call of Lock, Unlock, RLock or RUnlock; Pair is its partner's ID.
+type LockSite struct {
 	ID, Line, Col, EndCol int
 	Op, Recv              string
 	Deferred              bool
 	Pair                  int
 }
 
-type event struct {
+// Event is one visible operation of a traced run.
+type Event struct {
 	Step, G   int
 	Op, Obj   string
 	Line, Col int
@@ -27,7 +33,8 @@ type event struct {
 	End       bool
 }
 
-type goroutineInfo struct {
+// GoroutineInfo describes a goroutine of a traced run.
+type GoroutineInfo struct {
 	ID        int
 	Func      string
 	CreatedBy int
@@ -36,65 +43,73 @@ type goroutineInfo struct {
 	WaitLine  int
 }
 
-type result struct {
+// Result is one run: its output, how it ended and its trace.
+type Result struct {
 	Stdout, Stderr string
 	ExitCode       int
 	Kind, Message  string // the outcome
 	Schedule       string
 	Steps          int
-	Trace          []event
-	Goroutines     []goroutineInfo
-	Leaks          []goroutineInfo
+	Trace          []Event
+	Goroutines     []GoroutineInfo
+	Leaks          []GoroutineInfo
 	Explanation    string
 }
 
-func (r *result) failed() bool { return r.Kind != "ok" && r.Kind != "exit" }
+// Failed reports whether the run failed (exiting with a status is no failure).
+func (r *Result) Failed() bool { return r.Kind != "ok" && r.Kind != "exit" }
 
-type progress struct {
+// Progress is a running exploration's report.
+type Progress struct {
 	Schedules, Failures int
 	ElapsedMS           int
 	PerSec              float64
 	Bound               int
 }
 
-type outcomeCount struct {
+// OutcomeCount is one distinct outcome of an exploration.
+type OutcomeCount struct {
 	Kind, Message, Schedule string
 	Count                   int
 }
 
-type failure struct {
-	Schedule, Minimal string // the schedule found, and a shortest one with the same failure
+// Failure is an exploration's first failing schedule.
+type Failure struct {
+	Schedule, Minimal string // the schedule found, and a shortest one with the same Failure
 	Preemptions       int
 	Stdout, Stderr    string
 	ExitCode          int
 	Explanation       string
-	Trace             []event
-	Goroutines        []goroutineInfo
+	Trace             []Event
+	Goroutines        []GoroutineInfo
 }
 
-type exploreResult struct {
+// ExploreResult summarises an exploration.
+type ExploreResult struct {
 	Strategy            string
 	Schedules, Failures int
 	Exhausted           bool
 	Bound               int
 	ElapsedMS           int
 	PerSec              float64
-	Outcomes            []outcomeCount
-	First               *failure
+	Outcomes            []OutcomeCount
+	First               *Failure
 	Verdict             string
 	Cancelled           bool
 }
 
-type goroutineState struct {
+// GoroutineState is a goroutine as seen while playing the scheduler.
+type GoroutineState struct {
 	ID               int
 	Func, Status, Op string
 	Line             int
 	Waiting          string
 }
 
-type sessionState struct {
-	Goroutines []goroutineState
+// SessionState is a hand-scheduled session after the choices made so far.
+type SessionState struct {
+	Goroutines []GoroutineState
 	Done       bool
 	Steps      int
-	Result     *result
+	Result     *Result
 }
