@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -22,11 +23,18 @@ type Program struct {
 	Main      *Func
 	LockSites []LockSite
 
-	types        typeTable
-	funcs        map[*ssa.Function]*Func
-	globals      map[*ssa.Global]int32
-	globalTypes  []*Type
-	queue        []*Func
+	types       typeTable
+	funcs       map[*ssa.Function]*Func
+	globals     map[*ssa.Global]int32
+	globalTypes []*Type
+	queue       []*Func
+
+	templateOnce sync.Once
+	template     []Value // globals after the std initialisers (stdTemplate)
+	templateArgs string
+	startOnce    sync.Once
+	startAll     *Func
+	startMain    *Func
 	errs         []PosError
 	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
 	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position

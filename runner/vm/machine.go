@@ -3,6 +3,7 @@ package vm
 import (
 	"bytes"
 	"fmt"
+	"strings"
 )
 
 // Config configures one run.
@@ -51,6 +52,7 @@ type Machine struct {
 	race *raceDetector
 
 	freeFrames []*Frame
+	start      *Func // goroutine 1's entry
 
 	sync syncState
 }
@@ -111,10 +113,6 @@ func (p *Program) New(cfg Config) *Machine {
 		cfg.MaxFrames = 200000
 	}
 	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
-	m.globals = make([]Value, len(p.globalTypes))
-	for i, t := range p.globalTypes {
-		m.globals[i] = t.Zero()
-	}
 	m.sync.init()
 	if cfg.Race {
 		m.race = newRaceDetector(m)
@@ -122,24 +120,84 @@ func (p *Program) New(cfg Config) *Machine {
 	if cfg.MaxSteps <= 0 {
 		m.budget = 1 << 62
 	}
+	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
+		// Aggregates are copied: a run writes into their storage in place.
+		m.globals = make([]Value, len(tmpl))
+		for i, v := range tmpl {
+			m.globals[i] = copyVal(v, p.globalTypes[i])
+		}
+		m.start = p.start(false)
+	} else {
+		m.globals = make([]Value, len(p.globalTypes))
+		for i, t := range p.globalTypes {
+			m.globals[i] = t.Zero()
+		}
+		m.start = p.start(true)
+	}
 	return m
 }
 
-// startFunc builds goroutine 1's entry: every package init, then main.main.
-func (p *Program) startFunc() *Func {
-	f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true}
-	r := int32(0)
-	for _, init := range p.Inits {
-		if init != nil {
-			f.Code = append(f.Code, Instr{Op: opCall, A: r, Aux: &callInfo{fn: init}})
+// stdTemplate returns the package-level variables as they are after the
+// standard library's initialisers ran, computed once per Program: std
+// initialisers are deterministic and observable by nobody, and std code
+// never mutates its package state afterwards, so every run may start from
+// a copy (unicode's tables alone would otherwise cost each run 0.5 ms).
+// os.Args is std state too, so the template holds for the program
+// arguments of the first run only. It returns nil if the initialisers could
+// not run to completion on their own, or for other arguments.
+func (p *Program) stdTemplate(args []string) []Value {
+	p.templateOnce.Do(func() {
+		p.templateArgs = strings.Join(args, "\x00")
+		m := &Machine{prog: p, cfg: Config{MaxFrames: 200000, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, objIDs: map[any]int{}}
+		m.sync.init()
+		m.globals = make([]Value, len(p.globalTypes))
+		for i, t := range p.globalTypes {
+			m.globals[i] = t.Zero()
 		}
+		f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true, NRegs: 1}
+		for _, init := range p.Inits[:max(len(p.Inits)-1, 0)] {
+			if init != nil {
+				f.Code = append(f.Code, Instr{Op: opCall, Aux: &callInfo{fn: init}})
+			}
+		}
+		f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
+		m.start = f
+		m.Run()
+		if m.outcome == "ok" && m.stdout.Len() == 0 && m.stderr.Len() == 0 && len(m.gs) == 1 {
+			p.template = m.globals
+		}
+	})
+	if strings.Join(args, "\x00") != p.templateArgs {
+		return nil
 	}
-	if p.Main != nil {
-		f.Code = append(f.Code, Instr{Op: opCall, A: r, Aux: &callInfo{fn: p.Main}})
+	return p.template
+}
+
+// start returns goroutine 1's entry: the package initialisers (all of them,
+// or only the main package's when std state comes from the template), then
+// main.main.
+func (p *Program) start(withStd bool) *Func {
+	build := func(inits []*Func) *Func {
+		f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true, NRegs: 1}
+		for _, init := range inits {
+			if init != nil {
+				f.Code = append(f.Code, Instr{Op: opCall, Aux: &callInfo{fn: init}})
+			}
+		}
+		if p.Main != nil {
+			f.Code = append(f.Code, Instr{Op: opCall, Aux: &callInfo{fn: p.Main}})
+		}
+		f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
+		return f
 	}
-	f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
-	f.NRegs = 1
-	return f
+	p.startOnce.Do(func() {
+		p.startAll = build(p.Inits)
+		p.startMain = build(p.Inits[max(len(p.Inits)-1, 0):])
+	})
+	if withStd {
+		return p.startAll
+	}
+	return p.startMain
 }
 
 // objID names an object (map, channel, mutex…) stably within a run.

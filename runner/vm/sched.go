@@ -38,7 +38,7 @@ func (m *Machine) Start() {
 	if len(m.gs) > 0 {
 		return
 	}
-	g := m.newGoroutine(m.prog.startFunc(), nil, nil, 0)
+	g := m.newGoroutine(m.start, nil, nil, 0)
 	g.Entry = "main.main"
 	m.cur = g
 	m.exec(g)
