@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"sync"
 
 	"interleave/runner/vm"
 )
@@ -85,6 +86,11 @@ func (p *Prefix) Choose(cp *vm.ChoicePoint) int {
 
 const tokenPrefix = "s1."
 
+var writers = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestCompression)
+	return w
+}}
+
 // Encode turns the picks of a run into a schedule token: varints, deflated,
 // base64url, with a version prefix.
 func Encode(choices []vm.Choice) string {
@@ -93,9 +99,13 @@ func Encode(choices []vm.Choice) string {
 		raw = binary.AppendUvarint(raw, uint64(c.Pick))
 	}
 	var buf bytes.Buffer
-	w, _ := flate.NewWriter(&buf, flate.BestCompression)
+	// A flate.Writer allocates about a megabyte; reuse them, or encoding
+	// the token would dominate the cost of a short run.
+	w := writers.Get().(*flate.Writer)
+	w.Reset(&buf)
 	w.Write(raw)
 	w.Close()
+	writers.Put(w)
 	return tokenPrefix + base64.RawURLEncoding.EncodeToString(buf.Bytes())
 }
 
