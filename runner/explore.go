@@ -160,6 +160,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	if first != nil {
+		res.FoundUS = time.Since(start).Microseconds()
 		res.FirstFailure = p.failure(runOpts, first)
 	}
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)

@@ -197,6 +197,7 @@ type ExploreResult struct {
 	Exhausted       bool           `json:"exhausted"` // dfs covered the whole bounded space
 	PreemptionBound int            `json:"preemption_bound"`
 	ElapsedMS       int64          `json:"elapsed_ms"`
+	FoundUS         int64          `json:"found_us,omitempty"` // time to the first failure, before minimising it
 	SchedulesPerSec float64        `json:"schedules_per_sec"`
 	Outcomes        []OutcomeCount `json:"outcomes"`
 	FirstFailure    *Failure       `json:"first_failure"`
