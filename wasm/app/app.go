@@ -240,6 +240,8 @@ func (a *app) startExplore() {
 		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
 			"disabledLocks": ints(a.locks.DisabledIDs())}
 		a.explore.start(strategy, runs)
+		a.out.placeholder("Exploring: the first failing schedule's output will appear here.")
+		a.timeline.clear("The first failing schedule's timeline will appear here.")
 		a.status("Exploring…", "")
 		a.firstFailure = nil
 		id := a.runner.request(map[string]any{"cmd": "explore", "src": src, "explore": opts}, func(r reply) {
@@ -256,6 +258,8 @@ func (a *app) startExplore() {
 				a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
 				a.openFailure() // for its timeline
 			} else {
+				a.out.placeholder("No schedule failed. Run shows what one schedule prints.")
+				a.timeline.clear("No schedule failed. Run to see one schedule's timeline.")
 				a.status(byID("verdict").TextContent(), "ok")
 			}
 		}, a.explore.progress)

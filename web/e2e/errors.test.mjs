@@ -60,3 +60,14 @@ test("Stop ends an infinite loop and a fresh runner takes over", async () => {
   await shot(page, "22-after-stop");
   await page.close();
 });
+
+test("Stop during Explore keeps what was found so far", async () => {
+  const page = await openPlayground(browser.context, server.url, "#example=cache");
+  await page.fill("#runs", "1000000");
+  await page.click("#explore");
+  await page.waitForFunction(() => document.getElementById("progress").value > 0, null, { timeout: 30_000 });
+  await page.click("#stop");
+  await page.waitForFunction(() => /Stopped early/.test(document.getElementById("verdict").textContent), null, { timeout: 10_000 });
+  assert.ok(await page.isEnabled("#run"), "the page is still busy after Stop");
+  await page.close();
+});
