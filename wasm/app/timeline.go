@@ -154,10 +154,7 @@ func (v *timelineView) drawSpans(root dom.Element) {
 		if s.Kind == "write" {
 			class, what, y = "window", "map write window on "+s.Obj, v.y(i)+5
 		}
-		line := svg("line", "class", class, "style", "stroke:"+laneColor(s.G), "x1", ftoa(v.x(s.From)), "x2", ftoa(v.x(s.To)), "y1", ftoa(y), "y2", ftoa(y))
-		if s.Kind == "write" {
-			line.SetAttribute("style", "")
-		}
+		line := svg("line", "class", class, "x1", ftoa(v.x(s.From)), "x2", ftoa(v.x(s.To)), "y1", ftoa(y), "y2", ftoa(y))
 		t := svg("title")
 		t.SetTextContent(what)
 		line.AppendChild(t)
