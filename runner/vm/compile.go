@@ -373,6 +373,7 @@ func (p *Program) compileFunc(f *Func) {
 			}
 		}
 	}
+	c.coalescePhis()
 	c.blocks = make([]int, len(fn.Blocks))
 	var tramps [][]Instr
 	for _, b := range fn.Blocks {
@@ -391,6 +392,11 @@ func (p *Program) compileFunc(f *Func) {
 				var t, e int
 				t = c.edgeTarget(b, b.Succs[0], &tramps)
 				e = c.edgeTarget(b, b.Succs[1], &tramps)
+				if c.fuseCompare(in) {
+					// The comparison just emitted becomes a compare-and-branch.
+					c.fixups = append(c.fixups, fixup{len(c.code) - 1, 'A', t}, fixup{len(c.code) - 1, 'D', e})
+					break
+				}
 				c.emit(Instr{Op: opIf, B: c.use(in.Cond)})
 				c.fixups = append(c.fixups, fixup{len(c.code) - 1, 'A', t}, fixup{len(c.code) - 1, 'C', e})
 			default:
@@ -417,10 +423,13 @@ func (p *Program) compileFunc(f *Func) {
 		} else {
 			pc = trampPC[-fx.block-1]
 		}
-		if fx.field == 'A' {
+		switch fx.field {
+		case 'A':
 			c.code[fx.pc].A = int32(pc)
-		} else {
+		case 'C':
 			c.code[fx.pc].C = int32(pc)
+		default:
+			c.code[fx.pc].D = int32(pc)
 		}
 	}
 	if fn.Recover != nil {
@@ -482,8 +491,11 @@ func (c *fcomp) edgeMoves(b, s *ssa.BasicBlock, out *[]Instr) {
 		if !ok {
 			break
 		}
-		dsts = append(dsts, c.regs[phi])
-		srcs = append(srcs, c.use(phi.Edges[pred]))
+		dst, src := c.regs[phi], c.use(phi.Edges[pred])
+		if dst != src { // coalesced values need no move
+			dsts = append(dsts, dst)
+			srcs = append(srcs, src)
+		}
 	}
 	if len(dsts) == 0 {
 		return
@@ -716,5 +728,91 @@ func (p *Program) numberLockSites() {
 	}
 	for _, c := range cands {
 		p.LockSites = append(p.LockSites, c.site)
+	}
+}
+
+// fusedCompare maps an integer comparison to its compare-and-branch form.
+var fusedCompare = map[Opcode]Opcode{
+	opEqN: opJEqN, opNeN: opJNeN, opLtS: opJLtS, opLeS: opJLeS, opGtS: opJGtS,
+	opGeS: opJGeS, opLtU: opJLtU, opLeU: opJLeU, opGtU: opJGtU, opGeU: opJGeU,
+}
+
+// fuseCompare turns "t = x < y; if t" into one compare-and-branch when the
+// comparison was the instruction just emitted and the If is its only use.
+func (c *fcomp) fuseCompare(in *ssa.If) bool {
+	cond, ok := in.Cond.(*ssa.BinOp)
+	if !ok || len(*cond.Referrers()) != 1 || len(c.code) == 0 {
+		return false
+	}
+	last := &c.code[len(c.code)-1]
+	fused, ok := fusedCompare[last.Op]
+	if !ok || last.A != c.regs[cond] {
+		return false
+	}
+	last.Op = fused
+	return true
+}
+
+// coalescePhis lets a value whose only use is a phi of the next block write
+// the phi's register directly, so the edge needs no move ("s += x" in a loop
+// body becomes one instruction). It is safe when the block ends in a plain
+// jump and nothing after the value in the block reads the phi, directly or
+// as another phi's incoming value.
+func (c *fcomp) coalescePhis() {
+	var ops []*ssa.Value
+	for _, b := range c.f.SSA.Blocks {
+		if len(b.Succs) != 1 {
+			continue
+		}
+		succ := b.Succs[0]
+		edge := -1
+		for i, p := range succ.Preds {
+			if p == b {
+				edge = i
+			}
+		}
+		var phis []*ssa.Phi
+		for _, in := range succ.Instrs {
+			phi, ok := in.(*ssa.Phi)
+			if !ok {
+				break
+			}
+			phis = append(phis, phi)
+		}
+		for _, phi := range phis {
+			v, ok := phi.Edges[edge].(ssa.Instruction)
+			if !ok || v.Block() != b || len(*phi.Edges[edge].(ssa.Value).Referrers()) != 1 {
+				continue
+			}
+			if _, isPhi := v.(*ssa.Phi); isPhi {
+				continue
+			}
+			// No later instruction of b, nor another phi's move on this
+			// edge, may read the phi's old value.
+			after, safe := false, true
+			for _, in := range b.Instrs {
+				if in == v {
+					after = true
+					continue
+				}
+				if !after {
+					continue
+				}
+				ops = in.Operands(ops[:0])
+				for _, o := range ops {
+					if o != nil && *o == phi {
+						safe = false
+					}
+				}
+			}
+			for _, other := range phis {
+				if other != phi && other.Edges[edge] == phi {
+					safe = false
+				}
+			}
+			if safe {
+				c.regs[phi.Edges[edge]] = c.regs[phi]
+			}
+		}
 	}
 }

@@ -17,24 +17,7 @@ func (m *Machine) exec(g *Goroutine) {
 	regs := fr.regs
 	pc := fr.pc
 
-	// reload refreshes the cached frame after calls, returns and panics.
-	reload := func() bool {
-		if len(g.frames) == 0 || m.done || g.state != gRunnable {
-			return false
-		}
-		fr = g.top()
-		code, regs, pc = fr.fn.Code, fr.regs, fr.pc
-		return true
-	}
-	// yield stops g before the visible instruction at pc unless it was granted.
-	yield := func() bool {
-		if g.granted || g.inline {
-			g.granted = false
-			return false
-		}
-		fr.pc = pc
-		return true
-	}
+	var ok bool // scratch for frameState
 
 	for {
 		m.budget--
@@ -63,7 +46,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if y == 0 {
 				fr.pc = pc
 				m.runtimeError(g, "integer divide by zero")
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -94,7 +77,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if in.Aux.(bool) && int64(s) < 0 {
 				fr.pc = pc
 				m.runtimeError(g, "negative shift amount")
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -190,7 +173,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if err != "" {
 				fr.pc = pc
 				m.runtimeError(g, err)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -205,7 +188,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if err != "" {
 				fr.pc = pc
 				m.runtimeError(g, err)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -227,7 +210,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if p == nil {
 				fr.pc = pc
 				m.nilDeref(g)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -246,7 +229,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if p == nil {
 				fr.pc = pc
 				m.nilDeref(g)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -260,7 +243,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if p == nil {
 				fr.pc = pc
 				m.nilDeref(g)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -276,7 +259,7 @@ func (m *Machine) exec(g *Goroutine) {
 				if p == nil {
 					fr.pc = pc
 					m.nilDeref(g)
-					if !reload() {
+					if fr, code, regs, pc, ok = m.frameState(g); !ok {
 						return
 					}
 					continue
@@ -289,7 +272,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if i >= uint64(len(elems)) {
 				fr.pc = pc
 				m.indexError(g, regs[in.C], len(elems))
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -301,7 +284,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if i >= uint64(len(elems)) {
 				fr.pc = pc
 				m.indexError(g, regs[in.C], len(elems))
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -313,7 +296,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if i >= uint64(len(s)) {
 				fr.pc = pc
 				m.indexError(g, regs[in.C], len(s))
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -328,7 +311,7 @@ func (m *Machine) exec(g *Goroutine) {
 				} else {
 					m.runtimeError(g, err)
 				}
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -342,7 +325,7 @@ func (m *Machine) exec(g *Goroutine) {
 		case opTypeAssert:
 			v, ok := m.typeAssert(g, regs[in.B], in.Aux.(*assertInfo))
 			if !ok {
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -362,7 +345,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if err != "" {
 				fr.pc = pc
 				m.runtimeError(g, err)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -379,7 +362,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if n < 0 || n > 1<<28 {
 				fr.pc = pc
 				m.runtimeError(g, "makechan: size out of range")
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -394,6 +377,76 @@ func (m *Machine) exec(g *Goroutine) {
 				pc = int(in.A)
 			} else {
 				pc = int(in.C)
+			}
+			continue
+		case opJEqN:
+			if regs[in.B].N == regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJNeN:
+			if regs[in.B].N != regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJLtS:
+			if int64(regs[in.B].N) < int64(regs[in.C].N) {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJLeS:
+			if int64(regs[in.B].N) <= int64(regs[in.C].N) {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJGtS:
+			if int64(regs[in.B].N) > int64(regs[in.C].N) {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJGeS:
+			if int64(regs[in.B].N) >= int64(regs[in.C].N) {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJLtU:
+			if regs[in.B].N < regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJLeU:
+			if regs[in.B].N <= regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJGtU:
+			if regs[in.B].N > regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJGeU:
+			if regs[in.B].N >= regs[in.C].N {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
 			}
 			continue
 
@@ -413,7 +466,7 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			if len(g.frames) == 1 && g.ID == 1 && !g.inline {
 				// main returning ends the program: a visible operation.
-				if yield() {
+				if !g.takeGrant(fr, pc) {
 					return
 				}
 				m.event(g, "exit", 0, 0)
@@ -421,7 +474,7 @@ func (m *Machine) exec(g *Goroutine) {
 				return
 			}
 			m.popFrame(g, result)
-			if !reload() {
+			if fr, code, regs, pc, ok = m.frameState(g); !ok {
 				return
 			}
 			continue
@@ -429,7 +482,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if fr.defers != nil {
 				fr.pc = pc
 				m.runDefer(g, fr)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -437,7 +490,7 @@ func (m *Machine) exec(g *Goroutine) {
 		case opPanic:
 			fr.pc = pc
 			m.startPanic(g, regs[in.B], false)
-			if !reload() {
+			if fr, code, regs, pc, ok = m.frameState(g); !ok {
 				return
 			}
 			continue
@@ -450,7 +503,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if !m.pushCall(g, ci.fn, regs, ci.args, nil) {
 				return
 			}
-			reload()
+			fr, code, regs, pc, _ = m.frameState(g)
 			continue
 		case opCallFunc:
 			ci := in.Aux.(*callInfo)
@@ -458,26 +511,28 @@ func (m *Machine) exec(g *Goroutine) {
 			fr.pc = pc
 			if cl == nil {
 				m.nilDeref(g)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
 			}
 			if cl.Fn.Intr != nil {
-				switch m.callIntrinsic(g, cl.Fn.Intr, ci, regs, in, &pc, yield) {
+				switch m.callIntrinsic(g, cl.Fn.Intr, ci, regs, in) {
 				case intrStop:
 					return
 				case intrReload:
-					if !reload() {
+					if fr, code, regs, pc, ok = m.frameState(g); !ok {
 						return
 					}
+				default:
+					pc = fr.pc
 				}
 				continue
 			}
 			if !m.pushCall(g, cl.Fn, regs, ci.args, cl.Env) {
 				return
 			}
-			reload()
+			fr, code, regs, pc, _ = m.frameState(g)
 			continue
 		case opInvoke:
 			ci := in.Aux.(*callInfo)
@@ -485,7 +540,7 @@ func (m *Machine) exec(g *Goroutine) {
 			iv := regs[ci.fnReg].Iface()
 			if iv == nil {
 				m.nilDeref(g)
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -505,31 +560,35 @@ func (m *Machine) exec(g *Goroutine) {
 				for _, a := range ci.args {
 					args = append(args, regs[a])
 				}
-				switch m.callIntrinsicArgs(g, fn.Intr, ci, args, in, &pc, yield) {
+				switch m.callIntrinsicArgs(g, fn.Intr, ci, args, in) {
 				case intrStop:
 					return
 				case intrReload:
-					if !reload() {
+					if fr, code, regs, pc, ok = m.frameState(g); !ok {
 						return
 					}
+				default:
+					pc = fr.pc
 				}
 				continue
 			}
 			if !m.pushInvoke(g, fn, iv.V, regs, ci.args) {
 				return
 			}
-			reload()
+			fr, code, regs, pc, _ = m.frameState(g)
 			continue
 		case opCallIntr:
 			ci := in.Aux.(*callInfo)
 			fr.pc = pc
-			switch m.callIntrinsic(g, ci.intr, ci, regs, in, &pc, yield) {
+			switch m.callIntrinsic(g, ci.intr, ci, regs, in) {
 			case intrStop:
 				return
 			case intrReload:
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
+			default:
+				pc = fr.pc
 			}
 			continue
 		case opCallBuilt:
@@ -537,7 +596,7 @@ func (m *Machine) exec(g *Goroutine) {
 			fr.pc = pc
 			v, ok := m.builtin(g, ci, regs, in)
 			if !ok {
-				if !reload() {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
@@ -572,14 +631,14 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 
 		case opSend, opRecv, opSelect:
-			if yield() {
+			if !g.takeGrant(fr, pc) {
 				return
 			}
 			fr.pc = pc
 			if !m.chanOp(g, in, regs) {
 				return
 			}
-			if !reload() {
+			if fr, code, regs, pc, ok = m.frameState(g); !ok {
 				return
 			}
 			pc = fr.pc
@@ -590,7 +649,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if mp != nil && in.K == 0 {
 				// Every read of a map is a scheduling point; only reads of a
 				// non-empty map check the writing flag, as in Go.
-				if yield() {
+				if !g.takeGrant(fr, pc) {
 					return
 				}
 				m.event(g, "map.read", m.objID(mp), in.Line)
@@ -615,7 +674,7 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 		case opMapUpdate:
 			fr.pc = pc
-			if !m.mapUpdate(g, in, regs, yield) {
+			if !m.mapUpdate(g, fr, in, regs) {
 				return
 			}
 		case opMapRange:
@@ -624,7 +683,7 @@ func (m *Machine) exec(g *Goroutine) {
 		case opMapNext:
 			it := regs[in.B].R.(*mapIter)
 			if it.m != nil && !it.finished() {
-				if yield() {
+				if !g.takeGrant(fr, pc) {
 					return
 				}
 				m.event(g, "map.iter", m.objID(it.m), in.Line)
@@ -707,3 +766,27 @@ func (it *strIter) next() Value {
 }
 
 func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// frameState returns the innermost frame of g and its code, registers and
+// pc, or false when g cannot go on (finished, blocked, or the run ended).
+// exec keeps these in locals (not captured by closures) so they stay in
+// machine registers.
+func (m *Machine) frameState(g *Goroutine) (*Frame, []Instr, []Value, int, bool) {
+	if len(g.frames) == 0 || m.done || g.state != gRunnable {
+		return nil, nil, nil, 0, false
+	}
+	fr := g.top()
+	return fr, fr.fn.Code, fr.regs, fr.pc, true
+}
+
+// takeGrant consumes the scheduler's grant to perform the visible
+// operation at pc. Without one, g stops there (fr.pc = pc) and it reports
+// false.
+func (g *Goroutine) takeGrant(fr *Frame, pc int) bool {
+	if g.granted || g.inline {
+		g.granted = false
+		return true
+	}
+	fr.pc = pc
+	return false
+}

@@ -11,6 +11,7 @@ type Instr struct {
 	Op      Opcode
 	K       Kind // width normalisation or operand kind for typed opcodes
 	A, B, C int32
+	D       int32 // second branch target of compare-and-branch opcodes
 	Line    int32 // source line in prog.go; 0 in library code
 	Aux     any
 }

@@ -76,32 +76,33 @@ func IntrinsicNames() []string {
 
 // What exec does after an intrinsic call.
 const (
-	intrNext   = iota // go on at *pc, already advanced
+	intrNext   = iota // go on at the frame's pc, already advanced
 	intrReload        // the goroutine's frames changed (a panic): reload them
 	intrStop          // the goroutine stopped: yielded, blocked, or the run ended
 )
 
 // callIntrinsic performs an intrinsic call whose arguments are registers.
-func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, regs []Value, in *Instr, pc *int, yield func() bool) int {
+func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, regs []Value, in *Instr) int {
 	args := make([]Value, len(ci.args))
 	for i, a := range ci.args {
 		args[i] = regs[a]
 	}
-	return m.callIntrinsicArgs(g, intr, ci, args, in, pc, yield)
+	return m.callIntrinsicArgs(g, intr, ci, args, in)
 }
 
 // callIntrinsicArgs performs an intrinsic call.
-func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo, args []Value, in *Instr, pc *int, yield func() bool) int {
+// The caller has set g's frame pc to the call; on intrNext it points past it.
+func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo, args []Value, in *Instr) int {
 	fr := g.top()
 	if intr.Visible != "" {
 		if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
 			// A switched-off lock site does nothing, and is not even visible.
-			*pc++
+			fr.pc++
 			return intrNext
 		}
 		// A woken goroutine still needs the scheduler's grant: the
 		// completion is this step's visible operation.
-		if yield() {
+		if !g.takeGrant(fr, fr.pc) {
 			return intrStop
 		}
 		if g.completed {
@@ -110,8 +111,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			if in.A >= 0 {
 				fr.regs[in.A] = g.wakeVal
 			}
-			*pc++
-			fr.pc = *pc
+			fr.pc++
 			return intrNext
 		}
 	}
@@ -138,8 +138,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	if in.A >= 0 && int(in.A) < len(fr.regs) {
 		fr.regs[in.A] = v
 	}
-	*pc++
-	fr.pc = *pc
+	fr.pc++
 	return intrNext
 }
 

@@ -184,7 +184,7 @@ func (it *mapIter) next() Value {
 // mapUpdate performs m[k] = v (K=0), delete(m, k) (K=1) or clear(m) (K=2) as
 // Go's runtime does: two visible halves around the writing flag. It reports
 // whether exec may continue with the next instruction.
-func (m *Machine) mapUpdate(g *Goroutine, in *Instr, regs []Value, yield func() bool) bool {
+func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bool {
 	mp, _ := regs[in.B].R.(*Map)
 	if g.mapWrite == nil {
 		if mp == nil || mp.n == 0 && in.K != 0 {
@@ -194,7 +194,7 @@ func (m *Machine) mapUpdate(g *Goroutine, in *Instr, regs []Value, yield func() 
 			}
 			return true // delete and clear of an empty map return early
 		}
-		if yield() {
+		if !g.takeGrant(fr, fr.pc) {
 			return false
 		}
 		obj := m.objID(mp)
@@ -225,7 +225,7 @@ func (m *Machine) mapUpdate(g *Goroutine, in *Instr, regs []Value, yield func() 
 		g.mapWrite = mp
 		return false // the second half is the next visible operation
 	}
-	if yield() {
+	if !g.takeGrant(fr, fr.pc) {
 		return false
 	}
 	g.mapWrite = nil

@@ -87,8 +87,20 @@ const (
 	opMakeChan    // A = make(Aux, B)
 
 	// Control flow.
-	opJump      // pc = A
-	opIf        // if B { pc = A } else { pc = C }
+	opJump // pc = A
+	opIf   // if B { pc = A } else { pc = C }
+
+	// Compare-and-branch on N: if B op C { pc = A } else { pc = D }.
+	opJEqN
+	opJNeN
+	opJLtS
+	opJLeS
+	opJGtS
+	opJGeS
+	opJLtU
+	opJLeU
+	opJGtU
+	opJGeU
 	opReturn    // return; Aux = []int32 result registers
 	opRunDefers // run the frame's deferred calls
 	opPanic     // panic(B)
