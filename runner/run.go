@@ -19,7 +19,7 @@ func (p *Program) Run(opts Options) *Result {
 		if err != nil {
 			return &Result{
 				Stderr:   "interleave: --schedule: " + err.Error() + "\n",
-				ExitCode: 2,
+				ExitCode: 1, // a usage error, like a bad flag
 				Outcome:  Outcome{Kind: OutcomeInternal, Message: "invalid schedule token"},
 			}
 		}

@@ -89,7 +89,7 @@ const (
 
 // Event is one visible operation in the trace of a run.
 type Event struct {
-	Step  int    `json:"step"`            // index of the visible operation
+	Step  int    `json:"step"`            // scheduler step (one grant) during which it happened; several events may share one
 	G     int    `json:"g"`               // goroutine that performed it
 	Op    string `json:"op"`              // e.g. "map.read", "map.write", "lock", "chan.send", "go", "exit"
 	Obj   string `json:"obj,omitempty"`   // the object, e.g. "map#1", "mutex#2"

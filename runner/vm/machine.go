@@ -28,6 +28,7 @@ type Machine struct {
 	gs      []*Goroutine // by ID-1
 	cur     *Goroutine   // goroutine that ran last
 	budget  int64
+	budget0 int64 // budget at the start, for Steps
 	steps   int64
 	alloc   int64
 	clock   int64 // virtual nanoseconds since the start
@@ -120,6 +121,7 @@ func (p *Program) New(cfg Config) *Machine {
 	if cfg.MaxSteps <= 0 {
 		m.budget = 1 << 62
 	}
+	m.budget0 = m.budget
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
 		// Aggregates are copied: a run writes into their storage in place.
 		m.globals = make([]Value, len(tmpl))
@@ -239,7 +241,12 @@ func (m *Machine) ExitCode() int { return m.exitCode }
 func (m *Machine) Outcome() (string, string) { return m.outcome, m.message }
 
 // Steps is the number of instructions executed.
-func (m *Machine) Steps() int64 { return m.steps }
+func (m *Machine) Steps() int64 {
+	if m.steps > 0 {
+		return m.steps
+	}
+	return m.budget0 - m.budget
+}
 
 // Choices returns every choice made, in order: the schedule.
 func (m *Machine) Choices() []Choice { return m.choices }
