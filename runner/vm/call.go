@@ -12,8 +12,9 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 		fr := m.freeFrames[n-1]
 		if cap(fr.regs) >= fn.NRegs {
 			m.freeFrames = m.freeFrames[:n-1]
+			// No clearing: SSA defines every register before reading it,
+			// and parameters, free variables and constants are set here.
 			regs := fr.regs[:fn.NRegs]
-			clear(regs)
 			copy(regs[fn.ConstBase:], fn.Consts)
 			*fr = Frame{fn: fn, regs: regs}
 			return fr
