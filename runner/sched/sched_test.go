@@ -75,7 +75,8 @@ func TestPCTRunsHighestPriorityAndIsSeeded(t *testing.T) {
 	if switches > 2 {
 		t.Errorf("%d switches in %v", switches, a)
 	}
-	if p := NewPCT(1, 1, 10); p.Choose(goroutines(1, 2)) != p.Choose(goroutines(1, 2)) {
+	p := NewPCT(1, 1, 10)
+	if first, second := p.Choose(goroutines(1, 2)), p.Choose(goroutines(1, 2)); first != second {
 		t.Error("depth 1 has no change point and must keep running the same goroutine")
 	}
 }

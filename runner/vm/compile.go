@@ -781,7 +781,7 @@ func (c *fcomp) coalescePhis() {
 		}
 		for _, phi := range phis {
 			v, ok := phi.Edges[edge].(ssa.Instruction)
-			if !ok || v.Block() != b || len(*phi.Edges[edge].(ssa.Value).Referrers()) != 1 {
+			if !ok || v.Block() != b || len(*phi.Edges[edge].Referrers()) != 1 {
 				continue
 			}
 			if _, isPhi := v.(*ssa.Phi); isPhi {

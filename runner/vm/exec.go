@@ -641,7 +641,6 @@ func (m *Machine) exec(g *Goroutine) {
 			if fr, code, regs, pc, ok = m.frameState(g); !ok {
 				return
 			}
-			pc = fr.pc
 			continue
 		case opMapLookup:
 			mp, _ := regs[in.B].R.(*Map)

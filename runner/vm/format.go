@@ -76,20 +76,9 @@ func init() {
 	register("errors.asTarget", intrAsTarget)
 }
 
-// sprint, sprintln and sprintf format like fmt.Sprint, fmt.Sprintln and
-// fmt.Sprintf. Each fmtArg is an interface value (R is *Iface or nil). m
+// sprintf formats like fmt.Sprintf (Sprint and Sprintln use the printer's
+// doPrint and doPrintln directly). Each fmtArg is an interface value (R is *Iface or nil). m
 // may be nil when no fmtArg has methods to call.
-func sprint(m *Machine, args []Value) string {
-	p := newPrinter(m)
-	p.doPrint(args)
-	return string(p.buf)
-}
-
-func sprintln(m *Machine, args []Value) string {
-	p := newPrinter(m)
-	p.doPrintln(args)
-	return string(p.buf)
-}
 
 func sprintf(m *Machine, format string, args []Value) string {
 	p := newPrinter(m)
@@ -1664,7 +1653,7 @@ formatLoop:
 			if afterIndex { // "%[3].2d"
 				p.goodArgNum = false
 			}
-			argNum, i, afterIndex = p.argNumber(argNum, format, i, len(a))
+			argNum, i, _ = p.argNumber(argNum, format, i, len(a))
 			if i < end && format[i] == '*' {
 				i++
 				p.fmt.prec, p.fmt.precPresent, argNum = fmtIntFromArg(a, argNum)
@@ -1687,7 +1676,7 @@ formatLoop:
 		}
 
 		if !afterIndex {
-			argNum, i, afterIndex = p.argNumber(argNum, format, i, len(a))
+			argNum, i, _ = p.argNumber(argNum, format, i, len(a))
 		}
 
 		if i >= end {

@@ -550,7 +550,7 @@ func fmtOracleCases() []fmtCase {
 		cf("%#v %#g %#.3g %#e %#x", 1.0, 1.0, 100.0, 2.0, 1.0),
 		cf("%v %v %v %5.1f %05v %+v", nan, inf, -inf, nan, inf, nan),
 		cf("%.2f %.10g %.3e %10.4v", float32(2.675), math.Pi, float32(math.Pi), math.E),
-		cf("%6.2f|%-10v|%010.3f", -0.0, 1.5, -1.5),
+		cf("%6.2f|%-10v|%010.3f", math.Copysign(0, -1), 1.5, -1.5),
 		cf("%v %.2v %g", float32(1e10), 123.456, float32(5e-324)),
 
 		// Complex.

@@ -37,7 +37,6 @@ type Goroutine struct {
 	CreatedLine int32
 
 	mapWrite *Map // map whose write window is open, between its two halves
-	iters    int
 }
 
 // Frame is one activation of a compiled function.
@@ -64,7 +63,6 @@ type panicRec struct {
 	val       Value // interface value
 	recovered bool
 	aborted   bool
-	goexit    bool
 	link      *panicRec
 	fatal     bool // a runtime fatal error: unrecoverable
 }

@@ -184,7 +184,6 @@ type raceStack struct {
 	id       int
 	fn       *Func  // nil for a synthetic runtime frame
 	name     string // synthetic frame: function name
-	file     string // synthetic frame: file
 	pc       int32
 	line     int32
 	children map[raceFrameKey]*raceStack

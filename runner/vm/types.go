@@ -77,9 +77,8 @@ func (t *Type) Method(name string) *Func { return t.methods[name] }
 
 // typeTable interns types for one Program.
 type typeTable struct {
-	mu    sync.Mutex
-	m     typeutil.Map
-	sizes types.Sizes
+	mu sync.Mutex
+	m  typeutil.Map
 }
 
 var sizes64 = types.SizesFor("gc", "amd64")
