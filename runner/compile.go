@@ -76,7 +76,7 @@ func Compile(src string) (p *Program, err error) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				at(te.Pos, explainTypeError(te.Msg))
+				at(te.Pos, explainTypeError(te.Msg, im))
 			}
 		},
 	}
@@ -128,9 +128,30 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// explainTypeError adds what Interleave supports to errors about missing
-// std members.
-func explainTypeError(msg string) string {
+// explainTypeError adds what Interleave supports to an error about a
+// missing member of a standard package ("undefined: strings.Foo"), which in
+// real Go would exist but is outside Interleave's subset.
+func explainTypeError(msg string, im *std.Importer) string {
+	rest, ok := strings.CutPrefix(msg, "undefined: ")
+	if !ok {
+		return msg
+	}
+	pkgName, member, ok := strings.Cut(rest, ".")
+	if !ok || strings.ContainsAny(member, ". ") {
+		return msg
+	}
+	for path, sp := range im.Packages {
+		if sp == nil || sp.Types.Name() != pkgName || path == "runtime" {
+			continue
+		}
+		var names []string
+		for _, n := range sp.Types.Scope().Names() {
+			if token.IsExported(n) {
+				names = append(names, n)
+			}
+		}
+		return fmt.Sprintf("%s (not supported by Interleave; its %s has: %s)", msg, path, strings.Join(names, ", "))
+	}
 	return msg
 }
 

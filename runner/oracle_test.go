@@ -48,11 +48,6 @@ const realRunTimeout = 10 * time.Second
 // the reason. Every entry is a bug or missing feature to fix, not a
 // tolerance: remove it when the program passes.
 var knownGaps = map[string]string{
-	"conc_atomic":              "atomic.Uint32.Or/And are not in the sync/atomic stub",
-	"std_fmt_print":            "os.ErrNotExist is not in the os stub",
-	"panic_stack_overflow":     "stack overflow is detected by frame count, not Go's 1 GB byte limit, so the output before the crash differs",
-	"panic_runtime_misc":       "one runtime panic text differs (makechan/makeslice wording)",
-	"panic_nested_calls":       "fmt.Sscan is not supported",
 	"lang_slices_growth_stack": "capacity after appends to a stack-allocated backing array differs (gc's escape analysis gives 32-byte stack buffers)",
 }
 

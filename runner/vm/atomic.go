@@ -23,6 +23,16 @@ func init() {
 			*p = args[1]
 			return old
 		})
+		atomicOp("sync/atomic.And"+w.suffix, true, func(p *Value, args []Value) Value {
+			old := *p
+			*p = normInt(Value{N: p.N & args[1].N}, k)
+			return old
+		})
+		atomicOp("sync/atomic.Or"+w.suffix, true, func(p *Value, args []Value) Value {
+			old := *p
+			*p = normInt(Value{N: p.N | args[1].N}, k)
+			return old
+		})
 		atomicOp("sync/atomic.CompareAndSwap"+w.suffix, true, func(p *Value, args []Value) Value {
 			if p.N == args[1].N {
 				*p = args[2]

@@ -359,7 +359,16 @@ func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
 func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "goroutine %d [%s]:\n", g.ID, status)
-	for _, fr := range stack {
+	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
+	// outermost frames.
+	const keep = 50
+	for i, fr := range stack {
+		if len(stack) > 2*keep && i >= keep && i < len(stack)-keep {
+			if i == keep {
+				fmt.Fprintf(&b, "...%d frames elided...\n", len(stack)-2*keep)
+			}
+			continue
+		}
 		args := "(...)"
 		if fr.fn.NParams == 0 {
 			args = "()"

@@ -361,7 +361,7 @@ func (m *Machine) exec(g *Goroutine) {
 			n := int64(regs[in.B].N)
 			if n < 0 || n > 1<<28 {
 				fr.pc = pc
-				m.runtimeError(g, "makechan: size out of range")
+				m.runtimePlain(g, "makechan: size out of range")
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}

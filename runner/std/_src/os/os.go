@@ -1,5 +1,17 @@
-// Package os is Interleave's os: Exit, Args, Stdout and Stderr.
+// Package os is Interleave's os: Exit, Args, Stdout, Stderr and the
+// portable error values.
 package os
+
+import "errors"
+
+// Portable errors, with Go's texts (they are io/fs's in Go).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
 
 // File is an output stream; only Stdout and Stderr exist.
 type File struct{ fd int }
