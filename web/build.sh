@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Builds the playground into dist/: the two wasm binaries (wasm/app paints
 # the page, wasm/worker is the runner in a Web Worker), the CodeMirror bundle
-# from web/src, Go's wasm_exec.js, the shell and its CSS. Every file but
-# index.html gets a content hash in its name (served with long immutable
-# caching); index.html is rewritten to point at them and carries the
-# manifest boot.js reads. dist/manifest.json lists the same names, and every
-# file also gets a gzip twin for `interleave serve`.
+# from web/src, Go's wasm_exec.js, the pages (web/*.html) and their CSS.
+#
+# Every file a page loads goes to dist/assets/ with a content hash in its
+# name (served with long immutable caching); the pages are rewritten to point
+# at them, and index.html and embed.html carry the manifest boot.js reads.
+# The stable names stay at the top: the pages, dist/manifest.json (the same
+# names), embed.js (other sites include it) and sw.js (the service worker,
+# which precaches everything for offline use). Every file also gets a gzip
+# twin for `interleave serve`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
@@ -17,46 +21,56 @@ if [ ! -x web/node_modules/.bin/esbuild ]; then
 	(cd web && npm ci --no-audit --no-fund)
 fi
 esbuild=web/node_modules/.bin/esbuild
+js() { "$esbuild" "$@" --minify --target=es2020 --log-level=warning; }
 
 echo "build: wasm/worker (runner)"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/runner.wasm" ./wasm/worker
 echo "build: wasm/app (UI)"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/app.wasm" ./wasm/app
 echo "build: editor bundle, css, js"
-"$esbuild" web/src/main.js --bundle --minify --format=iife --target=es2020 --legal-comments=eof --log-level=warning --outfile="$tmp/editor.js"
+js web/src/main.js --bundle --format=iife --legal-comments=eof --outfile="$tmp/editor.js"
 "$esbuild" web/style.css --minify --log-level=warning --outfile="$tmp/style.css"
-"$esbuild" web/boot.js --minify --target=es2020 --log-level=warning --outfile="$tmp/boot.js"
-"$esbuild" web/worker.js --minify --target=es2020 --log-level=warning --outfile="$tmp/worker.js"
+for f in boot.js worker.js theme-init.js; do
+	js "web/$f" --outfile="$tmp/$f"
+done
 cp "$("$GO" env GOROOT)/lib/wasm/wasm_exec.js" "$tmp/wasm_exec.js"
 
 rm -rf "$out"
-mkdir -p "$out"
+mkdir -p "$out/assets"
 declare -A name
-for f in runner.wasm app.wasm editor.js style.css boot.js worker.js wasm_exec.js; do
+assets=(runner.wasm app.wasm editor.js style.css boot.js worker.js wasm_exec.js theme-init.js)
+for f in "${assets[@]}"; do
 	h=$(sha256sum "$tmp/$f" | cut -c1-12)
-	hashed="${f%.*}.$h.${f##*.}"
+	hashed="assets/${f%.*}.$h.${f##*.}"
 	cp "$tmp/$f" "$out/$hashed"
 	name[$f]=$hashed
 done
 
-manifest=$(printf '{"app":"%s","runner":"%s","worker":"%s","wasmExec":"%s","editor":"%s","style":"%s","boot":"%s"}' \
+manifest=$(printf '{"app":"%s","runner":"%s","worker":"%s","wasmExec":"%s","editor":"%s","style":"%s","boot":"%s","themeInit":"%s"}' \
 	"${name[app.wasm]}" "${name[runner.wasm]}" "${name[worker.js]}" "${name[wasm_exec.js]}" \
-	"${name[editor.js]}" "${name[style.css]}" "${name[boot.js]}")
+	"${name[editor.js]}" "${name[style.css]}" "${name[boot.js]}" "${name[theme-init.js]}")
 printf '%s\n' "$manifest" >"$out/manifest.json"
-sed -e "s|<script id=\"manifest\" type=\"application/json\">[^<]*</script>|<script id=\"manifest\" type=\"application/json\">$manifest</script>|" \
-	-e "s|href=\"style.css\"|href=\"${name[style.css]}\"|" \
-	-e "s|src=\"wasm_exec.js\"|src=\"${name[wasm_exec.js]}\"|" \
-	-e "s|src=\"editor.js\"|src=\"${name[editor.js]}\"|" \
-	-e "s|src=\"boot.js\"|src=\"${name[boot.js]}\"|" \
-	web/index.html >"$out/index.html"
-for f in style.css wasm_exec.js editor.js boot.js; do
-	grep -q "${name[$f]}" "$out/index.html" || { echo "build: index.html does not reference $f" >&2; exit 1; }
+for page in web/*.html; do
+	p=$(basename "$page")
+	sed -e "s|<script id=\"manifest\" type=\"application/json\">[^<]*</script>|<script id=\"manifest\" type=\"application/json\">$manifest</script>|" \
+		-e "s|href=\"style.css\"|href=\"${name[style.css]}\"|" \
+		-e "s|src=\"theme-init.js\"|src=\"${name[theme-init.js]}\"|" \
+		-e "s|src=\"wasm_exec.js\"|src=\"${name[wasm_exec.js]}\"|" \
+		-e "s|src=\"editor.js\"|src=\"${name[editor.js]}\"|" \
+		-e "s|src=\"boot.js\"|src=\"${name[boot.js]}\"|" \
+		"$page" >"$out/$p"
+	if grep -Eq '(src|href)="(style\.css|theme-init\.js|wasm_exec\.js|editor\.js|boot\.js)"' "$out/$p"; then
+		echo "build: $p still references an unhashed asset" >&2
+		exit 1
+	fi
+	if grep -Eq '<script>|<style|style="| on[a-z]+="' "$out/$p"; then
+		echo "build: $p has an inline script or style, which the Content-Security-Policy refuses" >&2
+		exit 1
+	fi
 done
 
-for f in "$out"/*; do
-	gzip -9 -n -k "$f"
-done
+find "$out" -type f -exec gzip -9 -n -k {} \;
 echo "build: dist/ ready"
 (cd "$out" && for f in ${name[runner.wasm]} ${name[app.wasm]} ${name[editor.js]}; do
-	printf '  %-32s %8d bytes, %8d gzip\n' "$f" "$(stat -c %s "$f")" "$(stat -c %s "$f.gz")"
+	printf '  %-40s %8d bytes, %8d gzip\n' "$f" "$(stat -c %s "$f")" "$(stat -c %s "$f.gz")"
 done)

@@ -14,7 +14,6 @@ import (
 	"os"
 	"os/signal"
 	"path"
-	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -68,12 +67,60 @@ func serveCmd(args []string) int {
 	return 0
 }
 
-// hashedName matches build.sh's content-hashed file names, e.g. app.3f2a9c0d1b7e.wasm.
-var hashedName = regexp.MustCompile(`\.[0-9a-f]{12}\.[a-z]+$`)
+// csp is the pages' Content-Security-Policy: scripts from the site's own
+// files only (no inline script, no eval), WebAssembly allowed, and framing
+// by the site itself only. Inline styles stay allowed: CodeMirror writes its
+// theme into <style> elements and sets style attributes, and a style cannot
+// run code. embed.html, which other sites frame, gets embedCSP.
+const (
+	csp      = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+	embedCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+)
+
+// headerRule is one [[headers]] table of netlify.toml: For is a path
+// pattern where * matches any run of characters.
+type headerRule struct {
+	For    string
+	Values map[string]string
+}
+
+// headerRules are netlify.toml's [[headers]], in order, so that the local
+// server answers like the deployed site; TestServeMatchesNetlify keeps the
+// two equal. build.sh puts content-hashed files under assets/.
+var headerRules = []headerRule{
+	{"/*", map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}},
+	{"/assets/*", map[string]string{"Cache-Control": "public, max-age=31536000, immutable", "Content-Security-Policy": csp}},
+	{"/assets/*.wasm", map[string]string{"Content-Type": "application/wasm"}},
+	{"/", map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": csp}},
+	{"/index.html", map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": csp}},
+	{"/docs.html", map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": csp}},
+	{"/embed.html", map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": embedCSP}},
+	{"/embed.js", map[string]string{"Cache-Control": "no-cache", "Access-Control-Allow-Origin": "*"}},
+	{"/sw.js", map[string]string{"Cache-Control": "no-cache"}},
+	{"/manifest.json", map[string]string{"Cache-Control": "no-cache"}},
+}
+
+// matchPath reports whether a Netlify path pattern matches urlPath.
+func matchPath(pattern, urlPath string) bool {
+	head, tail, star := strings.Cut(pattern, "*")
+	if !star {
+		return pattern == urlPath
+	}
+	if !strings.HasPrefix(urlPath, head) {
+		return false
+	}
+	rest := urlPath[len(head):]
+	for i := 0; i <= len(rest); i++ {
+		if matchPath(tail, rest[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // siteHandler serves a built playground: index.html for "/", the right
 // Content-Type for .wasm, gzip (build.sh's .gz twins, or compressed on the
-// fly), immutable caching for content-hashed names and no-cache for the rest.
+// fly), and the headers of netlify.toml.
 type siteHandler struct {
 	root fs.FS
 }
@@ -111,12 +158,12 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	hd := w.Header()
 	hd.Set("Content-Type", contentType(name))
-	hd.Set("X-Content-Type-Options", "nosniff")
-	hd.Set("Referrer-Policy", "no-referrer")
-	if hashedName.MatchString(name) {
-		hd.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		hd.Set("Cache-Control", "no-cache")
+	for _, rule := range headerRules {
+		if matchPath(rule.For, path.Clean("/"+r.URL.Path)) {
+			for k, v := range rule.Values {
+				hd.Set(k, v)
+			}
+		}
 	}
 	hd.Add("Vary", "Accept-Encoding")
 

@@ -67,15 +67,18 @@ func boolString(b bool) string {
 func (a *app) compileThen(busy string, then func(src string)) {
 	src := a.ed.text()
 	id := a.runner.request(map[string]any{"cmd": "compile", "src": src}, func(r reply) {
-		if !a.showCompile(r) {
+		// A background compile (busy == "") leaves the buttons alone: a Run
+		// clicked meanwhile is still compiling.
+		if busy != "" {
 			a.setBusy("", 0)
+		}
+		if !a.showCompile(r) {
 			if busy != "" {
 				a.out.diagnostics(r.Diags)
 				a.status("The program does not compile: "+plural(len(r.Diags), "error")+".", "error")
 			}
 			return
 		}
-		a.setBusy("", 0)
 		if then != nil {
 			then(src)
 		}

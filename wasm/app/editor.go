@@ -64,7 +64,7 @@ func (e *editor) setLocks(sites []model.LockSite, disabled []int) {
 func (e *editor) setMarks(marks []model.Mark) {
 	list := make([]any, len(marks))
 	for i, m := range marks {
-		list[i] = map[string]any{"line": m.Line, "g": m.G, "color": laneColor(m.G)}
+		list[i] = map[string]any{"line": m.Line, "g": m.G, "hue": laneHue(m.G)}
 	}
 	e.v.Call("setMarks", list)
 }

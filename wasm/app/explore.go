@@ -97,7 +97,7 @@ func (v *exploreView) drawHistogram(x *model.ExploreResult) {
 		if x.Schedules > 0 {
 			pct = 100 * float64(o.Count) / float64(x.Schedules)
 		}
-		fill.SetAttribute("style", "width:"+ftoa(clamp(pct, 1, 100))+"%")
+		setStyle(fill, "width", ftoa(clamp(pct, 1, 100))+"%")
 		name := o.Message
 		if name == "" {
 			name = o.Kind

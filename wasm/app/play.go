@@ -39,9 +39,8 @@ func (v *playView) show(st *model.SessionState, steps int) {
 		if g.Status == "done" {
 			continue
 		}
-		b := el("button", "g-button", "").(*dom.HTMLButtonElement)
+		b := el("button", "g-button "+laneHue(g.ID), "").(*dom.HTMLButtonElement)
 		b.SetAttribute("type", "button")
-		b.SetAttribute("style", "--g-color:"+laneColor(g.ID))
 		b.SetAttribute("data-g", itoa(g.ID))
 		b.AppendChild(el("span", "", "g"+itoa(g.ID)+" "+model.ShortFunc(g.Func)))
 		next := g.Op

@@ -117,7 +117,7 @@ func (v *timelineView) y(laneIndex int) float64 { return axisH + laneH*float64(l
 func (v *timelineView) drawLabels(root dom.Element) {
 	for i, l := range v.t.Lanes {
 		y := v.y(i)
-		root.AppendChild(svg("rect", "x", "0", "y", ftoa(y+6), "width", "5", "height", ftoa(laneH-12), "style", "fill:"+laneColor(l.G)))
+		root.AppendChild(svg("rect", "x", "0", "y", ftoa(y+6), "width", "5", "height", ftoa(laneH-12), "class", "g-fill "+laneHue(l.G)))
 		name := "g" + itoa(l.G)
 		if l.Name != "" {
 			name += " " + model.ShortFunc(l.Name)
@@ -134,10 +134,10 @@ func (v *timelineView) drawLabels(root dom.Element) {
 func (v *timelineView) drawLanes(root dom.Element) {
 	for i, l := range v.t.Lanes {
 		y := v.y(i)
-		color := "fill:" + laneColor(l.G)
+		hue := " g-fill " + laneHue(l.G)
 		root.AppendChild(svg("rect", "class", "lane-bg", "x", "0", "y", ftoa(y+4), "width", ftoa(v.dx*float64(v.t.Steps)), "height", ftoa(laneH-8)))
 		for _, s := range l.Segs {
-			root.AppendChild(svg("rect", "class", "st-"+s.State, "style", color, "x", ftoa(v.x(s.From)), "y", ftoa(y+4),
+			root.AppendChild(svg("rect", "class", "st-"+s.State+hue, "x", ftoa(v.x(s.From)), "y", ftoa(y+4),
 				"width", ftoa(v.dx*float64(s.To-s.From)), "height", ftoa(laneH-8)))
 		}
 	}
@@ -200,10 +200,10 @@ func (v *timelineView) drawEvents(root dom.Element) {
 		if inConflict[i] {
 			class += " conflict"
 		}
-		shape.SetAttribute("class", class)
 		if model.OpKind(e.Op) != "write" {
-			shape.SetAttribute("style", "fill:"+laneColor(e.G))
+			class += " g-fill " + laneHue(e.G)
 		}
+		shape.SetAttribute("class", class)
 		t := svg("title")
 		t.SetTextContent(model.DescribeEvent(e))
 		shape.AppendChild(t)

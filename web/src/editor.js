@@ -92,7 +92,7 @@ function create(parent, doc, cb) {
     setLocks(sites, disabled) {
       view.dispatch({ effects: setLocksEffect.of({ sites: Array.from(sites || []), disabled: new Set(Array.from(disabled || [])) }) });
     },
-    // setMarks takes [{line, g, color}] to show where goroutines stand.
+    // setMarks takes [{line, g, hue}] to show where goroutines stand.
     setMarks(marks) {
       view.dispatch({ effects: setMarksEffect.of(Array.from(marks || [])) });
     },

@@ -3,22 +3,22 @@
 import { StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, WidgetType } from "@codemirror/view";
 
-// setMarksEffect carries [{line, g, color}] from the app; [] clears.
+// setMarksEffect carries [{line, g, hue}] from the app; [] clears. hue is a
+// class (style.css) that sets --g-color: the CSP allows no style attributes.
 export const setMarksEffect = StateEffect.define();
 
 class Label extends WidgetType {
-  constructor(g, color) {
+  constructor(g, hue) {
     super();
     this.g = g;
-    this.color = color;
+    this.hue = hue;
   }
   eq(o) {
-    return o.g === this.g && o.color === this.color;
+    return o.g === this.g && o.hue === this.hue;
   }
   toDOM() {
     const s = document.createElement("span");
-    s.className = "cm-g-label";
-    s.style.setProperty("--g-color", this.color);
+    s.className = "cm-g-label " + this.hue;
     s.textContent = "g" + this.g;
     s.setAttribute("aria-label", "goroutine " + this.g + " is here");
     return s;
@@ -38,9 +38,9 @@ export const marksField = StateField.define({
         const line = doc.line(m.line);
         if (!tinted.has(m.line)) {
           tinted.add(m.line);
-          ranges.push(Decoration.line({ class: "cm-g-line", attributes: { style: "--g-color:" + m.color } }).range(line.from));
+          ranges.push(Decoration.line({ class: "cm-g-line " + m.hue }).range(line.from));
         }
-        ranges.push(Decoration.widget({ widget: new Label(m.g, m.color), side: 1 }).range(line.to));
+        ranges.push(Decoration.widget({ widget: new Label(m.g, m.hue), side: 1 }).range(line.to));
       }
       return Decoration.set(ranges, true);
     }
