@@ -76,13 +76,13 @@ type Options struct {
 	Trace         bool   // record Result.Trace
 	MaxSteps      int64  // instruction budget; 0 means DefaultMaxSteps
 	MaxOutput     int    // bytes of stdout+stderr kept; 0 means DefaultMaxOutput
-	MaxAlloc      int64  // allocation cap in bytes; 0 means DefaultMaxAlloc
+	MaxAlloc      int64  // memory cap in bytes (heap growth of the run, and any one allocation); 0 means DefaultMaxAlloc
 	Args          []string
 }
 
 // Default limits. They are generous for honest programs and stop runaway ones.
 const (
-	DefaultMaxSteps  = 2_000_000_000
+	DefaultMaxSteps  = 1_000_000_000
 	DefaultMaxOutput = 1 << 20
 	DefaultMaxAlloc  = 1 << 30
 )

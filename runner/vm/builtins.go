@@ -201,9 +201,7 @@ func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
 	n := len(s) + len(add)
 	if n > cap(s) {
 		newCap := growCap(cap(s), n, et.Size, !hasPointers(et))
-		m.alloc += int64(newCap) * (et.Size + 24)
-		if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
-			m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+		if !m.allocOK(int64(newCap) * (et.Size + 24)) {
 			return s
 		}
 		ns := make([]Value, len(s), newCap)

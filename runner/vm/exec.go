@@ -21,11 +21,18 @@ func (m *Machine) exec(g *Goroutine) {
 
 	for {
 		m.budget--
-		if m.budget < 0 {
-			m.steps = m.cfg.MaxSteps
+		if m.budget < m.checkAt {
+			// Every million instructions: the budget and the memory cap.
 			fr.pc = pc
-			m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
-			return
+			if m.budget < 0 {
+				m.steps = m.cfg.MaxSteps
+				m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
+				return
+			}
+			m.checkAt = m.budget - checkEvery
+			if !m.checkMemory() {
+				return
+			}
 		}
 		in := &code[pc]
 		switch in.Op {
@@ -152,7 +159,9 @@ func (m *Machine) exec(g *Goroutine) {
 
 		case opConcat:
 			s := regs[in.B].Str() + regs[in.C].Str()
-			m.alloc += int64(len(s))
+			if !m.allocOK(int64(len(s))) {
+				return
+			}
 			regs[in.A] = Value{R: s}
 		case opEqStr:
 			regs[in.A] = boolVal(regs[in.B].Str() == regs[in.C].Str())
@@ -197,9 +206,7 @@ func (m *Machine) exec(g *Goroutine) {
 
 		case opAlloc:
 			t := in.Aux.(*Type)
-			m.alloc += t.Size + 24
-			if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
-				m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+			if !m.allocOK(t.Size + 24) {
 				return
 			}
 			cell := new(Value)

@@ -30,11 +30,14 @@ type Machine struct {
 	budget  int64
 	budget0 int64 // budget at the start, for Steps
 	steps   int64
-	alloc   int64
-	clock   int64 // virtual nanoseconds since the start
-	timers  timerHeap
-	nextObj int
-	objIDs  map[any]int
+	checkAt int64  // budget at which the next periodic check is due
+	heap0   uint64 // host heap in use when the run started
+
+	sinceCheck int64 // bytes allocated since the last memory check
+	clock      int64 // virtual nanoseconds since the start
+	timers     timerHeap
+	nextObj    int
+	objIDs     map[any]int
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -122,6 +125,8 @@ func (p *Program) New(cfg Config) *Machine {
 		m.budget = 1 << 62
 	}
 	m.budget0 = m.budget
+	m.checkAt = m.budget - checkEvery
+	m.heap0 = heapInUse()
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
 		// Aggregates are copied: a run writes into their storage in place.
 		m.globals = make([]Value, len(tmpl))

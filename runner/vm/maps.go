@@ -71,7 +71,6 @@ func (mp *Map) set(m *Machine, key, val Value) {
 	mp.hks = append(mp.hks, hk)
 	mp.live = append(mp.live, true)
 	mp.n++
-	m.alloc += mp.t.Key.Size + mp.t.Elem.Size + 16
 }
 
 // remove deletes key.

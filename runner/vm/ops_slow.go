@@ -162,7 +162,6 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 			for i, e := range elems {
 				b[i] = byte(e.N)
 			}
-			m.alloc += int64(len(b))
 			return strVal(string(b)), ""
 		case from.Kind == KSlice && from.Elem.Kind == KInt32:
 			elems := v.Elems()
@@ -179,7 +178,6 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 			for i := 0; i < len(s); i++ {
 				out[i] = Value{N: uint64(s[i])}
 			}
-			m.alloc += int64(len(s)) * 24
 			return Value{R: out}, ""
 		}
 		out := make([]Value, 0, utf8.RuneCountInString(s))
@@ -288,9 +286,7 @@ func (m *Machine) makeSlice(t *Type, n, c Value) (Value, string) {
 	if cp < ln || cp > 1<<40 {
 		return Value{}, "makeslice: cap out of range"
 	}
-	m.alloc += cp * (t.Elem.Size + 24)
-	if m.alloc > m.cfg.MaxAlloc && m.cfg.MaxAlloc > 0 {
-		m.limit("memory limit exceeded: the program allocated more than " + itoa(m.cfg.MaxAlloc) + " bytes")
+	if !m.allocOK(cp * (t.Elem.Size + 24)) {
 		return Value{}, ""
 	}
 	elems := make([]Value, ln, cp)
