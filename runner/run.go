@@ -98,6 +98,12 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	}
 	if res.Outcome.Failed() {
 		res.Explanation = explain(m, res)
+		// With a trace, name the goroutines, variables and lines instead.
+		if opts.Trace {
+			if e := p.ExplainRun(res, m.Preemptions()); e != "" {
+				res.Explanation = e
+			}
+		}
 	}
 	raceResult(m, res)
 	return res

@@ -49,9 +49,10 @@ type Machine struct {
 	message  string
 	failG    *Goroutine
 
-	choices []Choice
-	trace   []Event
-	stepNo  int
+	choices     []Choice
+	preemptions int // goroutine choices that switched away from one that could go on
+	trace       []Event
+	stepNo      int
 
 	race *raceDetector
 
@@ -255,6 +256,9 @@ func (m *Machine) Steps() int64 {
 
 // Choices returns every choice made, in order: the schedule.
 func (m *Machine) Choices() []Choice { return m.choices }
+
+// Preemptions counts the context switches the schedule forced.
+func (m *Machine) Preemptions() int { return m.preemptions }
 
 // Trace returns the recorded events.
 func (m *Machine) Trace() []Event { return m.trace }

@@ -22,10 +22,13 @@ func (m *Machine) StepChoice(id int) bool {
 		return false
 	}
 	opts := m.Runnable()
-	pick := -1
+	pick, last := -1, -1
 	for i, o := range opts {
 		if o.G == id {
 			pick = i
+		}
+		if m.cur != nil && o.G == m.cur.ID {
+			last = i
 		}
 	}
 	if pick < 0 {
@@ -33,7 +36,7 @@ func (m *Machine) StepChoice(id int) bool {
 	}
 	defer m.recoverInternal()
 	if len(opts) > 1 {
-		m.choices = append(m.choices, Choice{Kind: ChooseGoroutine, N: len(opts), Pick: pick})
+		m.record(ChooseGoroutine, len(opts), pick, last)
 	}
 	m.Step(id)
 	return true

@@ -110,8 +110,17 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	if pick < 0 || pick >= n {
 		pick = 0
 	}
-	m.choices = append(m.choices, Choice{Kind: kind, N: n, Pick: pick})
+	m.record(kind, n, pick, last)
 	return pick
+}
+
+// record appends a choice to the schedule; last is the index of the
+// goroutine that ran before, if it could go on (-1 otherwise).
+func (m *Machine) record(kind ChoiceKind, n, pick, last int) {
+	m.choices = append(m.choices, Choice{Kind: kind, N: n, Pick: pick})
+	if kind == ChooseGoroutine && last >= 0 && pick != last {
+		m.preemptions++
+	}
 }
 
 // pending returns the visible instruction g is stopped at.
