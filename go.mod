@@ -3,7 +3,9 @@ module interleave
 go 1.26.0
 
 require (
-	github.com/hack-pad/go-indexeddb v0.3.2 // indirect
-	golang.org/x/tools v0.52.0 // indirect
-	honnef.co/go/js/dom/v2 v2.0.0-20231112215516-51f43a291193 // indirect
+	github.com/hack-pad/go-indexeddb v0.3.2
+	golang.org/x/tools v0.52.0
+	honnef.co/go/js/dom/v2 v2.0.0-20231112215516-51f43a291193
 )
+
+require github.com/hack-pad/safejs v0.1.0 // indirect

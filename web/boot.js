@@ -35,6 +35,13 @@
 
   globalThis.InterleaveBoot = { manifest, spawnWorker, firstWorker: spawnWorker() };
 
+  // The service worker (sw.js) keeps every file for offline use: for the
+  // playground, not for a player embedded in someone's docs, whose readers
+  // should not download the whole playground in the background.
+  if ("serviceWorker" in navigator && !document.getElementById("embed-root")) {
+    navigator.serviceWorker.register(new URL("sw.js", location.href).href).catch(() => {});
+  }
+
   const go = new Go();
   WebAssembly.instantiateStreaming(fetch(manifest.app), go.importObject)
     .then((r) => go.run(r.instance))

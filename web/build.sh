@@ -69,6 +69,13 @@ for page in web/*.html; do
 	fi
 done
 
+echo "build: embed.js, sw.js"
+js web/src/embed.js --bundle --format=iife --outfile="$out/embed.js"
+precache=$( (cd "$out" && printf '"./"'; for f in *.html manifest.json embed.js assets/*; do printf ',"%s"' "$f"; done) )
+version=$(cat "$out"/*.html "$out"/manifest.json "$out"/embed.js | sha256sum | cut -c1-12)
+sed -e "s|__PRECACHE__|[$precache]|" -e "s|__VERSION__|$version|" web/sw.js >"$tmp/sw.js"
+js "$tmp/sw.js" --outfile="$out/sw.js"
+
 find "$out" -type f -exec gzip -9 -n -k {} \;
 echo "build: dist/ ready"
 (cd "$out" && for f in ${name[runner.wasm]} ${name[app.wasm]} ${name[editor.js]}; do

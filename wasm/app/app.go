@@ -32,6 +32,17 @@ type app struct {
 
 	firstFailure *model.Failure // the last exploration's first failure
 
+	embed         bool         // the page is embed.html, a player inside another site's page
+	store         store        // nil until opened
+	history       *historyView // nil when embedded
+	prefs         settings
+	docKey        string   // the open document's draft key; "" while it opens
+	draftTimer    int      // pending draft save
+	last          *lastRun // the last finished run, for share links
+	pendingReplay string   // a shared schedule to run once the runner is ready
+	autorun       bool     // run once the runner is ready (an embedded player's data-autorun)
+	sticky        bool     // the status says something "Runner ready" must not replace
+
 	playing  bool
 	choices  []int
 	playSrc  string
@@ -39,6 +50,7 @@ type app struct {
 }
 
 func (a *app) status(text, class string) {
+	a.sticky = false
 	s := byID("status")
 	s.SetTextContent(text)
 	s.Class().SetString("status " + class)
@@ -168,6 +180,8 @@ func (a *app) run(schedule string) {
 			}
 			a.showResult(r.Result, schedule != "")
 			a.replaying = nil
+			a.remember(src, r.Result.Schedule)
+			a.recordRun(src, r.Result)
 		}, nil)
 		a.setBusy("run", id)
 	})
@@ -347,6 +361,7 @@ func (a *app) format() {
 func (a *app) edited() {
 	a.endPlay()
 	a.ed.setMarks(nil)
+	a.saveDraftSoon()
 	if a.lintTimer != 0 {
 		cancelLater(a.lintTimer)
 	}
@@ -361,16 +376,19 @@ func (a *app) edited() {
 func (a *app) toggleLock(id int) {
 	a.locks.Toggle(id)
 	a.refreshLocks()
+	a.saveDraftSoon()
 }
 
 func (a *app) setAllLocks(on bool) {
 	a.locks.SetAll(on)
 	a.refreshLocks()
+	a.saveDraftSoon()
 }
 
 func (a *app) newSeed() {
 	seed := int(js.Global().Get("Math").Call("random").Float() * 1e9)
 	input("seed").SetValue(itoa(seed))
+	a.saveDraftSoon()
 }
 
 func (a *app) stepThrough() {
@@ -380,4 +398,11 @@ func (a *app) stepThrough() {
 	a.timeline.seek(0)
 	a.timeline.scrubber.Focus()
 	a.status("Stepping through: use ← and → on the scrubber.", "")
+}
+
+// note shows a status that "Runner ready" leaves in place: what opening
+// the document found (a restored draft, a link that cannot be opened).
+func (a *app) note(text, class string) {
+	a.status(text, class)
+	a.sticky = true
 }

@@ -28,8 +28,10 @@ type examplesView struct {
 
 func newExamplesView(list []exampleInfo, load, compare func(*exampleInfo)) *examplesView {
 	v := &examplesView{list: list, buttons: map[string]dom.HTMLElement{}, load: load, onCompare: compare}
-	v.drawList()
-	v.drawMatrix()
+	if exists("examples-list") { // not in the embedded player
+		v.drawList()
+		v.drawMatrix()
+	}
 	return v
 }
 
@@ -80,11 +82,27 @@ func categoryHeading(c string) string {
 	return "Alternatives"
 }
 
+// deselect marks no example as current: a shared program is open.
+func (v *examplesView) deselect() {
+	v.current = nil
+	for _, b := range v.buttons {
+		b.SetAttribute("aria-current", "false")
+	}
+	if exists("notes-body") {
+		body := byID("notes-body")
+		empty(body)
+		body.AppendChild(el("p", "muted", "A shared program is open. Pick an example to read what it shows."))
+	}
+}
+
 // select marks ex as current and shows its notes.
 func (v *examplesView) selectExample(ex *exampleInfo) {
 	v.current = ex
 	for name, b := range v.buttons {
 		b.SetAttribute("aria-current", boolString(name == ex.Name))
+	}
+	if !exists("notes-body") {
+		return
 	}
 	body := byID("notes-body")
 	empty(body)

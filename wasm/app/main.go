@@ -21,9 +21,13 @@ import (
 )
 
 func main() {
-	a := &app{locks: model.NewLocks()}
-	setupTheme()
-	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, a.showNotes)
+	a := &app{locks: model.NewLocks(), embed: exists("embed-root")}
+	a.setupSettings()
+	notes := a.showNotes
+	if a.embed {
+		notes = nil
+	}
+	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, notes)
 	a.explore = newExploreView(func() { a.openFailure() })
 	a.timeline = newTimelineView(func(ms []model.Mark, line int) {
 		a.ed.setMarks(ms)
@@ -32,26 +36,19 @@ func main() {
 		}
 	})
 	a.play = newPlayView(a.pick, a.undo)
-	a.examples = newExamplesView(loadExamples(), a.loadExample, func(ex *exampleInfo) {
-		a.loadExample(ex)
+	a.examples = newExamplesView(loadExamples(), func(ex *exampleInfo) { a.openExample(ex, a.examples.current == ex) }, func(ex *exampleInfo) {
+		a.openExample(ex, true)
 		a.startExplore()
 	})
 
-	first := a.examples.find(exampleFromHash())
-	if first == nil && len(a.examples.list) > 0 {
-		first = &a.examples.list[0]
-	}
 	text := "package main\n\nfunc main() {\n}\n"
-	if first != nil {
-		text = first.Source
+	if ex := a.examples.find(exampleFromURL()); ex != nil && !isShareLink() {
+		text = ex.Source
 	}
 	a.ed = newEditor(byID("editor").Underlying(), text, editorHooks{
 		run: func() { a.run("") }, explore: a.startExplore, format: a.format,
 		change: a.edited, toggleLock: a.toggleLock,
 	})
-	if !a.restoreShared() && first != nil {
-		a.examples.selectExample(first)
-	}
 
 	a.runner = newRunnerClient(a.runnerReady, a.runnerFault)
 	a.wire()
@@ -60,10 +57,33 @@ func main() {
 	if !a.ready {
 		a.status("Loading the runner… you can edit meanwhile.", "")
 	}
-	if js.Global().Get("innerWidth").Int() < 760 {
-		byID("examples-box").RemoveAttribute("open")
+	if a.embed {
+		a.startEmbed()
+	} else {
+		if js.Global().Get("innerWidth").Int() < 760 {
+			byID("examples-box").RemoveAttribute("open")
+		}
+		a.history = newHistoryView(a.restoreRun, a.replayRun)
+		openStore(func(s store, err error) {
+			a.store = s
+			if err != nil {
+				a.notice("This browser does not let the page store anything (" + err.Error() + "). " +
+					"Everything works, but drafts and run history last only until this tab closes.")
+			}
+			a.loadSettings(func() {
+				a.openDocument()
+				a.refreshHistory()
+			})
+		})
 	}
 	select {}
+}
+
+// notice shows a message that stays, once.
+func (a *app) notice(text string) {
+	n := byID("notice")
+	n.SetTextContent(text)
+	setHidden(n, false)
 }
 
 func (a *app) wire() {
@@ -76,6 +96,23 @@ func (a *app) wire() {
 	onClick(button("step-through"), a.stepThrough)
 	onClick(button("play"), a.startPlay)
 	input("locks").AddEventListener("change", false, func(dom.Event) { a.setAllLocks(input("locks").Checked()) })
+	input("seed").AddEventListener("change", false, func(dom.Event) { a.saveDraftSoon() })
+	// A link pasted into the address bar of an open page changes only the
+	// fragment; a damaged one leaves the open document as it is.
+	dom.GetWindow().AddEventListener("hashchange", false, func(dom.Event) {
+		switch {
+		case a.store == nil:
+		case isShareLink():
+			a.openShared(func() {}, nil)
+		case exampleFromURL() != "" && (a.examples.current == nil || a.examples.current.Name != exampleFromURL()):
+			a.openExample(a.examples.find(exampleFromURL()), false)
+		}
+	})
+	selectByID("strategy").AddEventListener("change", false, func(dom.Event) {
+		a.prefs.Strategy = a.strategy()
+		a.saveSettings()
+		a.saveDraftSoon()
+	})
 	// Shortcuts that work anywhere on the page; inside the editor, the
 	// editor's own keymap handles them first.
 	doc.AddEventListener("keydown", false, func(e dom.Event) {
@@ -96,8 +133,16 @@ func (a *app) wire() {
 
 func (a *app) runnerReady() {
 	a.ready = true
+	if token := a.pendingReplay; (token != "" || a.autorun) && a.busy == "" {
+		a.pendingReplay, a.autorun = "", false
+		a.run(token)
+		return
+	}
 	if a.busy == "" {
-		a.status("Runner ready. Run (Ctrl/⌘+Enter) or Explore (Ctrl/⌘+Shift+Enter).", "ok")
+		// Keep what opening the document said (a restored draft, a bad link).
+		if !a.sticky {
+			a.status("Runner ready. Run (Ctrl/⌘+Enter) or Explore (Ctrl/⌘+Shift+Enter).", "ok")
+		}
 		a.compileThen("", nil)
 	}
 }
@@ -123,7 +168,7 @@ func (a *app) loadExample(ex *exampleInfo) {
 	a.out.placeholder("Output appears here.")
 	a.timeline.clear("Run a program to see its goroutines here.")
 	setHidden(byID("explore-panel"), true)
-	js.Global().Get("history").Call("replaceState", nil, "", "#example="+ex.Name)
+	js.Global().Get("history").Call("replaceState", nil, "", js.Global().Get("location").Get("pathname").String()+"#example="+ex.Name)
 	a.status(ex.Title+" loaded.", "")
 	if a.ready {
 		a.compileThen("", nil)
@@ -136,11 +181,12 @@ func (a *app) showNotes() {
 	n.Underlying().Call("scrollIntoView", map[string]any{"block": "nearest"})
 }
 
-func exampleFromHash() string {
-	h := js.Global().Get("location").Get("hash").String()
-	const p = "#example="
-	if len(h) > len(p) && h[:len(p)] == p {
-		return h[len(p):]
+// strategy is the chosen exploration strategy.
+func (a *app) strategy() string { return selectByID("strategy").Value() }
+
+func (a *app) setStrategy(s string) {
+	switch s {
+	case "random", "pct", "dfs":
+		selectByID("strategy").SetValue(s)
 	}
-	return ""
 }

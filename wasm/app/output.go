@@ -16,7 +16,7 @@ import (
 type outputView struct {
 	box, explanation dom.HTMLElement
 	gotoLine         func(line, col int)
-	notes            func() // shows the current example's notes
+	notes            func() // shows the current example's notes; nil when embedded
 }
 
 func newOutputView(gotoLine func(int, int), notes func()) *outputView {
@@ -71,10 +71,12 @@ func (o *outputView) explain(text string) {
 		return
 	}
 	o.explanation.AppendChild(el("p", "", text))
-	a := el("a", "", "Read the notes for this example")
-	a.SetAttribute("href", "#notes")
-	onClick(a, o.notes)
-	o.explanation.AppendChild(a)
+	if o.notes != nil {
+		a := el("a", "", "Read the notes for this example")
+		a.SetAttribute("href", "#notes")
+		onClick(a, o.notes)
+		o.explanation.AppendChild(a)
+	}
 	setHidden(o.explanation, false)
 }
 

@@ -22,6 +22,12 @@ func button(id string) *dom.HTMLButtonElement { return byID(id).(*dom.HTMLButton
 
 func input(id string) *dom.HTMLInputElement { return byID(id).(*dom.HTMLInputElement) }
 
+func selectByID(id string) *dom.HTMLSelectElement { return byID(id).(*dom.HTMLSelectElement) }
+
+// exists reports whether the page has element id: the embedded player
+// (embed.html) has only some of the playground's.
+func exists(id string) bool { return doc.GetElementByID(id) != nil }
+
 // el makes an element with an optional class and text.
 func el(tag, class, text string) dom.HTMLElement {
 	e := doc.CreateElement(tag).(dom.HTMLElement)

@@ -84,7 +84,7 @@ test("a share link carries the code and the lock switches", async () => {
   await page.keyboard.insertText("\n// shared\n");
   const code = await page.evaluate(() => globalThis.InterleaveEditor.active.text());
   await page.click("#share");
-  await page.waitForFunction(() => location.hash.startsWith("#code="));
+  await page.waitForFunction(() => location.hash.startsWith("#v1."));
   const link = page.url();
   const other = await openPlayground(browser.context, link);
   await other.waitForFunction((c) => globalThis.InterleaveEditor.active.text() === c, code);

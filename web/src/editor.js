@@ -4,7 +4,7 @@
 //
 // The bridge knows nothing about runs; it shows text, diagnostics, lock
 // toggles and goroutine marks, and reports keys and clicks back.
-import { EditorState, Prec } from "@codemirror/state";
+import { EditorState, Prec, Compartment } from "@codemirror/state";
 import {
   EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
   drawSelection, highlightSpecialChars,
@@ -25,6 +25,7 @@ const noop = () => {};
 // run(), explore(), format(), change(), toggleLock(siteID).
 function create(parent, doc, cb) {
   const call = (name, ...args) => (cb && cb[name] ? cb[name](...args) : noop());
+  const editable = new Compartment();
   const shortcuts = Prec.highest(keymap.of([
     { key: "Mod-Enter", run: () => (call("run"), true) },
     { key: "Mod-Shift-Enter", run: () => (call("explore"), true) },
@@ -36,6 +37,7 @@ function create(parent, doc, cb) {
       doc,
       extensions: [
         shortcuts,
+        editable.of([]),
         lockExtensions((id) => call("toggleLock", id)),
         lineNumbers(),
         highlightActiveLineGutter(),
@@ -106,6 +108,11 @@ function create(parent, doc, cb) {
       view.focus();
     },
     focus: () => view.focus(),
+    // setReadOnly keeps the text from being edited (an embedded player's
+    // data-read-only); lock toggles still work.
+    setReadOnly(on) {
+      view.dispatch({ effects: editable.reconfigure(on ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []) });
+    },
   };
   // The most recent editor, for tests and the browser console.
   globalThis.InterleaveEditor.active = api;
