@@ -59,7 +59,7 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 			}
 			runs++
 			if r.Outcome == want {
-				return Minimal{Schedule: r.Schedule, Preemptions: pre}
+				return p.shorten(opts, want, Minimal{Schedule: r.Schedule, Preemptions: pre})
 			}
 		}
 	}
@@ -89,7 +89,60 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 			break
 		}
 	}
+	return p.shorten(opts, want, best)
+}
+
+// shortenTime bounds the search for an earlier failure.
+const shortenTime = time.Second
+
+// shorten looks, for a failure that needs exactly one preemption, for the
+// schedule that fails earliest: it follows the non-preemptive run and
+// switches goroutines at each choice point in turn, from the first on. DFS
+// tries late switches first, so without this the "minimal" schedule of the
+// seed's crash is its last iteration, two thousand steps in, instead of
+// its first.
+func (p *Program) shorten(opts Options, want Outcome, best Minimal) Minimal {
+	if best.Preemptions != 1 {
+		return best
+	}
+	bestPicks, err := sched.Decode(best.Schedule)
+	if err != nil {
+		return best
+	}
+	deadline := time.Now().Add(shortenTime)
+	base := &sched.Recorder{Inner: nonPreemptive{}}
+	p.RunWith(opts, base)
+	var prefix []int
+	for _, pt := range base.Points {
+		if len(prefix)+1 >= len(bestPicks) || !time.Now().Before(deadline) {
+			break
+		}
+		if pt.Kind == vm.ChooseGoroutine {
+			for alt := 0; alt < pt.N; alt++ {
+				if alt == pt.Pick {
+					continue
+				}
+				try := append(append([]int(nil), prefix...), alt)
+				r := p.RunWith(opts, &sched.Prefix{Picks: try, Then: nonPreemptive{}})
+				if r.Outcome == want {
+					return Minimal{Schedule: r.Schedule, Preemptions: 1}
+				}
+			}
+		}
+		prefix = append(prefix, pt.Pick)
+	}
 	return best
+}
+
+// nonPreemptive keeps running the goroutine that ran last while it can,
+// and otherwise takes the first option.
+type nonPreemptive struct{}
+
+func (nonPreemptive) Choose(cp *vm.ChoicePoint) int {
+	if cp.Kind == vm.ChooseGoroutine && cp.Last >= 0 {
+		return cp.Last
+	}
+	return 0
 }
 
 // guide turns recorded points into a Guided chooser that repeats them.
