@@ -66,6 +66,7 @@ func (m *Machine) Step(id int) {
 // settle parks goroutines whose next operation cannot proceed and, when no
 // goroutine can run, advances the virtual clock or declares a deadlock.
 func (m *Machine) settle() {
+	idleTicks := 0
 	for !m.done {
 		any := false
 		for _, g := range m.gs {
@@ -82,12 +83,21 @@ func (m *Machine) settle() {
 			return
 		}
 		if m.advanceClock() {
+			// Timers that wake nobody (a ticker no one reads) would keep
+			// Go waiting forever; Interleave says so instead of spinning.
+			if idleTicks++; idleTicks > maxIdleTicks {
+				m.limit("every goroutine is blocked and only timers keep firing, waking nobody: Go would wait here forever")
+			}
 			continue
 		}
 		m.deadlock()
 		return
 	}
 }
+
+// maxIdleTicks bounds how often the virtual clock may advance in a row
+// without any goroutine becoming runnable.
+const maxIdleTicks = 1_000_000
 
 // Runnable lists the goroutines that may take the next step, by ID.
 func (m *Machine) Runnable() []Option {
