@@ -96,6 +96,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		return opts.Progress(ExploreProgress{
 			Schedules: res.Schedules, Failures: res.Failures, ElapsedMS: res.ElapsedMS,
 			SchedulesPerSec: res.SchedulesPerSec, PreemptionBound: boundOf(st),
+			Outcomes: append([]OutcomeCount(nil), res.Outcomes...),
 		})
 	}
 	for {

@@ -166,6 +166,8 @@ type ExploreProgress struct {
 	ElapsedMS       int64   `json:"elapsed_ms"`
 	SchedulesPerSec float64 `json:"schedules_per_sec"`
 	PreemptionBound int     `json:"preemption_bound"`
+	// Outcomes so far, for a live histogram (unsorted).
+	Outcomes []OutcomeCount `json:"outcomes,omitempty"`
 }
 
 // OutcomeCount is one distinct outcome seen while exploring.
