@@ -403,6 +403,7 @@ func (p *Program) compileFunc(f *Func) {
 				c.instr(in)
 			}
 		}
+		c.setCost(c.blocks[b.Index])
 	}
 	// Trampolines for edges with phi moves out of If blocks.
 	trampPC := make([]int, len(tramps))
@@ -415,6 +416,7 @@ func (p *Program) compileFunc(f *Func) {
 			}
 			c.code = append(c.code, in)
 		}
+		c.setCost(trampPC[i])
 	}
 	for _, fx := range c.fixups {
 		pc := 0
@@ -457,6 +459,14 @@ func (c *fcomp) emit(in Instr) {
 		in.Line = c.line
 	}
 	c.code = append(c.code, in)
+}
+
+// setCost charges the instructions emitted since start to the last one, a
+// block's terminator: exec counts the instruction budget per block.
+func (c *fcomp) setCost(start int) {
+	if n := len(c.code) - start; n > 0 {
+		c.code[len(c.code)-1].Cost = uint16(min(n, 1<<16-1))
+	}
 }
 
 func (c *fcomp) emitJump(op Opcode, field byte, block int) {

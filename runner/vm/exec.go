@@ -20,20 +20,6 @@ func (m *Machine) exec(g *Goroutine) {
 	var ok bool // scratch for frameState
 
 	for {
-		m.budget--
-		if m.budget < m.checkAt {
-			// Every million instructions: the budget and the memory cap.
-			fr.pc = pc
-			if m.budget < 0 {
-				m.steps = m.cfg.MaxSteps
-				m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
-				return
-			}
-			m.checkAt = m.budget - checkEvery
-			if !m.checkMemory() {
-				return
-			}
-		}
 		in := &code[pc]
 		switch in.Op {
 		case opNop:
@@ -377,9 +363,23 @@ func (m *Machine) exec(g *Goroutine) {
 			regs[in.A] = Value{R: newChan(t.Elem, int(n))}
 
 		case opJump:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			pc = int(in.A)
 			continue
 		case opIf:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N != 0 {
 				pc = int(in.A)
 			} else {
@@ -387,6 +387,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJEqN:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N == regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -394,6 +401,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJNeN:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N != regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -401,6 +415,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJLtS:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if int64(regs[in.B].N) < int64(regs[in.C].N) {
 				pc = int(in.A)
 			} else {
@@ -408,6 +429,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJLeS:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if int64(regs[in.B].N) <= int64(regs[in.C].N) {
 				pc = int(in.A)
 			} else {
@@ -415,6 +443,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJGtS:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if int64(regs[in.B].N) > int64(regs[in.C].N) {
 				pc = int(in.A)
 			} else {
@@ -422,6 +457,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJGeS:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if int64(regs[in.B].N) >= int64(regs[in.C].N) {
 				pc = int(in.A)
 			} else {
@@ -429,6 +471,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJLtU:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N < regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -436,6 +485,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJLeU:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N <= regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -443,6 +499,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJGtU:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N > regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -450,6 +513,13 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJGeU:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			if regs[in.B].N >= regs[in.C].N {
 				pc = int(in.A)
 			} else {
@@ -458,6 +528,13 @@ func (m *Machine) exec(g *Goroutine) {
 			continue
 
 		case opReturn:
+			m.budget -= int64(in.Cost)
+			if m.budget < m.checkAt {
+				fr.pc = pc
+				if !m.tick() {
+					return
+				}
+			}
 			rs := in.Aux.([]int32)
 			var result Value
 			switch len(rs) {
@@ -795,4 +872,16 @@ func (g *Goroutine) takeGrant(fr *Frame, pc int) bool {
 	}
 	fr.pc = pc
 	return false
+}
+
+// tick runs the periodic checks, every checkEvery instructions: the
+// instruction budget and the memory cap. It reports false when the run ended.
+func (m *Machine) tick() bool {
+	if m.budget < 0 {
+		m.steps = m.cfg.MaxSteps
+		m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
+		return false
+	}
+	m.checkAt = m.budget - checkEvery
+	return m.checkMemory()
 }

@@ -9,7 +9,8 @@ import (
 // Instr is one bytecode instruction. See ops.go for each opcode's operands.
 type Instr struct {
 	Op      Opcode
-	K       Kind // width normalisation or operand kind for typed opcodes
+	K       Kind   // width normalisation or operand kind for typed opcodes
+	Cost    uint16 // on a block's last instruction: the block's length, charged to the budget
 	A, B, C int32
 	D       int32 // second branch target of compare-and-branch opcodes
 	Line    int32 // source line in prog.go; 0 in library code
