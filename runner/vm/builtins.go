@@ -31,11 +31,20 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		s := arg(0).Elems()
 		var add []Value
 		if len(ci.args) == 2 && ci.types[1].Kind == KString {
+			// append([]byte, string...): bytes straight into the slice.
 			str := arg(1).Str()
-			add = make([]Value, len(str))
-			for i := 0; i < len(str); i++ {
-				add[i] = Value{N: uint64(str[i])}
+			if str == "" {
+				return arg(0), true
 			}
+			s = m.grow(s, len(str), t.Elem)
+			if m.done {
+				return Value{}, false
+			}
+			start := len(s) - len(str)
+			for i := 0; i < len(str); i++ {
+				s[start+i] = Value{N: uint64(str[i])}
+			}
+			return Value{R: s}, !m.done
 		} else if len(ci.args) > 1 {
 			add = arg(1).Elems()
 		}
@@ -198,23 +207,11 @@ func length(v Value, t *Type) int {
 // appendValues appends add to s, growing capacity exactly as Go's
 // growslice does so that cap() prints the same numbers.
 func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
-	n := len(s) + len(add)
-	if n > cap(s) {
-		newCap := growCap(cap(s), n, et.Size, !hasPointers(et))
-		if !m.allocOK(int64(newCap) * (et.Size + 24)) {
-			return s
-		}
-		ns := make([]Value, len(s), newCap)
-		copy(ns, s)
-		if et.IsAggregate() {
-			for i := n; i < newCap; i++ {
-				ns[:newCap][i] = et.Zero()
-			}
-		}
-		s = ns
-	}
 	start := len(s)
-	s = s[:n]
+	s = m.grow(s, len(add), et)
+	if m.done {
+		return s
+	}
 	for i, v := range add {
 		if et.IsAggregate() {
 			s[start+i] = copyVal(v, et)
@@ -223,6 +220,27 @@ func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
 		}
 	}
 	return s
+}
+
+// grow extends s by n elements (to be filled by the caller), reallocating
+// with Go's capacity growth when it does not fit.
+func (m *Machine) grow(s []Value, n int, et *Type) []Value {
+	want := len(s) + n
+	if want > cap(s) {
+		newCap := growCap(cap(s), want, et.Size, !hasPointers(et))
+		if !m.allocOK(int64(newCap) * (et.Size + 24)) {
+			return s
+		}
+		ns := make([]Value, len(s), newCap)
+		copy(ns, s)
+		if et.IsAggregate() {
+			for i := want; i < newCap; i++ {
+				ns[:newCap][i] = et.Zero()
+			}
+		}
+		s = ns
+	}
+	return s[:want]
 }
 
 // growCap is runtime.growslice's capacity computation, including the
