@@ -359,6 +359,15 @@ func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
 func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "goroutine %d [%s]:\n", g.ID, status)
+	// A goroutine blocked inside an intrinsic shows that call first, as Go
+	// shows sync.(*Mutex).Lock above the caller.
+	if g.state == gBlocked {
+		if in := g.pending(); in != nil && in.Op == opCallIntr {
+			if name, file := intrinsicFrame(in.Aux.(*callInfo).intr.Name); name != "" {
+				fmt.Fprintf(&b, "%s(...)\n\t$GOROOT/src/%s\n", name, file)
+			}
+		}
+	}
 	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
 	// outermost frames.
 	const keep = 50
@@ -399,4 +408,25 @@ func stdFile(fn *Func) string {
 		name = name[:i]
 	}
 	return name + "/" + name + ".go"
+}
+
+// intrinsicFrame names an intrinsic the way a traceback does, with its file:
+// "(*sync.Mutex).Lock" → "sync.(*Mutex).Lock", "sync/mutex.go".
+func intrinsicFrame(name string) (string, string) {
+	files := map[string]string{
+		"sync.Mutex": "sync/mutex.go", "sync.RWMutex": "sync/rwmutex.go",
+		"sync.WaitGroup": "sync/waitgroup.go", "time.Sleep": "runtime/time.go",
+	}
+	if rest, ok := strings.CutPrefix(name, "(*"); ok {
+		typ, method, ok := strings.Cut(rest, ").")
+		pkg, t, ok2 := strings.Cut(typ, ".")
+		if !ok || !ok2 || files[typ] == "" {
+			return "", ""
+		}
+		return pkg + ".(*" + t + ")." + method, files[typ]
+	}
+	if f := files[name]; f != "" {
+		return name, f
+	}
+	return "", ""
 }
