@@ -1,7 +1,8 @@
 package vm
 
 // The standard library's intrinsics: the bodiless functions of the stubs for
-// strings, strconv, math, unicode, unicode/utf8 and sort (runner/std/src).
+// strings, bytes, strconv, math, unicode, unicode/utf8 and sort
+// (runner/std/_src).
 // Each calls the host's implementation of the same function, so results are
 // Go's own. The stubs check arguments and raise Go's panics before calling
 // in, so nothing here can panic the host.
@@ -13,6 +14,7 @@ package vm
 // are the parameters, those after it the results.
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -66,6 +68,18 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"strings.replace":        ls_s(func(oldnew []string, s string) string { return strings.NewReplacer(oldnew...).Replace(s) }),
 	"strings.unicodeIsSpace": r_b(unicode.IsSpace),
 	"strings.roundupsize":    func(c *Ctx, a []Value) Value { return intVal(roundupsize(int64(a[0].N), true)) },
+
+	// bytes: the searches; everything returning slices is Go code.
+	"bytes.Compare":       zz_i(bytes.Compare),
+	"bytes.Count":         zz_i(bytes.Count),
+	"bytes.EqualFold":     zz_b(bytes.EqualFold),
+	"bytes.Index":         zz_i(bytes.Index),
+	"bytes.IndexAny":      zs_i(bytes.IndexAny),
+	"bytes.IndexByte":     zy_i(bytes.IndexByte),
+	"bytes.IndexRune":     zr_i(bytes.IndexRune),
+	"bytes.LastIndex":     zz_i(bytes.LastIndex),
+	"bytes.LastIndexAny":  zs_i(bytes.LastIndexAny),
+	"bytes.LastIndexByte": zy_i(bytes.LastIndexByte),
 
 	// strconv
 	"strconv.atoi":               s_ie(strconv.Atoi),
@@ -346,6 +360,21 @@ func z_i(f func([]byte) int) intrFn {
 }
 func z_b(f func([]byte) bool) intrFn {
 	return func(c *Ctx, a []Value) Value { return boolVal(f(argBytes(a[0]))) }
+}
+func zz_i(f func([]byte, []byte) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(argBytes(a[0]), argBytes(a[1])))) }
+}
+func zz_b(f func([]byte, []byte) bool) intrFn {
+	return func(c *Ctx, a []Value) Value { return boolVal(f(argBytes(a[0]), argBytes(a[1]))) }
+}
+func zs_i(f func([]byte, string) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(argBytes(a[0]), a[1].Str()))) }
+}
+func zy_i(f func([]byte, byte) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(argBytes(a[0]), byte(a[1].N)))) }
+}
+func zr_i(f func([]byte, rune) int) intrFn {
+	return func(c *Ctx, a []Value) Value { return intVal(int64(f(argBytes(a[0]), argRune(a[1])))) }
 }
 func r_b(f func(rune) bool) intrFn {
 	return func(c *Ctx, a []Value) Value { return boolVal(f(argRune(a[0]))) }
