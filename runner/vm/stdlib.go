@@ -1,8 +1,8 @@
 package vm
 
 // The standard library's intrinsics: the bodiless functions of the stubs for
-// strings, bytes, strconv, math, unicode, unicode/utf8 and sort
-// (runner/std/_src).
+// strings, bytes, strconv, math, math/rand, math/rand/v2, unicode,
+// unicode/utf8 and sort (runner/std/_src).
 // Each calls the host's implementation of the same function, so results are
 // Go's own. The stubs check arguments and raise Go's panics before calling
 // in, so nothing here can panic the host.
@@ -80,6 +80,11 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"bytes.LastIndex":     zz_i(bytes.LastIndex),
 	"bytes.LastIndexAny":  zs_i(bytes.LastIndexAny),
 	"bytes.LastIndexByte": zy_i(bytes.LastIndexByte),
+
+	// math/rand, math/rand/v2: the top-level functions' generators (stdlib_rand.go)
+	"math/rand.rngStep":    rngStep,
+	"math/rand.rngSet":     rngSet,
+	"math/rand/v2.pcgStep": pcgStep,
 
 	// strconv
 	"strconv.atoi":               s_ie(strconv.Atoi),
