@@ -255,7 +255,7 @@ func (a *app) startExplore() {
 		}
 		seed, _ := atoi(input("seed").Value())
 		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
-			"disabledLocks": ints(a.locks.DisabledIDs())}
+			"depth": a.depth(), "timeLimitMS": a.timeLimit() * 1000, "disabledLocks": ints(a.locks.DisabledIDs())}
 		a.explore.start(strategy, runs)
 		a.out.placeholder("Exploring: the first failing schedule's output will appear here.")
 		a.timeline.clear("The first failing schedule's timeline will appear here.")

@@ -9,13 +9,14 @@ import (
 )
 
 // exploreView shows an exploration: a live progress bar with schedules done,
-// schedules per second and failures so far, then a histogram of outcomes and
-// the verdict.
+// schedules per second and failures so far, a histogram of the outcomes so
+// far, and at the end the verdict.
 type exploreView struct {
 	panel, stats, histogram, verdict dom.HTMLElement
 	bar                              *dom.HTMLProgressElement
 	openFailure                      *dom.HTMLButtonElement
 	runs                             int
+	rows                             []histRow
 }
 
 func newExploreView(open func()) *exploreView {
@@ -34,6 +35,7 @@ func (v *exploreView) start(strategy string, runs int) {
 	v.bar.SetValue(0)
 	v.bar.RemoveAttribute("hidden")
 	empty(v.histogram)
+	v.rows = nil
 	v.verdict.SetTextContent("")
 	v.verdict.Class().SetString("verdict")
 	setHidden(v.openFailure, true)
@@ -43,6 +45,7 @@ func (v *exploreView) start(strategy string, runs int) {
 func (v *exploreView) progress(p *model.Progress) {
 	v.bar.SetValue(float64(p.Schedules))
 	v.stats.SetTextContent(statsLine(p.Schedules, p.PerSec, p.Failures, p.Bound))
+	v.drawHistogram(p.Outcomes, p.Schedules)
 }
 
 func statsLine(schedules int, perSec float64, failures, bound int) string {
@@ -63,7 +66,7 @@ func (v *exploreView) done(x *model.ExploreResult) {
 	}
 	v.bar.SetValue(float64(x.Schedules))
 	v.stats.SetTextContent(statsLine(x.Schedules, x.PerSec, x.Failures, x.Bound) + " · " + itoa(x.ElapsedMS) + " ms")
-	v.drawHistogram(x)
+	v.drawHistogram(x.Outcomes, x.Schedules)
 	verdict := x.Verdict
 	if verdict == "" {
 		if x.Failures > 0 {
@@ -84,30 +87,45 @@ func (v *exploreView) done(x *model.ExploreResult) {
 	setHidden(v.openFailure, x.First == nil)
 }
 
-func (v *exploreView) drawHistogram(x *model.ExploreResult) {
-	empty(v.histogram)
-	for _, o := range x.Outcomes {
-		li := el("li", "", "")
+// drawHistogram shows outcomes out of schedules, most frequent first. It
+// runs on every progress report, so it updates the rows it has in place and
+// only adds or removes rows when outcomes appear: nothing flickers, and the
+// panel grows only by a row for each new outcome.
+func (v *exploreView) drawHistogram(outcomes []model.OutcomeCount, schedules int) {
+	outcomes = model.SortedOutcomes(outcomes)
+	for len(v.rows) < len(outcomes) {
+		r := histRow{li: el("li", "", ""), bar: el("span", "bar", ""), fill: el("span", "fill", ""),
+			label: el("span", "label", ""), count: el("span", "count", "")}
+		r.bar.AppendChild(r.fill)
+		r.bar.AppendChild(r.label)
+		r.li.AppendChild(r.bar)
+		r.li.AppendChild(r.count)
+		v.histogram.AppendChild(r.li)
+		v.rows = append(v.rows, r)
+	}
+	for len(v.rows) > len(outcomes) {
+		v.histogram.RemoveChild(v.rows[len(v.rows)-1].li)
+		v.rows = v.rows[:len(v.rows)-1]
+	}
+	for i, o := range outcomes {
+		r := v.rows[i]
+		class := ""
 		if o.Kind != "ok" && o.Kind != "exit" {
-			li.Class().SetString("failed")
+			class = "failed"
 		}
-		bar := el("span", "bar", "")
-		fill := el("span", "fill", "")
+		r.li.Class().SetString(class)
 		pct := 0.0
-		if x.Schedules > 0 {
-			pct = 100 * float64(o.Count) / float64(x.Schedules)
+		if schedules > 0 {
+			pct = 100 * float64(o.Count) / float64(schedules)
 		}
-		setStyle(fill, "width", ftoa(clamp(pct, 1, 100))+"%")
-		name := o.Message
-		if name == "" {
-			name = o.Kind
-		}
-		bar.AppendChild(fill)
-		bar.AppendChild(el("span", "label", name))
-		bar.SetAttribute("title", name)
-		li.AppendChild(bar)
-		li.AppendChild(el("span", "count", groupDigits(o.Count)))
-		li.SetAttribute("aria-label", name+": "+plural(o.Count, "schedule"))
-		v.histogram.AppendChild(li)
+		setStyle(r.fill, "width", ftoa(clamp(pct, 1, 100))+"%")
+		name := model.OutcomeLabel(o)
+		r.label.SetTextContent(name)
+		r.bar.SetAttribute("title", name)
+		r.count.SetTextContent(groupDigits(o.Count))
+		r.li.SetAttribute("aria-label", name+": "+plural(o.Count, "schedule"))
 	}
 }
+
+// histRow is one outcome's row of the histogram.
+type histRow struct{ li, bar, fill, label, count dom.HTMLElement }

@@ -110,9 +110,17 @@ func (a *app) wire() {
 	})
 	selectByID("strategy").AddEventListener("change", false, func(dom.Event) {
 		a.prefs.Strategy = a.strategy()
+		a.strategyFields()
 		a.saveSettings()
 		a.saveDraftSoon()
 	})
+	for _, id := range []string{"depth", "time-limit"} {
+		input(id).AddEventListener("change", false, func(dom.Event) {
+			a.prefs.Depth, a.prefs.TimeLimit = a.depth(), a.timeLimit()
+			a.saveSettings()
+		})
+	}
+	a.strategyFields()
 	// Shortcuts that work anywhere on the page; inside the editor, the
 	// editor's own keymap handles them first.
 	doc.AddEventListener("keydown", false, func(e dom.Event) {
@@ -188,5 +196,43 @@ func (a *app) setStrategy(s string) {
 	switch s {
 	case "random", "pct", "dfs":
 		selectByID("strategy").SetValue(s)
+		a.strategyFields()
+	}
+}
+
+// strategyFields shows the options of the chosen strategy only: the
+// preemption bound for DFS, the bug depth for PCT.
+func (a *app) strategyFields() {
+	s := a.strategy()
+	if exists("bound-field") {
+		setHidden(byID("bound-field"), s != "dfs")
+	}
+	if exists("depth-field") {
+		setHidden(byID("depth-field"), s != "pct")
+	}
+}
+
+// depth is PCT's bug depth as typed, or 0 for the runner's default.
+func (a *app) depth() int {
+	if d, ok := atoi(input("depth").Value()); ok && d >= 1 && d <= 10 {
+		return d
+	}
+	return 0
+}
+
+// timeLimit is the exploration time limit in seconds as typed, or 0 for none.
+func (a *app) timeLimit() int {
+	if t, ok := atoi(input("time-limit").Value()); ok && t >= 1 {
+		return t
+	}
+	return 0
+}
+
+func (a *app) applyExploreOptions(s settings) {
+	if s.Depth > 0 {
+		input("depth").SetValue(itoa(s.Depth))
+	}
+	if s.TimeLimit > 0 {
+		input("time-limit").SetValue(itoa(s.TimeLimit))
 	}
 }

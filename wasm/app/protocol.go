@@ -41,7 +41,8 @@ func decodeReply(v js.Value) reply {
 	}
 	if p := v.Get("progress"); p.Truthy() {
 		r.Progress = &model.Progress{Schedules: num(p, "schedules"), Failures: num(p, "failures"),
-			ElapsedMS: num(p, "elapsed_ms"), PerSec: float(p, "schedules_per_sec"), Bound: num(p, "preemption_bound")}
+			ElapsedMS: num(p, "elapsed_ms"), PerSec: float(p, "schedules_per_sec"), Bound: num(p, "preemption_bound"),
+			Outcomes: decodeOutcomes(p.Get("outcomes"))}
 	}
 	if x := v.Get("explore"); x.Truthy() {
 		r.Explore = decodeExplore(x)
@@ -81,9 +82,7 @@ func decodeExplore(v js.Value) *model.ExploreResult {
 		Exhausted: flag(v, "exhausted"), Bound: num(v, "preemption_bound"), ElapsedMS: num(v, "elapsed_ms"),
 		PerSec: float(v, "schedules_per_sec"), Verdict: str(v, "verdict"), Cancelled: flag(v, "cancelled"),
 	}
-	x.Outcomes = list(v.Get("outcomes"), func(o js.Value) model.OutcomeCount {
-		return model.OutcomeCount{Kind: str(o, "kind"), Message: str(o, "message"), Schedule: str(o, "schedule"), Count: num(o, "count")}
-	})
+	x.Outcomes = decodeOutcomes(v.Get("outcomes"))
 	if f := v.Get("first_failure"); f.Truthy() {
 		x.First = &model.Failure{
 			Schedule: str(f, "schedule"), Minimal: str(f, "minimal_schedule"), Preemptions: num(f, "preemptions"),
@@ -93,6 +92,12 @@ func decodeExplore(v js.Value) *model.ExploreResult {
 		}
 	}
 	return x
+}
+
+func decodeOutcomes(v js.Value) []model.OutcomeCount {
+	return list(v, func(o js.Value) model.OutcomeCount {
+		return model.OutcomeCount{Kind: str(o, "kind"), Message: str(o, "message"), Schedule: str(o, "schedule"), Count: num(o, "count")}
+	})
 }
 
 func decodeTrace(v js.Value) []model.Event {

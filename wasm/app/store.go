@@ -22,7 +22,8 @@ import (
 //	2  "drafts"    key → {src, off, seed, strategy, saved}; a version-1
 //	               string still reads, as {src}
 //	   "runs"      auto-increment id → a runRecord; the last historyLimit kept
-//	   "settings"  "settings" → {theme, fontSize, strategy}
+//	   "settings"  "settings" → {theme, fontSize, strategy, depth, timeLimit};
+//	               depth and timeLimit came later and read as 0 when absent
 //
 // idb's calls wait for the browser, so each runs in its own goroutine and
 // reports through a callback. The page has one thread and the app never
@@ -59,9 +60,11 @@ type runRecord struct {
 
 // settings are the person's preferences.
 type settings struct {
-	Theme    string // "", "light" or "dark"
-	FontSize int    // px; 0 is the default
-	Strategy string // the default exploration strategy
+	Theme     string // "", "light" or "dark"
+	FontSize  int    // px; 0 is the default
+	Strategy  string // the default exploration strategy
+	Depth     int    // PCT bug depth; 0 is the runner's default
+	TimeLimit int    // exploration time limit in seconds; 0 is none
 }
 
 type store interface {
@@ -227,13 +230,15 @@ func (s *idbStore) settings(done func(settings)) {
 		}
 		return req.Await(context.Background())
 	}, func(v js.Value, _ bool) {
-		done(settings{Theme: str(v, "theme"), FontSize: num(v, "fontSize"), Strategy: str(v, "strategy")})
+		done(settings{Theme: str(v, "theme"), FontSize: num(v, "fontSize"), Strategy: str(v, "strategy"),
+			Depth: num(v, "depth"), TimeLimit: num(v, "timeLimit")})
 	})
 }
 
 func (s *idbStore) saveSettings(set settings) {
 	s.do("settings", idb.TransactionReadWrite, func(st *idb.ObjectStore) (js.Value, error) {
-		v := js.ValueOf(map[string]any{"theme": set.Theme, "fontSize": set.FontSize, "strategy": set.Strategy})
+		v := js.ValueOf(map[string]any{"theme": set.Theme, "fontSize": set.FontSize, "strategy": set.Strategy,
+			"depth": set.Depth, "timeLimit": set.TimeLimit})
 		_, err := st.PutKey(js.ValueOf("settings"), v)
 		return js.Undefined(), err
 	}, nil)

@@ -8,8 +8,8 @@ import (
 	"honnef.co/go/js/dom/v2"
 )
 
-// Settings: the colour theme, the editor's text size and the default
-// exploration strategy. They are stored with the drafts (store.go); the
+// Settings: the colour theme, the editor's text size, the default
+// exploration strategy and its options (PCT's bug depth, the time limit). They are stored with the drafts (store.go); the
 // theme and text size are mirrored in localStorage, which theme-init.js
 // reads before the first paint. The theme follows the system until the
 // person picks one.
@@ -65,6 +65,7 @@ func (a *app) loadSettings(done func()) {
 			if s.Strategy != "" {
 				a.setStrategy(s.Strategy)
 			}
+			a.applyExploreOptions(s)
 		}
 		done()
 	})

@@ -29,7 +29,8 @@
 //	{"id":3, "cmd":"explore", "src":"…", "explore":{"strategy":"random|pct|dfs",
 //	    "runs":1000, "seed":1, "preemptionBound":2, "depth":3, "race":false,
 //	    "disabledLocks":[], "timeLimitMS":0, "stopAtFirst":false}}
-//	  → {"id":3, "progress":ExploreProgress}    zero or more, at most ~10 a second
+//	  → {"id":3, "progress":ExploreProgress}    zero or more, at most ~10 a second,
+//	                                            each with the outcomes so far
 //	  → {"id":3, "explore":ExploreResult}  or  {"id":3, "diags":[…]}
 //
 //	{"id":4, "cmd":"step", "src":"…", "options":{…}, "choices":[1,2,2]}

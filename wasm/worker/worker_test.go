@@ -198,3 +198,44 @@ func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// Progress reports carry the outcomes so far, for the page's live
+// histogram, and the time limit and PCT depth reach the runner.
+func TestExploreProgressOutcomesAndTimeLimit(t *testing.T) {
+	w := newWorker(nil)
+	r := exchange(t, w, msg("explore", map[string]any{"src": racy, "explore": map[string]any{
+		"strategy": "pct", "depth": 2, "runs": 10000000, "timeLimitMS": 500, "disabledLocks": []int{0, 1, 2, 3}}}))
+	final, _ := r[len(r)-1]["explore"].(map[string]any)
+	if final == nil || final["schedules"].(float64) >= 10000000 || final["elapsed_ms"].(float64) < 400 {
+		t.Fatalf("explore with a time limit: %v", r[len(r)-1])
+	}
+	seen := 0
+	for _, m := range r[:len(r)-1] {
+		p := m["progress"].(map[string]any)
+		os, _ := p["outcomes"].([]any)
+		sum := 0.0
+		for _, o := range os {
+			sum += o.(map[string]any)["count"].(float64)
+		}
+		if sum != p["schedules"].(float64) {
+			t.Errorf("progress %v: outcome counts sum to %v, not the schedules", p, sum)
+		}
+		if len(os) > 0 {
+			seen++
+		}
+	}
+	if seen == 0 {
+		t.Errorf("no progress report among %d replies carried outcomes", len(r))
+	}
+}
+
+// A failing run with a trace, as the page asks for, explains itself.
+func TestRunExplainsDeadlock(t *testing.T) {
+	w := newWorker(nil)
+	src := "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tmu.Lock()\n}\n"
+	r := exchange(t, w, msg("run", map[string]any{"src": src, "options": map[string]any{"trace": true}}))
+	res := r[0]["result"].(map[string]any)
+	if e, _ := res["explanation"].(string); e == "" || res["outcome"].(map[string]any)["kind"] != "deadlock" {
+		t.Errorf("deadlocked run: %v, want a deadlock with an explanation", res)
+	}
+}

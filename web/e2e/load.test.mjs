@@ -51,7 +51,7 @@ test("everything is reachable by keyboard with visible labels", async () => {
     const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || "");
     reached.add(id);
   }
-  for (const id of ["run", "explore", "format", "share", "seed", "new-seed", "locks", "strategy", "runs", "bound", "theme", "lock-toggle"]) {
+  for (const id of ["run", "explore", "format", "share", "seed", "new-seed", "locks", "strategy", "runs", "time-limit", "theme", "lock-toggle"]) {
     assert.ok(reached.has(id), `Tab never reached #${id}`);
   }
   const unlabelled = await page.evaluate(() =>

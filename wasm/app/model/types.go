@@ -65,6 +65,7 @@ type Progress struct {
 	ElapsedMS           int
 	PerSec              float64
 	Bound               int
+	Outcomes            []OutcomeCount // so far, in the order first seen
 }
 
 // OutcomeCount is one distinct outcome of an exploration.
@@ -112,4 +113,30 @@ type SessionState struct {
 	Done       bool
 	Steps      int
 	Result     *Result
+}
+
+// SortedOutcomes returns outcomes most frequent first; equal counts keep
+// their order (the order first seen), so rows do not jump between reports.
+func SortedOutcomes(outcomes []OutcomeCount) []OutcomeCount {
+	out := append([]OutcomeCount(nil), outcomes...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Count > out[j-1].Count; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// OutcomeLabel names an outcome in the histogram: a failure by its message,
+// the others in words.
+func OutcomeLabel(o OutcomeCount) string {
+	switch {
+	case o.Message != "":
+		return o.Message
+	case o.Kind == "ok":
+		return "finished normally"
+	case o.Kind == "exit":
+		return "exited with a non-zero status"
+	}
+	return o.Kind
 }
