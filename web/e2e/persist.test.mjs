@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, openPlayground, editorText, run, setCode } from "./helpers.mjs";
-import { CRASH, LOCKED } from "./names.mjs";
+import { CRASH, LOCKED, DEADLOCK } from "./names.mjs";
 
 let server, browser;
 before(async () => {
@@ -94,5 +94,40 @@ test("without IndexedDB the page still runs and says so once", async () => {
   await page.waitForFunction(() => document.querySelectorAll("#history-list li").length === 1);
   assert.equal(await page.locator("#notice:not([hidden])").count(), 1);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("settings survive a reload: theme, text size, default strategy and its options", async () => {
+  const page = await openPlayground(browser.context, server.url, "#example=" + CRASH);
+  await page.click("#theme"); // light
+  await page.click("#theme"); // dark
+  await page.selectOption("#font-size", "18");
+  await page.selectOption("#strategy", "pct");
+  await page.fill("#depth", "5");
+  await page.press("#depth", "Tab");
+  await page.fill("#time-limit", "30");
+  await page.press("#time-limit", "Tab");
+  const stored = () => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open("interleave");
+    req.onsuccess = () => {
+      const get = req.result.transaction("settings").objectStore("settings").get("settings");
+      get.onsuccess = () => { resolve(get.result || null); req.result.close(); };
+    };
+  }));
+  let saved = null;
+  for (let i = 0; i < 100 && (saved = await stored())?.timeLimit !== 30; i++) await page.waitForTimeout(100);
+  assert.deepEqual([saved?.theme, saved?.fontSize, saved?.strategy, saved?.depth, saved?.timeLimit], ["dark", 18, "pct", 5, 30]);
+  // Another example, with no draft of its own, opens with the defaults.
+  await page.goto(server.url + "#example=" + DEADLOCK);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName("runner-ready").length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.getElementById("strategy").value === "pct", null, { timeout: 30_000 });
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  assert.equal(await page.inputValue("#font-size"), "18");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".cm-content")).fontSize), "18px");
+  assert.ok(await page.isVisible("#depth"), "the PCT depth is hidden under PCT");
+  assert.equal(await page.inputValue("#depth"), "5");
+  assert.equal(await page.inputValue("#time-limit"), "30");
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
