@@ -2,7 +2,6 @@ package runner
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -278,13 +277,6 @@ func quoteVar(v string) string {
 	return "`" + v + "`"
 }
 
-var (
-	reIndex  = regexp.MustCompile(`([A-Za-z_][\w.]*)\s*\[`)
-	reCall   = regexp.MustCompile(`\b(?:delete|clear)\(\s*([A-Za-z_][\w.]*)`)
-	reRange  = regexp.MustCompile(`\brange\s+([A-Za-z_][\w.]*)`)
-	reString = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`")
-)
-
 // mapName recovers the map expression a line indexes, deletes from or
 // ranges over, from the source text: traces know objects, not names.
 func (p *Program) mapName(line int, op string) string {
@@ -292,16 +284,99 @@ func (p *Program) mapName(line int, op string) string {
 	if i := strings.Index(text, "//"); i >= 0 {
 		text = text[:i]
 	}
-	text = reString.ReplaceAllString(text, `""`)
-	for _, re := range []*regexp.Regexp{reCall, reRange, reIndex} {
-		if re == reRange && op != "map.iter" {
-			continue
-		}
-		if m := re.FindStringSubmatch(text); m != nil {
-			return m[1]
+	text = blankStrings(text)
+	if name := operandAfter(text, "delete("); name != "" {
+		return name
+	}
+	if name := operandAfter(text, "clear("); name != "" {
+		return name
+	}
+	if op == "map.iter" {
+		if name := operandAfter(text, "range "); name != "" {
+			return name
 		}
 	}
+	return indexedName(text)
+}
+
+func isIdentByte(c byte, first bool) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || !first && ('0' <= c && c <= '9' || c == '.')
+}
+
+// blankStrings empties string literals so their contents are not mistaken
+// for code.
+func blankStrings(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		q := s[i]
+		if q != '"' && q != '`' {
+			b.WriteByte(q)
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != q {
+			if q == '"' && s[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		b.WriteString(`""`)
+		i = j
+	}
+	return b.String()
+}
+
+// operandAfter returns the identifier (a.b.c) that follows word, where
+// word starts at an identifier boundary, skipping spaces.
+func operandAfter(s, word string) string {
+	for i := 0; ; {
+		k := strings.Index(s[i:], word)
+		if k < 0 {
+			return ""
+		}
+		k += i
+		i = k + len(word)
+		if k > 0 && isIdentByte(s[k-1], false) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if name := identAt(s, j); name != "" {
+			return name
+		}
+	}
+}
+
+// indexedName returns the first identifier chain followed by '['.
+func indexedName(s string) string {
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i], true) || i > 0 && isIdentByte(s[i-1], false) {
+			continue
+		}
+		name := identAt(s, i)
+		j := i + len(name)
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && s[j] == '[' {
+			return name
+		}
+		i += len(name) - 1
+	}
 	return ""
+}
+
+func identAt(s string, i int) string {
+	if i >= len(s) || !isIdentByte(s[i], true) {
+		return ""
+	}
+	j := i + 1
+	for j < len(s) && isIdentByte(s[j], false) {
+		j++
+	}
+	return s[i:j]
 }
 
 func (p *Program) sourceLine(line int) string {
