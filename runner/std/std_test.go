@@ -31,8 +31,9 @@ func TestStubsAvailable(t *testing.T) {
 		have[p] = true
 	}
 	for _, p := range []string{
-		"cmp", "errors", "fmt", "iter", "maps", "math", "math/bits", "os", "slices", "sort",
-		"strconv", "strings", "sync", "time", "unicode", "unicode/utf8",
+		"bytes", "cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "math/rand",
+		"math/rand/v2", "os", "slices", "sort", "strconv", "strings", "sync", "sync/atomic",
+		"time", "unicode", "unicode/utf8",
 	} {
 		if !have[p] {
 			t.Errorf("package %s is not available", p)
