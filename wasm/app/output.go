@@ -70,7 +70,9 @@ func (o *outputView) explain(text string) {
 		setHidden(o.explanation, true)
 		return
 	}
-	o.explanation.AppendChild(el("p", "", text))
+	p := el("p", "", "")
+	o.linkify(p, text) // its prog.go:LINE references lead to the editor too
+	o.explanation.AppendChild(p)
 	if o.notes != nil {
 		a := el("a", "", "Read the notes for this example")
 		a.SetAttribute("href", "#notes")

@@ -77,6 +77,11 @@ test("the deadlock example shows the deadlock", async () => {
   const out = await run(page);
   assert.match(out, /fatal error: all goroutines are asleep - deadlock!/);
   assert.ok(!(await page.isHidden("#explanation")), "no explanation under the deadlock");
+  // A Run explains itself as precisely as Explore: who waits for what, where;
+  // and its prog.go:LINE references lead to the editor.
+  assert.match(await page.textContent("#explanation"), /goroutine \d+ .*prog\.go:\d+/);
+  await page.locator("#explanation a.src").first().click();
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains("cm-content")));
   assert.match(await page.textContent("#status"), /deadlock/);
   await shot(page, "14-deadlock");
   await page.close();
