@@ -139,7 +139,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 				res.Failures++
 				if first == nil {
 					first, firstAt = r, res.Schedules
-				}
+							}
 				if opts.StopAtFirst {
 					stop = "stopped at the first failure"
 					break
