@@ -139,7 +139,8 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 				res.Failures++
 				if first == nil {
 					first, firstAt = r, res.Schedules
-							}
+					res.FoundUS = time.Since(start).Microseconds()
+				}
 				if opts.StopAtFirst {
 					stop = "stopped at the first failure"
 					break
@@ -161,7 +162,6 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	if first != nil {
-		res.FoundUS = time.Since(start).Microseconds()
 		res.FirstFailure = p.failure(runOpts, first)
 	}
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
