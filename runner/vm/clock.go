@@ -4,10 +4,20 @@ package vm
 // time.Time{ns} with ns the virtual nanoseconds since the program started
 // (2009-11-10 23:00:00 UTC, as on the Go playground).
 
-// timeVal builds a time.Time for virtual instant ns.
-func timeVal(ns int64) Value { return Value{R: []Value{intVal(ns)}} }
+// startSec is the virtual clock's start, 2009-11-10 23:00:00 UTC, in
+// seconds since January 1, year 1 (time.Time's epoch).
+const startSec = 1257894000 + 62135596800
 
-func timeNs(v Value) int64 { return int64(v.Elems()[0].N) }
+// timeVal builds a time.Time{sec, nsec} for virtual instant ns.
+func timeVal(ns int64) Value {
+	return Value{R: []Value{intVal(startSec + ns/1e9), intVal(ns % 1e9)}}
+}
+
+// timeNs is the virtual instant of a time.Time.
+func timeNs(v Value) int64 {
+	e := v.Elems()
+	return (int64(e[0].N)-startSec)*1e9 + int64(e[1].N)
+}
 
 // timerSend delivers a tick without blocking, as the runtime's timers do.
 func (m *Machine) timerSend(ch *Chan, v Value) {

@@ -8,16 +8,29 @@ package time
 
 import "math/bits"
 
-// A Time is an instant on the virtual clock with nanosecond precision.
+// A Time is an instant with nanosecond precision. As in Go, the zero Time
+// is January 1, year 1, 00:00:00 UTC; the virtual clock's Now starts at
+// 2009-11-10 23:00:00 UTC.
 type Time struct {
-	// ns counts nanoseconds since 2009-11-10 23:00:00 UTC, the instant the
-	// virtual clock starts at. Now returns Time{ns: elapsed virtual time}.
-	ns int64
+	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
+	nsec int64 // nanoseconds within the second, in [0, 1e9)
+}
+
+// mkTime builds a Time from seconds since year 1 and any nanoseconds.
+func mkTime(sec, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec, nsec: nsec}
 }
 
 const (
-	// startUnix is the Unix time of the virtual clock's start.
-	startUnix = 1257894000
 	// unixToInternal is the number of seconds from January 1, year 1 to
 	// January 1, 1970.
 	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
@@ -91,25 +104,26 @@ func (t *Ticker) Stop()
 // must be greater than zero; if not, Reset will panic.
 func (t *Ticker) Reset(d Duration)
 
-// The methods below are plain Go on the ns field.
+// The methods below are plain Go on the sec and nsec fields.
 
 // Sub returns the duration t-u. If the result exceeds the maximum (or
 // minimum) value that can be stored in a Duration, the maximum (or minimum)
 // duration will be returned.
 func (t Time) Sub(u Time) Duration {
-	d := Duration(t.ns - u.ns)
-	if d < 0 && t.ns > u.ns {
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d // d is correct
+	case t.Before(u):
+		return minDuration // t - u is negative out of range
+	default:
 		return maxDuration // t - u is positive out of range
 	}
-	if d > 0 && t.ns < u.ns {
-		return minDuration // t - u is negative out of range
-	}
-	return d
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
-	return Time{ns: t.ns + int64(d)}
+	return mkTime(t.sec+int64(d/1e9), t.nsec+int64(d%1e9))
 }
 
 // AddDate returns the time corresponding to adding the given number of
@@ -121,39 +135,33 @@ func (t Time) AddDate(years int, months int, days int) Time {
 }
 
 // After reports whether the time instant t is after u.
-func (t Time) After(u Time) bool { return t.ns > u.ns }
+func (t Time) After(u Time) bool { return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec }
 
 // Before reports whether the time instant t is before u.
-func (t Time) Before(u Time) bool { return t.ns < u.ns }
+func (t Time) Before(u Time) bool { return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec }
 
 // Equal reports whether t and u represent the same time instant.
-func (t Time) Equal(u Time) bool { return t.ns == u.ns }
+func (t Time) Equal(u Time) bool { return t.sec == u.sec && t.nsec == u.nsec }
 
 // Compare compares the time instant t with u. If t is before u, it returns
 // -1; if t is after u, it returns +1; if they're the same, it returns 0.
 func (t Time) Compare(u Time) int {
 	switch {
-	case t.ns < u.ns:
+	case t.Before(u):
 		return -1
-	case t.ns > u.ns:
+	case t.After(u):
 		return +1
 	}
 	return 0
 }
 
-// IsZero reports whether t is the zero Time value. In Interleave the zero
-// Time is the virtual clock's start.
-func (t Time) IsZero() bool { return t.ns == 0 }
+// IsZero reports whether t represents the zero time instant,
+// January 1, year 1, 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // unixSec returns the Unix seconds and the nanoseconds within that second.
 func (t Time) unixSec() (sec int64, nsec int64) {
-	sec = t.ns / 1e9
-	nsec = t.ns % 1e9
-	if nsec < 0 {
-		sec--
-		nsec += 1e9
-	}
-	return startUnix + sec, nsec
+	return t.sec - unixToInternal, t.nsec
 }
 
 // Unix returns t as a Unix time, the number of seconds elapsed since
@@ -165,15 +173,15 @@ func (t Time) Unix() int64 {
 
 // UnixMilli returns t as a Unix time, the number of milliseconds elapsed
 // since January 1, 1970 UTC.
-func (t Time) UnixMilli() int64 { return startUnix*1e3 + floorDiv(t.ns, 1e6) }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
 
 // UnixMicro returns t as a Unix time, the number of microseconds elapsed
 // since January 1, 1970 UTC.
-func (t Time) UnixMicro() int64 { return startUnix*1e6 + floorDiv(t.ns, 1e3) }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
 // UnixNano returns t as a Unix time, the number of nanoseconds elapsed
 // since January 1, 1970 UTC.
-func (t Time) UnixNano() int64 { return startUnix*1e9 + t.ns }
+func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
 
 func floorDiv(a, b int64) int64 {
 	q := a / b
@@ -186,16 +194,16 @@ func floorDiv(a, b int64) int64 {
 // Unix returns the local Time corresponding to the given Unix time, sec
 // seconds and nsec nanoseconds since January 1, 1970 UTC.
 func Unix(sec int64, nsec int64) Time {
-	return Time{ns: (sec-startUnix)*1e9 + nsec}
+	return mkTime(sec+unixToInternal, nsec)
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
 // msec milliseconds since January 1, 1970 UTC.
-func UnixMilli(msec int64) Time { return Time{ns: (msec - startUnix*1e3) * 1e6} }
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
 // UnixMicro returns the local Time corresponding to the given Unix time,
 // usec microseconds since January 1, 1970 UTC.
-func UnixMicro(usec int64) Time { return Time{ns: (usec - startUnix*1e6) * 1e3} }
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // A Location maps time instants to the zone in use at that time. Interleave
 // knows only UTC.
@@ -362,7 +370,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(year, month, 1) + int64(day-1)
 	unix := days*secondsPerDay + int64(hour*3600+min*60+sec)
-	return Time{ns: (unix-startUnix)*1e9 + int64(nsec)}
+	return mkTime(unix+unixToInternal, int64(nsec))
 }
 
 // norm returns nhi, nlo such that
