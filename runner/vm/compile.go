@@ -434,6 +434,7 @@ func (p *Program) compileFunc(f *Func) {
 			c.code[fx.pc].D = int32(pc)
 		}
 	}
+	c.rotateLoops()
 	if fn.Recover != nil {
 		f.RecoverPC = c.blocks[fn.Recover.Index]
 	}
@@ -826,3 +827,32 @@ func (c *fcomp) coalescePhis() {
 		}
 	}
 }
+
+// rotateLoops replaces a jump to a block that is nothing but a
+// compare-and-branch with a copy of that branch: a loop's latch then tests
+// the condition itself instead of jumping to the header to do it. The copy
+// charges both blocks' cost.
+func (c *fcomp) rotateLoops() {
+	for pc := range c.code {
+		in := &c.code[pc]
+		if in.Op != opJump {
+			continue
+		}
+		target := c.code[in.A]
+		if _, fused := fusedOps[target.Op]; !fused || int(in.A) == pc {
+			continue
+		}
+		cost := int(in.Cost) + int(target.Cost)
+		*in = target
+		in.Cost = uint16(min(cost, 1<<16-1))
+	}
+}
+
+// fusedOps is the set of compare-and-branch opcodes.
+var fusedOps = func() map[Opcode]bool {
+	m := map[Opcode]bool{}
+	for _, op := range fusedCompare {
+		m[op] = true
+	}
+	return m
+}()
