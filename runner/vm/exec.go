@@ -20,6 +20,7 @@ func (m *Machine) exec(g *Goroutine) {
 	var ok bool // scratch for frameState
 
 	for {
+		pc = m.fast(code, regs, pc)
 		in := &code[pc]
 		switch in.Op {
 		case opNop:
