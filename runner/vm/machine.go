@@ -57,7 +57,8 @@ type Machine struct {
 	race *raceDetector
 
 	freeFrames []*Frame
-	start      *Func // goroutine 1's entry
+	start      *Func   // goroutine 1's entry
+	scratch    []Value // see scratchArgs
 
 	sync syncState
 }

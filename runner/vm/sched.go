@@ -15,6 +15,12 @@ func (m *Machine) Run() {
 	}()
 	m.Start()
 	for !m.done {
+		// With one goroutine able to run there is nothing to choose; skip
+		// describing the options.
+		if g := m.soleRunnable(); g != nil {
+			m.Step(g.ID)
+			continue
+		}
 		opts := m.Runnable()
 		if len(opts) == 0 {
 			break
@@ -99,6 +105,21 @@ func (m *Machine) settle() {
 // without any goroutine becoming runnable.
 const maxIdleTicks = 1_000_000
 
+// soleRunnable returns the only runnable goroutine, or nil when there are
+// none or several.
+func (m *Machine) soleRunnable() *Goroutine {
+	var sole *Goroutine
+	for _, g := range m.gs {
+		if g.state == gRunnable {
+			if sole != nil {
+				return nil
+			}
+			sole = g
+		}
+	}
+	return sole
+}
+
 // Runnable lists the goroutines that may take the next step, by ID.
 func (m *Machine) Runnable() []Option {
 	var opts []Option
@@ -174,10 +195,7 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 		if ci.intr.Ready == nil || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
 			return "", nil, false
 		}
-		args := make([]Value, len(ci.args))
-		for i, a := range ci.args {
-			args[i] = regs[a]
-		}
+		args := m.scratchArgs(regs, ci.args)
 		c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}
 		if !ci.intr.Ready(c, args) {
 			obj, _ := ci.intr.Obj(c, args)
@@ -229,10 +247,7 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		ci := in.Aux.(*callInfo)
 		o.Op = ci.intr.Visible
 		if ci.intr.Obj != nil {
-			args := make([]Value, len(ci.args))
-			for i, a := range ci.args {
-				args[i] = regs[a]
-			}
+			args := m.scratchArgs(regs, ci.args)
 			obj, w := ci.intr.Obj(&Ctx{M: m, G: g, Call: ci}, args)
 			if obj != nil {
 				o.Obj = m.objID(obj)
@@ -325,4 +340,15 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 		return Value{}, g.panic.val.Iface(), true
 	}
 	return g.wakeVal, nil, true
+}
+
+// scratchArgs gathers call arguments into a buffer reused between calls,
+// for the scheduler's own look at a pending call (Ready, Obj), which keeps
+// nothing.
+func (m *Machine) scratchArgs(regs []Value, args []int32) []Value {
+	m.scratch = m.scratch[:0]
+	for _, a := range args {
+		m.scratch = append(m.scratch, regs[a])
+	}
+	return m.scratch
 }
