@@ -89,7 +89,11 @@ export async function openPlayground(context, url, hash = "") {
   await page.goto(url + hash);
   await page.waitForSelector(".cm-editor");
   await page.waitForFunction(() => performance.getEntriesByName("runner-ready").length > 0, null, { timeout: 60_000 });
-  await page.waitForSelector("#run:not([disabled])");
+  // A loaded 2-core machine can take a while to start the UI binary too.
+  await page.waitForSelector("#run:not([disabled])", { timeout: 60_000 }).catch(async (e) => {
+    console.log("# page not ready; status:", await page.textContent("#status").catch(() => "?"), "errors:", errors.join(" | "));
+    throw e;
+  });
   return page;
 }
 
