@@ -86,10 +86,32 @@ func (p *Prefix) Choose(cp *vm.ChoicePoint) int {
 
 const tokenPrefix = "s1."
 
-var writers = sync.Pool{New: func() any {
+// writers keeps a few flate writers for reuse. Not a sync.Pool: that is
+// emptied at every collection, and exploring collects often.
+var writers struct {
+	sync.Mutex
+	free []*flate.Writer
+}
+
+func getWriter() *flate.Writer {
+	writers.Lock()
+	defer writers.Unlock()
+	if n := len(writers.free); n > 0 {
+		w := writers.free[n-1]
+		writers.free = writers.free[:n-1]
+		return w
+	}
 	w, _ := flate.NewWriter(nil, flate.BestCompression)
 	return w
-}}
+}
+
+func putWriter(w *flate.Writer) {
+	writers.Lock()
+	defer writers.Unlock()
+	if len(writers.free) < 8 {
+		writers.free = append(writers.free, w)
+	}
+}
 
 // Encode turns the picks of a run into a schedule token: varints, deflated,
 // base64url, with a version prefix.
@@ -101,11 +123,11 @@ func Encode(choices []vm.Choice) string {
 	var buf bytes.Buffer
 	// A flate.Writer allocates about a megabyte; reuse them, or encoding
 	// the token would dominate the cost of a short run.
-	w := writers.Get().(*flate.Writer)
+	w := getWriter()
 	w.Reset(&buf)
 	w.Write(raw)
 	w.Close()
-	writers.Put(w)
+	putWriter(w)
 	return tokenPrefix + base64.RawURLEncoding.EncodeToString(buf.Bytes())
 }
 

@@ -18,7 +18,8 @@ type Intrinsic struct {
 	Obj func(c *Ctx, args []Value) (obj any, write bool)
 }
 
-// Ctx is what an intrinsic sees of the machine.
+// Ctx is what an intrinsic sees of the machine, for the duration of one
+// call: the machine reuses it afterwards.
 type Ctx struct {
 	M     *Machine
 	G     *Goroutine
@@ -83,11 +84,20 @@ const (
 
 // callIntrinsic performs an intrinsic call whose arguments are registers.
 func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, regs []Value, in *Instr) int {
-	args := make([]Value, len(ci.args))
-	for i, a := range ci.args {
-		args[i] = regs[a]
+	// Argument slices are reused per nesting depth like Ctx values;
+	// intrinsics read their arguments and keep no slice of them.
+	if m.argDepth == len(m.argBufs) {
+		m.argBufs = append(m.argBufs, make([]Value, 0, 8))
 	}
-	return m.callIntrinsicArgs(g, intr, ci, args, in)
+	args := m.argBufs[m.argDepth][:0]
+	for _, a := range ci.args {
+		args = append(args, regs[a])
+	}
+	m.argBufs[m.argDepth] = args
+	m.argDepth++
+	r := m.callIntrinsicArgs(g, intr, ci, args, in)
+	m.argDepth--
+	return r
 }
 
 // callIntrinsicArgs performs an intrinsic call.
@@ -115,18 +125,27 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			return intrNext
 		}
 	}
-	c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}
+	// Ctx values are reused, one per nesting depth (an intrinsic may run Go
+	// code that calls intrinsics); intrinsics must not keep theirs.
+	if m.ctxDepth == len(m.ctxs) {
+		m.ctxs = append(m.ctxs, new(Ctx))
+	}
+	c := m.ctxs[m.ctxDepth]
+	*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
 	frames := len(g.frames)
+	m.ctxDepth++
 	v := intr.Fn(c, args)
+	m.ctxDepth--
+	block, obj := c.block, c.obj
 	if m.done {
 		return intrStop
 	}
-	if c.block != "" {
+	if block != "" {
 		if g.inline {
-			m.internal("a blocking operation (" + c.block + ") inside a method called by the runtime is not supported")
+			m.internal("a blocking operation (" + block + ") inside a method called by the runtime is not supported")
 			return intrStop
 		}
-		m.park(g, c.block, c.obj, in.Line)
+		m.park(g, block, obj, in.Line)
 		return intrStop
 	}
 	if g.state != gRunnable {

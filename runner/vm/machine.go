@@ -59,6 +59,11 @@ type Machine struct {
 	freeFrames []*Frame
 	start      *Func   // goroutine 1's entry
 	scratch    []Value // see scratchArgs
+	peek       Ctx     // the scheduler's look at a pending intrinsic (Ready, Obj)
+	ctxs       []*Ctx  // reused by callIntrinsicArgs, one per nesting depth
+	ctxDepth   int
+	argBufs    [][]Value // reused by callIntrinsic, one per nesting depth
+	argDepth   int
 
 	sync syncState
 }

@@ -196,7 +196,8 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 			return "", nil, false
 		}
 		args := m.scratchArgs(regs, ci.args)
-		c := &Ctx{M: m, G: g, Call: ci, Line: in.Line}
+		c := &m.peek
+		*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
 		if !ci.intr.Ready(c, args) {
 			obj, _ := ci.intr.Obj(c, args)
 			return waitReasons[ci.intr.Name], obj, true
@@ -248,7 +249,8 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op = ci.intr.Visible
 		if ci.intr.Obj != nil {
 			args := m.scratchArgs(regs, ci.args)
-			obj, w := ci.intr.Obj(&Ctx{M: m, G: g, Call: ci}, args)
+			m.peek = Ctx{M: m, G: g, Call: ci}
+			obj, w := ci.intr.Obj(&m.peek, args)
 			if obj != nil {
 				o.Obj = m.objID(obj)
 			}

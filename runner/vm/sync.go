@@ -301,10 +301,10 @@ func init() {
 		if d <= 0 {
 			return Value{}
 		}
-		g := c.G
-		c.M.addTimer(c.M.clock+d, func() {
+		g, m := c.G, c.M // the Ctx is reused after the call: capture what the timer needs
+		m.addTimer(m.clock+d, func() {
 			g.completed = true
-			c.M.wake(g)
+			m.wake(g)
 		})
 		c.Block("sleep", nil)
 		return Value{}
