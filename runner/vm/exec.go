@@ -22,19 +22,13 @@ func (m *Machine) exec(g *Goroutine) {
 	for {
 		pc = m.fast(code, regs, pc)
 		in := &code[pc]
+		// Instructions fast always completes (moves, arithmetic,
+		// comparisons, field reads) never reach this switch.
 		switch in.Op {
 		case opNop:
-		case opMove:
-			regs[in.A] = regs[in.B]
 		case opGlobal:
 			regs[in.A] = Value{R: &m.globals[in.B]}
 
-		case opAdd:
-			regs[in.A] = norm(regs[in.B].N+regs[in.C].N, in.K)
-		case opSub:
-			regs[in.A] = norm(regs[in.B].N-regs[in.C].N, in.K)
-		case opMul:
-			regs[in.A] = norm(regs[in.B].N*regs[in.C].N, in.K)
 		case opDivS, opRemS, opDivU, opRemU:
 			y := regs[in.C].N
 			if y == 0 {
@@ -58,14 +52,6 @@ func (m *Machine) exec(g *Goroutine) {
 				r = x % y
 			}
 			regs[in.A] = norm(r, in.K)
-		case opAnd:
-			regs[in.A] = Value{N: regs[in.B].N & regs[in.C].N}
-		case opOr:
-			regs[in.A] = Value{N: regs[in.B].N | regs[in.C].N}
-		case opXor:
-			regs[in.A] = Value{N: regs[in.B].N ^ regs[in.C].N}
-		case opAndNot:
-			regs[in.A] = Value{N: regs[in.B].N &^ regs[in.C].N}
 		case opShl, opShrS, opShrU:
 			s := regs[in.C].N
 			if in.Aux.(bool) && int64(s) < 0 {
@@ -94,53 +80,6 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 			}
 			regs[in.A] = norm(r, in.K)
-		case opEqN:
-			regs[in.A] = boolVal(regs[in.B].N == regs[in.C].N)
-		case opNeN:
-			regs[in.A] = boolVal(regs[in.B].N != regs[in.C].N)
-		case opLtS:
-			regs[in.A] = boolVal(int64(regs[in.B].N) < int64(regs[in.C].N))
-		case opLeS:
-			regs[in.A] = boolVal(int64(regs[in.B].N) <= int64(regs[in.C].N))
-		case opGtS:
-			regs[in.A] = boolVal(int64(regs[in.B].N) > int64(regs[in.C].N))
-		case opGeS:
-			regs[in.A] = boolVal(int64(regs[in.B].N) >= int64(regs[in.C].N))
-		case opLtU:
-			regs[in.A] = boolVal(regs[in.B].N < regs[in.C].N)
-		case opLeU:
-			regs[in.A] = boolVal(regs[in.B].N <= regs[in.C].N)
-		case opGtU:
-			regs[in.A] = boolVal(regs[in.B].N > regs[in.C].N)
-		case opGeU:
-			regs[in.A] = boolVal(regs[in.B].N >= regs[in.C].N)
-		case opNeg:
-			regs[in.A] = norm(-regs[in.B].N, in.K)
-		case opNot:
-			regs[in.A] = Value{N: regs[in.B].N ^ 1}
-		case opCplI:
-			regs[in.A] = norm(^regs[in.B].N, in.K)
-
-		case opAddF:
-			regs[in.A] = fnorm(regs[in.B].Float()+regs[in.C].Float(), in.K)
-		case opSubF:
-			regs[in.A] = fnorm(regs[in.B].Float()-regs[in.C].Float(), in.K)
-		case opMulF:
-			regs[in.A] = fnorm(regs[in.B].Float()*regs[in.C].Float(), in.K)
-		case opDivF:
-			regs[in.A] = fnorm(regs[in.B].Float()/regs[in.C].Float(), in.K)
-		case opEqF:
-			regs[in.A] = boolVal(regs[in.B].Float() == regs[in.C].Float())
-		case opNeF:
-			regs[in.A] = boolVal(regs[in.B].Float() != regs[in.C].Float())
-		case opLtF:
-			regs[in.A] = boolVal(regs[in.B].Float() < regs[in.C].Float())
-		case opLeF:
-			regs[in.A] = boolVal(regs[in.B].Float() <= regs[in.C].Float())
-		case opGtF:
-			regs[in.A] = boolVal(regs[in.B].Float() > regs[in.C].Float())
-		case opGeF:
-			regs[in.A] = boolVal(regs[in.B].Float() >= regs[in.C].Float())
 		case opNegF:
 			regs[in.A] = floatVal(-regs[in.B].Float())
 
@@ -243,8 +182,6 @@ func (m *Machine) exec(g *Goroutine) {
 				continue
 			}
 			regs[in.A] = Value{R: &p.Elems()[in.C]}
-		case opField:
-			regs[in.A] = regs[in.B].Elems()[in.C]
 		case opIndexAddr:
 			t := in.Aux.(*Type)
 			var elems []Value
@@ -311,9 +248,6 @@ func (m *Machine) exec(g *Goroutine) {
 				continue
 			}
 			regs[in.A] = v
-		case opExtract:
-			regs[in.A] = regs[in.B].Elems()[in.C]
-
 		case opMakeIface:
 			regs[in.A] = Value{R: &Iface{T: in.Aux.(*Type), V: regs[in.B]}}
 		case opTypeAssert:
@@ -364,22 +298,14 @@ func (m *Machine) exec(g *Goroutine) {
 			regs[in.A] = Value{R: newChan(t.Elem, int(n))}
 
 		case opJump:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
+			if !m.chargeBlock(in, fr, pc) {
+				return
 			}
 			pc = int(in.A)
 			continue
 		case opIf:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
+			if !m.chargeBlock(in, fr, pc) {
+				return
 			}
 			if regs[in.B].N != 0 {
 				pc = int(in.A)
@@ -387,154 +313,19 @@ func (m *Machine) exec(g *Goroutine) {
 				pc = int(in.C)
 			}
 			continue
-		case opJEqN:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
+		case opJEqN, opJNeN, opJLtS, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
+			if !m.chargeBlock(in, fr, pc) {
+				return
 			}
-			if regs[in.B].N == regs[in.C].N {
+			if compare(in.Op, regs[in.B].N, regs[in.C].N) {
 				pc = int(in.A)
 			} else {
 				pc = int(in.D)
 			}
 			continue
-		case opJNeN:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if regs[in.B].N != regs[in.C].N {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJLtS:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if int64(regs[in.B].N) < int64(regs[in.C].N) {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJLeS:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if int64(regs[in.B].N) <= int64(regs[in.C].N) {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJGtS:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if int64(regs[in.B].N) > int64(regs[in.C].N) {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJGeS:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if int64(regs[in.B].N) >= int64(regs[in.C].N) {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJLtU:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if regs[in.B].N < regs[in.C].N {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJLeU:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if regs[in.B].N <= regs[in.C].N {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJGtU:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if regs[in.B].N > regs[in.C].N {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-		case opJGeU:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
-			}
-			if regs[in.B].N >= regs[in.C].N {
-				pc = int(in.A)
-			} else {
-				pc = int(in.D)
-			}
-			continue
-
 		case opReturn:
-			m.budget -= int64(in.Cost)
-			if m.budget < m.checkAt {
-				fr.pc = pc
-				if !m.tick() {
-					return
-				}
+			if !m.chargeBlock(in, fr, pc) {
+				return
 			}
 			rs := in.Aux.([]int32)
 			var result Value
@@ -879,10 +670,20 @@ func (g *Goroutine) takeGrant(fr *Frame, pc int) bool {
 // instruction budget and the memory cap. It reports false when the run ended.
 func (m *Machine) tick() bool {
 	if m.budget < 0 {
-		m.steps = m.cfg.MaxSteps
 		m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
 		return false
 	}
 	m.checkAt = m.budget - checkEvery
 	return m.checkMemory()
+}
+
+// chargeBlock takes a block's cost from the budget at its terminator and
+// runs the periodic checks when due; false means the run ended.
+func (m *Machine) chargeBlock(in *Instr, fr *Frame, pc int) bool {
+	m.budget -= int64(in.Cost)
+	if m.budget < m.checkAt {
+		fr.pc = pc
+		return m.tick()
+	}
+	return true
 }

@@ -28,8 +28,7 @@ type Machine struct {
 	gs      []*Goroutine // by ID-1
 	cur     *Goroutine   // goroutine that ran last
 	budget  int64
-	budget0 int64 // budget at the start, for Steps
-	steps   int64
+	budget0 int64  // budget at the start, for Steps
 	checkAt int64  // budget at which the next periodic check is due
 	heap0   uint64 // host heap in use when the run started
 
@@ -254,10 +253,8 @@ func (m *Machine) Outcome() (string, string) { return m.outcome, m.message }
 
 // Steps is the number of instructions executed.
 func (m *Machine) Steps() int64 {
-	if m.steps > 0 {
-		return m.steps
-	}
-	return m.budget0 - m.budget
+	// The budget may overshoot zero by the last block's cost.
+	return m.budget0 - max(m.budget, 0)
 }
 
 // Choices returns every choice made, in order: the schedule.
