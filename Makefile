@@ -2,7 +2,7 @@
 GO ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: all build serve dist test test-go test-wasm test-e2e lint bench clean
+.PHONY: all build serve dist test test-go test-wasm test-e2e lint bench bench-go clean
 
 all: build
 
@@ -38,7 +38,13 @@ lint:
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.7.0 ./...
 
+# One run, one table: native Go, yaegi and Interleave on the same workloads,
+# then exploration speed on the examples (bench/ is its own module, so the
+# product's go.mod never sees yaegi). bench-go runs the package benchmarks.
 bench:
+	cd bench && $(GO) run .
+
+bench-go:
 	$(GO) test -run '^$$' -bench . ./runner/...
 
 clean:
