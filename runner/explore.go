@@ -53,7 +53,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	if opts.Strategy == "" {
 		opts.Strategy = StrategyRandom
 	}
-	res := &ExploreResult{Strategy: opts.Strategy, Outcomes: []OutcomeCount{}}
+	res := &ExploreResult{Strategy: opts.Strategy, Outcomes: []OutcomeCount{}, Findings: []Finding{}, Protection: []Protection{}, NotCovered: []string{}}
 	var st strategy
 	switch opts.Strategy {
 	case StrategyRandom:
@@ -83,7 +83,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	if opts.TimeLimitMS > 0 {
 		deadline = start.Add(time.Duration(opts.TimeLimitMS) * time.Millisecond)
 	}
-	index := map[Outcome]int{}
+	table := newOutcomeTable()
 	var first *Result
 	firstAt := 0
 	runs, executed := 0, 0
@@ -93,10 +93,12 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			return true
 		}
 		res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
+		outcomes := append([]OutcomeCount(nil), res.Outcomes...)
+		labelOutputs(outcomes)
 		return opts.Progress(ExploreProgress{
 			Schedules: res.Schedules, Failures: res.Failures, ElapsedMS: res.ElapsedMS,
 			SchedulesPerSec: res.SchedulesPerSec, PreemptionBound: boundOf(st),
-			Outcomes: append([]OutcomeCount(nil), res.Outcomes...),
+			Outcomes: outcomes,
 		})
 	}
 	for {
@@ -125,16 +127,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 		if kind == runNew {
 			res.Schedules++
-			key := Outcome{Kind: r.Outcome.Kind}
-			if r.Outcome.Failed() {
-				key.Message = r.Outcome.Message
-			}
-			if i, ok := index[key]; ok {
-				res.Outcomes[i].Count++
-			} else {
-				index[key] = len(res.Outcomes)
-				res.Outcomes = append(res.Outcomes, OutcomeCount{Kind: key.Kind, Message: key.Message, Count: 1, Schedule: r.Schedule})
-			}
+			table.add(res, r)
 			if r.Outcome.Failed() {
 				res.Failures++
 				if first == nil {
@@ -164,6 +157,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	if first != nil {
 		res.FirstFailure = p.failure(runOpts, first)
 	}
+	p.outputFindings(runOpts, res)
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
 	res.Verdict = verdict(res, st, first, firstAt, stop)
 	return res

@@ -170,12 +170,45 @@ type ExploreProgress struct {
 	Outcomes []OutcomeCount `json:"outcomes,omitempty"`
 }
 
-// OutcomeCount is one distinct outcome seen while exploring.
+// OutcomeCount is one distinct outcome seen while exploring: schedules that
+// ended the same way (kind, exit status, first line of stderr) and printed
+// the same (see runner/outcomes.go).
 type OutcomeCount struct {
 	Kind     string `json:"kind"`
 	Message  string `json:"message"`
 	Count    int    `json:"count"`
 	Schedule string `json:"schedule"` // an example token
+	ExitCode int    `json:"exit_code"`
+	Stdout   string `json:"stdout"`           // what the example printed (clipped at 2 KiB)
+	Stderr   string `json:"stderr,omitempty"` // what a run that did not fail wrote to stderr (println)
+	// Output names the output among the others when they differ, e.g.
+	// `"10000"` or `line 3: "x = 2"`; "other outputs" for the row that
+	// counts outputs past the first 64.
+	Output string `json:"output,omitempty"`
+}
+
+// Finding kinds.
+const (
+	FindingOutput    = "output"     // the output depends on the schedule
+	FindingRace      = "race"       // a data race (added by the race detector's exploration)
+	FindingLockOrder = "lock-order" // two goroutines take the same locks in opposite orders
+)
+
+// Finding is something an exploration established about the program that
+// is worth saying even when no schedule failed.
+type Finding struct {
+	Kind    string `json:"kind"`            // one of the Finding* constants
+	Message string `json:"message"`         // one sentence, e.g. "the output depends on the schedule: …"
+	Cause   string `json:"cause,omitempty"` // what makes it happen, with prog.go:LINE positions
+}
+
+// Protection says what kept one shared variable or map safe over every
+// explored schedule.
+type Protection struct {
+	Name    string `json:"name"`    // the variable or map as the source writes it, e.g. "c.data"
+	How     string `json:"how"`     // "lock", "atomic", "ordered"
+	By      string `json:"by"`      // the lock, or the kinds of synchronisation that ordered the accesses
+	Message string `json:"message"` // e.g. "every access to `c.data` held `c.mu`"
 }
 
 // Failure is a failing schedule with what it printed and why.
@@ -205,6 +238,17 @@ type ExploreResult struct {
 	FirstFailure    *Failure       `json:"first_failure"`
 	Verdict         string         `json:"verdict"` // one sentence, e.g. "no failure in all 42 interleavings with ≤ 2 preemptions"
 	Cancelled       bool           `json:"cancelled,omitempty"`
+	// Findings hold what is worth knowing besides failures: an output that
+	// depends on the schedule, data races. Never null.
+	Findings []Finding `json:"findings"`
+	// OutputVaries is set when the runs that ended printed different things.
+	OutputVaries bool `json:"output_varies"`
+	// Protection says why the verdict holds: what protected each shared
+	// variable and map in every explored schedule (empty when nothing was
+	// shared, or the race detector was off).
+	Protection []Protection `json:"protection"`
+	// NotCovered says plainly what the verdict does not cover.
+	NotCovered []string `json:"not_covered"`
 }
 
 // GoroutineState is a goroutine as seen while stepping a run by hand.

@@ -17,7 +17,8 @@ import (
 // many schedules, report the outcomes, and for a failure the minimal
 // schedule that reproduces it and the command that replays it.
 // Exit status: 0 when no failing schedule was found, 3 when one was, 1 on
-// compile or usage errors.
+// compile or usage errors. An output that depends on the schedule is a
+// finding, not a failure: it is reported, and the status stays 0.
 func exploreCmd(args []string) int {
 	fs := flag.NewFlagSet("explore", flag.ContinueOnError)
 	var c commonFlags
@@ -91,7 +92,29 @@ func report(w io.Writer, file string, c *commonFlags, res *runner.ExploreResult)
 		if o.Message != "" {
 			what += ": " + o.Message
 		}
+		if o.Output != "" {
+			what += ", printed " + o.Output
+		}
 		fmt.Fprintf(w, "  %6d  %s\n", o.Count, what)
+	}
+	for _, f := range res.Findings {
+		fmt.Fprintf(w, "\nfinding: %s", f.Message)
+		if f.Cause != "" {
+			fmt.Fprintf(w, "\n  because %s", f.Cause)
+		}
+		fmt.Fprintln(w)
+	}
+	if len(res.Protection) > 0 {
+		fmt.Fprintln(w, "\nwhy it holds:")
+		for _, p := range res.Protection {
+			fmt.Fprintf(w, "  %s\n", p.Message)
+		}
+	}
+	if len(res.NotCovered) > 0 {
+		fmt.Fprintln(w, "\nnot covered:")
+		for _, s := range res.NotCovered {
+			fmt.Fprintf(w, "  %s\n", s)
+		}
 	}
 	f := res.FirstFailure
 	if f == nil {

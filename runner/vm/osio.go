@@ -4,7 +4,11 @@ package vm
 func init() {
 	out := register("os.write", func(c *Ctx, args []Value) Value {
 		c.M.write(int(args[0].N), args[1].Str())
-		c.M.event(c.G, "output", 0, c.Line)
+		// The write happens inside fmt or print: the event is placed at
+		// the user's call.
+		if e := c.M.event(c.G, "output", 0, c.Line); e != nil {
+			e.Line = int32(c.G.Line())
+		}
 		return Value{}
 	})
 	// Output is visible so that what goroutines print interleaves as the
