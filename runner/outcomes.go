@@ -25,8 +25,8 @@ const maxOutputs = 64
 // maxExampleOutput bounds the example stdout kept per outcome.
 const maxExampleOutput = 2048
 
-// outcomeKey identifies an outcome; out hashes what the run printed.
-type outcomeKey struct {
+// outcomeID identifies an outcome; out hashes what the run printed.
+type outcomeID struct {
 	kind, message string
 	exit          int
 	out           uint64
@@ -35,12 +35,12 @@ type outcomeKey struct {
 
 // outcomeTable counts outcomes in the order first seen.
 type outcomeTable struct {
-	index   map[outcomeKey]int
+	index   map[outcomeID]int
 	outputs map[string]int // distinct outputs per kind+message, against maxOutputs
 }
 
 func newOutcomeTable() *outcomeTable {
-	return &outcomeTable{index: map[outcomeKey]int{}, outputs: map[string]int{}}
+	return &outcomeTable{index: map[outcomeID]int{}, outputs: map[string]int{}}
 }
 
 // printed reports whether what a run of this outcome prints is its output
@@ -51,7 +51,7 @@ func printed(kind string) bool {
 
 // add counts r in res.Outcomes.
 func (t *outcomeTable) add(res *ExploreResult, r *Result) {
-	key := outcomeKey{kind: r.Outcome.Kind, exit: r.ExitCode}
+	key := outcomeID{kind: r.Outcome.Kind, exit: r.ExitCode}
 	if r.Outcome.Failed() {
 		key.message = r.Outcome.Message
 	}
@@ -66,7 +66,7 @@ func (t *outcomeTable) add(res *ExploreResult, r *Result) {
 	if !ok {
 		group := key.kind + "\x00" + key.message
 		if t.outputs[group] >= maxOutputs {
-			key = outcomeKey{kind: key.kind, message: key.message, exit: key.exit, other: true}
+			key = outcomeID{kind: key.kind, message: key.message, exit: key.exit, other: true}
 			i, ok = t.index[key]
 		} else {
 			t.outputs[group]++
