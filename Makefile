@@ -23,13 +23,12 @@ test-go:
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" ./runner/...
 
-# Each browser test file gets one retry: headless Chromium on a busy 2-core
-# machine occasionally starts a page too slowly (the failing run's log says
-# what the page showed). A file that fails twice fails the build.
+# Each browser test file runs once, in its own Chromium: a failure fails the
+# build (a flaky test is a bug to find, not to retry).
 test-e2e: dist
 	cd web && npm ci --no-audit --no-fund && \
 	for f in e2e/*.test.mjs; do \
-		node --test $$f || { echo "# retrying $$f"; node --test $$f; } || exit 1; \
+		node --test $$f || exit 1; \
 	done
 
 lint:

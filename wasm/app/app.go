@@ -56,11 +56,13 @@ func (a *app) status(text, class string) {
 	s.Class().SetString("status " + class)
 }
 
+// setBusy records what the runner is doing and enables the buttons that
+// can act now: those that need the runner only once it is ready.
 func (a *app) setBusy(what string, id int) {
 	a.busy, a.busyID = what, id
 	idle := what == ""
 	for _, id := range []string{"run", "explore", "format", "play"} {
-		button(id).SetDisabled(!idle)
+		button(id).SetDisabled(!idle || !a.ready)
 	}
 	button("step-through").SetDisabled(!idle || a.timeline.t == nil)
 	button("stop").SetDisabled(idle || what == "compile")
@@ -165,6 +167,15 @@ func (a *app) run(schedule string) {
 	if a.busy != "" {
 		return
 	}
+	if !a.ready { // a shortcut while the runner loads: run once it is ready
+		if schedule != "" {
+			a.pendingReplay = schedule
+		} else {
+			a.autorun = true
+		}
+		a.status("The runner is still loading; this runs as soon as it is ready.", "")
+		return
+	}
 	a.endPlay()
 	a.compileThen("run", func(src string) {
 		opts := a.runOptions(nil)
@@ -239,7 +250,7 @@ func (a *app) fault(r reply) {
 
 // startExplore searches many schedules with the chosen strategy.
 func (a *app) startExplore() {
-	if a.busy != "" {
+	if a.busy != "" || !a.ready {
 		return
 	}
 	a.endPlay()
@@ -333,7 +344,7 @@ func (a *app) hardStop() {
 }
 
 func (a *app) format() {
-	if a.busy != "" {
+	if a.busy != "" || !a.ready {
 		return
 	}
 	src := a.ed.text()

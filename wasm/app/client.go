@@ -28,15 +28,21 @@ type call struct {
 	progress func(*model.Progress)
 }
 
+// newRunnerClient makes a client that is not yet listening: call start once
+// the app can take onReady and onFault. boot.js keeps the worker's messages
+// until then and hands the waiting ones over inside start, so a runner that
+// was ready before the app calls onReady from within start.
 func newRunnerClient(onReady func(), onFault func(string)) *runnerClient {
 	c := &runnerClient{waiting: map[int]*call{}, onReady: onReady, onFault: onFault}
 	c.listen = js.FuncOf(func(this js.Value, args []js.Value) any {
 		c.receive(args[0])
 		return nil
 	})
-	c.attach(js.Global().Get("InterleaveBoot").Get("firstWorker"))
 	return c
 }
+
+// start listens to the first worker, which boot.js started with the page.
+func (c *runnerClient) start() { c.attach(js.Global().Get("InterleaveBoot").Get("firstWorker")) }
 
 func (c *runnerClient) attach(w js.Value) {
 	c.worker, c.ready = w, false

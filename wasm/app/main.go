@@ -54,9 +54,7 @@ func main() {
 	a.wire()
 	a.setBusy("", 0)
 	js.Global().Get("performance").Call("mark", "app-ready")
-	if !a.ready {
-		a.status("Loading the runner… you can edit meanwhile.", "")
-	}
+	a.status("Loading the runner… you can edit meanwhile.", "")
 	if a.embed {
 		a.startEmbed()
 	} else {
@@ -76,6 +74,10 @@ func main() {
 			})
 		})
 	}
+	// Last: the runner may have been ready for a while, and then its
+	// "ready" arrives inside this call, so everything it touches must be
+	// in place.
+	a.runner.start()
 	select {}
 }
 
@@ -141,6 +143,7 @@ func (a *app) wire() {
 
 func (a *app) runnerReady() {
 	a.ready = true
+	a.setBusy(a.busy, a.busyID)
 	if token := a.pendingReplay; (token != "" || a.autorun) && a.busy == "" {
 		a.pendingReplay, a.autorun = "", false
 		a.run(token)
@@ -159,9 +162,9 @@ func (a *app) runnerFault(msg string) {
 	a.ready = false
 	a.status(msg, "error")
 	if a.busy != "" {
-		a.setBusy("", 0)
 		a.runner.restart()
 	}
+	a.setBusy("", 0)
 }
 
 func (a *app) loadExample(ex *exampleInfo) {
@@ -177,9 +180,11 @@ func (a *app) loadExample(ex *exampleInfo) {
 	a.timeline.clear("Run a program to see its goroutines here.")
 	setHidden(byID("explore-panel"), true)
 	js.Global().Get("history").Call("replaceState", nil, "", js.Global().Get("location").Get("pathname").String()+"#example="+ex.Name)
-	a.status(ex.Title+" loaded.", "")
 	if a.ready {
+		a.status(ex.Title+" loaded.", "")
 		a.compileThen("", nil)
+	} else {
+		a.status(ex.Title+" loaded. Loading the runner… you can edit meanwhile.", "")
 	}
 }
 
