@@ -207,9 +207,8 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 }
 
 var waitReasons = map[string]string{
-	"(*sync.Mutex).Lock":    "sync.Mutex.Lock",
-	"(*sync.RWMutex).Lock":  "sync.RWMutex.Lock",
-	"(*sync.RWMutex).RLock": "sync.RWMutex.RLock",
+	"(*sync.Mutex).Lock":   "sync.Mutex.Lock",
+	"(*sync.RWMutex).Lock": "sync.Mutex.Lock", // not ready: another writer holds rw.w
 }
 
 // optionFor describes g's pending operation for the Chooser.

@@ -14,11 +14,6 @@ type syncState struct {
 
 type mutexState struct{ locked bool }
 
-type rwState struct {
-	writer  bool
-	readers int
-}
-
 type wgState struct {
 	n       int64
 	waiters []*Goroutine
@@ -71,33 +66,18 @@ func (s *syncState) wg(p *Value) *wgState {
 	return st
 }
 
-// writerWaiting reports whether some goroutine waits in RWMutex.Lock on p:
-// Go then makes new readers wait too (writer preference).
-func (m *Machine) writerWaiting(p *Value) bool {
-	id, ok := m.objIDs[p]
-	if !ok {
-		return false
-	}
-	for _, g := range m.gs {
-		if g.state == gBlocked && g.waitObj == id && g.waitReason == "sync.RWMutex.Lock" {
-			return true
-		}
-	}
-	return false
-}
-
 func ptrArg(args []Value) *Value { return args[0].Ptr() }
 
+// visible registers a sync intrinsic whose call is a scheduling point on the
+// object its first argument points to.
+func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) {
+	in := register(name, fn)
+	in.Visible = op
+	in.Ready = ready
+	in.Obj = func(c *Ctx, args []Value) (any, bool) { return ptrArg(args), write }
+}
+
 func init() {
-	obj := func(write bool) func(c *Ctx, args []Value) (any, bool) {
-		return func(c *Ctx, args []Value) (any, bool) { return ptrArg(args), write }
-	}
-	visible := func(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) {
-		in := register(name, fn)
-		in.Visible = op
-		in.Ready = ready
-		in.Obj = obj(write)
-	}
 
 	visible("(*sync.Mutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -132,85 +112,6 @@ func init() {
 		st.locked = false
 		c.M.raceRelease(c.G, p)
 		c.M.syncEvent(c, "unlock", p)
-		c.M.wakeWaiters(p)
-		return Value{}
-	}, nil)
-
-	visible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if st.writer || st.readers > 0 {
-			c.Block("sync.RWMutex.Lock", p)
-			return Value{}
-		}
-		st.writer = true
-		c.M.syncEvent(c, "lock", p)
-		c.M.raceAcquire(c.G, p)
-		return Value{}
-	}, func(c *Ctx, args []Value) bool {
-		st := c.M.sync.rw(ptrArg(args))
-		return !st.writer && st.readers == 0
-	})
-	visible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if st.writer || st.readers > 0 {
-			return boolVal(false)
-		}
-		st.writer = true
-		c.M.syncEvent(c, "lock", p)
-		c.M.raceAcquire(c.G, p)
-		return boolVal(true)
-	}, nil)
-	visible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if !st.writer {
-			c.M.fatal(c.G, "sync: Unlock of unlocked RWMutex")
-			return Value{}
-		}
-		st.writer = false
-		c.M.raceRelease(c.G, p)
-		c.M.syncEvent(c, "unlock", p)
-		c.M.wakeWaiters(p)
-		return Value{}
-	}, nil)
-	visible("(*sync.RWMutex).RLock", "rlock", false, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if st.writer || c.M.writerWaiting(p) {
-			c.Block("sync.RWMutex.RLock", p)
-			return Value{}
-		}
-		st.readers++
-		c.M.syncEvent(c, "rlock", p)
-		c.M.raceAcquire(c.G, p)
-		return Value{}
-	}, func(c *Ctx, args []Value) bool {
-		p := ptrArg(args)
-		return !c.M.sync.rw(p).writer && !c.M.writerWaiting(p)
-	})
-	visible("(*sync.RWMutex).TryRLock", "tryrlock", false, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if st.writer || c.M.writerWaiting(p) {
-			return boolVal(false)
-		}
-		st.readers++
-		c.M.syncEvent(c, "rlock", p)
-		c.M.raceAcquire(c.G, p)
-		return boolVal(true)
-	}, nil)
-	visible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.rw(p)
-		if st.readers == 0 {
-			c.M.fatal(c.G, "sync: RUnlock of unlocked RWMutex")
-			return Value{}
-		}
-		st.readers--
-		c.M.raceReleaseMerge(c.G, p)
-		c.M.syncEvent(c, "runlock", p)
 		c.M.wakeWaiters(p)
 		return Value{}
 	}, nil)
@@ -322,13 +223,17 @@ func (m *Machine) cond(p *Value) *condState {
 
 // wakeWaiters makes every goroutine blocked on the object at p runnable;
 // they retry their operation and the scheduler decides who wins.
-func (m *Machine) wakeWaiters(p *Value) {
+func (m *Machine) wakeWaiters(p *Value) { m.wakeWaiting(p, "") }
+
+// wakeWaiting wakes the goroutines blocked on p with the given wait reason
+// (any, if reason is "") that nobody completed.
+func (m *Machine) wakeWaiting(p *Value, reason string) {
 	id, ok := m.objIDs[p]
 	if !ok {
 		return
 	}
 	for _, g := range m.gs {
-		if g.state == gBlocked && g.waitObj == id && !g.completed {
+		if g.state == gBlocked && g.waitObj == id && !g.completed && (reason == "" || g.waitReason == reason) {
 			m.wake(g)
 		}
 	}
