@@ -10,6 +10,10 @@ type Chan struct {
 	closed bool
 	recvq  []*waiter
 	sendq  []*waiter
+	// timer marks a time.Timer's or Ticker's channel (clock.go): it is
+	// unbuffered to the program (len and cap 0, as since Go 1.23) while
+	// buf holds the one expired tick nobody has received yet.
+	timer bool
 }
 
 // waiter is a goroutine parked on a channel, possibly as one case of a select.

@@ -1,8 +1,38 @@
 package vm
 
-// time: timers, tickers and the virtual clock. Time values are
-// time.Time{ns} with ns the virtual nanoseconds since the program started
-// (2009-11-10 23:00:00 UTC, as on the Go playground).
+import "container/heap"
+
+// time: the virtual clock, timers and tickers. Time values are
+// time.Time{sec, nsec} on a clock that starts at 2009-11-10 23:00:00 UTC, as
+// on the Go playground.
+//
+// The clock advances two ways (docs/design.md, "Virtual time"): by work,
+// instrCost per executed instruction, so a loop polling time.Since ends;
+// and, when every goroutine is blocked, by jumping to the next timer.
+// Timers that fall due while goroutines run fire at the next scheduling
+// point, which is where Go's receive on a timer channel would notice them.
+//
+// Timers and tickers follow Go 1.23+ (runtime/time.go, time/sleep.go): the
+// channel is unbuffered to the program, a tick nobody received yet waits in
+// it and is dropped by Stop and Reset, which then report the timer as
+// stopped while still pending; a ticker drops ticks for a slow receiver.
+
+// instrCost is the virtual time one executed instruction takes, in
+// nanoseconds: about what a simple Go statement costs natively.
+const instrCost = 1
+
+// syncClock folds the work done since the last call into the clock. The
+// budget counts instructions down as they execute (exec.go), per block.
+func (m *Machine) syncClock() {
+	m.clock += (m.workMark - m.budget) * instrCost
+	m.workMark = m.budget
+}
+
+// now is the current virtual time.
+func (m *Machine) now() int64 {
+	m.syncClock()
+	return m.clock
+}
 
 // startSec is the virtual clock's start, 2009-11-10 23:00:00 UTC, in
 // seconds since January 1, year 1 (time.Time's epoch).
@@ -19,7 +49,70 @@ func timeNs(v Value) int64 {
 	return (int64(e[0].N)-startSec)*1e9 + int64(e[1].N)
 }
 
-// timerSend delivers a tick without blocking, as the runtime's timers do.
+// timer is a pending virtual-time event.
+type timer struct {
+	when int64
+	seq  int
+	fire func()
+	dead bool
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*timer)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return t
+}
+
+func (m *Machine) addTimer(when int64, fire func()) *timer {
+	m.nextObj++
+	t := &timer{when: when, seq: m.nextObj, fire: fire}
+	heap.Push(&m.timers, t)
+	return t
+}
+
+// fireDue fires every timer whose time has come. The scheduler calls it at
+// each scheduling point, so a timer that fell due during work is seen by
+// the next receive or select, as Go's lazily run timer channels are.
+func (m *Machine) fireDue() {
+	m.syncClock()
+	for m.timers.Len() > 0 && m.timers[0].when <= m.clock {
+		t := heap.Pop(&m.timers).(*timer)
+		if !t.dead {
+			t.fire()
+		}
+	}
+}
+
+// advanceClock moves virtual time to the earliest live timer and fires every
+// timer due then. It reports false when no timer is pending.
+func (m *Machine) advanceClock() bool {
+	for m.timers.Len() > 0 && m.timers[0].dead {
+		heap.Pop(&m.timers)
+	}
+	if m.timers.Len() == 0 {
+		return false
+	}
+	m.syncClock()
+	m.clock = max(m.clock, m.timers[0].when)
+	m.fireDue()
+	return true
+}
+
+// timerSend delivers a tick without blocking, as the runtime's sendTime
+// does: to a waiting receiver, else into the channel's one hidden slot,
+// else (a ticker whose last tick is still unread) nowhere.
 func (m *Machine) timerSend(ch *Chan, v Value) {
 	if w := popLive(&ch.recvq); w != nil {
 		w.finish()
@@ -27,17 +120,17 @@ func (m *Machine) timerSend(ch *Chan, v Value) {
 		m.wake(w.g)
 		return
 	}
-	if len(ch.buf) < max(ch.size, 1) {
+	if len(ch.buf) == 0 {
 		ch.buf = append(ch.buf, v)
 	}
 }
 
 // vmTimer is the VM side of a time.Timer or time.Ticker.
 type vmTimer struct {
-	t      *timer
-	ch     *Chan
-	period int64
-	fn     *Closure // AfterFunc
+	t      *timer   // the pending expiry; nil when stopped or fired
+	ch     *Chan    // the channel C; nil for AfterFunc
+	period int64    // tickers: the interval
+	fn     *Closure // AfterFunc: the function to start
 }
 
 // callClosureThunk runs regs[0]() as a goroutine body (AfterFunc).
@@ -51,46 +144,91 @@ var callClosureThunk = &Func{
 
 func (m *Machine) startTimer(vt *vmTimer, when int64) {
 	vt.t = m.addTimer(when, func() {
-		now := m.clock
-		switch {
-		case vt.fn != nil:
+		if vt.fn != nil {
+			vt.t = nil
 			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil, 0)
 			m.raceTimerGo(vt, g)
 			g.Entry = vt.fn.Fn.Name
 			m.exec(g)
-		default:
-			m.timerSend(vt.ch, timeVal(now))
+			return
 		}
+		// The tick carries the time it was due, as Go's sendTime does
+		// however late the timer runs.
+		m.timerSend(vt.ch, timeVal(when))
 		if vt.period > 0 {
-			m.startTimer(vt, now+vt.period)
+			// A late ticker skips the ticks it missed (runtime/time.go).
+			m.startTimer(vt, when+vt.period*(1+(m.clock-when)/vt.period))
 		} else {
 			vt.t = nil
 		}
 	})
 }
 
-// timerStruct builds *time.Timer / *time.Ticker: struct{ C <-chan Time; id int }.
-func (m *Machine) timerStruct(vt *vmTimer) Value {
-	cell := &Value{R: []Value{{R: vt.ch}, {R: vt}}}
-	return Value{R: cell}
+// stop is the runtime's timer.stop: it reports whether the timer was
+// pending, which for a channel timer includes an expired tick nobody
+// received, and it drops that tick so no stale value is delivered later.
+func (vt *vmTimer) stop() bool {
+	pending := vt.t != nil
+	if pending {
+		vt.t.dead = true
+		vt.t = nil
+	}
+	if vt.ch != nil && len(vt.ch.buf) > 0 {
+		vt.ch.buf = vt.ch.buf[:0]
+		pending = true
+	}
+	return pending
 }
 
-func timerOf(v Value) *vmTimer {
+// timerStruct builds *time.Timer / *time.Ticker: struct{ C <-chan Time; id int }.
+func (m *Machine) timerStruct(vt *vmTimer) Value {
+	c := Value{}
+	if vt.ch != nil {
+		c = Value{R: vt.ch}
+	}
+	return Value{R: &Value{R: []Value{c, {R: vt}}}}
+}
+
+// timerOf returns the VM timer of a *time.Timer or *time.Ticker; nil for a
+// zero Timer or Ticker not made by this package. A nil pointer panics.
+func (m *Machine) timerOf(c *Ctx, v Value) (*vmTimer, bool) {
 	p := v.Ptr()
 	if p == nil {
-		return nil
+		m.nilDeref(c.G)
+		return nil, false
 	}
 	vt, _ := p.Elems()[1].R.(*vmTimer)
-	return vt
+	return vt, true
+}
+
+func panicString(c *Ctx, msg string) {
+	c.M.startPanic(c.G, Value{R: &Iface{T: c.M.prog.stringType, V: strVal(msg)}}, false)
 }
 
 func init() {
-	register("time.Now", func(c *Ctx, args []Value) Value { return timeVal(c.M.clock) })
-	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(c.M.clock - timeNs(args[0])) })
-	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(timeNs(args[0]) - c.M.clock) })
+	register("time.Now", func(c *Ctx, args []Value) Value { return timeVal(c.M.now()) })
+	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(c.M.now() - timeNs(args[0])) })
+	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(timeNs(args[0]) - c.M.now()) })
+
+	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
+		d := int64(args[0].N)
+		if d <= 0 {
+			return Value{}
+		}
+		g, m := c.G, c.M // the Ctx is reused after the call: capture what the timer needs
+		m.addTimer(m.now()+d, func() {
+			g.completed = true
+			m.wake(g)
+		})
+		c.Block("sleep", nil)
+		return Value{}
+	}, nil)
+
 	newTimer := func(c *Ctx, d int64, period int64, elem *Type) *vmTimer {
-		vt := &vmTimer{ch: newChan(elem, 1), period: period}
-		c.M.startTimer(vt, c.M.clock+max(d, 0))
+		ch := newChan(elem, 0)
+		ch.timer = true
+		vt := &vmTimer{ch: ch, period: period}
+		c.M.startTimer(vt, c.M.now()+max(d, 0))
 		return vt
 	}
 	chanElem := func(t *Type) *Type { // *Timer → Timer{C chan Time}
@@ -112,41 +250,69 @@ func init() {
 	register("time.NewTicker", func(c *Ctx, args []Value) Value {
 		d := int64(args[0].N)
 		if d <= 0 {
-			c.M.startPanic(c.G, Value{R: &Iface{T: c.M.prog.stringType, V: strVal("non-positive interval for NewTicker")}}, false)
+			panicString(c, "non-positive interval for NewTicker")
 			return Value{}
 		}
 		return c.M.timerStruct(newTimer(c, d, d, chanElem(c.ResultType())))
 	})
 	register("time.AfterFunc", func(c *Ctx, args []Value) Value {
-		vt := &vmTimer{fn: args[1].R.(*Closure), ch: newChan(nil, 1)}
+		vt := &vmTimer{fn: args[1].R.(*Closure)}
 		c.M.raceTimerStart(c.G, vt)
-		c.M.startTimer(vt, c.M.clock+max(int64(args[0].N), 0))
+		c.M.startTimer(vt, c.M.now()+max(int64(args[0].N), 0))
 		return c.M.timerStruct(vt)
 	})
-	stop := func(c *Ctx, args []Value) Value {
-		vt := timerOf(args[0])
-		if vt == nil || vt.t == nil {
-			return boolVal(false)
+
+	register("(*time.Timer).Stop", func(c *Ctx, args []Value) Value {
+		vt, ok := c.M.timerOf(c, args[0])
+		if !ok {
+			return Value{}
 		}
-		vt.t.dead = true
-		vt.t = nil
-		vt.ch.buf = nil
-		return boolVal(true)
-	}
-	reset := func(c *Ctx, args []Value) Value {
-		active := stop(c, args)
-		vt := timerOf(args[0])
-		if vt != nil {
-			d := int64(args[1].N)
-			if vt.period > 0 {
-				vt.period = d
-			}
-			c.M.startTimer(vt, c.M.clock+max(d, 0))
+		if vt == nil {
+			panicString(c, "time: Stop called on uninitialized Timer")
+			return Value{}
 		}
-		return active
-	}
-	register("(*time.Timer).Stop", stop)
-	register("(*time.Timer).Reset", reset)
-	register("(*time.Ticker).Stop", func(c *Ctx, args []Value) Value { stop(c, args); return Value{} })
-	register("(*time.Ticker).Reset", func(c *Ctx, args []Value) Value { reset(c, args); return Value{} })
+		return boolVal(vt.stop())
+	})
+	register("(*time.Timer).Reset", func(c *Ctx, args []Value) Value {
+		vt, ok := c.M.timerOf(c, args[0])
+		if !ok {
+			return Value{}
+		}
+		if vt == nil {
+			panicString(c, "time: Reset called on uninitialized Timer")
+			return Value{}
+		}
+		pending := vt.stop()
+		if vt.fn != nil {
+			c.M.raceTimerStart(c.G, vt)
+		}
+		c.M.startTimer(vt, c.M.now()+max(int64(args[1].N), 0))
+		return boolVal(pending)
+	})
+	register("(*time.Ticker).Stop", func(c *Ctx, args []Value) Value {
+		// Stopping a zero Ticker does nothing, as in Go.
+		if vt, ok := c.M.timerOf(c, args[0]); ok && vt != nil {
+			vt.stop()
+		}
+		return Value{}
+	})
+	register("(*time.Ticker).Reset", func(c *Ctx, args []Value) Value {
+		d := int64(args[1].N)
+		if d <= 0 {
+			panicString(c, "non-positive interval for Ticker.Reset")
+			return Value{}
+		}
+		vt, ok := c.M.timerOf(c, args[0])
+		if !ok {
+			return Value{}
+		}
+		if vt == nil {
+			panicString(c, "time: Reset called on uninitialized Ticker")
+			return Value{}
+		}
+		vt.stop()
+		vt.period = d
+		c.M.startTimer(vt, c.M.now()+d)
+		return Value{}
+	})
 }

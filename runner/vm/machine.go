@@ -34,6 +34,7 @@ type Machine struct {
 
 	sinceCheck int64 // bytes allocated since the last memory check
 	clock      int64 // virtual nanoseconds since the start
+	workMark   int64 // budget when work was last folded into clock (clock.go)
 	timers     timerHeap
 	nextObj    int
 	objIDs     map[any]int
@@ -131,6 +132,7 @@ func (p *Program) New(cfg Config) *Machine {
 		m.budget = 1 << 62
 	}
 	m.budget0 = m.budget
+	m.workMark = m.budget
 	m.checkAt = m.budget - checkEvery
 	m.heap0 = heapInUse()
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
@@ -161,7 +163,7 @@ func (p *Program) New(cfg Config) *Machine {
 func (p *Program) stdTemplate(args []string) []Value {
 	p.templateOnce.Do(func() {
 		p.templateArgs = strings.Join(args, "\x00")
-		m := &Machine{prog: p, cfg: Config{MaxFrames: 200000, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, objIDs: map[any]int{}}
+		m := &Machine{prog: p, cfg: Config{MaxFrames: 200000, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
 		m.sync.init()
 		m.globals = make([]Value, len(p.globalTypes))
 		for i, t := range p.globalTypes {

@@ -72,6 +72,7 @@ func (m *Machine) Step(id int) {
 // settle parks goroutines whose next operation cannot proceed and, when no
 // goroutine can run, advances the virtual clock or declares a deadlock.
 func (m *Machine) settle() {
+	m.fireDue()
 	idleTicks := 0
 	for !m.done {
 		any := false

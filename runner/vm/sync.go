@@ -1,7 +1,5 @@
 package vm
 
-import "container/heap"
-
 // syncState holds the VM-side state of sync primitives, keyed by the
 // address of the Go value (a *Value cell), so a zero sync.Mutex is unlocked
 // without any initialisation.
@@ -195,21 +193,6 @@ func init() {
 		st.waiters = nil
 		return Value{}
 	}, nil)
-
-	// time: the virtual clock.
-	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
-		d := int64(args[0].N)
-		if d <= 0 {
-			return Value{}
-		}
-		g, m := c.G, c.M // the Ctx is reused after the call: capture what the timer needs
-		m.addTimer(m.clock+d, func() {
-			g.completed = true
-			m.wake(g)
-		})
-		c.Block("sleep", nil)
-		return Value{}
-	}, nil)
 }
 
 func (m *Machine) cond(p *Value) *condState {
@@ -241,59 +224,4 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
 	m.event(c.G, op, m.objID(p), c.Line)
-}
-
-// timer is a pending virtual-time event.
-type timer struct {
-	when int64
-	seq  int
-	fire func()
-	dead bool
-}
-
-type timerHeap []*timer
-
-func (h timerHeap) Len() int { return len(h) }
-func (h timerHeap) Less(i, j int) bool {
-	if h[i].when != h[j].when {
-		return h[i].when < h[j].when
-	}
-	return h[i].seq < h[j].seq
-}
-func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*timer)) }
-func (h *timerHeap) Pop() any {
-	old := *h
-	t := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return t
-}
-
-func (m *Machine) addTimer(when int64, fire func()) *timer {
-	m.nextObj++
-	t := &timer{when: when, seq: m.nextObj, fire: fire}
-	heap.Push(&m.timers, t)
-	return t
-}
-
-// advanceClock moves virtual time to the earliest live timer and fires every
-// timer due then. It reports false when no timer is pending.
-func (m *Machine) advanceClock() bool {
-	for m.timers.Len() > 0 && m.timers[0].dead {
-		heap.Pop(&m.timers)
-	}
-	if m.timers.Len() == 0 {
-		return false
-	}
-	when := m.timers[0].when
-	if when > m.clock {
-		m.clock = when
-	}
-	for m.timers.Len() > 0 && m.timers[0].when <= m.clock {
-		t := heap.Pop(&m.timers).(*timer)
-		if !t.dead {
-			t.fire()
-		}
-	}
-	return true
 }
