@@ -10,6 +10,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -22,6 +23,9 @@ type Program struct {
 	src       string
 	vm        *vm.Program
 	lockSites []LockSite
+
+	viewMu sync.Mutex
+	views  map[string]*vm.View // see Program.view
 }
 
 // MaxSourceBytes bounds the size of a program.

@@ -70,7 +70,9 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		res.Verdict = fmt.Sprintf("unknown strategy %q (use random, pct or dfs)", opts.Strategy)
 		return res
 	}
-	runOpts := Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps}
+	races := newRaceSearch(opts)
+	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained})
+	firstOpts := runOpts
 	budget := opts.Runs
 	if budget <= 0 {
 		budget = DefaultRuns
@@ -126,18 +128,30 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			runs++
 		}
 		if kind == runNew {
+			if opts.observe != nil {
+				opts.observe(r)
+			}
 			res.Schedules++
 			table.add(res, r)
 			if r.Outcome.Failed() {
 				res.Failures++
 				if first == nil {
-					first, firstAt = r, res.Schedules
+					first, firstAt, firstOpts = r, res.Schedules, runOpts
 					res.FoundUS = time.Since(start).Microseconds()
 				}
 				if opts.StopAtFirst {
 					stop = "stopped at the first failure"
 					break
 				}
+			}
+		}
+		if races.learn(r) {
+			// New racy sites: later runs make them scheduling points, and
+			// dfs starts over so that its verdict covers them.
+			runOpts = races.options(runOpts)
+			if d, ok := st.(*dfsStrategy); ok {
+				st = d.restart()
+				res.Restarts++
 			}
 		}
 		if executed%every == 0 && !progress() {
@@ -155,9 +169,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	if first != nil {
-		res.FirstFailure = p.failure(runOpts, first)
+		res.FirstFailure = p.failure(firstOpts, first)
 	}
 	p.outputFindings(runOpts, res)
+	races.report(res)
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
 	res.Verdict = verdict(res, st, first, firstAt, stop)
 	return res
@@ -185,6 +200,9 @@ func verdict(res *ExploreResult, st strategy, first *Result, firstAt int, stop s
 		return fmt.Sprintf("found %s in schedule %d of %d", first.Outcome.Message, firstAt, res.Schedules)
 	}
 	n := res.Schedules
+	if d, ok := st.(*dfsStrategy); ok {
+		n = d.schedules // since its latest restart
+	}
 	noun := plural(n, "interleaving", "interleavings")
 	if d, ok := st.(*dfsStrategy); ok {
 		if res.Exhausted {
@@ -283,10 +301,12 @@ type dfsStrategy struct {
 	covered   int  // highest bound whose space was fully explored, or -1
 	whole     bool // the whole space, without any bound, was explored
 	Diverged  bool
+	schedules int // new schedules run
+	bound0    int // the bound asked for
 }
 
 func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
-	s := &dfsStrategy{bound: bound, reduce: reduce, covered: -1}
+	s := &dfsStrategy{bound: bound, reduce: reduce, covered: -1, bound0: bound}
 	if bound < 0 {
 		s.iterative, s.bound = true, 0
 	}
@@ -319,7 +339,17 @@ func (s *dfsStrategy) done(*Result) runKind {
 	case s.iterative && pre < s.bound:
 		return runRepeat
 	}
+	s.schedules++
 	return runNew
+}
+
+// restart begins the search again, for a program whose scheduling points
+// changed (race-directed exploration made new accesses visible): the
+// schedules run so far do not cover the new choices.
+func (s *dfsStrategy) restart() *dfsStrategy {
+	n := newDFSStrategy(s.bound0, s.reduce)
+	n.Diverged = s.Diverged
+	return n
 }
 
 // drive runs the program once under a DFS, offering it every step —

@@ -15,7 +15,7 @@ func (p *Program) Run(opts Options) *Result {
 	var chooser vm.Chooser = sched.NewRandom(opts.Seed)
 	var replay *sched.Replay
 	if opts.Schedule != "" {
-		picks, err := sched.Decode(opts.Schedule)
+		picks, view, err := sched.DecodeView(opts.Schedule)
 		if err != nil {
 			return &Result{
 				Stderr:   "interleave: --schedule: " + err.Error() + "\n",
@@ -25,6 +25,9 @@ func (p *Program) Run(opts Options) *Result {
 		}
 		replay = sched.NewReplay(picks)
 		chooser = replay
+		// The token names the accesses that were scheduling points.
+		opts.FineGrained = opts.FineGrained || view.Fine
+		opts.sites = view.Sites
 	}
 	res := p.RunWith(opts, chooser)
 	if replay != nil && replay.Mismatch {
@@ -48,6 +51,8 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 		MaxAlloc:  opts.MaxAlloc,
 		Trace:     opts.Trace,
 		Race:      opts.Race,
+		RaceQuiet: opts.raceQuiet,
+		View:      p.view(opts),
 		Args:      append([]string{"/tmp/prog"}, opts.Args...),
 	}
 	if cfg.MaxSteps == 0 {
@@ -79,7 +84,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		Stderr:   m.Stderr(),
 		ExitCode: m.ExitCode(),
 		Outcome:  Outcome{Kind: kind, Message: msg},
-		Schedule: sched.Encode(m.Choices()),
+		Schedule: scheduleToken(m),
 		Steps:    m.Steps(),
 	}
 	for _, g := range m.Leaked() {
@@ -106,6 +111,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		}
 	}
 	raceResult(m, res)
+	res.races = m.Races()
 	return res
 }
 

@@ -10,6 +10,8 @@ package runner
 import (
 	"fmt"
 	"strings"
+
+	"interleave/runner/vm"
 )
 
 // FileName is the name user programs carry in diagnostics and traces.
@@ -78,6 +80,15 @@ type Options struct {
 	MaxOutput     int    // bytes of stdout+stderr kept; 0 means DefaultMaxOutput
 	MaxAlloc      int64  // memory cap in bytes (heap growth of the run, and any one allocation); 0 means DefaultMaxAlloc
 	Args          []string
+	// FineGrained makes every load and store of shared memory in the
+	// program (globals, captured variables, fields through pointers, slice
+	// elements) a scheduling point, for small lessons: every interleaving
+	// of racy accesses becomes reachable, at the price of many more
+	// schedules. A schedule token remembers it.
+	FineGrained bool
+
+	sites     []int // access sites race-directed exploration made visible (race.go)
+	raceQuiet bool  // run the race detector silently, to learn racy sites
 }
 
 // Default limits. They are generous for honest programs and stop runaway ones.
@@ -137,6 +148,8 @@ type Result struct {
 	Goroutines  []GoroutineInfo `json:"goroutines,omitempty"`  // when Options.Trace
 	Leaks       []GoroutineInfo `json:"leaks,omitempty"`       // goroutines still blocked when main returned
 	Explanation string          `json:"explanation,omitempty"` // one plain sentence on why it failed
+
+	races []vm.Race // data races the detector saw (when it ran)
 }
 
 // ExploreOptions control a search over many schedules of one program.
@@ -146,14 +159,23 @@ type ExploreOptions struct {
 	Seed            int64  // first seed for random and pct
 	PreemptionBound int    // dfs: bound K; -1 raises it step by step
 	Depth           int    // pct: bug depth d; 0 means 3
-	Race            bool
-	DisabledLocks   []int
-	TimeLimitMS     int64 // 0 means no time limit
-	StopAtFirst     bool  // stop at the first failure
+	Race            bool   // report data races as failures, like go run -race (exit 66)
+	// NoRaceDetector switches off race-directed exploration: by default
+	// every run watches for data races, and the two plain accesses of a race
+	// become scheduling points in later runs, so their interleavings (a lost
+	// update of counter++) are explored too. Off is faster, and racy plain
+	// accesses are then never interleaved.
+	NoRaceDetector bool
+	FineGrained    bool // every shared load and store is a scheduling point (see Options)
+	DisabledLocks  []int
+	TimeLimitMS    int64 // 0 means no time limit
+	StopAtFirst    bool  // stop at the first failure
 	// Progress, when set, is called every ProgressEvery schedules; returning
 	// false cancels the exploration.
 	Progress      func(ExploreProgress) bool `json:"-"`
 	ProgressEvery int
+
+	observe func(*Result) // tests: sees every run that counts
 }
 
 // DefaultRuns is the schedule budget of Explore when none is given.
@@ -249,6 +271,13 @@ type ExploreResult struct {
 	Protection []Protection `json:"protection"`
 	// NotCovered says plainly what the verdict does not cover.
 	NotCovered []string `json:"not_covered"`
+	// Races are the data races seen while exploring, whether or not they
+	// made a run fail, in the order first seen.
+	Races []RaceFinding `json:"races,omitempty"`
+	// VisibleSites counts the plain accesses race-directed exploration made
+	// scheduling points; Restarts, how often dfs started over to cover them.
+	VisibleSites int `json:"visible_sites,omitempty"`
+	Restarts     int `json:"restarts,omitempty"`
 }
 
 // GoroutineState is a goroutine as seen while stepping a run by hand.

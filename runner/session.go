@@ -175,7 +175,7 @@ func (s *Session) Steps() []int { return append([]int(nil), s.history...) }
 func (s *Session) Picks() []int { return sched.Picks(s.m.Choices()) }
 
 // Schedule is the token of the choices made so far.
-func (s *Session) Schedule() string { return sched.Encode(s.m.Choices()) }
+func (s *Session) Schedule() string { return scheduleToken(s.m) }
 
 // Result is the run's result once it is Done, nil before.
 func (s *Session) Result() *Result {

@@ -120,6 +120,11 @@ func Encode(choices []vm.Choice) string {
 	for _, c := range choices {
 		raw = binary.AppendUvarint(raw, uint64(c.Pick))
 	}
+	return tokenPrefix + deflate(raw)
+}
+
+// deflate compresses raw and encodes it in base64url.
+func deflate(raw []byte) string {
 	var buf bytes.Buffer
 	// A flate.Writer allocates about a megabyte; reuse them, or encoding
 	// the token would dominate the cost of a short run.
@@ -128,7 +133,7 @@ func Encode(choices []vm.Choice) string {
 	w.Write(raw)
 	w.Close()
 	putWriter(w)
-	return tokenPrefix + base64.RawURLEncoding.EncodeToString(buf.Bytes())
+	return base64.RawURLEncoding.EncodeToString(buf.Bytes())
 }
 
 // Picks extracts the picks from choices.
@@ -146,12 +151,16 @@ var ErrBadToken = errors.New("not a valid schedule token")
 // MaxTokenChoices bounds a decoded token, against hostile input.
 const MaxTokenChoices = 1 << 24
 
-// Decode parses a schedule token into picks.
+// Decode parses a schedule token into picks; DecodeView also returns the
+// visible access sites a token may carry.
 func Decode(token string) ([]int, error) {
-	if len(token) < len(tokenPrefix) || token[:len(tokenPrefix)] != tokenPrefix {
-		return nil, ErrBadToken
-	}
-	data, err := base64.RawURLEncoding.DecodeString(token[len(tokenPrefix):])
+	picks, _, err := DecodeView(token)
+	return picks, err
+}
+
+// inflate undoes deflate.
+func inflate(s string) ([]byte, error) {
+	data, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
 		return nil, ErrBadToken
 	}
@@ -159,6 +168,11 @@ func Decode(token string) ([]int, error) {
 	if err != nil {
 		return nil, ErrBadToken
 	}
+	return raw, nil
+}
+
+// decodePicks parses the varint picks of a token.
+func decodePicks(raw []byte) ([]int, error) {
 	var picks []int
 	for len(raw) > 0 {
 		v, n := binary.Uvarint(raw)

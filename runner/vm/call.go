@@ -8,6 +8,9 @@ import (
 // newFrame returns a frame for fn with its constants loaded, reusing a
 // released frame when one is free.
 func (m *Machine) newFrame(fn *Func) *Frame {
+	if m.view != nil {
+		fn = m.viewed(fn)
+	}
 	if n := len(m.freeFrames); n > 0 {
 		fr := m.freeFrames[n-1]
 		if cap(fr.regs) >= fn.NRegs {

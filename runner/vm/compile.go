@@ -37,6 +37,7 @@ type Program struct {
 	startMain    *Func
 	errs         []PosError
 	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
+	access       accessTable             // plain load and store sites (visible.go)
 	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position
 	errorType    *Type
 	rtErrorType  *Type
@@ -152,6 +153,7 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 		}
 	}
 	p.numberLockSites()
+	p.indexAccessSites()
 	sort.Slice(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
 	return p, p.errs
 }

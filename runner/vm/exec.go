@@ -138,7 +138,10 @@ func (m *Machine) exec(g *Goroutine) {
 			cell := new(Value)
 			*cell = t.Zero()
 			regs[in.A] = Value{R: cell}
-		case opLoad:
+		case opLoad, opLoadV:
+			if in.Op == opLoadV && !m.visibleAccess(g, fr, pc, in, regs) {
+				return
+			}
 			p := regs[in.B].Ptr()
 			if p == nil {
 				fr.pc = pc
@@ -157,7 +160,10 @@ func (m *Machine) exec(g *Goroutine) {
 			} else {
 				regs[in.A] = *p
 			}
-		case opStore:
+		case opStore, opStoreV:
+			if in.Op == opStoreV && !m.visibleAccess(g, fr, pc, in, regs) {
+				return
+			}
 			p := regs[in.A].Ptr()
 			if p == nil {
 				fr.pc = pc

@@ -35,6 +35,7 @@ type Func struct {
 	Pos       token.Pos
 	Line      int32
 	compiled  bool
+	idx       int32 // 1 + its index among the functions with access sites; 0 if none (visible.go)
 }
 
 // callInfo describes a call site.

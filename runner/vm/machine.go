@@ -15,7 +15,9 @@ type Config struct {
 	MaxFrames     int
 	DisabledLocks map[int]bool
 	Trace         bool
-	Race          bool // detect data races (see race.go)
+	Race          bool  // detect data races (see race.go)
+	RaceQuiet     bool  // detect data races without reporting them, for Races (see race.go)
+	View          *View // which plain memory accesses are scheduling points (see visible.go)
 	Args          []string
 }
 
@@ -55,6 +57,7 @@ type Machine struct {
 	stepNo      int
 
 	race *raceDetector
+	view *View
 
 	freeFrames []*Frame
 	start      *Func   // goroutine 1's entry
@@ -125,9 +128,11 @@ func (p *Program) New(cfg Config) *Machine {
 	}
 	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
 	m.sync.init()
-	if cfg.Race {
+	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
+		m.race.quiet = !cfg.Race
 	}
+	m.view = cfg.View
 	if cfg.MaxSteps <= 0 {
 		m.budget = 1 << 62
 	}

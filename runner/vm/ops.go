@@ -124,4 +124,10 @@ const (
 	opStrNext   // A = next(B) (string)
 	opGlobal    // A = &globals[B]
 	opRecover   // A = recover()
+
+	// Visible variants of opLoad and opStore, with the same operands: a
+	// scheduling point before the access. They never appear in a compiled
+	// Program, only in a run's View of it (see visible.go).
+	opLoadV
+	opStoreV
 )

@@ -225,6 +225,8 @@ type raceDetector struct {
 	reported    map[[2]int]bool
 	count       int
 	first       string
+	quiet       bool   // record races for Races, print nothing (exploring)
+	races       []Race // every race seen, once per pair of sites and lines
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
@@ -1475,6 +1477,10 @@ func (r *raceDetector) addr(m *Machine, sh *raceShadow) uint64 {
 }
 
 func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, cur, prev raceAccess, curStack *raceStack) {
+	r.note(curStack, prev.stack)
+	if r.quiet {
+		return
+	}
 	a, b := curStack.id, 0
 	if prev.stack != nil {
 		b = prev.stack.id
@@ -1517,6 +1523,53 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 			strings.ToLower(accessKind(cur.write, false)), stackPlace(curStack),
 			strings.ToLower(accessKind(prev.write, true)), stackPlace(prev.stack))
 	}
+}
+
+// Race is a data race the detector saw: two conflicting accesses, at least
+// one a write, that happens-before does not order.
+type Race struct {
+	Sites [2]int   // the accesses' sites (AccessSite IDs), -1 for one that is not a plain load or store
+	Lines [2]int32 // their lines in prog.go, 0 if none
+	Name  string   // the location as the program writes it, e.g. "counter"; "" if unknown
+}
+
+// Races lists the data races seen so far in this run, in the order they
+// happened, each pair of sites once. Exploring makes their sites visible
+// in later runs (see visible.go).
+func (m *Machine) Races() []Race {
+	if m.race == nil {
+		return nil
+	}
+	return m.race.races
+}
+
+// note records the race between the accesses with stacks cur and prev.
+func (r *raceDetector) note(cur, prev *raceStack) {
+	x := Race{Sites: [2]int{r.siteOf(cur), r.siteOf(prev)}, Lines: [2]int32{stackLine(cur), stackLine(prev)}}
+	if x.Sites[0] > x.Sites[1] || x.Sites[0] == x.Sites[1] && x.Lines[0] > x.Lines[1] {
+		x.Sites[0], x.Sites[1] = x.Sites[1], x.Sites[0]
+		x.Lines[0], x.Lines[1] = x.Lines[1], x.Lines[0]
+	}
+	for _, y := range r.races {
+		if y.Sites == x.Sites && y.Lines == x.Lines {
+			return
+		}
+	}
+	for _, id := range x.Sites {
+		if id >= 0 && x.Name == "" {
+			x.Name = r.m.prog.access.sites[id].Name
+		}
+	}
+	r.races = append(r.races, x)
+}
+
+// siteOf is the access site of the access with stack s: its innermost frame
+// is a load or store of the user's code, not a runtime function.
+func (r *raceDetector) siteOf(s *raceStack) int {
+	if s == nil || s.fn == nil || s.pc < 0 || r.m.prog == nil {
+		return -1
+	}
+	return r.m.prog.siteOf(s.fn, s.pc)
 }
 
 func accessKind(write, previous bool) string {

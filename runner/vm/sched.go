@@ -258,6 +258,8 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		} else {
 			o.Obj, o.Write = -1, true
 		}
+	case opLoadV, opStoreV:
+		m.accessOption(&o, in, regs)
 	case opReturn:
 		o.Op, o.Obj, o.Write = "exit", -1, true
 	default:

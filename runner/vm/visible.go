@@ -1,0 +1,399 @@
+package vm
+
+// Visible memory accesses. A plain load or store is not a scheduling point:
+// a goroutine runs through them without the scheduler looking, which keeps
+// exploring fast and the schedule tree small. That hides the interleavings
+// of unsynchronised accesses — two goroutines doing counter++ never lose an
+// update. Two ways make such accesses visible for a run:
+//
+//   - race-directed (RaceFuzzer, Sen PLDI 2008): the race detector reports
+//     the two access sites of every race it sees, and the exploration makes
+//     those sites scheduling points in its later runs;
+//   - fine-grained: every load and store in the user's code whose address
+//     may be reached by another goroutine (not a frame-local variable) is
+//     a scheduling point, for small lessons.
+//
+// The compiled Program never changes. A run gets a View: for each function
+// with a visible site, a copy whose code has opLoadV / opStoreV at those
+// sites and is otherwise identical. newFrame enters the copy instead of
+// the original, so sites that are not visible cost nothing at all, and
+// visible ones cost a scheduling point each.
+//
+// Sites are numbered in a deterministic order (functions by position, then
+// by code order), so a schedule token can name the visible ones and replay a
+// run exactly.
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// AccessSite is one plain load or store instruction in the user's code.
+type AccessSite struct {
+	ID     int
+	Line   int32
+	Write  bool
+	Shared bool   // its address may be reached by another goroutine: visible when fine-grained
+	Name   string // the location as written, e.g. "counter", "c.n", "s[i]"; "" if unknown
+	fn     *Func
+	pc     int32
+}
+
+// accessTable is the Program's index of its access sites.
+type accessTable struct {
+	sites []AccessSite
+	funcs []*Func         // by Func.idx-1
+	at    []map[int32]int // by Func.idx-1: pc → site ID
+}
+
+// indexAccessSites numbers the loads and stores of the user's functions and
+// names what they access. Build calls it once, before any run.
+func (p *Program) indexAccessSites() {
+	var fns []*Func
+	for _, f := range p.funcs {
+		if f.User && f.compiled && f.Intr == nil && f.SSA != nil && len(f.Code) > 0 {
+			fns = append(fns, f)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool {
+		if fns[i].Pos != fns[j].Pos {
+			return fns[i].Pos < fns[j].Pos
+		}
+		return fns[i].SSA.String() < fns[j].SSA.String()
+	})
+	for _, f := range fns {
+		// The compiler emits exactly one opLoad per SSA load (UnOp *) and one
+		// opStore per Store, in block order; pair them up.
+		var addrs []ssa.Value
+		var writes []bool
+		for _, b := range f.SSA.Blocks {
+			for _, in := range b.Instrs {
+				switch in := in.(type) {
+				case *ssa.UnOp:
+					if in.Op == token.MUL {
+						addrs, writes = append(addrs, in.X), append(writes, false)
+					}
+				case *ssa.Store:
+					addrs, writes = append(addrs, in.Addr), append(writes, true)
+				}
+			}
+		}
+		var pcs []int32
+		for pc := range f.Code {
+			if op := f.Code[pc].Op; op == opLoad || op == opStore {
+				pcs = append(pcs, int32(pc))
+			}
+		}
+		if len(pcs) == 0 || len(pcs) != len(addrs) {
+			continue // nothing to make visible, or code that does not pair up
+		}
+		paired := true
+		for i, pc := range pcs {
+			if (f.Code[pc].Op == opStore) != writes[i] {
+				paired = false
+			}
+		}
+		if !paired {
+			continue
+		}
+		t := &p.access
+		f.idx = int32(len(t.funcs) + 1)
+		t.funcs = append(t.funcs, f)
+		at := map[int32]int{}
+		for i, pc := range pcs {
+			id := len(t.sites)
+			at[pc] = id
+			t.sites = append(t.sites, AccessSite{
+				ID: id, Line: f.Code[pc].Line, Write: writes[i],
+				Shared: sharedAddr(addrs[i]), Name: locName(addrs[i], 0),
+				fn: f, pc: pc,
+			})
+		}
+		t.at = append(t.at, at)
+	}
+}
+
+// AccessSites lists the program's plain load and store sites, by ID.
+func (p *Program) AccessSites() []AccessSite { return p.access.sites }
+
+// siteOf returns the access site of the instruction at pc of fn (or of the
+// function fn is a View's copy of), or -1.
+func (p *Program) siteOf(fn *Func, pc int32) int {
+	if fn == nil || fn.idx == 0 || int(fn.idx) > len(p.access.at) {
+		return -1
+	}
+	if id, ok := p.access.at[fn.idx-1][pc]; ok {
+		return id
+	}
+	return -1
+}
+
+// sharedAddr reports whether another goroutine may reach the address v:
+// anything but a frame-local variable (an Alloc SSA did not move to the
+// heap) or a part of one.
+func sharedAddr(v ssa.Value) bool {
+	switch a := v.(type) {
+	case *ssa.Alloc:
+		return a.Heap
+	case *ssa.FieldAddr:
+		return sharedAddr(a.X)
+	case *ssa.IndexAddr:
+		if _, ok := a.X.Type().Underlying().(*types.Pointer); ok {
+			return sharedAddr(a.X) // an element of an array variable
+		}
+	}
+	return true
+}
+
+// locName names the location at address v as Go source would write it:
+// counter, c.n, s[i], *p. depth bounds the recursion.
+func locName(v ssa.Value, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch a := v.(type) {
+	case *ssa.Global:
+		return a.Name()
+	case *ssa.Alloc:
+		return a.Comment
+	case *ssa.FreeVar:
+		return a.Name()
+	case *ssa.FieldAddr:
+		x := ptrName(a.X, depth+1)
+		if x == "" {
+			return ""
+		}
+		st, ok := deref(a.X.Type()).Underlying().(*types.Struct)
+		if !ok || a.Field >= st.NumFields() {
+			return ""
+		}
+		return x + "." + st.Field(a.Field).Name()
+	case *ssa.IndexAddr:
+		x := ptrName(a.X, depth+1)
+		if _, ok := a.X.Type().Underlying().(*types.Pointer); !ok {
+			x = valName(a.X, depth+1)
+		}
+		if x == "" {
+			return ""
+		}
+		return x + "[" + indexName(a.Index) + "]"
+	}
+	if n := valName(v, depth+1); n != "" {
+		return "*" + n
+	}
+	return ""
+}
+
+// ptrName names the struct or array a pointer v points to, the way a
+// selector or index expression writes it (Go dereferences for you): c for
+// the variable c or for a pointer c.
+func ptrName(v ssa.Value, depth int) string {
+	switch v.(type) {
+	case *ssa.Global, *ssa.Alloc, *ssa.FreeVar, *ssa.FieldAddr, *ssa.IndexAddr:
+		return locName(v, depth)
+	}
+	return valName(v, depth)
+}
+
+// valName names the expression whose value is v.
+func valName(v ssa.Value, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch a := v.(type) {
+	case *ssa.Parameter:
+		return a.Name()
+	case *ssa.FreeVar:
+		return a.Name()
+	case *ssa.UnOp:
+		if a.Op == token.MUL {
+			return locName(a.X, depth+1)
+		}
+	case *ssa.Phi:
+		return a.Comment
+	case *ssa.Global, *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
+		if n := locName(v, depth+1); n != "" {
+			return "&" + n
+		}
+	case *ssa.Call:
+		if f := a.Call.StaticCallee(); f != nil {
+			return f.Name() + "()"
+		}
+	case *ssa.ChangeType:
+		return valName(a.X, depth+1)
+	}
+	return ""
+}
+
+// indexName writes an index expression: a constant, a named variable, or i
+// when SSA kept no name.
+func indexName(v ssa.Value) string {
+	switch a := v.(type) {
+	case *ssa.Const:
+		if a.Value != nil {
+			return a.Value.ExactString()
+		}
+	case *ssa.Parameter:
+		return a.Name()
+	case *ssa.Phi:
+		if a.Comment != "" {
+			return a.Comment
+		}
+	case *ssa.Convert:
+		return indexName(a.X)
+	case *ssa.UnOp:
+		if a.Op == token.MUL {
+			if n := locName(a.X, 0); n != "" {
+				return n
+			}
+		}
+	}
+	return "i"
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// View is a run's view of a Program: which access sites are scheduling
+// points. It is immutable and may be shared by runs on many goroutines.
+type View struct {
+	fine  bool
+	sites []int   // the sites asked for, ascending (when fine, the shared ones are visible too)
+	funcs []*Func // by Func.idx-1: the copy to run, nil for the original
+}
+
+// NewView returns the view in which the given access sites are visible, and, when fine, every shared one. It returns nil when no
+// site is visible: the plain program. Unknown site IDs are ignored.
+func (p *Program) NewView(fine bool, sites []int) *View {
+	t := &p.access
+	on := make([]bool, len(t.sites))
+	for _, id := range sites {
+		if id >= 0 && id < len(on) {
+			on[id] = true
+		}
+	}
+	v := &View{fine: fine, funcs: make([]*Func, len(t.funcs))}
+	for id, yes := range on {
+		if yes {
+			v.sites = append(v.sites, id)
+		}
+	}
+	if fine {
+		for i, s := range t.sites {
+			if s.Shared {
+				on[i] = true
+			}
+		}
+	}
+	any := false
+	for id, yes := range on {
+		if !yes {
+			continue
+		}
+		any = true
+		s := &t.sites[id]
+		i := s.fn.idx - 1
+		cp := v.funcs[i]
+		if cp == nil {
+			c := *s.fn
+			c.Code = append([]Instr(nil), s.fn.Code...)
+			cp = &c
+			v.funcs[i] = cp
+		}
+		if cp.Code[s.pc].Op == opStore {
+			cp.Code[s.pc].Op = opStoreV
+		} else {
+			cp.Code[s.pc].Op = opLoadV
+		}
+	}
+	if !any {
+		return nil
+	}
+	return v
+}
+
+// FineGrained reports whether the view makes every shared access visible.
+func (v *View) FineGrained() bool { return v != nil && v.fine }
+
+// Sites lists the access sites the view was asked to make visible.
+func (v *View) Sites() []int {
+	if v == nil {
+		return nil
+	}
+	return v.sites
+}
+
+// View is the run's view of its program, nil for the plain program.
+func (m *Machine) View() *View { return m.view }
+
+// viewed returns the function a frame of fn runs under the machine's view.
+func (m *Machine) viewed(fn *Func) *Func {
+	if fn.idx > 0 && int(fn.idx) <= len(m.view.funcs) {
+		if c := m.view.funcs[fn.idx-1]; c != nil {
+			return c
+		}
+	}
+	return fn
+}
+
+// visibleAccess is exec's hook at an opLoadV or opStoreV: the access is a
+// scheduling point, so g performs it only with the scheduler's grant. It
+// reports false when g must stop there.
+func (m *Machine) visibleAccess(g *Goroutine, fr *Frame, pc int, in *Instr, regs []Value) bool {
+	if !g.takeGrant(fr, pc) {
+		return false
+	}
+	if m.cfg.Trace {
+		op, r := "load", in.B
+		if in.Op == opStoreV {
+			op, r = "store", in.A
+		}
+		obj := 0
+		if p := regs[r].Ptr(); p != nil {
+			obj = m.objID(p)
+		}
+		m.event(g, op, obj, in.Line)
+	}
+	return true
+}
+
+// accessOption describes a pending visible access for the Chooser: a read
+// or a write of its cell. A whole struct or array overlaps the cells of its
+// fields and elements, which have objects of their own, so an aggregate
+// access counts as touching everything.
+func (m *Machine) accessOption(o *Option, in *Instr, regs []Value) {
+	r := in.B
+	o.Op = "load"
+	if in.Op == opStoreV {
+		r, o.Op, o.Write = in.A, "store", true
+	}
+	p := regs[r].Ptr()
+	if t, _ := in.Aux.(*Type); p == nil || t == nil || t.IsAggregate() {
+		o.Obj, o.Write = -1, true
+		return
+	}
+	o.Obj = m.objID(p)
+}
+
+// SiteName describes an access site for people: "`counter` (prog.go:12)".
+func (p *Program) SiteName(id int) string {
+	if id < 0 || id >= len(p.access.sites) {
+		return ""
+	}
+	s := p.access.sites[id]
+	var b strings.Builder
+	if s.Name != "" {
+		b.WriteString("`" + s.Name + "` ")
+	}
+	b.WriteString("(prog.go:" + strconv.Itoa(int(s.Line)) + ")")
+	return b.String()
+}
