@@ -70,7 +70,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		res.Verdict = fmt.Sprintf("unknown strategy %q (use random, pct or dfs)", opts.Strategy)
 		return res
 	}
-	races := newRaceSearch(opts)
+	races := newRaceSearch(p, opts)
 	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained})
 	firstOpts := runOpts
 	budget := opts.Runs

@@ -65,14 +65,21 @@ type RaceFinding struct {
 // raceSearch is an exploration's race-directed state.
 type raceSearch struct {
 	on    bool
+	fine  []bool // when fine-grained, the sites that are visible anyway
 	sites map[int]bool
 	list  []int // sites, ascending
 	seen  map[string]bool
 	found []RaceFinding
 }
 
-func newRaceSearch(opts ExploreOptions) *raceSearch {
-	return &raceSearch{on: !opts.NoRaceDetector, sites: map[int]bool{}, seen: map[string]bool{}}
+func newRaceSearch(p *Program, opts ExploreOptions) *raceSearch {
+	rs := &raceSearch{on: !opts.NoRaceDetector, sites: map[int]bool{}, seen: map[string]bool{}}
+	if opts.FineGrained {
+		for _, s := range p.vm.AccessSites() {
+			rs.fine = append(rs.fine, s.Shared)
+		}
+	}
+	return rs
 }
 
 // options returns the run options for the sites learnt so far.
@@ -99,7 +106,7 @@ func (rs *raceSearch) learn(r *Result) bool {
 			continue
 		}
 		for _, s := range x.Sites {
-			if s >= 0 && !rs.sites[s] {
+			if s >= 0 && !rs.sites[s] && !(s < len(rs.fine) && rs.fine[s]) {
 				rs.sites[s] = true
 				grew = true
 			}

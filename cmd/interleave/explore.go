@@ -30,6 +30,7 @@ func exploreCmd(args []string) int {
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
 	timeLimit := fs.Duration("time-limit", 0, "stop exploring after this long, e.g. 10s (0: no limit)")
 	stopFirst := fs.Bool("stop-at-first", false, "stop at the first failing schedule")
+	noRace := fs.Bool("no-race-detector", false, "do not watch for data races (faster; racy plain accesses are then never interleaved)")
 	file, err := parseArgs(fs, args)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "interleave explore: %v\n%s", err, usage)
@@ -53,6 +54,7 @@ func exploreCmd(args []string) int {
 	opts := runner.ExploreOptions{
 		Strategy: *strategy, Runs: *runs, Seed: c.seed, PreemptionBound: *bound, Depth: *depth,
 		Race: c.race, DisabledLocks: ids, TimeLimitMS: timeLimit.Milliseconds(), StopAtFirst: *stopFirst,
+		NoRaceDetector: *noRace, FineGrained: c.fineGrained,
 	}
 	tty := isTerminal(os.Stderr)
 	if tty && !*asJSON {

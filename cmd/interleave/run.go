@@ -20,6 +20,7 @@ type commonFlags struct {
 	noLocks      bool
 	disableLines string
 	maxSteps     int64
+	fineGrained  bool
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -28,6 +29,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.noLocks, "no-locks", false, "disable every Lock/Unlock/RLock/RUnlock call")
 	fs.StringVar(&c.disableLines, "disable-lock", "", "disable the lock calls on these lines (comma-separated)")
 	fs.Int64Var(&c.maxSteps, "max-steps", 0, "instruction budget per run (0: the default)")
+	fs.BoolVar(&c.fineGrained, "fine-grained", false, "make every shared load and store a scheduling point (for small programs)")
 }
 
 // disabled maps the lock flags to LockSite IDs.
@@ -127,7 +129,7 @@ func runCmd(args []string) int {
 		fmt.Fprintf(os.Stderr, "interleave run: %v\n", err)
 		return 1
 	}
-	res := p.Run(runner.Options{Seed: c.seed, Schedule: *schedule, Race: c.race, DisabledLocks: ids, Trace: *traceOut != "", MaxSteps: c.maxSteps})
+	res := p.Run(runner.Options{Seed: c.seed, Schedule: *schedule, Race: c.race, DisabledLocks: ids, Trace: *traceOut != "", MaxSteps: c.maxSteps, FineGrained: c.fineGrained})
 	os.Stdout.WriteString(res.Stdout)
 	os.Stderr.WriteString(res.Stderr)
 	if *leaks {

@@ -360,7 +360,9 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 	ct := r.thread(child)
 	ct.vc.join(pt.vc)
 	ct.tick()
-	ct.created = r.goStack(parent, child.CreatedLine)
+	if !r.quiet {
+		ct.created = r.goStack(parent, child.CreatedLine)
+	}
 	if len(parent.frames) > 0 {
 		ct.goOuter = parent.top().fn
 	}
@@ -428,15 +430,15 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	r.access(m, g, t, r.cell(p), write, false, stack)
 }
 
-// racePage holds the shadows of the cells in one 4 KiB page of host memory,
+// racePage holds the shadows of the cells in one 512-byte block of host memory,
 // by 8-byte word: a page table is much faster than a map keyed by pointer
 // when a program touches millions of cells. A shadow holds its cell, so the
 // cell's address is not reused while the shadow exists.
-type racePage [512]*raceShadow
+type racePage [64]*raceShadow
 
 func (r *raceDetector) cell(p *Value) *raceShadow {
 	a := uintptr(unsafe.Pointer(p))
-	key := a >> 12
+	key := a >> 9
 	pg := r.lastPage
 	if pg == nil || r.lastPageKey != key {
 		pg = r.pages[key]
@@ -446,7 +448,7 @@ func (r *raceDetector) cell(p *Value) *raceShadow {
 		}
 		r.lastPage, r.lastPageKey = pg, key
 	}
-	i := (a & 4095) >> 3
+	i := (a & 511) >> 3
 	sh := pg[i]
 	if sh == nil {
 		sh = newShadow(p)
@@ -676,7 +678,7 @@ func (m *Machine) raceLookup(g *Goroutine, mp *Map, pc int) {
 		fn, write = "mapassign", true
 		t.assigned = mp
 	}
-	name, file, line := mapRuntimeFunc(fn, mp.t.Key)
+	name, file, line := r.mapFunc(fn, mp.t.Key)
 	r.access(m, g, t, r.mapObj(mp), write, false, r.stack(t, g, pc, name, file, line))
 	if m.done || mp.n == 0 {
 		return
@@ -731,7 +733,7 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	if it.i == 0 {
 		fn = "mapIterStart"
 	}
-	name, file, ln := mapRuntimeFunc(fn, it.m.t.Key)
+	name, file, ln := r.mapFunc(fn, it.m.t.Key)
 	t := r.thread(g)
 	fr := g.top()
 	info := r.rangeInfo(fr.fn, pc)
@@ -802,7 +804,7 @@ func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32) {
 	} else if in != nil && in.K == 2 {
 		fn = "mapclear"
 	}
-	name, file, ln := mapRuntimeFunc(fn, mp.t.Key)
+	name, file, ln := r.mapFunc(fn, mp.t.Key)
 	if t.assigned == mp && in != nil && in.K == 0 {
 		t.assigned = nil // written by raceLookup's mapassign
 	} else {
@@ -846,6 +848,15 @@ func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceSha
 	return sh
 }
 
+// mapFunc is mapRuntimeFunc for a report; a silent detector shows no
+// runtime frames.
+func (r *raceDetector) mapFunc(op string, key *Type) (string, string, int32) {
+	if r.quiet {
+		return "", "", 0
+	}
+	return mapRuntimeFunc(op, key)
+}
+
 // mapRuntimeFunc names the runtime function gc calls for a map operation on
 // keys of type key, with its file and line in Go 1.26, as -race reports show
 // it.
@@ -860,12 +871,7 @@ func mapRuntimeFunc(op string, key *Type) (name, file string, line int32) {
 		return "runtime.mapclear", "$GOROOT/src/runtime/map.go", 178
 	}
 	variant, ptr := mapFastVariant(key)
-	lines := map[string][5]int32{ // access1, access2, assign, assignptr, delete
-		"":         {56, 131, 206, 206, 135},
-		"_fast32":  {15, 85, 195, 335, 465},
-		"_fast64":  {15, 85, 196, 374, 505},
-		"_faststr": {101, 161, 263, 263, 402},
-	}[variant]
+	lines := mapFuncLines[variant]
 	file = maps + "runtime" + variant + ".go"
 	switch op {
 	case "mapaccess1":
@@ -884,6 +890,15 @@ func mapRuntimeFunc(op string, key *Type) (name, file string, line int32) {
 		}
 	}
 	return "runtime." + op + variant, file, line
+}
+
+// mapFuncLines holds, per variant, the lines of mapaccess1, mapaccess2,
+// mapassign, mapassign…ptr and mapdelete.
+var mapFuncLines = map[string][5]int32{
+	"":         {56, 131, 206, 206, 135},
+	"_fast32":  {15, 85, 195, 335, 465},
+	"_fast64":  {15, 85, 196, 374, 505},
+	"_faststr": {101, 161, 263, 263, 402},
 }
 
 // mapFastVariant is gc's choice of map runtime functions for a key type:
@@ -1242,6 +1257,9 @@ func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop
 	if n == 0 {
 		return &r.root
 	}
+	if r.quiet {
+		return r.quietStack(t, g, pc, top.at)
+	}
 	fr := g.frames[n-1]
 	s := &r.root
 	if n >= 2 {
@@ -1274,6 +1292,31 @@ func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop
 		s = r.synthetic(s, top.name, top.file, top.line)
 	}
 	return s
+}
+
+// quietStack is a silent detector's stack: no report shows it, so it is
+// only the innermost frame at pc — its access site — with the line of the
+// innermost frame in prog.go (at, when set).
+func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32) *raceStack {
+	fr := g.frames[len(g.frames)-1]
+	if at == 0 {
+		for i := len(g.frames) - 1; i >= 0 && at == 0; i-- {
+			f := g.frames[i]
+			p := f.pc
+			if i == len(g.frames)-1 {
+				p = pc
+			}
+			if f.fn.User && p >= 0 && p < len(f.fn.Code) {
+				at = f.fn.Code[p].Line
+			}
+		}
+	}
+	if t.lastPrefix == &r.root && t.lastFn == fr.fn && t.lastPC == pc && t.lastAt == at {
+		return t.lastNode
+	}
+	n := r.child(&r.root, raceFrameKey{fn: fr.fn, pc: int32(pc), line: at})
+	t.lastPrefix, t.lastFn, t.lastPC, t.lastAt, t.lastNode = &r.root, fr.fn, pc, at, n
+	return n
 }
 
 // goStack is the stack of parent at its go statement on line.
@@ -1545,7 +1588,7 @@ func (m *Machine) Races() []Race {
 
 // note records the race between the accesses with stacks cur and prev.
 func (r *raceDetector) note(cur, prev *raceStack) {
-	x := Race{Sites: [2]int{r.siteOf(cur), r.siteOf(prev)}, Lines: [2]int32{stackLine(cur), stackLine(prev)}}
+	x := Race{Sites: [2]int{r.siteOf(cur), r.siteOf(prev)}, Lines: [2]int32{r.line(cur), r.line(prev)}}
 	if x.Sites[0] > x.Sites[1] || x.Sites[0] == x.Sites[1] && x.Lines[0] > x.Lines[1] {
 		x.Sites[0], x.Sites[1] = x.Sites[1], x.Sites[0]
 		x.Lines[0], x.Lines[1] = x.Lines[1], x.Lines[0]
@@ -1561,6 +1604,14 @@ func (r *raceDetector) note(cur, prev *raceStack) {
 		}
 	}
 	r.races = append(r.races, x)
+}
+
+// line is the line in prog.go of the access with stack s.
+func (r *raceDetector) line(s *raceStack) int32 {
+	if r.quiet && s != nil {
+		return s.line // see quietStack
+	}
+	return stackLine(s)
 }
 
 // siteOf is the access site of the access with stack s: its innermost frame

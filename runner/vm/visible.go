@@ -230,7 +230,7 @@ func valName(v ssa.Value, depth int) string {
 	return ""
 }
 
-// indexName writes an index expression: a constant, a named variable, or i
+// indexName writes an index expression: a constant, a named variable, or …
 // when SSA kept no name.
 func indexName(v ssa.Value) string {
 	switch a := v.(type) {
@@ -253,7 +253,7 @@ func indexName(v ssa.Value) string {
 			}
 		}
 	}
-	return "i"
+	return "…"
 }
 
 func deref(t types.Type) types.Type {
