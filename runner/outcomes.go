@@ -258,6 +258,9 @@ func (p *Program) outputCause(opts Options, a, b string) string {
 		if r.Outcome.Kind == OutcomeRace && r.Outcome.Message != "" {
 			return "the values printed differ because of a " + r.Outcome.Message
 		}
+		if len(r.races) > 0 { // the exploration's silent race detector
+			return "the values printed differ because of a " + raceFinding(r.races[0], "").Message
+		}
 		for _, e := range r.Trace {
 			if e.Op == "race" {
 				return fmt.Sprintf("the values printed differ because of a data race at %s:%d", FileName, e.Line)

@@ -328,7 +328,17 @@ func (r *reached) add(strategy string, res *Result) {
 // schedules, using the same strategies as Explore.
 func exploreOutcomes(p *Program, knobs outcomeKnobs) *reached {
 	r := &reached{by: map[outcomeKey]map[string]int{}, token: map[outcomeKey]string{}}
-	opts := Options{MaxSteps: knobs.MaxSteps}
+	// Race-directed, as Explore is: racy accesses seen become scheduling
+	// points for every later run, of every strategy.
+	races := newRaceSearch(p, ExploreOptions{})
+	opts := races.options(Options{MaxSteps: knobs.MaxSteps})
+	learn := func(res *Result) bool {
+		if !races.learn(res) {
+			return false
+		}
+		opts = races.options(opts)
+		return true
+	}
 	dfs := newDFSStrategy(knobs.DFSBound, true)
 	for i := 0; i < knobs.DFSRuns; i++ {
 		c, ok := dfs.next()
@@ -336,7 +346,11 @@ func exploreOutcomes(p *Program, knobs outcomeKnobs) *reached {
 			break
 		}
 		res := p.drive(opts, c.(*sched.DFS))
-		if dfs.done(res) == runPruned {
+		kind := dfs.done(res)
+		if learn(res) {
+			dfs = dfs.restart()
+		}
+		if kind == runPruned {
 			continue
 		}
 		r.add("dfs", res)
@@ -344,13 +358,16 @@ func exploreOutcomes(p *Program, knobs outcomeKnobs) *reached {
 	rnd := &randomStrategy{seed: 1}
 	for range knobs.Random {
 		c, _ := rnd.next()
-		r.add("random", p.RunWith(opts, c))
+		res := p.RunWith(opts, c)
+		learn(res)
+		r.add("random", res)
 	}
 	pct := &pctStrategy{seed: 1, depth: 3}
 	for range knobs.PCT {
 		c, _ := pct.next()
 		res := p.RunWith(opts, c)
 		pct.done(res)
+		learn(res)
 		r.add("pct", res)
 	}
 	return r
