@@ -2,11 +2,16 @@
 GO ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: all build serve dist test test-go test-wasm test-e2e lint bench bench-go clean
+.PHONY: all std build serve dist test test-go test-wasm test-e2e lint bench bench-go clean
 
 all: build
 
-build:
+# The standard library the runner embeds, gathered from this toolchain's
+# GOROOT and merged with runner/std/_overlay (see runner/std/gen).
+std:
+	$(GO) run ./runner/std/gen
+
+build: std
 	$(GO) build -o bin/interleave ./cmd/interleave
 
 dist: build
@@ -17,10 +22,10 @@ serve: dist
 
 test: test-go test-wasm test-e2e
 
-test-go:
+test-go: std
 	$(GO) test ./...
 
-test-wasm:
+test-wasm: std
 	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" ./runner/...
 
 # Each browser test file runs once, in its own Chromium: a failure fails the
@@ -31,7 +36,7 @@ test-e2e: dist
 		node --test $$f || exit 1; \
 	done
 
-lint:
+lint: std
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
@@ -40,11 +45,11 @@ lint:
 # One run, one table: native Go, yaegi and Interleave on the same workloads,
 # then exploration speed on the examples (bench/ is its own module, so the
 # product's go.mod never sees yaegi). bench-go runs the package benchmarks.
-bench:
+bench: std
 	cd bench && $(GO) run .
 
-bench-go:
+bench-go: std
 	$(GO) test -run '^$$' -bench . ./runner/...
 
 clean:
-	rm -rf bin dist
+	rm -rf bin dist runner/std/_gen/*/ runner/std/_gen/packages.txt

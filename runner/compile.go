@@ -57,6 +57,9 @@ func Compile(src string) (p *Program, err error) {
 		at(f.Name.Pos(), fmt.Sprintf("package %s is not a main package: Interleave runs package main", f.Name.Name))
 		return nil, &CompileError{Diags: diags}
 	}
+	if err := std.Check(); err != nil {
+		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: "internal error: " + err.Error()}}}
+	}
 	available := std.Available()
 	for _, imp := range f.Imports {
 		path := strings.Trim(imp.Path.Value, `"`)

@@ -23,6 +23,8 @@ fi
 esbuild=web/node_modules/.bin/esbuild
 js() { "$esbuild" "$@" --minify --target=es2020 --log-level=warning; }
 
+echo "build: std (runner/std/gen)"
+"$GO" run ./runner/std/gen
 echo "build: wasm/worker (runner)"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/runner.wasm" ./wasm/worker
 echo "build: wasm/app (UI)"

@@ -1,40 +1,50 @@
-// Package std holds the Go standard library as Interleave supports it: one
-// small stub source per package, embedded, type-checked on demand by an
-// importer. A stub declares the supported API; functions without bodies are
-// implemented as VM intrinsics (see runner/vm), functions with bodies are
-// compiled like user code. Anything not declared here is not supported, and
-// the importer says so.
+// Package std holds the Go standard library as Interleave runs it: Go's own
+// sources from the toolchain that built Interleave, merged with the
+// project's override files (_overlay) by runner/std/gen at build time into
+// _gen, embedded here and type-checked on demand by an importer. Functions
+// without bodies are VM intrinsics (see runner/vm); everything else is
+// compiled like user code. A package outside the supported set is a clear
+// compile error.
 //
-// std never touches GOROOT: it must work in a browser.
+// std never reads GOROOT at run time: it must work in a browser.
 package std
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"io/fs"
-	"path"
-	"sort"
 	"strings"
 )
 
-// The stubs live in _src so that the go command does not treat them as
-// packages of this module (their bodiless functions are intrinsics).
+// The merged sources live in _gen, which the go command does not treat as
+// packages of this module (their bodiless functions are intrinsics). Only
+// _gen/.keep is committed, so that this embeds before the first gen run.
 //
-//go:embed all:_src
+//go:embed all:_gen
 var srcFS embed.FS
 
-// Package is a type-checked stub package with its syntax, ready for SSA.
+// errNotGenerated explains an empty _gen.
+var errNotGenerated = errors.New("runner/std: the standard library has not been generated: run `make std` (go run ./runner/std/gen) and build again")
+
+// generated reports whether gen has filled _gen.
+func generated() bool {
+	_, err := fs.Stat(srcFS, "_gen/packages.txt")
+	return err == nil
+}
+
+// Package is a type-checked standard package with its syntax, ready for SSA.
 type Package struct {
 	Types *types.Package
 	Files []*ast.File
 	Info  *types.Info
 }
 
-// Importer type-checks stub packages on demand. It is used by one compilation
+// Importer type-checks standard packages on demand. It is used by one compilation
 // and is not safe for concurrent use.
 type Importer struct {
 	Fset     *token.FileSet
@@ -48,31 +58,29 @@ func NewImporter(fset *token.FileSet, sizes types.Sizes) *Importer {
 	return &Importer{Fset: fset, Packages: map[string]*Package{}, Sizes: sizes}
 }
 
-// Available lists the import paths of the supported packages.
+// Available lists the import paths of the packages user programs may
+// import, as gen's index names them; nil before gen has run.
 func Available() []string {
-	var out []string
-	fs.WalkDir(srcFS, "_src", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") {
-			dir := path.Dir(strings.TrimPrefix(p, "_src/"))
-			if !strings.HasPrefix(dir, "internal") && dir != "runtime" && (len(out) == 0 || out[len(out)-1] != dir) {
-				out = append(out, dir)
-			}
-		}
+	data, err := srcFS.ReadFile("_gen/packages.txt")
+	if err != nil {
 		return nil
-	})
-	sort.Strings(out)
-	out = compactStrings(out)
-	return out
-}
-
-func compactStrings(s []string) []string {
+	}
 	var out []string
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
+	for _, line := range strings.Split(string(data), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
 		}
 	}
 	return out
+}
+
+// Check reports whether the standard library was generated, with the
+// error that says how to do it.
+func Check() error {
+	if !generated() {
+		return errNotGenerated
+	}
+	return nil
 }
 
 // Import implements types.Importer.
@@ -83,7 +91,10 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 		}
 		return p.Types, nil
 	}
-	dir := "_src/" + importPath
+	if !generated() {
+		return nil, errNotGenerated
+	}
+	dir := "_gen/" + importPath
 	entries, err := fs.ReadDir(srcFS, dir)
 	if err != nil || importPath == "" {
 		return nil, fmt.Errorf("package %s is not supported by Interleave (available: %s)", importPath, strings.Join(Available(), ", "))
@@ -100,7 +111,7 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 		}
 		f, err := parser.ParseFile(im.Fset, "$std/"+importPath+"/"+e.Name(), data, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return nil, fmt.Errorf("stub %s: %v", importPath, err)
+			return nil, fmt.Errorf("std %s: %v", importPath, err)
 		}
 		files = append(files, f)
 	}
@@ -108,7 +119,7 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 	conf := types.Config{Importer: im, Sizes: im.Sizes, GoVersion: "go1.26"}
 	tp, err := conf.Check(importPath, im.Fset, files, info)
 	if err != nil {
-		return nil, fmt.Errorf("stub %s: %v", importPath, err)
+		return nil, fmt.Errorf("std %s: %v", importPath, err)
 	}
 	im.Packages[importPath] = &Package{Types: tp, Files: files, Info: info}
 	im.Order = append(im.Order, importPath)

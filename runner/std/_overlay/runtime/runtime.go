@@ -1,0 +1,39 @@
+//std:exclude *
+
+// Package runtime holds the error types the VM raises for Go's runtime
+// panics, named as Go names them so that %T and recover print the same.
+// User programs cannot import it.
+package runtime
+
+// Error identifies a run time error.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// errorString is a runtime error such as "integer divide by zero".
+type errorString struct{ msg string }
+
+func (e errorString) Error() string { return "runtime error: " + e.msg }
+func (e errorString) RuntimeError() {}
+
+// boundsError is an index or slice bounds failure.
+type boundsError struct{ msg string }
+
+func (e boundsError) Error() string { return "runtime error: " + e.msg }
+func (e boundsError) RuntimeError() {}
+
+// plainError is a runtime error printed without the "runtime error: " prefix.
+type plainError struct{ msg string }
+
+func (e plainError) Error() string { return e.msg }
+func (e plainError) RuntimeError() {}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct{ msg string }
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+func (e *TypeAssertionError) RuntimeError() {}
+
+// keep makes the unexported types reachable for the VM.
+var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}}

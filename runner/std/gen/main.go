@@ -1,0 +1,467 @@
+// Command gen gathers the standard library Interleave runs from the Go
+// toolchain that builds it: it reads $(go env GOROOT)/src, merges in the
+// project's override files from runner/std/_overlay, and writes the result
+// to runner/std/_gen, which runner/std embeds. Nothing it writes is
+// committed; `make std` runs it, and the Makefile runs that before every
+// build and test.
+//
+// The merge works on declarations, in the manner of GopherJS's natives:
+//
+//   - a declaration in an override file (func, method, type, var or const)
+//     replaces GOROOT's declaration of the same name in the same package;
+//   - a line "//std:exclude PATTERN..." in an override file drops the
+//     GOROOT files whose names match (path.Match patterns; "*" drops them
+//     all, for a package the VM provides itself);
+//   - a line "//std:remove NAME..." drops GOROOT declarations without
+//     replacing them ("init" drops GOROOT's init functions);
+//   - imports left unused by the merge are dropped, and so are comments.
+//
+// Bodiless functions that remain are VM intrinsics (runner/vm); the
+// compiler reports one that is reached and has none.
+//
+// Files are chosen as `go build` would for GOOS=js GOARCH=wasm with the
+// purego tag: the portable Go versions of what has assembly elsewhere.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/format"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// roots are the packages user programs may import; gen gathers them and
+// everything they import.
+var roots = []string{
+	"bytes", "cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits",
+	"math/rand", "math/rand/v2", "os", "slices", "sort", "strconv", "strings",
+	"sync", "sync/atomic", "time", "unicode", "unicode/utf8",
+}
+
+// vmOnly are gathered although user programs cannot import them: the
+// compiler loads runtime for the error types of the VM's runtime panics.
+var vmOnly = []string{"runtime"}
+
+// wantVersion is the Go release whose std the overrides are written against.
+const wantVersion = "go1.26"
+
+func main() {
+	out := flag.String("out", "runner/std/_gen", "output directory (replaced)")
+	overlay := flag.String("overlay", "runner/std/_overlay", "override files, one directory per package")
+	flag.Parse()
+	log := func(format string, args ...any) {
+		fmt.Fprintf(os.Stderr, "std: "+format+"\n", args...)
+		os.Exit(1)
+	}
+	goroot, version, err := toolchain()
+	if err != nil {
+		log("%v", err)
+	}
+	if version != wantVersion && !strings.HasPrefix(version, wantVersion+".") {
+		log("Interleave's standard library is built from Go %s.x, but `go` is %s (GOROOT %s): install Go 1.26", strings.TrimPrefix(wantVersion, "go"), version, goroot)
+	}
+	g := &gatherer{
+		goroot:  goroot,
+		overlay: *overlay,
+		ctxt:    build.Default,
+		fset:    token.NewFileSet(),
+		pkgs:    map[string]map[string][]byte{},
+	}
+	g.ctxt.GOOS, g.ctxt.GOARCH, g.ctxt.GOROOT = "js", "wasm", goroot
+	g.ctxt.CgoEnabled = false
+	g.ctxt.BuildTags = []string{"purego", "math_big_pure_go"}
+	queue := slices.Concat(roots, vmOnly)
+	seen := map[string]bool{}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		imports, err := g.gather(p)
+		if err != nil {
+			log("%s: %v", p, err)
+		}
+		queue = append(queue, imports...)
+	}
+	if err := g.write(*out, version); err != nil {
+		log("%v", err)
+	}
+}
+
+// toolchain asks the go command for GOROOT and the Go version.
+func toolchain() (goroot, version string, err error) {
+	gocmd := os.Getenv("GO")
+	if gocmd == "" {
+		gocmd = "go"
+	}
+	b, err := exec.Command(gocmd, "env", "GOROOT", "GOVERSION").Output()
+	if err != nil {
+		return "", "", fmt.Errorf("`%s env GOROOT GOVERSION`: %v", gocmd, err)
+	}
+	lines := strings.Fields(string(b))
+	if len(lines) != 2 {
+		return "", "", fmt.Errorf("`%s env GOROOT GOVERSION` printed %q", gocmd, b)
+	}
+	return lines[0], lines[1], nil
+}
+
+type gatherer struct {
+	goroot, overlay string
+	ctxt            build.Context
+	fset            *token.FileSet
+	pkgs            map[string]map[string][]byte // import path → file name → merged source
+}
+
+// gather merges one package and returns its imports.
+func (g *gatherer) gather(pkgPath string) ([]string, error) {
+	over, err := g.parseDir(filepath.Join(g.overlay, filepath.FromSlash(pkgPath)), nil)
+	if err != nil {
+		return nil, err
+	}
+	var excludes []string
+	removed := map[string]bool{}
+	replaced := map[string]bool{}
+	for _, f := range over {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if rest, ok := strings.CutPrefix(c.Text, "//std:exclude "); ok {
+					excludes = append(excludes, strings.Fields(rest)...)
+				}
+				if rest, ok := strings.CutPrefix(c.Text, "//std:remove "); ok {
+					for _, n := range strings.Fields(rest) {
+						removed[n] = true
+					}
+				}
+			}
+		}
+		for _, d := range f.Decls {
+			for _, n := range declNames(d) {
+				replaced[n] = true
+			}
+		}
+	}
+	match := func(name string) bool {
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return false
+		}
+		for _, pat := range excludes {
+			if ok, _ := path.Match(pat, name); ok {
+				return false
+			}
+		}
+		ok, err := g.ctxt.MatchFile(filepath.Join(g.goroot, "src", filepath.FromSlash(pkgPath)), name)
+		return err == nil && ok
+	}
+	srcDir := filepath.Join(g.goroot, "src", filepath.FromSlash(pkgPath))
+	var std []*ast.File
+	if !slices.Contains(excludes, "*") {
+		if std, err = g.parseDir(srcDir, match); err != nil {
+			return nil, err
+		}
+		if len(std) == 0 && len(over) == 0 {
+			return nil, fmt.Errorf("no Go files in %s", srcDir)
+		}
+	} else if len(over) == 0 {
+		return nil, fmt.Errorf("every GOROOT file is excluded but there is no override")
+	}
+	files := map[string][]byte{}
+	used := map[string]bool{}
+	for _, f := range std {
+		name := filepath.Base(g.fset.File(f.Pos()).Name())
+		var kept []ast.Decl
+		for _, d := range f.Decls {
+			if !dropDecl(d, replaced, removed) {
+				kept = append(kept, d)
+			}
+		}
+		f.Decls = kept
+		src, err := g.render(f, "$GOROOT/src/"+pkgPath+"/"+name)
+		if err != nil {
+			return nil, err
+		}
+		files[name] = src
+	}
+	for _, f := range over {
+		name := filepath.Base(g.fset.File(f.Pos()).Name())
+		if _, dup := files[name]; dup {
+			return nil, fmt.Errorf("override %s has the name of a GOROOT file that is not excluded", name)
+		}
+		src, err := g.render(f, "runner/std/_overlay/"+pkgPath+"/"+name)
+		if err != nil {
+			return nil, err
+		}
+		files[name] = src
+	}
+	// Imports come from the rendered files, after unused ones were dropped.
+	for _, src := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
+		if err != nil {
+			return nil, err
+		}
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			used[p] = true
+		}
+	}
+	g.pkgs[pkgPath] = files
+	var imports []string
+	for p := range used {
+		if p != "unsafe" {
+			imports = append(imports, p)
+		}
+	}
+	sort.Strings(imports)
+	return imports, nil
+}
+
+// parseDir parses the Go files of dir that match (all if match is nil); a
+// missing directory has none.
+func (g *gatherer) parseDir(dir string, match func(string) bool) ([]*ast.File, error) {
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var files []*ast.File
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || (match != nil && !match(e.Name())) {
+			continue
+		}
+		f, err := parser.ParseFile(g.fset, filepath.Join(dir, e.Name()), nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// declNames lists the names a declaration declares: "F" for a function,
+// "T.M" for a method, each name of a type, var or const spec.
+func declNames(d ast.Decl) []string {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		return []string{funcName(d)}
+	case *ast.GenDecl:
+		var names []string
+		for _, s := range d.Specs {
+			names = append(names, specNames(s)...)
+		}
+		return names
+	}
+	return nil
+}
+
+func specNames(s ast.Spec) []string {
+	switch s := s.(type) {
+	case *ast.TypeSpec:
+		return []string{s.Name.Name}
+	case *ast.ValueSpec:
+		var names []string
+		for _, n := range s.Names {
+			names = append(names, n.Name)
+		}
+		return names
+	}
+	return nil
+}
+
+func funcName(d *ast.FuncDecl) string {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return d.Name.Name
+	}
+	t := d.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		}
+		break
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name + "." + d.Name.Name
+	}
+	return d.Name.Name
+}
+
+// dropDecl reports whether a GOROOT declaration goes, and trims the specs
+// of a grouped declaration that the overrides replace. A value spec goes
+// when any of its names is replaced: its names share one expression.
+func dropDecl(d ast.Decl, replaced, removed map[string]bool) bool {
+	gone := func(n string) bool { return replaced[n] || removed[n] }
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Name.Name == "init" && d.Recv == nil {
+			return removed["init"]
+		}
+		return gone(funcName(d))
+	case *ast.GenDecl:
+		if d.Tok == token.IMPORT {
+			return false
+		}
+		var kept []ast.Spec
+		for i, s := range d.Specs {
+			drop := false
+			for _, n := range specNames(s) {
+				if n != "_" && gone(n) {
+					drop = true
+				}
+			}
+			if drop {
+				// An iota group's later specs repeat the first one's
+				// expression implicitly: keep them meaningful.
+				if vs, ok := s.(*ast.ValueSpec); ok && d.Tok == token.CONST && i+1 < len(d.Specs) {
+					if next := d.Specs[i+1].(*ast.ValueSpec); next.Values == nil && next.Type == nil {
+						next.Type, next.Values = vs.Type, vs.Values
+					}
+				}
+				continue
+			}
+			kept = append(kept, s)
+		}
+		d.Specs = kept
+		return len(kept) == 0
+	}
+	return false
+}
+
+// render prints a merged file without comments, its unused imports dropped.
+func (g *gatherer) render(f *ast.File, origin string) ([]byte, error) {
+	usedNames := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				usedNames[id.Name] = true
+			}
+		}
+		return true
+	})
+	var imports []*ast.ImportSpec
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		var kept []ast.Spec
+		for _, s := range gd.Specs {
+			is := s.(*ast.ImportSpec)
+			p, _ := strconv.Unquote(is.Path.Value)
+			name := path.Base(p)
+			if p == "math/rand/v2" {
+				name = "rand"
+			}
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			if name == "_" || name == "." || !usedNames[name] {
+				continue
+			}
+			kept = append(kept, is)
+			imports = append(imports, is)
+		}
+		gd.Specs = kept
+		if len(kept) > 1 && gd.Lparen == token.NoPos {
+			gd.Lparen = gd.Pos()
+		}
+	}
+	f.Decls = slices.DeleteFunc(f.Decls, func(d ast.Decl) bool {
+		gd, ok := d.(*ast.GenDecl)
+		return ok && gd.Tok == token.IMPORT && len(gd.Specs) == 0
+	})
+	f.Imports = imports
+	f.Comments = nil
+	f.Doc = nil
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			n.Doc = nil
+		case *ast.GenDecl:
+			n.Doc = nil
+		case *ast.Field:
+			n.Doc, n.Comment = nil, nil
+		case *ast.ValueSpec:
+			n.Doc, n.Comment = nil, nil
+		case *ast.TypeSpec:
+			n.Doc, n.Comment = nil, nil
+		case *ast.ImportSpec:
+			n.Doc, n.Comment = nil, nil
+		}
+		return true
+	})
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "// Code generated by runner/std/gen from %s. DO NOT EDIT.\n\n", origin)
+	if err := printer.Fprint(&buf, g.fset, f); err != nil {
+		return nil, err
+	}
+	// The printer kept the original positions, which leaves gaps where
+	// declarations and comments went; formatting closes them and proves the
+	// result well-formed.
+	src, err := format.Source(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("merged %s: %v", origin, err)
+	}
+	return src, nil
+}
+
+// write replaces out with the merged packages and an index of the
+// packages user programs may import.
+func (g *gatherer) write(out, version string) error {
+	tmp := out + ".tmp"
+	os.RemoveAll(tmp)
+	for p, files := range g.pkgs {
+		dir := filepath.Join(tmp, filepath.FromSlash(p))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		for name, src := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	var index bytes.Buffer
+	fmt.Fprintf(&index, "# Generated by runner/std/gen from %s. Packages user programs may import:\n", version)
+	public := slices.Clone(roots)
+	sort.Strings(public)
+	for _, p := range public {
+		fmt.Fprintln(&index, p)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "packages.txt"), index.Bytes(), 0o644); err != nil {
+		return err
+	}
+	// The placeholder keeps `go build` working before the first gen run.
+	if err := os.WriteFile(filepath.Join(tmp, ".keep"), nil, 0o644); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	return os.Rename(tmp, out)
+}
