@@ -96,6 +96,9 @@ func Compile(src string) (p *Program, err error) {
 	}
 
 	prog := ssa.NewProgram(fset, ssa.InstantiateGenerics)
+	// Go's std imports unsafe; SSA wants every imported package created,
+	// and an Info (with no files) gives unsafe an init with a body.
+	prog.CreatePackage(types.Unsafe, nil, std.NewInfo(), true)
 	for _, path := range im.Order {
 		sp := im.Packages[path]
 		prog.CreatePackage(sp.Types, sp.Files, sp.Info, true)

@@ -1,3 +1,4 @@
+// The VM raises runtime errors with these types and implements the runtime itself; Go's runtime package is not compiled.
 //std:exclude *
 
 // Package runtime holds the error types the VM raises for Go's runtime
@@ -37,3 +38,7 @@ func (e *TypeAssertionError) RuntimeError() {}
 
 // keep makes the unexported types reachable for the VM.
 var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}}
+
+// Goexit is not modelled by the VM yet; iter.Pull refers to it to propagate
+// a Goexit from its sequence, which user programs cannot call.
+func Goexit() { panic("runtime.Goexit is not supported by Interleave") }

@@ -1,6 +1,5 @@
-//std:exclude *
+// Go's iter.Pull switches coroutines inside the runtime (go:linkname'd newcoro and coroswitch); the VM runs a coroutine as a goroutine.
 
-// Package iter is Interleave's subset of the standard iter package.
 package iter
 
 // A coro is the coroutine iter.Pull runs seq on. Go switches to coroutines

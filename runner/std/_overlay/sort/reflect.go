@@ -1,26 +1,11 @@
-// Copyright 2017 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// Go's Slice functions use internal/reflectlite; the VM has no reflection yet and answers the same questions with intrinsics.
+//std:exclude slice.go
 
-// Package sort is Interleave's subset of the standard sort package, ported
-// from Go's source so results (including the order of equal elements) are
-// identical.
 package sort
 
 import "math/bits"
 
-// Slice sorts the slice x given the provided less function.
-// It panics if x is not a slice.
-//
-// The sort is not guaranteed to be stable: equal elements
-// may be reversed from their original order.
-// For a stable sort, use [SliceStable].
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortFunc] function is more
-// ergonomic and runs faster.
+// Slice is Go's sort.Slice over the VM's swapper.
 func Slice(x any, less func(i, j int) bool) {
 	swap := swapper(x)
 	length := sliceLen(x)
@@ -28,25 +13,13 @@ func Slice(x any, less func(i, j int) bool) {
 	pdqsort_func(lessSwap{less, swap}, 0, length, limit)
 }
 
-// SliceStable sorts the slice x using the provided less
-// function, keeping equal elements in their original order.
-// It panics if x is not a slice.
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortStableFunc] function is more
-// ergonomic and runs faster.
+// SliceStable is Go's sort.SliceStable over the VM's swapper.
 func SliceStable(x any, less func(i, j int) bool) {
 	swap := swapper(x)
 	stable_func(lessSwap{less, swap}, sliceLen(x))
 }
 
-// SliceIsSorted reports whether the slice x is sorted according to the provided less function.
-// It panics if x is not a slice.
-//
-// Note: in many situations, the newer [slices.IsSortedFunc] function is more
-// ergonomic and runs faster.
+// SliceIsSorted is Go's sort.SliceIsSorted over the VM's length.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	n := lenOf(x, "Len")
 	for i := n - 1; i > 0; i-- {
