@@ -53,4 +53,3 @@ func As(err error, target any) bool {
 // asTarget is an intrinsic: if err is assignable to *target's element type,
 // it stores err there and reports true. It panics like Go on a bad target.
 func asTarget(err error, target any) bool
-
