@@ -59,6 +59,53 @@ func init() {
 		}
 		return boolVal(same)
 	})
+
+	// atomic.Value (sync/atomic/value.go): the first Store fixes the type;
+	// the checks run inside the atomic step, so of two racing first Stores
+	// of different types one wins and the other panics, as in Go.
+	valueOp("sync/atomic.valueStore", func(c *Ctx, p *Value, args []Value) Value {
+		if !c.M.valueTypeOK(c, p, args[1], "sync/atomic: store of inconsistently typed value into Value") {
+			return Value{}
+		}
+		*p = args[1]
+		return Value{}
+	})
+	valueOp("sync/atomic.valueSwap", func(c *Ctx, p *Value, args []Value) Value {
+		if !c.M.valueTypeOK(c, p, args[1], "sync/atomic: swap of inconsistently typed value into Value") {
+			return Value{}
+		}
+		old := *p
+		*p = args[1]
+		return old
+	})
+	valueOp("sync/atomic.valueCompareAndSwap", func(c *Ctx, p *Value, args []Value) Value {
+		old, nw := args[1].Iface(), args[2].Iface()
+		if old != nil && old.T != nw.T {
+			panicString(c, "sync/atomic: compare and swap of inconsistently typed values")
+			return Value{}
+		}
+		cur := p.Iface()
+		if cur == nil {
+			if old != nil {
+				return boolVal(false)
+			}
+			*p = args[2]
+			return boolVal(true)
+		}
+		if cur.T != nw.T {
+			panicString(c, "sync/atomic: compare and swap of inconsistently typed value into Value")
+			return Value{}
+		}
+		eq, err := c.M.equal(*p, args[1], c.M.prog.anyType)
+		if err != "" {
+			c.M.runtimeError(c.G, err)
+			return Value{}
+		}
+		if eq {
+			*p = args[2]
+		}
+		return boolVal(eq)
+	})
 }
 
 func atomicOp(name string, write bool, fn func(p *Value, args []Value) Value) {
@@ -74,4 +121,31 @@ func atomicOp(name string, write bool, fn func(p *Value, args []Value) Value) {
 	})
 	in.Visible = "atomic"
 	in.Obj = func(c *Ctx, args []Value) (any, bool) { return args[0].Ptr(), write }
+}
+
+// valueOp registers an atomic.Value operation: visible like every atomic,
+// and free to panic.
+func valueOp(name string, fn func(c *Ctx, p *Value, args []Value) Value) {
+	in := register(name, func(c *Ctx, args []Value) Value {
+		p := args[0].Ptr()
+		if p == nil {
+			c.M.nilDeref(c.G)
+			return Value{}
+		}
+		c.M.event(c.G, "atomic", c.M.objID(p), c.Line)
+		c.M.raceAtomic(c.G, p, true)
+		return fn(c, p, args)
+	})
+	in.Visible = "atomic"
+	in.Obj = func(c *Ctx, args []Value) (any, bool) { return args[0].Ptr(), true }
+}
+
+// valueTypeOK panics with msg unless the Value at p is empty or holds a
+// value of v's dynamic type.
+func (m *Machine) valueTypeOK(c *Ctx, p *Value, v Value, msg string) bool {
+	if cur := p.Iface(); cur != nil && cur.T != v.Iface().T {
+		panicString(c, msg)
+		return false
+	}
+	return true
 }

@@ -13,8 +13,9 @@ type syncState struct {
 type mutexState struct{ locked bool }
 
 type wgState struct {
-	n       int64
-	waiters []*Goroutine
+	n        int64               // the counter
+	waiters  []*Goroutine        // blocked in Wait
+	released map[*Goroutine]bool // woken by the counter reaching zero, not yet returned
 }
 
 // condState is runtime.notifyList: tickets are handed out before the lock
@@ -114,19 +115,25 @@ func init() {
 		return Value{}
 	}, nil)
 
+	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
+	// waiters, and each checks, when it runs again, that nobody has reused
+	// the WaitGroup meanwhile.
 	visible("(*sync.WaitGroup).Add", "wg.add", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.wg(p)
 		st.n += int64(args[1].N)
 		c.M.syncEvent(c, "wg.add", p)
 		if st.n < 0 {
-			c.M.startPanic(c.G, Value{R: &Iface{T: c.M.prog.stringType, V: strVal("sync: negative WaitGroup counter")}}, false)
+			panicString(c, "sync: negative WaitGroup counter")
 			return Value{}
 		}
 		c.M.raceReleaseMerge(c.G, p)
-		if st.n == 0 {
+		if st.n == 0 && len(st.waiters) > 0 {
+			if st.released == nil {
+				st.released = map[*Goroutine]bool{}
+			}
 			for _, w := range st.waiters {
-				w.completed = true
+				st.released[w] = true
 				c.M.wake(w)
 			}
 			st.waiters = nil
@@ -136,13 +143,20 @@ func init() {
 	visible("(*sync.WaitGroup).Wait", "wg.wait", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.wg(p)
-		if st.n == 0 {
-			c.M.syncEvent(c, "wg.wait", p)
-			c.M.raceAcquire(c.G, p)
+		if st.released[c.G] {
+			// Returning from the semaphore: Go's isReset check.
+			delete(st.released, c.G)
+			if st.n != 0 || len(st.waiters) != 0 {
+				panicString(c, "sync: WaitGroup is reused before previous Wait has returned")
+				return Value{}
+			}
+		} else if st.n != 0 {
+			st.waiters = append(st.waiters, c.G)
+			c.Block("sync.WaitGroup.Wait", p)
 			return Value{}
 		}
-		st.waiters = append(st.waiters, c.G)
-		c.Block("sync.WaitGroup.Wait", p)
+		c.M.syncEvent(c, "wg.wait", p)
+		c.M.raceAcquire(c.G, p)
 		return Value{}
 	}, nil)
 

@@ -54,11 +54,17 @@ func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 func (wg *WaitGroup) Wait()
 
-// Go calls f in a new goroutine and adds that task to the WaitGroup.
+// Go calls f in a new goroutine and adds that task to the WaitGroup. If f
+// panics, the panic goes on without Done, as in Go 1.26.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				panic(x)
+			}
+			wg.Done()
+		}()
 		f()
 	}()
 }

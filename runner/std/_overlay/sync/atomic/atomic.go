@@ -111,24 +111,30 @@ func storeAny(addr *any, val any)
 func swapAny(addr *any, new any) any
 func casAny(addr *any, old, new any) bool
 
+// The type checks of Store, Swap and CompareAndSwap run in the VM, inside
+// the atomic step (atomic.go).
+func valueStore(addr *any, val any)
+func valueSwap(addr *any, new any) any
+func valueCompareAndSwap(addr *any, old, new any) bool
+
 func (v *Value) Load() any { return loadAny(&v.v) }
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
-	storeAny(&v.v, val)
+	valueStore(&v.v, val)
 }
-func (v *Value) Swap(new any) any {
+func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
-	return swapAny(&v.v, new)
+	return valueSwap(&v.v, new)
 }
-func (v *Value) CompareAndSwap(old, new any) bool {
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
-	return casAny(&v.v, old, new)
+	return valueCompareAndSwap(&v.v, old, new)
 }
 
 // Pointer is an atomic pointer of type *T.
