@@ -109,7 +109,7 @@ func TestExplanations(t *testing.T) {
 	if res.FirstFailure == nil {
 		t.Fatal(res.Verdict)
 	}
-	if e := res.FirstFailure.Explanation; !strings.Contains(e, "goroutine 1 holds c.mu (prog.go:") || !strings.Contains(e, "and waits for c.mu (prog.go:") {
+	if e := res.FirstFailure.Explanation; !strings.Contains(e, "goroutine 1 locks `c.mu` at prog.go:") || !strings.Contains(e, "while it already holds it (locked at prog.go:") {
 		t.Errorf("deadlock explanation %q", e)
 	}
 }

@@ -120,20 +120,37 @@ func clip(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// labelOutputs names what each outcome printed, when the outcomes that ran
-// to their end printed different things: the first line where it differs
-// from the others, or all of it when it is short. It sets Output and
-// returns the number of distinct outputs among those outcomes.
+// labelOutputs names what each outcome printed where outcomes that ended
+// alike printed different things: the outcomes that ran to their end form
+// one group, each kind of failure another. The label is the first line
+// where an output differs from the others, or all of it when it is short.
+// It sets Output and returns the number of distinct outputs among the
+// outcomes that ran to their end.
 func labelOutputs(outcomes []OutcomeCount) int {
-	var idx []int
+	groups := map[string][]int{}
+	var order []string
+	ended := 0
 	for i, o := range outcomes {
+		g := "\x00ended"
 		if printed(o.Kind) {
-			idx = append(idx, i)
+			ended++
+		} else {
+			g = o.Kind + "\x00" + o.Message
+		}
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], i)
+	}
+	for _, g := range order {
+		if idx := groups[g]; len(idx) >= 2 {
+			labelGroup(outcomes, idx)
 		}
 	}
-	if len(idx) < 2 {
-		return len(idx)
-	}
+	return ended
+}
+
+func labelGroup(outcomes []OutcomeCount, idx []int) {
 	texts := make([][]string, len(idx))
 	for k, i := range idx {
 		texts[k] = strings.Split(strings.TrimSuffix(outcomes[i].Stdout+outcomes[i].Stderr, "\n"), "\n")
@@ -175,7 +192,6 @@ func labelOutputs(outcomes []OutcomeCount) int {
 			outcomes[i].Output = fmt.Sprintf("%d lines", len(t))
 		}
 	}
-	return len(idx)
 }
 
 // outputFinding says how the output depends on the schedule, most frequent

@@ -93,6 +93,14 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	if opts.Trace {
 		for _, g := range m.Goroutines() {
 			res.Goroutines = append(res.Goroutines, goroutineInfo(g))
+			if g.WaitReason() == "sync.WaitGroup.Wait" {
+				if n, ok := m.WaitGroupCounter(g.WaitObj()); ok {
+					if res.wgCounters == nil {
+						res.wgCounters = map[int]int64{}
+					}
+					res.wgCounters[g.WaitObj()] = n
+				}
+			}
 		}
 		for _, e := range m.Trace() {
 			res.Trace = append(res.Trace, Event{

@@ -150,6 +150,10 @@ type Result struct {
 	Explanation string          `json:"explanation,omitempty"` // one plain sentence on why it failed
 
 	races []vm.Race // data races the detector saw (when it ran)
+
+	// wgCounters holds, for a deadlocked traced run, the counter of each
+	// WaitGroup a goroutine waits on, by object number.
+	wgCounters map[int]int64
 }
 
 // ExploreOptions control a search over many schedules of one program.

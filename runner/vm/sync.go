@@ -122,7 +122,11 @@ func init() {
 		p := ptrArg(args)
 		st := c.M.sync.wg(p)
 		st.n += int64(args[1].N)
-		c.M.syncEvent(c, "wg.add", p)
+		op := "wg.add"
+		if int64(args[1].N) < 0 {
+			op = "wg.done" // Done, or Add with a negative delta
+		}
+		c.M.syncEvent(c, op, p)
 		if st.n < 0 {
 			panicString(c, "sync: negative WaitGroup counter")
 			return Value{}
@@ -183,23 +187,35 @@ func init() {
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
 		st := c.M.cond(notifyOf(args))
 		if st.notify == st.wait {
+			c.M.condEvent(c, "cond.signal", notifyOf(args), 0)
 			return Value{}
 		}
 		t := st.notify
 		st.notify++
+		woke := -1 // a waiter holds the ticket but has not parked yet
 		for i, w := range st.waiters {
 			if w.ticket == t {
 				st.waiters = append(st.waiters[:i], st.waiters[i+1:]...)
 				w.g.completed = true
 				c.M.wake(w.g)
+				woke = w.g.ID
 				break
 			}
 		}
+		c.M.condEvent(c, "cond.signal", notifyOf(args), woke)
 		return Value{}
 	}, nil)
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
 		st := c.M.cond(notifyOf(args))
+		woke := 0
+		switch {
+		case len(st.waiters) > 0:
+			woke = st.waiters[0].g.ID
+		case st.notify != st.wait:
+			woke = -1
+		}
 		st.notify = st.wait
+		c.M.condEvent(c, "cond.broadcast", notifyOf(args), woke)
 		for _, w := range st.waiters {
 			w.g.completed = true
 			c.M.wake(w.g)
@@ -237,5 +253,19 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 }
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
-	m.event(c.G, op, m.objID(p), c.Line)
+	if e := m.event(c.G, op, m.objID(p), c.Line); e != nil && !c.G.top().fn.User {
+		// Called from inside package sync (Done is Add(-1), Cond.Wait
+		// relocks L): the event sits at the user's call.
+		e.Line = int32(c.G.Line())
+	}
+}
+
+// condEvent traces a Signal or Broadcast on the notify list p, with the
+// goroutine it woke as Peer (-1: a waiter not parked yet; 0: nobody waited,
+// and it is lost), so a
+// deadlock can be explained as a lost wakeup.
+func (m *Machine) condEvent(c *Ctx, op string, p *Value, woke int) {
+	if e := m.event(c.G, op, m.objID(p), c.Line); e != nil {
+		e.Peer = woke
+	}
 }
