@@ -140,10 +140,9 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 		e.Peer = ng.ID
 	}
 	m.raceGo(g, ng)
-	// Run the new goroutine up to its first visible operation. Invisible
-	// code touches nothing another goroutine can observe, so running it now
-	// is one of the interleavings Go allows.
-	m.exec(ng)
+	// The new goroutine starts runnable and does nothing until the
+	// scheduler picks it: in Go it usually has not run yet when its parent
+	// goes on, and a step of its parent must not contain any of its work.
 }
 
 // newGoroutine creates a goroutine that will run thunk(args).
@@ -223,7 +222,7 @@ func (m *Machine) unwind(g *Goroutine) {
 		}
 		g.frames = g.frames[:len(g.frames)-1]
 	}
-	m.panicExit(g)
+	m.panicEnd(g)
 }
 
 // recover implements the recover builtin for the innermost frame of g.

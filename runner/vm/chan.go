@@ -271,3 +271,16 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 	}
 	return true
 }
+
+// builtinGrant takes the scheduler's grant for a visible builtin call
+// (compiled with K=1): close and len of a channel, print and println. A
+// nil channel needs none: no other goroutine can change what close or len
+// does with it. It reports false when g must stop before the call.
+func (m *Machine) builtinGrant(g *Goroutine, ci *callInfo, regs []Value, fr *Frame, pc int) bool {
+	if ci.builtin == "close" || ci.builtin == "len" {
+		if ch, _ := regs[ci.args[0]].R.(*Chan); ch == nil {
+			return true
+		}
+	}
+	return g.takeGrant(fr, pc)
+}

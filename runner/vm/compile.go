@@ -38,6 +38,7 @@ type Program struct {
 	errs         []PosError
 	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
 	access       accessTable             // plain load and store sites (visible.go)
+	rmwWrites    map[token.Pos]bool      // map updates that store into that mapassign's slot
 	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position
 	errorType    *Type
 	rtErrorType  *Type
@@ -86,6 +87,7 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 		funcs:     map[*ssa.Function]*Func{},
 		globals:   map[*ssa.Global]int32{},
 		rmwReads:  map[token.Pos]bool{},
+		rmwWrites: map[token.Pos]bool{},
 		lockCands: map[token.Pos]*lockCand{},
 	}
 	for _, f := range syntax {
@@ -184,9 +186,14 @@ func methodKey(obj types.Object) string {
 }
 
 // scanSyntax records what the gc compiler treats specially: map
-// read-modify-writes (m[k]++, m[k] += v, m[k] = append(m[k], x)), which are
-// one mapassign, and every lock call site.
+// read-modify-writes (m[k]++, m[k] op= v, m[k] = append(m[k], x)), which gc
+// lowers to one mapassign followed by a plain load and store of the slot it
+// returns, and every lock call site.
 func (p *Program) scanSyntax(f *ast.File) {
+	rmw := func(read, write *ast.IndexExpr) {
+		p.rmwReads[read.Lbrack] = true
+		p.rmwWrites[write.Lbrack] = true
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
@@ -195,7 +202,7 @@ func (p *Program) scanSyntax(f *ast.File) {
 			p.lockCandidate(n, n.Lparen, false)
 		case *ast.IncDecStmt:
 			if ix, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok {
-				p.rmwReads[ix.Lbrack] = true
+				rmw(ix, ix)
 			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
@@ -205,14 +212,21 @@ func (p *Program) scanSyntax(f *ast.File) {
 			if !ok {
 				return true
 			}
-			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-				p.rmwReads[lhs.Lbrack] = true
+			switch n.Tok {
+			case token.QUO_ASSIGN, token.REM_ASSIGN:
+				// gc rewrites m[k] /= r into m[k] = m[k] / r (so that a
+				// division by zero panics before the map is touched): a
+				// map read, then a mapassign.
+				return true
+			case token.ASSIGN, token.DEFINE:
+			default:
+				rmw(lhs, lhs)
 				return true
 			}
 			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) > 0 {
 				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
 					if rix, ok := ast.Unparen(call.Args[0]).(*ast.IndexExpr); ok && types.ExprString(rix) == types.ExprString(lhs) {
-						p.rmwReads[rix.Lbrack] = true
+						rmw(rix, lhs)
 					}
 				}
 			}

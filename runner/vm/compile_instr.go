@@ -84,7 +84,7 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		}
 		c.emit(Instr{Op: opMapLookup, K: k, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: mi})
 	case *ssa.MapUpdate:
-		mi := &mapInfo{m: c.typ(in.Map.Type()), val: c.use(in.Value)}
+		mi := &mapInfo{m: c.typ(in.Map.Type()), val: c.use(in.Value), rmw: c.p.rmwWrites[in.Pos()]}
 		c.emit(Instr{Op: opMapUpdate, B: c.use(in.Map), C: c.use(in.Key), Aux: mi})
 	case *ssa.Range:
 		if isString(in.X.Type()) {
@@ -338,7 +338,7 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 			}
 			return
 		}
-		c.emit(Instr{Op: opCallBuilt, A: dst, Aux: ci})
+		c.emit(Instr{Op: opCallBuilt, A: dst, Aux: ci, K: visibleBuiltin(ci)})
 	case *ssa.Function:
 		f := c.p.funcFor(fn)
 		if fn.Blocks == nil {
@@ -399,4 +399,20 @@ func (c *fcomp) thunk(cc *ssa.CallCommon, pos token.Pos, isDefer bool) *callInfo
 	t.compiled = true
 	outer.thunk = t
 	return outer
+}
+
+// visibleBuiltin is 1 for the builtin calls that are scheduling points:
+// close and len of a channel, whose effect or result another goroutine can
+// observe or change, and print/println, which write output. cap of a
+// channel is fixed by make, so no other goroutine can change it.
+func visibleBuiltin(ci *callInfo) Kind {
+	switch ci.builtin {
+	case "close", "print", "println":
+		return 1
+	case "len":
+		if ci.types[0].Kind == KChan {
+			return 1
+		}
+	}
+	return 0
 }

@@ -12,6 +12,13 @@ func (m *Machine) exec(g *Goroutine) {
 	if len(g.frames) == 0 || m.done {
 		return
 	}
+	if g.dying {
+		if g.granted {
+			g.granted = false
+			m.panicExit(g)
+		}
+		return
+	}
 	fr := g.top()
 	code := fr.fn.Code
 	regs := fr.regs
@@ -475,6 +482,9 @@ func (m *Machine) exec(g *Goroutine) {
 			continue
 		case opCallBuilt:
 			ci := in.Aux.(*callInfo)
+			if in.K != 0 && !m.builtinGrant(g, ci, regs, fr, pc) {
+				return
+			}
 			fr.pc = pc
 			v, ok := m.builtin(g, ci, regs, in)
 			if !ok {
@@ -540,6 +550,16 @@ func (m *Machine) exec(g *Goroutine) {
 					return
 				}
 				m.raceMapRead(g, mp, in.Line)
+			} else if in.K != 0 {
+				switch m.mapAssign(g, fr, pc, in, mp) {
+				case intrStop:
+					return
+				case intrReload:
+					if fr, code, regs, pc, ok = m.frameState(g); !ok {
+						return
+					}
+					continue
+				}
 			}
 			if m.race != nil {
 				m.raceLookup(g, mp, pc)
@@ -653,7 +673,7 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // exec keeps these in locals (not captured by closures) so they stay in
 // machine registers.
 func (m *Machine) frameState(g *Goroutine) (*Frame, []Instr, []Value, int, bool) {
-	if len(g.frames) == 0 || m.done || g.state != gRunnable {
+	if len(g.frames) == 0 || m.done || g.state != gRunnable || g.dying {
 		return nil, nil, nil, 0, false
 	}
 	fr := g.top()

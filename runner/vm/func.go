@@ -79,6 +79,9 @@ type mapInfo struct {
 	m       *Type
 	commaOk bool
 	val     int32 // opMapUpdate: value register
+	// opMapUpdate: the store of a read-modify-write (m[k]++) into the slot
+	// its folded Lookup's mapassign returned: a plain store, no map write.
+	rmw bool
 }
 
 // recvInfo describes a receive.

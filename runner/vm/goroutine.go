@@ -37,6 +37,10 @@ type Goroutine struct {
 	CreatedLine int32
 
 	mapWrite *Map // map whose write window is open, between its two halves
+
+	// dying: an unrecovered panic has run every deferred call and will end
+	// the process at g's next step (see panicEnd).
+	dying bool
 }
 
 // Frame is one activation of a compiled function.
@@ -65,6 +69,19 @@ type panicRec struct {
 	aborted   bool
 	link      *panicRec
 	fatal     bool // a runtime fatal error: unrecoverable
+}
+
+// panicEnd stops g, whose panic has left its last frame unrecovered, before
+// the panic ends the process. In Go, other goroutines run on until the
+// panicking one reaches fatalpanic and freezes the world: main may print,
+// or even exit with status 0, first. Ending the process is therefore a
+// visible operation of its own, the step after the last deferred call.
+func (m *Machine) panicEnd(g *Goroutine) {
+	if g.inline {
+		m.panicExit(g)
+		return
+	}
+	g.dying = true
 }
 
 // top returns the innermost frame.

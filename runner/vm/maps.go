@@ -185,6 +185,13 @@ func (it *mapIter) next() Value {
 // whether exec may continue with the next instruction.
 func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bool {
 	mp, _ := regs[in.B].R.(*Map)
+	if mi := in.Aux.(*mapInfo); mi.rmw && in.K == 0 && mp != nil {
+		// The store of m[k]++: the map write happened at its Lookup
+		// (mapAssign); this is a plain store into the slot.
+		m.raceMapWrite(g, mp, in.Line)
+		mp.set(m, regs[in.C], regs[mi.val])
+		return !m.done
+	}
 	if g.mapWrite == nil {
 		if mp == nil || mp.n == 0 && in.K != 0 {
 			if mp == nil && in.K == 0 {
@@ -334,3 +341,49 @@ func comparable(t *Type) bool {
 }
 
 var _ = math.NaN
+
+// mapAssign is the map write of a read-modify-write statement (m[k]++,
+// m[k] op= v, m[k] = append(m[k], x)), which gc lowers to
+//
+//	p := mapassign(m, k) // one map write, with the writing-flag window
+//	*p = *p op v         // a plain load and store of the slot
+//
+// SSA has a Lookup (folded, K=1) and a MapUpdate (rmw) instead: the
+// Lookup's instruction performs mapassign's two visible halves, and only
+// after the second does the Lookup read the slot, so the value read is the
+// one current when the statement runs. It returns intrNext when the Lookup
+// may go on to read, intrReload after a panic, intrStop when g stopped.
+func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map) int {
+	if g.inline {
+		return intrNext // the runtime's own calls happen at once
+	}
+	fr.pc = pc
+	if mp == nil {
+		m.runtimePlain(g, "assignment to entry in nil map")
+		return intrReload
+	}
+	if !g.takeGrant(fr, pc) {
+		return intrStop
+	}
+	obj := m.objID(mp)
+	if g.mapWrite == nil {
+		m.event(g, "map.write", obj, in.Line)
+		if mp.writing {
+			m.fatal(g, "concurrent map writes")
+			return intrStop
+		}
+		mp.writing = true
+		g.mapWrite = mp
+		return intrStop // the second half is the next visible operation
+	}
+	g.mapWrite = nil
+	if e := m.event(g, "map.write", obj, in.Line); e != nil {
+		e.End = true
+	}
+	if !mp.writing {
+		m.fatal(g, "concurrent map writes")
+		return intrStop
+	}
+	mp.writing = false
+	return intrNext
+}

@@ -15,11 +15,13 @@ func init() {
 	// schedule says.
 	out.Visible = "output"
 	out.Obj = func(c *Ctx, args []Value) (any, bool) { return "stdout", true }
-	register("os.Exit", func(c *Ctx, args []Value) Value {
+	exit := register("os.Exit", func(c *Ctx, args []Value) Value {
 		c.M.event(c.G, "exit", 0, c.Line)
 		c.M.exit(int(int64(args[0].N)))
 		return Value{}
 	})
+	// Exiting ends every goroutine: what others do first is observable.
+	exit.Visible = "exit"
 	register("os.args", func(c *Ctx, args []Value) Value {
 		out := make([]Value, len(c.M.cfg.Args))
 		for i, a := range c.M.cfg.Args {

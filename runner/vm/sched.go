@@ -157,7 +157,7 @@ func (m *Machine) record(kind ChoiceKind, n, pick, last int) {
 
 // pending returns the visible instruction g is stopped at.
 func (g *Goroutine) pending() *Instr {
-	if len(g.frames) == 0 {
+	if len(g.frames) == 0 || g.dying {
 		return nil
 	}
 	fr := g.top()
@@ -215,6 +215,11 @@ var waitReasons = map[string]string{
 // optionFor describes g's pending operation for the Chooser.
 func (m *Machine) optionFor(g *Goroutine) Option {
 	o := Option{G: g.ID}
+	if g.dying {
+		// The end of the process: dependent with everything.
+		o.Op, o.Obj, o.Write = "panic", -1, true
+		return o
+	}
 	in := g.pending()
 	if in == nil {
 		return o
@@ -223,6 +228,9 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 	switch in.Op {
 	case opMapLookup, opMapNext:
 		o.Op = "map.read"
+		if in.Op == opMapLookup && in.K != 0 {
+			o.Op, o.Write = "map.write", true // a folded read-modify-write: mapassign
+		}
 		if in.Op == opMapNext {
 			it, _ := regs[in.B].R.(*mapIter)
 			if it != nil && it.m != nil {
@@ -260,6 +268,17 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		}
 	case opLoadV, opStoreV:
 		m.accessOption(&o, in, regs)
+	case opCallBuilt:
+		ci := in.Aux.(*callInfo)
+		switch ci.builtin {
+		case "close", "len":
+			o.Op, o.Write = "chan."+ci.builtin, ci.builtin == "close"
+			if ch, _ := regs[ci.args[0]].R.(*Chan); ch != nil {
+				o.Obj = m.objID(ch)
+			}
+		default: // print, println
+			o.Op, o.Obj, o.Write = "output", m.objID("stdout"), true
+		}
 	case opReturn:
 		o.Op, o.Obj, o.Write = "exit", -1, true
 	default:
