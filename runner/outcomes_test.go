@@ -26,7 +26,8 @@ package runner
 //
 //     // outcomes: dfs-bound=2 dfs-runs=5000 random=300 pct=300 real-runs=300 max-steps=2000000
 //
-//     (the values shown are the defaults).
+//     (the values shown are the defaults). min-reached=N also demands that
+//     Interleave reach at least N distinct outcomes: both orders of a race.
 //  2. Record what real Go does (runs the real toolchain; never in CI):
 //
 //     go test ./runner -run 'TestOutcomes/NAME$' -update
@@ -91,6 +92,8 @@ func firstLineOf(s string) string {
 type outcomeKnobs struct {
 	DFSBound, DFSRuns, Random, PCT, RealRuns int
 	MaxSteps                                 int64
+	MinReached                               int // distinct outcomes Interleave must reach: both orders of a race
+
 }
 
 var knobLine = regexp.MustCompile(`(?m)^// outcomes:(.*)$`)
@@ -120,6 +123,8 @@ func parseKnobs(src string) (outcomeKnobs, error) {
 			k.RealRuns = int(n)
 		case "max-steps":
 			k.MaxSteps = n
+		case "min-reached":
+			k.MinReached = int(n)
 		default:
 			return k, fmt.Errorf("unknown knob %q", name)
 		}
@@ -374,7 +379,7 @@ func exploreOutcomes(p *Program, knobs outcomeKnobs) *reached {
 }
 
 // checkOutcomes compares what exploring reached with the golden set.
-func checkOutcomes(t *testing.T, g *goldenOutcomes, r *reached) {
+func checkOutcomes(t *testing.T, g *goldenOutcomes, r *reached, knobs outcomeKnobs) {
 	t.Helper()
 	for _, k := range sortedKeys(g.observed) {
 		if r.by[k] == nil {
@@ -388,6 +393,9 @@ func checkOutcomes(t *testing.T, g *goldenOutcomes, r *reached) {
 		if !obs && !pos {
 			t.Errorf("Interleave reached %s (%v; schedule %s), which real Go never showed and the golden does not list as possible", k, r.by[k], r.token[k])
 		}
+	}
+	if len(r.by) < knobs.MinReached {
+		t.Errorf("Interleave reached %d distinct outcomes, want at least %d", len(r.by), knobs.MinReached)
 	}
 	for _, k := range sortedKeys(g.possible) {
 		if r.by[k] == nil {
@@ -465,7 +473,7 @@ func TestOutcomes(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Compile: %v", err)
 			}
-			checkOutcomes(t, g, exploreOutcomes(p, knobs))
+			checkOutcomes(t, g, exploreOutcomes(p, knobs), knobs)
 			checkDFSFinds(t, p, g, knobs)
 		})
 	}

@@ -1,6 +1,8 @@
 // Check-then-close in two goroutines, with some work between the check and
 // the close: both goroutines may find the channel open, and the second
 // close panics.
+//
+// outcomes: min-reached=2
 package main
 
 import (

@@ -1,6 +1,8 @@
 // Two goroutines each close a channel unless a check says it is closed
 // already: check-then-close is not atomic, so both may see it open and the
 // second close panics. close must be a scheduling point.
+//
+// outcomes: min-reached=2
 package main
 
 import (

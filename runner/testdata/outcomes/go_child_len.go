@@ -1,4 +1,6 @@
 // len(ch) right after starting a goroutine that sends: 0 or 1.
+//
+// outcomes: min-reached=2
 package main
 
 import "fmt"

@@ -1,6 +1,8 @@
 // A new goroutine starts runnable and does nothing until it is scheduled:
 // right after the go statement its close has usually not happened yet, and
 // sometimes it has.
+//
+// outcomes: min-reached=2
 package main
 
 import "fmt"
