@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -167,29 +168,57 @@ func (g *Goroutine) funcName() string {
 	return "runtime.main"
 }
 
-// startPanic begins panicking with v, an interface value.
+// startPanic begins panicking with v, an interface value. panic(nil)
+// panics with a *runtime.PanicNilError, as Go 1.21 and later do.
 func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
+	if v.R == nil && m.prog.rtPanicNil != nil {
+		z := m.prog.rtPanicNil.Elem.Zero()
+		v = Value{R: &Iface{T: m.prog.rtPanicNil, V: Value{R: &z}}}
+	}
 	if g.inline {
 		g.panic = &panicRec{val: v, link: g.panic}
 		g.state = gDone
 		return
 	}
-	// A panic while unwinding for an earlier one aborts the earlier one.
-	for p := g.panic; p != nil; p = p.link {
-		if !p.recovered {
-			p.aborted = true
-		}
-	}
-	g.panic = &panicRec{val: v, link: g.panic, fatal: fatal}
 	// Go prints the stack where the last panic started, with its defers
 	// still on top; capture it before unwinding pops frames.
-	g.panicStack = snapshot(g)
-	// Earlier recoveries are spent: the new panic runs every remaining defer.
-	for _, fr := range g.frames {
-		fr.recovered = false
+	p := &panicRec{val: v, link: g.panic, fatal: fatal, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
+	// Go's unwinding pops no frames: a panic raised in a deferred call run
+	// by an older panic sits above that panic's whole stack, frames the
+	// older panic has already left included.
+	if q := g.panic; q != nil {
+		if k := slices.Index(g.frames, q.at); k >= 0 {
+			p.stack = append(snapshot(g, k+1), q.stack...)
+		}
 	}
+	// A frame whose defer recovered an older panic and that is running its
+	// remaining defers now unwinds for this one; it recovers again only if
+	// this panic is recovered below it (see dropRecovered).
+	for _, fr := range g.frames {
+		if fr.recovered {
+			fr.recovered = false
+			p.spent = append(p.spent, fr)
+		}
+	}
+	g.panic = p
 	m.event(g, "panic", 0, int32(g.Line()))
 	m.unwind(g)
+}
+
+// dropRecovered ends the panics a recovery in g.frames[idx] unwinds past,
+// as the runtime's recovery does: every panic raised in that frame or in a
+// frame it called. Older panics, raised further out, stay in flight: their
+// deferred-call loops resume when the frames in between return.
+func (g *Goroutine) dropRecovered(idx int) {
+	for g.panic != nil && g.panic.depth >= idx {
+		p := g.panic
+		g.panic = p.link
+		for _, fr := range p.spent {
+			if i := slices.Index(g.frames, fr); i >= 0 && i < idx {
+				fr.recovered = true
+			}
+		}
+	}
 }
 
 // unwind continues a panic: it runs the innermost frame's deferred calls,
@@ -199,12 +228,12 @@ func (m *Machine) unwind(g *Goroutine) {
 	for len(g.frames) > 0 {
 		fr := g.top()
 		if fr.recovered {
+			g.dropRecovered(len(g.frames) - 1)
 			if fr.defers != nil {
 				m.runDefer(g, fr)
 				return
 			}
 			fr.recovered, fr.unwinding = false, false
-			g.panic = nil
 			fr.pc = fr.fn.RecoverPC
 			if fr.pc < 0 {
 				m.internal("recovered in a function without a recover block")
@@ -213,6 +242,7 @@ func (m *Machine) unwind(g *Goroutine) {
 		}
 		if fr.defers != nil {
 			fr.unwinding = true
+			g.panic.at = fr
 			m.runDefer(g, fr)
 			return
 		}
@@ -229,13 +259,14 @@ func (m *Machine) unwind(g *Goroutine) {
 func (m *Machine) recover(g *Goroutine) Value {
 	n := len(g.frames)
 	// recover works in a function called directly by a deferred call's thunk,
-	// itself run by a frame that is unwinding.
+	// itself run by a frame that is unwinding for a panic (not one running
+	// its remaining defers after a recovery, as deferreturn does in Go).
 	if n < 3 || g.panic == nil {
 		return Value{}
 	}
 	thunk, owner := g.frames[n-2], g.frames[n-3]
 	p := g.panic
-	if !thunk.isDefer || !owner.unwinding || p.recovered || p.aborted || p.fatal {
+	if !thunk.isDefer || !owner.unwinding || owner.recovered || p.recovered || p.fatal {
 		return Value{}
 	}
 	p.recovered = true
@@ -252,19 +283,32 @@ func (m *Machine) panicExit(g *Goroutine) {
 	for p := g.panic; p != nil; p = p.link {
 		chain = append(chain, p)
 	}
+	// As the runtime's printpanics: oldest first; a panic whose value is the
+	// very value of the panic before it (panic(recover())) is not printed
+	// again, the earlier one says "repanicked".
+	repanicked := make([]bool, len(chain))
+	for i := 0; i+1 < len(chain); i++ {
+		if r := chain[i].val.R; r != nil && r == chain[i+1].val.R {
+			repanicked[i+1] = true
+		}
+	}
 	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
 		p := chain[i]
 		if i != len(chain)-1 {
+			if repanicked[i+1] {
+				continue
+			}
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
 		b.WriteString(m.panicValueString(p.val))
+		if m.done {
+			return // printing the value failed fatally
+		}
 		switch {
-		case p.recovered && i > 0 && chain[i-1].val.R == p.val.R && p.val.R != nil:
-			// The recovered value itself was panicked again.
+		case p.recovered && repanicked[i]:
 			b.WriteString(" [recovered, repanicked]")
-			i--
 		case p.recovered:
 			b.WriteString(" [recovered]")
 		}
@@ -276,7 +320,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 	m.stderr.WriteString(b.String())
 	m.failG = g
 	m.stderr.WriteString("\n")
-	m.stderr.WriteString(m.traceOf(g, "running", g.panicStack))
+	m.stderr.WriteString(m.traceOf(g, "running", g.panic.stack))
 	m.done = true
 	m.exitCode = 2
 	m.outcome = "panic"
@@ -340,10 +384,11 @@ type frameSnap struct {
 	pc int
 }
 
-// snapshot captures g's stack, innermost frame first, without thunks.
-func snapshot(g *Goroutine) []frameSnap {
-	out := make([]frameSnap, 0, len(g.frames))
-	for i := len(g.frames) - 1; i >= 0; i-- {
+// snapshot captures g's stack from frame index from up, innermost frame
+// first, without thunks.
+func snapshot(g *Goroutine, from int) []frameSnap {
+	out := make([]frameSnap, 0, len(g.frames)-from)
+	for i := len(g.frames) - 1; i >= from; i-- {
 		if fr := g.frames[i]; !fr.fn.Thunk {
 			out = append(out, frameSnap{fr.fn, fr.pc})
 		}
@@ -354,7 +399,7 @@ func snapshot(g *Goroutine) []frameSnap {
 // goroutineTrace renders g's current stack the way Go's traceback does,
 // without addresses or runtime-internal frames.
 func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
-	return m.traceOf(g, status, snapshot(g))
+	return m.traceOf(g, status, snapshot(g, 0))
 }
 
 // traceOf renders a captured stack of g.

@@ -45,6 +45,7 @@ type Program struct {
 	rtPlainType  *Type
 	rtBoundsType *Type
 	rtAssertTy   *Type
+	rtPanicNil   *Type // *runtime.PanicNilError, what panic(nil) panics with
 	stringType   *Type
 	intType      *Type
 	boolType     *Type
@@ -104,6 +105,11 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 		p.rtPlainType = p.types.intern(rt.Type("plainError").Type())
 		p.rtAssertTy = p.types.intern(types.NewPointer(rt.Type("TypeAssertionError").Type()))
 		for _, t := range []types.Type{rt.Type("errorString").Type(), rt.Type("boundsError").Type(), rt.Type("plainError").Type(), types.NewPointer(rt.Type("TypeAssertionError").Type())} {
+			p.addMethods(t)
+		}
+		if m, ok := rt.Members["PanicNilError"].(*ssa.Type); ok {
+			t := types.NewPointer(m.Type())
+			p.rtPanicNil = p.types.intern(t)
 			p.addMethods(t)
 		}
 	}

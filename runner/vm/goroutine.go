@@ -28,8 +28,7 @@ type Goroutine struct {
 	wakeOk    bool
 	wakeCase  int
 
-	panic      *panicRec
-	panicStack []frameSnap // stack where the latest panic started
+	panic *panicRec // the newest panic in flight; older ones follow link
 
 	Entry       string // function the goroutine runs, e.g. "main.CrashMap.func1"
 	CreatedBy   int    // parent goroutine ID (0 for main)
@@ -51,7 +50,7 @@ type Frame struct {
 	defers    *deferRec
 	isDefer   bool // a thunk running a deferred call
 	unwinding bool // running deferred calls because of a panic
-	recovered bool // a deferred call recovered the panic
+	recovered bool // a deferred call recovered the panic: the rest run as at return
 }
 
 // deferRec is one deferred call.
@@ -62,13 +61,22 @@ type deferRec struct {
 	next  *deferRec
 }
 
-// panicRec is one panic in flight.
+// panicRec is one panic in flight. Like the runtime's _panic list, the
+// chain keeps every panic whose deferred-call loop is still on the stack: a
+// panic raised inside a deferred call and recovered there leaves the outer
+// panic running, and recover in a later defer returns the outer value.
 type panicRec struct {
 	val       Value // interface value
 	recovered bool
-	aborted   bool
 	link      *panicRec
-	fatal     bool // a runtime fatal error: unrecoverable
+	fatal     bool        // a runtime fatal error: unrecoverable
+	depth     int         // index in g.frames of the frame that raised it
+	stack     []frameSnap // the stack where it started, for the traceback
+	at        *Frame      // the frame whose deferred call it is running
+	// spent are the frames whose recovery (of an older panic) this panic
+	// interrupted: their remaining defers now run for this panic. They go
+	// back to "recovered" when this panic is recovered below them.
+	spent []*Frame
 }
 
 // panicEnd stops g, whose panic has left its last frame unrecovered, before

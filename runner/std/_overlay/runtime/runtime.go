@@ -36,8 +36,16 @@ type TypeAssertionError struct{ msg string }
 func (e *TypeAssertionError) Error() string { return e.msg }
 func (e *TypeAssertionError) RuntimeError() {}
 
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError // not comparable with ==, as in Go
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+func (*PanicNilError) RuntimeError() {}
+
 // keep makes the unexported types reachable for the VM.
-var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}}
+var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}, &PanicNilError{}}
 
 // Goexit is not modelled by the VM yet; iter.Pull refers to it to propagate
 // a Goexit from its sequence, which user programs cannot call.
