@@ -148,3 +148,113 @@ func TestSweepPanicShapes(t *testing.T) {
 	}
 	sweepWithReal(t, progs)
 }
+
+// Map keys: every key kind through insert, overwrite, lookup, comma-ok,
+// delete and printing; then every unhashable dynamic type, bare and nested
+// in arrays and structs, through every operation on nil, empty and
+// non-empty maps with interface keys.
+func TestSweepMapKeys(t *testing.T) {
+	type kind struct{ typ, a, b string } // key type and two distinct keys
+	kinds := []kind{
+		{"int", "1", "-7"}, {"int8", "-128", "127"}, {"int16", "1", "2"}, {"int32", "1 << 20", "-1"},
+		{"int64", "1 << 40", "-(1 << 40)"}, {"uint", "0", "1"}, {"uint8", "255", "0"}, {"uint16", "65535", "1"},
+		{"uint32", "1 << 31", "3"}, {"uint64", "1 << 63", "5"}, {"uintptr", "8", "16"},
+		{"float32", "1.5", "-0.25"}, {"float64", "0", "2.5"}, {"complex64", "1i", "2"}, {"complex128", "complex(0, 1)", "-1"},
+		{"string", `"a"`, `""`}, {"bool", "true", "false"}, {"rune", "'x'", "'y'"}, {"byte", "'x'", "0"},
+		{"*int", "pa", "pb"}, {"chan int", "ca", "cb"}, {"any", "1", `"1"`}, {"any", "Pt{1, 2}", "[2]int{1, 2}"},
+		{"error", "ea", "nil"}, {"Pt", "Pt{1, 2}", "Pt{2, 1}"}, {"[2]string", `[2]string{"a", "b"}`, `[2]string{"b", "a"}`},
+		{"Named", "Named(3)", "Named(4)"}, {"struct{ A any; B [1]float64 }", "struct{ A any; B [1]float64 }{1, [1]float64{0}}", "struct{ A any; B [1]float64 }{nil, [1]float64{1}}"},
+		{"[0]int", "[0]int{}", "[0]int{}"}, {"struct{}", "struct{}{}", "struct{}{}"}, {"Mixed", "Mixed{1, \"x\", nil}", "Mixed{1, \"x\", 2.5}"},
+	}
+	var b strings.Builder
+	b.WriteString(`package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+type Pt struct{ X, Y int }
+type Named int
+type Mixed struct {
+	I int
+	S string
+	A any
+}
+
+var (
+	x, y   int
+	pa, pb = &x, &y
+	ca, cb = make(chan int), make(chan int)
+	ea     = errors.New("e")
+	_      = math.NaN
+)
+
+func try(name string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(name, "panic:", r)
+		}
+	}()
+	f()
+}
+
+func main() {
+`)
+	for i, k := range kinds {
+		fmt.Fprintf(&b, `	{
+		m := map[%[1]s]int{}
+		m[%[2]s] = 1
+		m[%[3]s] = 2
+		m[%[2]s] += 10
+		v, ok := m[%[3]s]
+		fmt.Println(%[4]d, len(m), m[%[2]s], v, ok)
+		delete(m, %[3]s)
+		_, ok = m[%[3]s]
+		fmt.Println(%[4]d, len(m), ok)
+	}
+`, k.typ, k.a, k.b, i)
+	}
+	// Float keys: +0 and -0 are one key and the later one is stored; NaN
+	// keys never match.
+	b.WriteString(`	{
+		m := map[float64]string{0: "zero"}
+		m[math.Copysign(0, -1)] = "negzero"
+		fmt.Println(m, len(m))
+		m[math.NaN()] = "a"
+		m[math.NaN()] = "b"
+		_, ok := m[math.NaN()]
+		fmt.Println(len(m), ok)
+		delete(m, math.NaN())
+		fmt.Println(len(m))
+		c := map[complex128]int{complex(0, 0): 1}
+		c[complex(math.Copysign(0, -1), 0)] = 2
+		fmt.Println(c, len(c))
+		a := map[any]int{0.0: 1}
+		a[math.Copysign(0, -1)] = 2
+		fmt.Println(a, len(a))
+	}
+`)
+	bad := []struct{ name, expr string }{
+		{"slice", "[]int{1}"}, {"map", "map[int]int{}"}, {"func", "func() {}"},
+		{"struct", "struct{ F []int }{}"}, {"named struct", "Holder{}"}, {"array", "[1][]string{}"},
+		{"array of any", "[2]any{1, []byte{}}"}, {"struct of any", "Mixed{A: map[string]int{}}"},
+		{"nested", "[1]Mixed{{A: [1]any{func() {}}}}"},
+	}
+	b.WriteString("\ttype Holder struct{ M map[int]int }\n\t_ = Holder{}\n")
+	for _, u := range bad {
+		for _, st := range []struct{ name, init string }{{"nil", "var m map[any]int"}, {"empty", "m := map[any]int{}"}, {"full", "m := map[any]int{1: 1}"}} {
+			fmt.Fprintf(&b, "\t{\n\t\t%s\n", st.init)
+			for _, op := range []struct{ name, code string }{
+				{"lookup", "_ = m[%s]"}, {"commaok", "_, ok := m[%s]; _ = ok"}, {"delete", "delete(m, %s)"},
+				{"insert", "m[%s] = 1"}, {"incr", "m[%s]++"},
+			} {
+				fmt.Fprintf(&b, "\t\ttry(%q, func() { "+op.code+" })\n", u.name+" "+st.name+" "+op.name, u.expr)
+			}
+			b.WriteString("\t\tfmt.Println(len(m))\n\t}\n")
+		}
+	}
+	b.WriteString("}\n")
+	sweepWithReal(t, map[string]string{"map_keys_all": b.String()})
+}

@@ -564,9 +564,15 @@ func (m *Machine) exec(g *Goroutine) {
 			if m.race != nil {
 				m.raceLookup(g, mp, pc)
 			}
-			v, ok := mp.Get(m, regs[in.C], mi.m)
-			if m.done {
-				return
+			v, ok, bad := mp.Get(m, regs[in.C], mi.m)
+			// A read folded into a mapassign (K=1) leaves the key to it.
+			if bad != nil && in.K == 0 {
+				fr.pc = pc
+				m.unhashablePanic(g, bad, mp.Len() == 0)
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
+					return
+				}
+				continue
 			}
 			if mi.commaOk {
 				regs[in.A] = Value{R: []Value{v, boolVal(ok)}}

@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"math"
 	"strconv"
 )
 
@@ -39,31 +38,35 @@ func (mp *Map) Len() int {
 	return mp.n
 }
 
-// Get returns the value for key, or the zero value.
-func (mp *Map) Get(m *Machine, key Value, mt *Type) (Value, bool) {
+// Get returns the value for key, or the zero value. bad is the dynamic
+// type that makes key unhashable, if one does (the caller panics).
+func (mp *Map) Get(m *Machine, key Value, mt *Type) (v Value, found bool, bad *Type) {
 	if mp == nil || mp.n == 0 {
-		return mt.Elem.Zero(), false
+		return mt.Elem.Zero(), false, unhashable(key, mt.Key)
 	}
-	hk, ok := m.hashKey(key, mt.Key)
-	if !ok {
-		return Value{}, false
+	hk, bad := m.hashKey(key, mt.Key)
+	if bad != nil {
+		return Value{}, false, bad
 	}
 	if i, ok := mp.index[hk]; ok {
-		return mp.vals[i], true
+		return mp.vals[i], true, nil
 	}
-	return mt.Elem.Zero(), false
+	return mt.Elem.Zero(), false, nil
 }
 
-// set stores a copy of val under key.
-func (mp *Map) set(m *Machine, key, val Value) {
-	hk, ok := m.hashKey(key, mp.t.Key)
-	if !ok {
-		return
+// set stores a copy of val under key. Like the runtime's mapassign it
+// also replaces the stored key, which shows when the keys are equal but
+// not identical (+0 and -0).
+func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
+	hk, bad := m.hashKey(key, mp.t.Key)
+	if bad != nil {
+		return bad
 	}
 	val = copyVal(val, mp.t.Elem)
 	if i, ok := mp.index[hk]; ok {
 		mp.vals[i] = val
-		return
+		mp.keys[i] = copyVal(key, mp.t.Key)
+		return nil
 	}
 	mp.index[hk] = len(mp.keys)
 	mp.keys = append(mp.keys, copyVal(key, mp.t.Key))
@@ -71,17 +74,18 @@ func (mp *Map) set(m *Machine, key, val Value) {
 	mp.hks = append(mp.hks, hk)
 	mp.live = append(mp.live, true)
 	mp.n++
+	return nil
 }
 
 // remove deletes key.
-func (mp *Map) remove(m *Machine, key Value) {
-	hk, ok := m.hashKey(key, mp.t.Key)
-	if !ok {
-		return
+func (mp *Map) remove(m *Machine, key Value) (bad *Type) {
+	hk, bad := m.hashKey(key, mp.t.Key)
+	if bad != nil {
+		return bad
 	}
 	i, ok := mp.index[hk]
 	if !ok {
-		return
+		return nil
 	}
 	delete(mp.index, hk)
 	mp.live[i] = false
@@ -90,6 +94,20 @@ func (mp *Map) remove(m *Machine, key Value) {
 	if dead := len(mp.keys) - mp.n; dead > 32 && dead > 2*mp.n {
 		mp.compact()
 	}
+	return nil
+}
+
+// unhashablePanic panics g because a key's dynamic type bad cannot be
+// hashed. Go reports it in two wordings: the hash function's runtime error
+// when it hashes (non-empty maps, every insert), and internal/runtime/maps'
+// own error when a lookup or delete on a nil or empty map checks the key
+// without hashing it.
+func (m *Machine) unhashablePanic(g *Goroutine, bad *Type, emptyMap bool) {
+	if emptyMap {
+		m.runtimePlain(g, "hash of unhashable type: "+bad.Name)
+		return
+	}
+	m.runtimeError(g, "hash of unhashable type "+bad.Name)
 }
 
 // compact drops deleted slots. Iterators hold their own key lists, so this
@@ -198,6 +216,12 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 				m.runtimePlain(g, "assignment to entry in nil map")
 				return false
 			}
+			if in.K == 1 {
+				if bad := unhashable(regs[in.C], in.Aux.(*mapInfo).m.Key); bad != nil {
+					m.unhashablePanic(g, bad, true)
+					return false
+				}
+			}
 			return true // delete and clear of an empty map return early
 		}
 		if !g.takeGrant(fr, fr.pc) {
@@ -213,13 +237,20 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		}
 		m.raceMapWrite(g, mp, in.Line)
 		mp.writing = true
+		var bad *Type
 		switch in.K {
 		case 0:
-			mp.set(m, regs[in.C], regs[in.Aux.(*mapInfo).val])
+			bad = mp.set(m, regs[in.C], regs[in.Aux.(*mapInfo).val])
 		case 1:
-			mp.remove(m, regs[in.C])
+			bad = mp.remove(m, regs[in.C])
 		case 2:
 			mp.clearAll()
+		}
+		if bad != nil {
+			// The hash panics before the writing flag goes up.
+			mp.writing = false
+			m.unhashablePanic(g, bad, false)
+			return false
 		}
 		if m.done {
 			return false
@@ -246,41 +277,81 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 	return true
 }
 
-// hashKey turns a key into a comparable host value. It panics the goroutine
-// (reporting false) for unhashable dynamic types, as Go does.
-func (m *Machine) hashKey(v Value, t *Type) (any, bool) {
+// hashKey turns a key into a comparable host value. bad is the dynamic
+// type that makes it unhashable, if one does: the caller panics, as Go
+// does, at the map operation.
+func (m *Machine) hashKey(v Value, t *Type) (hk any, bad *Type) {
 	switch t.Kind {
 	case KString:
-		return v.Str(), true
+		return v.Str(), nil
 	case KFloat32, KFloat64:
 		f := v.Float()
 		if f != f {
-			return new(byte), true // NaN never equals a key
+			return new(byte), nil // NaN never equals a key
 		}
 		if f == 0 {
-			return uint64(0), true
+			return uint64(0), nil // +0 == -0
 		}
-		return v.N, true
+		return v.N, nil
 	case KComplex64, KComplex128:
-		return v.Complex(), true
+		c := v.Complex()
+		// Zero parts compare equal whatever their sign; NaN never equals.
+		if real(c) == 0 {
+			c = complex(0, imag(c))
+		}
+		if imag(c) == 0 {
+			c = complex(real(c), 0)
+		}
+		if c != c {
+			return new(byte), nil
+		}
+		return c, nil
 	case KPointer, KChan, KUnsafePointer:
-		return v.R, true
+		return v.R, nil
 	case KInterface:
 		iv := v.Iface()
 		if iv == nil {
-			return nil, true
+			return nil, nil
 		}
 		if !comparable(iv.T) {
-			m.runtimeError(m.cur, "hash of unhashable type "+iv.T.Name)
-			return nil, false
+			return nil, iv.T
 		}
-		k, ok := m.hashKey(iv.V, iv.T)
-		return ifaceKey{iv.T, k}, ok
+		k, bad := m.hashKey(iv.V, iv.T)
+		return ifaceKey{iv.T, k}, bad
 	case KStruct, KArray:
-		b, ok := m.appendKey(nil, v, t)
-		return string(b), ok
+		b, bad := m.appendKey(nil, v, t)
+		return string(b), bad
 	}
-	return v.N, true
+	return v.N, nil
+}
+
+// unhashable is the dynamic type inside key (of static type t) that cannot
+// be hashed, or nil: what the runtime's mapKeyError finds without hashing.
+func unhashable(v Value, t *Type) *Type {
+	switch t.Kind {
+	case KInterface:
+		iv := v.Iface()
+		if iv == nil {
+			return nil
+		}
+		if !comparable(iv.T) {
+			return iv.T
+		}
+		return unhashable(iv.V, iv.T)
+	case KStruct:
+		for i, f := range t.Fields {
+			if bad := unhashable(v.Elems()[i], f); bad != nil {
+				return bad
+			}
+		}
+	case KArray:
+		for _, e := range v.Elems() {
+			if bad := unhashable(e, t.Elem); bad != nil {
+				return bad
+			}
+		}
+	}
+	return nil
 }
 
 type ifaceKey struct {
@@ -288,26 +359,26 @@ type ifaceKey struct {
 	k any
 }
 
-func (m *Machine) appendKey(b []byte, v Value, t *Type) ([]byte, bool) {
+func (m *Machine) appendKey(b []byte, v Value, t *Type) ([]byte, *Type) {
 	switch t.Kind {
 	case KStruct:
 		for i, f := range t.Fields {
-			var ok bool
-			if b, ok = m.appendKey(b, v.Elems()[i], f); !ok {
-				return b, false
+			var bad *Type
+			if b, bad = m.appendKey(b, v.Elems()[i], f); bad != nil {
+				return b, bad
 			}
 		}
-		return b, true
+		return b, nil
 	case KArray:
 		for _, e := range v.Elems() {
-			var ok bool
-			if b, ok = m.appendKey(b, e, t.Elem); !ok {
-				return b, false
+			var bad *Type
+			if b, bad = m.appendKey(b, e, t.Elem); bad != nil {
+				return b, bad
 			}
 		}
-		return b, true
+		return b, nil
 	}
-	k, ok := m.hashKey(v, t)
+	k, bad := m.hashKey(v, t)
 	switch k := k.(type) {
 	case string:
 		b = strconv.AppendInt(b, int64(len(k)), 10)
@@ -316,11 +387,12 @@ func (m *Machine) appendKey(b []byte, v Value, t *Type) ([]byte, bool) {
 	case uint64:
 		b = strconv.AppendUint(b, k, 16)
 	default:
-		// Pointers, channels, interfaces: identity via the object table.
+		// Pointers, channels, interfaces, complex numbers: identity via the
+		// object table (equal complex values are equal interface keys).
 		b = append(b, 'p')
 		b = strconv.AppendInt(b, int64(m.objID(k)), 10)
 	}
-	return append(b, ';'), ok
+	return append(b, ';'), bad
 }
 
 // comparable reports whether values of t can be compared with ==.
@@ -339,8 +411,6 @@ func comparable(t *Type) bool {
 	}
 	return true
 }
-
-var _ = math.NaN
 
 // mapAssign is the map write of a read-modify-write statement (m[k]++,
 // m[k] op= v, m[k] = append(m[k], x)), which gc lowers to
@@ -371,6 +441,11 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
 			return intrStop
+		}
+		// mapassign hashes the key before it raises the flag.
+		if _, bad := m.hashKey(fr.regs[in.C], mp.t.Key); bad != nil {
+			m.unhashablePanic(g, bad, false)
+			return intrReload
 		}
 		mp.writing = true
 		g.mapWrite = mp

@@ -830,8 +830,8 @@ func (r *raceDetector) mapObj(mp *Map) *raceShadow {
 // slot returns the shadow of mp's value slot for key; for a read, only if
 // the key is present.
 func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceShadow {
-	hk, ok := m.hashKey(key, mp.t.Key)
-	if !ok {
+	hk, bad := m.hashKey(key, mp.t.Key)
+	if bad != nil {
 		return nil
 	}
 	if !write {

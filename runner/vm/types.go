@@ -2,7 +2,6 @@ package vm
 
 import (
 	"go/types"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -147,14 +146,11 @@ var basicKinds = [...]Kind{
 
 // typeName renders t the way the Go runtime and %T print it.
 func typeName(t types.Type) string {
-	s := types.TypeString(t, func(p *types.Package) string { return p.Name() })
-	// The runtime prints type arguments without spaces: main.Pair[int,string].
-	if strings.Contains(s, "[") {
-		s = strings.ReplaceAll(s, ", ", ",")
+	if tu, ok := t.(*types.Tuple); ok {
+		// Not a Go type: multi-value results, named for debugging only.
+		return tu.String()
 	}
-	s = strings.ReplaceAll(s, "interface{", "interface {")
-	s = strings.ReplaceAll(s, "struct{", "struct {")
-	return s
+	return runtimeTypeString(t)
 }
 
 // Zero returns the zero value of t.
