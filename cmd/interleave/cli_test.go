@@ -247,6 +247,36 @@ func TestCLI(t *testing.T) {
 		}
 	})
 
+	t.Run("program arguments", func(t *testing.T) {
+		t.Parallel()
+		prog := filepath.Join(t.TempDir(), "args.go")
+		src := "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Printf(\"%q\\n\", os.Args[1:]) }\n"
+		if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			args []string
+			want string
+		}{
+			{[]string{"run", prog}, "[]"},
+			{[]string{"run", prog, "a", "b"}, `["a" "b"]`},
+			{[]string{"run", "--seed", "2", prog, "--race", "in.txt", "-v", "--seed", "3"}, `["in.txt" "-v" "--seed" "3"]`},
+			{[]string{"run", prog, "--", "--seed", "3"}, `["--seed" "3"]`},
+			{[]string{"run", prog, "--seed", "3", "--", "-x"}, `["-x"]`},
+		} {
+			got := run(t, c.args...)
+			if got.code != 0 || got.stdout != c.want+"\n" {
+				t.Errorf("%q: %v, want %s", c.args, got, c.want)
+			}
+		}
+		if got := run(t, "run", prog, "--bogus"); got.code != 1 || !strings.Contains(got.stderr, "go after --") {
+			t.Errorf("unknown flag after the file: %v, want exit 1 and a hint about --", got)
+		}
+		if got := run(t, "explore", prog, "x"); got.code != 1 {
+			t.Errorf("explore with program arguments: %v, want exit 1", got)
+		}
+	})
+
 	t.Run("crashmap crash and replay", func(t *testing.T) {
 		t.Parallel()
 		seed, want := cliCrashSeed(t, crash, runner.Options{})

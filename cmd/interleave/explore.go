@@ -31,7 +31,10 @@ func exploreCmd(args []string) int {
 	timeLimit := fs.Duration("time-limit", 0, "stop exploring after this long, e.g. 10s (0: no limit)")
 	stopFirst := fs.Bool("stop-at-first", false, "stop at the first failing schedule")
 	noRace := fs.Bool("no-race-detector", false, "do not watch for data races (faster; racy plain accesses are then never interleaved)")
-	file, err := parseArgs(fs, args)
+	file, progArgs, err := parseArgs(fs, args)
+	if err == nil && len(progArgs) > 0 {
+		err = fmt.Errorf("explore runs the program without arguments; unexpected %q", progArgs[0])
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "interleave explore: %v\n%s", err, usage)
 		return 1

@@ -11,7 +11,7 @@ import (
 )
 
 const usage = `usage:
-  interleave run FILE.go [--seed N] [--schedule TOKEN] [--race] [--no-locks] [--disable-lock LINE,...] [--trace OUT.json] [--leaks] [--max-steps N] [--fine-grained]
+  interleave run FILE.go [--seed N] [--schedule TOKEN] [--race] [--no-locks] [--disable-lock LINE,...] [--trace OUT.json] [--leaks] [--max-steps N] [--fine-grained] [--] [ARG...]
   interleave explore FILE.go [--strategy random|pct|dfs] [--runs N] [--seed N] [--preemption-bound K] [--depth D] [--race] [--no-race-detector] [--fine-grained] [--no-locks] [--disable-lock LINE,...] [--json]
   interleave serve [--addr 127.0.0.1:8080] [--dir dist]
 `

@@ -61,27 +61,43 @@ func (c *commonFlags) disabled(p *runner.Program) ([]int, error) {
 	return ids, nil
 }
 
-// parseArgs parses flags that may stand before or after the one file.
-func parseArgs(fs *flag.FlagSet, args []string) (string, error) {
+// parseArgs parses the command's flags, which may stand before or after
+// the one file, and returns the file and the program's own arguments (its
+// os.Args[1:]). After the file, flags are the command's own up to the first
+// argument that is not one of them, or up to "--": that argument and every
+// one after it go to the program, so
+//
+//	interleave run prog.go --seed 3 in.txt -v    # seed 3; program gets [in.txt -v]
+//	interleave run prog.go -- --seed 3           # program gets [--seed 3]
+func parseArgs(fs *flag.FlagSet, args []string) (file string, progArgs []string, err error) {
 	fs.SetOutput(io.Discard)
-	var file string
-	for {
+	if err := fs.Parse(args); err != nil {
+		return "", nil, err
+	}
+	args = fs.Args()
+	if len(args) == 0 {
+		return "", nil, errors.New("no Go file given")
+	}
+	file, args = args[0], args[1:]
+	if file == "--" {
+		return "", nil, errors.New("no Go file given before --")
+	}
+	// Flags after the file: parse while they look like flags.
+	if len(args) > 0 && args[0] != "--" && len(args[0]) > 1 && args[0][0] == '-' {
 		if err := fs.Parse(args); err != nil {
-			return "", err
+			return "", nil, fmt.Errorf("%v (program arguments that look like flags go after --)", err)
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
+		rest := fs.Args()
+		// flag.Parse stops at "--" and drops it; keep it visible here.
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return file, rest, nil
 		}
-		if file != "" {
-			return "", fmt.Errorf("more than one file: %s and %s", file, args[0])
-		}
-		file, args = args[0], args[1:]
+		args = rest
 	}
-	if file == "" {
-		return "", errors.New("no Go file given")
+	if len(args) > 0 && args[0] == "--" {
+		args = args[1:]
 	}
-	return file, nil
+	return file, args, nil
 }
 
 // load reads and compiles a program, printing diagnostics like go build.
@@ -115,7 +131,7 @@ func runCmd(args []string) int {
 	traceOut := fs.String("trace", "", "write the event log as JSON to this file")
 	leaks := fs.Bool("leaks", false, "report goroutines still blocked when main returns")
 	showToken := fs.Bool("token", false, "print the schedule token on stderr")
-	file, err := parseArgs(fs, args)
+	file, progArgs, err := parseArgs(fs, args)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "interleave run: %v\n%s", err, usage)
 		return 1
@@ -129,7 +145,7 @@ func runCmd(args []string) int {
 		fmt.Fprintf(os.Stderr, "interleave run: %v\n", err)
 		return 1
 	}
-	res := p.Run(runner.Options{Seed: c.seed, Schedule: *schedule, Race: c.race, DisabledLocks: ids, Trace: *traceOut != "", MaxSteps: c.maxSteps, FineGrained: c.fineGrained})
+	res := p.Run(runner.Options{Seed: c.seed, Schedule: *schedule, Race: c.race, DisabledLocks: ids, Trace: *traceOut != "", MaxSteps: c.maxSteps, FineGrained: c.fineGrained, Args: progArgs})
 	os.Stdout.WriteString(res.Stdout)
 	os.Stderr.WriteString(res.Stderr)
 	if *leaks {
