@@ -18,8 +18,14 @@ import "container/heap"
 // stopped while still pending; a ticker drops ticks for a slow receiver.
 
 // instrCost is the virtual time one executed instruction takes, in
-// nanoseconds: about what a simple Go statement costs natively.
+// nanoseconds: a little more than a simple Go operation costs natively, so
+// computation never looks faster than in Go next to the program's timers.
 const instrCost = 1
+
+// timeReadCost is what reading the clock (time.Now, Since, Until) adds, in
+// nanoseconds: about what Go's vDSO clock read costs, so a loop polling
+// time.Since runs roughly as many iterations as in Go.
+const timeReadCost = 25
 
 // syncClock folds the work done since the last call into the clock. The
 // budget counts instructions down as they execute (exec.go), per block.
@@ -28,10 +34,25 @@ func (m *Machine) syncClock() {
 	m.workMark = m.budget
 }
 
+// minSleep is the shortest time a positive Sleep takes, in nanoseconds.
+// Go wakes a sleeping goroutine some hundreds of nanoseconds after even a
+// 1ns sleep (it parks, and the runtime checks timers when it schedules);
+// without a floor a loop of tiny sleeps would run far more often than in
+// Go. Timers have no floor: Go's timer channels are checked lazily, so a
+// receive just after NewTimer(1) finds the tick.
+const minSleep = 1000
+
 // now is the current virtual time.
 func (m *Machine) now() int64 {
 	m.syncClock()
 	return m.clock
+}
+
+// readClock is now for the program's own clock reads, which take time.
+func (m *Machine) readClock() int64 {
+	t := m.now()
+	m.clock += timeReadCost
+	return t
 }
 
 // startSec is the virtual clock's start, 2009-11-10 23:00:00 UTC, in
@@ -206,9 +227,9 @@ func panicString(c *Ctx, msg string) {
 }
 
 func init() {
-	register("time.Now", func(c *Ctx, args []Value) Value { return timeVal(c.M.now()) })
-	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(c.M.now() - timeNs(args[0])) })
-	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(timeNs(args[0]) - c.M.now()) })
+	register("time.Now", func(c *Ctx, args []Value) Value { return timeVal(c.M.readClock()) })
+	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(c.M.readClock() - timeNs(args[0])) })
+	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(timeNs(args[0]) - c.M.readClock()) })
 
 	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
 		d := int64(args[0].N)
@@ -216,7 +237,7 @@ func init() {
 			return Value{}
 		}
 		g, m := c.G, c.M // the Ctx is reused after the call: capture what the timer needs
-		m.addTimer(m.now()+d, func() {
+		m.addTimer(m.now()+max(d, minSleep), func() {
 			g.completed = true
 			m.wake(g)
 		})
