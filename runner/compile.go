@@ -42,7 +42,9 @@ func Compile(src string) (p *Program, err error) {
 	if len(src) > MaxSourceBytes {
 		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: fmt.Sprintf("program too large: %d bytes (the limit is %d)", len(src), MaxSourceBytes)}}}
 	}
-	fset := token.NewFileSet()
+	// The shared file set lets the standard packages be checked once per
+	// process; each compilation adds its one file.
+	fset := std.FileSet()
 	f, err := parser.ParseFile(fset, FileName, src, parser.AllErrors|parser.ParseComments)
 	if err != nil {
 		return nil, diagsFromError(fset, err)

@@ -19,6 +19,7 @@ import (
 	"go/types"
 	"io/fs"
 	"strings"
+	"sync"
 )
 
 // The merged sources live in _gen, which the go command does not treat as
@@ -51,9 +52,11 @@ type Importer struct {
 	Packages map[string]*Package // by import path, in the order of first import
 	Order    []string            // import paths, dependencies first
 	Sizes    types.Sizes
+	depth    int // nesting of Import calls, for the shared lock
 }
 
-// NewImporter returns an importer adding files to fset.
+// NewImporter returns an importer adding files to fset. Importers on
+// FileSet() share the packages they check (Sizes must then be gc's amd64).
 func NewImporter(fset *token.FileSet, sizes types.Sizes) *Importer {
 	return &Importer{Fset: fset, Packages: map[string]*Package{}, Sizes: sizes}
 }
@@ -74,6 +77,21 @@ func Available() []string {
 	return out
 }
 
+// Packages lists every generated package, those user programs may import
+// and what they import.
+func Packages() []string {
+	var out []string
+	fs.WalkDir(srcFS, "_gen", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && p != "_gen" {
+			if files, _ := fs.Glob(srcFS, p+"/*.go"); len(files) > 0 {
+				out = append(out, strings.TrimPrefix(p, "_gen/"))
+			}
+		}
+		return nil
+	})
+	return out
+}
+
 // Check reports whether the standard library was generated, with the
 // error that says how to do it.
 func Check() error {
@@ -82,6 +100,26 @@ func Check() error {
 	}
 	return nil
 }
+
+// shared holds the packages checked on the shared FileSet, for every
+// importer that uses it: a standard package is parsed and type-checked
+// once per process, not once per compilation. One lock covers a whole
+// import tree, so that a package and its importers always agree on the
+// identity of what they import.
+var shared struct {
+	mu   sync.Mutex
+	fset *token.FileSet
+	pkgs map[string]*Package
+}
+
+func init() {
+	shared.fset = token.NewFileSet()
+	shared.pkgs = map[string]*Package{}
+}
+
+// FileSet is the file set whose importers share type-checked packages.
+// Compilations that use it add their own files to it.
+func FileSet() *token.FileSet { return shared.fset }
 
 // Import implements types.Importer.
 func (im *Importer) Import(importPath string) (*types.Package, error) {
@@ -94,6 +132,42 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 		}
 		return p.Types, nil
 	}
+	if im.Fset != shared.fset {
+		return im.check(importPath)
+	}
+	if im.depth == 0 {
+		shared.mu.Lock()
+		defer shared.mu.Unlock()
+	}
+	im.depth++
+	defer func() { im.depth-- }()
+	if p := shared.pkgs[importPath]; p != nil {
+		im.adopt(importPath, p)
+		return p.Types, nil
+	}
+	tp, err := im.check(importPath)
+	if err == nil {
+		shared.pkgs[importPath] = im.Packages[importPath]
+	}
+	return tp, err
+}
+
+// adopt records a shared package and, dependencies first, what it imports.
+func (im *Importer) adopt(importPath string, p *Package) {
+	if _, ok := im.Packages[importPath]; ok {
+		return
+	}
+	for _, dep := range p.Types.Imports() {
+		if dep != types.Unsafe {
+			im.adopt(dep.Path(), shared.pkgs[dep.Path()])
+		}
+	}
+	im.Packages[importPath] = p
+	im.Order = append(im.Order, importPath)
+}
+
+// check parses and type-checks one package.
+func (im *Importer) check(importPath string) (*types.Package, error) {
 	if !generated() {
 		return nil, errNotGenerated
 	}

@@ -1,11 +1,10 @@
 package vm
 
-// The standard library's intrinsics: the bodiless functions of the stubs for
-// strings, bytes, strconv, math, math/rand, math/rand/v2, unicode,
-// unicode/utf8 and sort (runner/std/_src).
-// Each calls the host's implementation of the same function, so results are
-// Go's own. The stubs check arguments and raise Go's panics before calling
-// in, so nothing here can panic the host.
+// The standard library's intrinsics: the bodiless functions that
+// runner/std/_overlay declares for strings, bytes, math, math/rand,
+// math/rand/v2, unicode, unicode/utf8 and sort, and the assembly functions of Go's
+// internal/bytealg. Each calls the host's implementation of the same
+// function, so results are Go's own; none of them can panic the host.
 //
 // Every entry is one line: the SSA name of the function and an adapter that
 // converts the VM's Values to host types and back (see value.go). Adapter
@@ -16,7 +15,6 @@ package vm
 import (
 	"bytes"
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,44 +28,40 @@ func init() {
 
 var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	// strings
-	"strings.Compare":        ss_i(strings.Compare),
-	"strings.Contains":       ss_b(strings.Contains),
-	"strings.ContainsAny":    ss_b(strings.ContainsAny),
-	"strings.ContainsRune":   sr_b(strings.ContainsRune),
-	"strings.Count":          ss_i(strings.Count),
-	"strings.EqualFold":      ss_b(strings.EqualFold),
-	"strings.Fields":         s_l(strings.Fields),
-	"strings.HasPrefix":      ss_b(strings.HasPrefix),
-	"strings.HasSuffix":      ss_b(strings.HasSuffix),
-	"strings.Index":          ss_i(strings.Index),
-	"strings.IndexAny":       ss_i(strings.IndexAny),
-	"strings.IndexByte":      sy_i(strings.IndexByte),
-	"strings.IndexRune":      sr_i(strings.IndexRune),
-	"strings.Join":           ls_s(strings.Join),
-	"strings.LastIndex":      ss_i(strings.LastIndex),
-	"strings.LastIndexAny":   ss_i(strings.LastIndexAny),
-	"strings.LastIndexByte":  sy_i(strings.LastIndexByte),
-	"strings.Replace":        sssi_s(strings.Replace),
-	"strings.ReplaceAll":     sss_s(strings.ReplaceAll),
-	"strings.Split":          ss_l(strings.Split),
-	"strings.SplitAfter":     ss_l(strings.SplitAfter),
-	"strings.SplitAfterN":    ssi_l(strings.SplitAfterN),
-	"strings.SplitN":         ssi_l(strings.SplitN),
-	"strings.Title":          s_s(strings.Title), //lint:ignore SA1019 Go's own Title, deprecated but supported
-	"strings.ToLower":        s_s(strings.ToLower),
-	"strings.ToTitle":        s_s(strings.ToTitle),
-	"strings.ToUpper":        s_s(strings.ToUpper),
-	"strings.ToValidUTF8":    ss_s(strings.ToValidUTF8),
-	"strings.Trim":           ss_s(strings.Trim),
-	"strings.TrimLeft":       ss_s(strings.TrimLeft),
-	"strings.TrimPrefix":     ss_s(strings.TrimPrefix),
-	"strings.TrimRight":      ss_s(strings.TrimRight),
-	"strings.TrimSpace":      s_s(strings.TrimSpace),
-	"strings.TrimSuffix":     ss_s(strings.TrimSuffix),
-	"strings.repeat":         si_s(strings.Repeat),
-	"strings.replace":        ls_s(func(oldnew []string, s string) string { return strings.NewReplacer(oldnew...).Replace(s) }),
-	"strings.unicodeIsSpace": r_b(unicode.IsSpace),
-	"strings.roundupsize":    func(c *Ctx, a []Value) Value { return intVal(roundupsize(int64(a[0].N), true)) },
+	"strings.Compare":       ss_i(strings.Compare),
+	"strings.Contains":      ss_b(strings.Contains),
+	"strings.ContainsAny":   ss_b(strings.ContainsAny),
+	"strings.ContainsRune":  sr_b(strings.ContainsRune),
+	"strings.Count":         ss_i(strings.Count),
+	"strings.EqualFold":     ss_b(strings.EqualFold),
+	"strings.Fields":        s_l(strings.Fields),
+	"strings.HasPrefix":     ss_b(strings.HasPrefix),
+	"strings.HasSuffix":     ss_b(strings.HasSuffix),
+	"strings.Index":         ss_i(strings.Index),
+	"strings.IndexAny":      ss_i(strings.IndexAny),
+	"strings.IndexByte":     sy_i(strings.IndexByte),
+	"strings.IndexRune":     sr_i(strings.IndexRune),
+	"strings.Join":          ls_s(strings.Join),
+	"strings.LastIndex":     ss_i(strings.LastIndex),
+	"strings.LastIndexAny":  ss_i(strings.LastIndexAny),
+	"strings.LastIndexByte": sy_i(strings.LastIndexByte),
+	"strings.Replace":       sssi_s(strings.Replace),
+	"strings.ReplaceAll":    sss_s(strings.ReplaceAll),
+	"strings.Split":         ss_l(strings.Split),
+	"strings.SplitAfter":    ss_l(strings.SplitAfter),
+	"strings.SplitAfterN":   ssi_l(strings.SplitAfterN),
+	"strings.SplitN":        ssi_l(strings.SplitN),
+	"strings.Title":         s_s(strings.Title), //lint:ignore SA1019 Go's own Title, deprecated but supported
+	"strings.ToLower":       s_s(strings.ToLower),
+	"strings.ToTitle":       s_s(strings.ToTitle),
+	"strings.ToUpper":       s_s(strings.ToUpper),
+	"strings.ToValidUTF8":   ss_s(strings.ToValidUTF8),
+	"strings.Trim":          ss_s(strings.Trim),
+	"strings.TrimLeft":      ss_s(strings.TrimLeft),
+	"strings.TrimPrefix":    ss_s(strings.TrimPrefix),
+	"strings.TrimRight":     ss_s(strings.TrimRight),
+	"strings.TrimSpace":     s_s(strings.TrimSpace),
+	"strings.TrimSuffix":    ss_s(strings.TrimSuffix),
 
 	// bytes: the searches; everything returning slices is Go code.
 	"bytes.Compare":       zz_i(bytes.Compare),
@@ -85,29 +79,6 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"math/rand.rngStep":    rngStep,
 	"math/rand.rngSet":     rngSet,
 	"math/rand/v2.pcgStep": pcgStep,
-
-	// strconv
-	"strconv.atoi":               s_ie(strconv.Atoi),
-	"strconv.parseInt":           sii_ie(strconv.ParseInt),
-	"strconv.parseUint":          sii_ue(strconv.ParseUint),
-	"strconv.parseFloat":         si_fe(strconv.ParseFloat),
-	"strconv.parseComplex":       si_ce(strconv.ParseComplex),
-	"strconv.formatInt":          ii_s(strconv.FormatInt),
-	"strconv.formatUint":         ui_s(strconv.FormatUint),
-	"strconv.formatFloat":        fyii_s(strconv.FormatFloat),
-	"strconv.Itoa":               i_s(func(i int64) string { return strconv.FormatInt(i, 10) }),
-	"strconv.Quote":              s_s(strconv.Quote),
-	"strconv.QuoteToASCII":       s_s(strconv.QuoteToASCII),
-	"strconv.QuoteToGraphic":     s_s(strconv.QuoteToGraphic),
-	"strconv.QuoteRune":          r_s(strconv.QuoteRune),
-	"strconv.QuoteRuneToASCII":   r_s(strconv.QuoteRuneToASCII),
-	"strconv.QuoteRuneToGraphic": r_s(strconv.QuoteRuneToGraphic),
-	"strconv.CanBackquote":       s_b(strconv.CanBackquote),
-	"strconv.IsPrint":            r_b(strconv.IsPrint),
-	"strconv.IsGraphic":          r_b(strconv.IsGraphic),
-	"strconv.unquote":            s_sok(strconv.Unquote),
-	"strconv.quotedPrefix":       s_sok(strconv.QuotedPrefix),
-	"strconv.unquoteChar":        unquoteChar,
 
 	// math
 	"math.Abs":             f_f(math.Abs),
@@ -214,6 +185,14 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"unicode/utf8.Valid":                  z_b(utf8.Valid),
 	"unicode/utf8.ValidString":            s_b(utf8.ValidString),
 
+	// internal/bytealg: what Go writes in assembly (MakeNoZero is the
+	// runtime's; a Go slice is always zeroed here).
+	"internal/bytealg.Compare":         zz_i(bytes.Compare),
+	"internal/bytealg.CompareString":   ss_i(strings.Compare),
+	"internal/bytealg.IndexByte":       zy_i(bytes.IndexByte),
+	"internal/bytealg.IndexByteString": sy_i(strings.IndexByte),
+	"internal/bytealg.MakeNoZero":      bytealgMakeNoZero,
+
 	// sort: what reflectlite does for sort.Slice.
 	"sort.kindOf":    sortKindOf,
 	"sort.sliceLen":  sortSliceLen,
@@ -283,28 +262,6 @@ func argBytesTail(v Value) []byte {
 }
 
 func runeSize(r rune, size int) Value { return tuple(runeVal(r), intVal(int64(size))) }
-
-// errCode turns a strconv error into the code the strconv stub expects.
-func errCode(err error) int64 {
-	if err == nil {
-		return 0
-	}
-	ne, ok := err.(*strconv.NumError)
-	if !ok {
-		return 2
-	}
-	switch {
-	case ne.Err == strconv.ErrRange:
-		return 1
-	case ne.Err == strconv.ErrSyntax:
-		return 2
-	case strings.HasPrefix(ne.Err.Error(), "invalid base"):
-		return 3
-	case strings.HasPrefix(ne.Err.Error(), "invalid bit size"):
-		return 4
-	}
-	return 2
-}
 
 // Adapters, by signature.
 
@@ -403,50 +360,6 @@ func fyii_s(f func(float64, byte, int, int) string) intrFn {
 	return func(c *Ctx, a []Value) Value {
 		return strVal(f(a[0].Float(), byte(a[1].N), int(int64(a[2].N)), int(int64(a[3].N))))
 	}
-}
-
-// The strconv parsers return (value, error code).
-
-func s_ie(f func(string) (int, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		x, err := f(a[0].Str())
-		return tuple(intVal(int64(x)), intVal(errCode(err)))
-	}
-}
-func sii_ie(f func(string, int, int) (int64, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		x, err := f(a[0].Str(), int(int64(a[1].N)), int(int64(a[2].N)))
-		return tuple(intVal(x), intVal(errCode(err)))
-	}
-}
-func sii_ue(f func(string, int, int) (uint64, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		x, err := f(a[0].Str(), int(int64(a[1].N)), int(int64(a[2].N)))
-		return tuple(Value{N: x}, intVal(errCode(err)))
-	}
-}
-func si_fe(f func(string, int) (float64, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		x, err := f(a[0].Str(), int(int64(a[1].N)))
-		return tuple(floatVal(x), intVal(errCode(err)))
-	}
-}
-func si_ce(f func(string, int) (complex128, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		x, err := f(a[0].Str(), int(int64(a[1].N)))
-		return tuple(Value{R: x}, intVal(errCode(err)))
-	}
-}
-func s_sok(f func(string) (string, error)) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		s, err := f(a[0].Str())
-		return tuple(strVal(s), boolVal(err == nil))
-	}
-}
-
-func unquoteChar(c *Ctx, a []Value) Value {
-	r, multibyte, tail, err := strconv.UnquoteChar(a[0].Str(), byte(a[1].N))
-	return tuple(runeVal(r), boolVal(multibyte), strVal(tail), boolVal(err == nil))
 }
 
 func f_f(f func(float64) float64) intrFn {
@@ -556,4 +469,18 @@ func sortSwapElems(c *Ctx, a []Value) Value {
 		elems[i], elems[j] = elems[j], elems[i]
 	}
 	return Value{}
+}
+
+// bytealgMakeNoZero is make([]byte, n), n checked by its callers; the
+// memory cap still applies.
+func bytealgMakeNoZero(c *Ctx, a []Value) Value {
+	n := int64(a[0].N)
+	if n < 0 || n > 1<<40 {
+		c.M.runtimeError(c.G, "makeslice: len out of range")
+		return Value{}
+	}
+	if !c.M.allocOK(n * 25) {
+		return Value{}
+	}
+	return Value{R: make([]Value, n)}
 }

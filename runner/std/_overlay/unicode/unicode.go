@@ -1,3 +1,4 @@
+// Go's unicode tables cost seconds to check, build and initialise in the VM on every compile; here they are the host's, by name, behind intrinsics.
 //std:exclude *
 
 // Package unicode is Interleave's subset of the standard unicode package:
