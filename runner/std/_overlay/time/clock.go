@@ -3,9 +3,10 @@
 // Package time is Interleave's subset of the standard time package.
 //
 // Time here lives on the VM's virtual clock: it starts at
-// 2009-11-10 23:00:00 UTC, as on the Go playground, and advances only when
-// every goroutine is blocked and a timer is due. There are no time zones:
-// every Time is in UTC.
+// 2009-11-10 23:00:00 UTC, as on the Go playground, advances a little with
+// every instruction executed, and jumps to the next timer when every
+// goroutine is blocked (runner/vm/clock.go). There are no time zones: every
+// Time is in UTC.
 package time
 
 import "math/bits"
@@ -74,7 +75,9 @@ type Timer struct {
 func NewTimer(d Duration) *Timer
 
 // Stop prevents the Timer from firing. It returns true if the call stops
-// the timer, false if the timer has already expired or been stopped.
+// the timer, false if the timer has already expired or been stopped. As
+// since Go 1.23, an expired tick not yet received counts as not expired: Stop
+// drops it and returns true, so no stale value is received afterwards.
 func (t *Timer) Stop() bool
 
 // Reset changes the timer to expire after duration d. It returns true if
