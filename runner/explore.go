@@ -72,6 +72,8 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	}
 	races := newRaceSearch(p, opts)
 	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained})
+	runOpts.guards = runOpts.Race || runOpts.raceQuiet
+	prot := newProtectionTable(p)
 	firstOpts := runOpts
 	budget := opts.Runs
 	if budget <= 0 {
@@ -133,6 +135,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			}
 			res.Schedules++
 			table.add(res, r)
+			prot.add(r.guards)
 			if r.Outcome.Failed() {
 				res.Failures++
 				if first == nil {
@@ -173,6 +176,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	}
 	p.outputFindings(runOpts, res)
 	races.report(res)
+	if first == nil && !res.Cancelled {
+		res.Protection = prot.report()
+	}
+	res.NotCovered = notCovered(res, st, opts, runOpts, stop, prot)
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
 	res.Verdict = verdict(res, st, first, firstAt, stop)
 	return res

@@ -52,6 +52,7 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 		Trace:     opts.Trace,
 		Race:      opts.Race,
 		RaceQuiet: opts.raceQuiet,
+		Guards:    opts.guards,
 		View:      p.view(opts),
 		Args:      append([]string{"/tmp/prog"}, opts.Args...),
 	}
@@ -120,6 +121,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	}
 	raceResult(m, res)
 	res.races = m.Races()
+	res.guards = m.Guards()
 	return res
 }
 

@@ -89,6 +89,7 @@ type Options struct {
 
 	sites     []int // access sites race-directed exploration made visible (race.go)
 	raceQuiet bool  // run the race detector silently, to learn racy sites
+	guards    bool  // with the race detector: observe what protects shared locations (protection.go)
 }
 
 // Default limits. They are generous for honest programs and stop runaway ones.
@@ -154,6 +155,7 @@ type Result struct {
 	// wgCounters holds, for a deadlocked traced run, the counter of each
 	// WaitGroup a goroutine waits on, by object number.
 	wgCounters map[int]int64
+	guards     []vm.Guard // what protected shared locations, when Options.guards
 }
 
 // ExploreOptions control a search over many schedules of one program.

@@ -105,7 +105,7 @@ func report(w io.Writer, file string, c *commonFlags, res *runner.ExploreResult)
 	for _, f := range res.Findings {
 		fmt.Fprintf(w, "\nfinding: %s", f.Message)
 		if f.Cause != "" {
-			fmt.Fprintf(w, "\n  because %s", f.Cause)
+			fmt.Fprintf(w, "\n  cause: %s", f.Cause)
 		}
 		fmt.Fprintln(w)
 	}

@@ -17,6 +17,7 @@ type Config struct {
 	Trace         bool
 	Race          bool  // detect data races (see race.go)
 	RaceQuiet     bool  // detect data races without reporting them, for Races (see race.go)
+	Guards        bool  // with the race detector: observe what protects shared locations (guard.go)
 	View          *View // which plain memory accesses are scheduling points (see visible.go)
 	Args          []string
 }
@@ -131,6 +132,9 @@ func (p *Program) New(cfg Config) *Machine {
 	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
 		m.race.quiet = !cfg.Race
+		if cfg.Guards {
+			m.race.guards = newGuards(m)
+		}
 	}
 	m.view = cfg.View
 	if cfg.MaxSteps <= 0 {

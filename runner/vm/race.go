@@ -132,9 +132,10 @@ type raceAccess struct {
 // raceShadow is a location's history; most locations have one access in
 // it, kept inline.
 type raceShadow struct {
-	acc []raceAccess
-	one [1]raceAccess
-	key any // the *Value, *Map, *Chan or raceSlot, for its object number
+	acc   []raceAccess
+	one   [1]raceAccess
+	key   any       // the *Value, *Map, *Chan or raceSlot, for its object number
+	guard *guardLoc // what protects it (guard.go), when guards are observed
 }
 
 func newShadow(key any) *raceShadow {
@@ -225,8 +226,9 @@ type raceDetector struct {
 	reported    map[[2]int]bool
 	count       int
 	first       string
-	quiet       bool   // record races for Races, print nothing (exploring)
-	races       []Race // every race seen, once per pair of sites and lines
+	quiet       bool    // record races for Races, print nothing (exploring)
+	races       []Race  // every race seen, once per pair of sites and lines
+	guards      *guards // what protects shared locations (guard.go), when asked for
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
@@ -358,6 +360,7 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 	}
 	pt := r.thread(parent)
 	ct := r.thread(child)
+	r.guards.acquired(child, guardGo)
 	ct.vc.join(pt.vc)
 	ct.tick()
 	if !r.quiet {
@@ -392,6 +395,7 @@ func (m *Machine) raceTimerGo(vt *vmTimer, g *Goroutine) {
 		return
 	}
 	t := r.thread(g)
+	r.guards.acquired(g, guardTimer)
 	if c := r.timers[vt]; c != nil {
 		t.vc.join(*c)
 		t.tick()
@@ -422,12 +426,16 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	in := &fr.fn.Code[pc]
 	typ, _ := in.Aux.(*Type)
 	stack := r.stack(t, g, pc, "", "", 0)
+	var raced bool
 	if typ != nil && typ.IsAggregate() {
 		// A struct or array is one access per scalar cell inside it.
-		r.accessLeaves(m, g, t, p, typ, write, stack)
-		return
+		raced = r.accessLeaves(m, g, t, p, typ, write, stack)
+	} else {
+		raced = r.access(m, g, t, r.cell(p), write, false, stack)
 	}
-	r.access(m, g, t, r.cell(p), write, false, stack)
+	if r.guards != nil {
+		r.guards.access(g, r.cell(p), false, fr.fn, int32(pc), in.Line, write, false, raced)
+	}
 }
 
 // racePage holds the shadows of the cells in one 512-byte block of host memory,
@@ -679,7 +687,10 @@ func (m *Machine) raceLookup(g *Goroutine, mp *Map, pc int) {
 		t.assigned = mp
 	}
 	name, file, line := r.mapFunc(fn, mp.t.Key)
-	r.access(m, g, t, r.mapObj(mp), write, false, r.stack(t, g, pc, name, file, line))
+	raced := r.access(m, g, t, r.mapObj(mp), write, false, r.stack(t, g, pc, name, file, line))
+	if r.guards != nil {
+		r.guards.access(g, r.mapObj(mp), true, nil, 0, in.Line, write, false, raced)
+	}
 	if m.done || mp.n == 0 {
 		return
 	}
@@ -737,7 +748,10 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 	t := r.thread(g)
 	fr := g.top()
 	info := r.rangeInfo(fr.fn, pc)
-	r.access(m, g, t, r.mapObj(it.m), false, false, r.stackTop(t, g, pc, raceTop{at: info.line, name: name, file: file, line: ln}))
+	raced := r.access(m, g, t, r.mapObj(it.m), false, false, r.stackTop(t, g, pc, raceTop{at: info.line, name: name, file: file, line: ln}))
+	if r.guards != nil {
+		r.guards.access(g, r.mapObj(it.m), true, nil, 0, info.line, false, false, raced)
+	}
 	// The loop body then reads the entry's value, if the range uses it.
 	if m.done || !info.value || it.i >= len(it.hks) {
 		return
@@ -808,7 +822,10 @@ func (m *Machine) raceMapWrite(g *Goroutine, mp *Map, line int32) {
 	if t.assigned == mp && in != nil && in.K == 0 {
 		t.assigned = nil // written by raceLookup's mapassign
 	} else {
-		r.access(m, g, t, r.mapObj(mp), true, false, r.stack(t, g, pc, name, file, ln))
+		raced := r.access(m, g, t, r.mapObj(mp), true, false, r.stack(t, g, pc, name, file, ln))
+		if r.guards != nil {
+			r.guards.access(g, r.mapObj(mp), true, nil, 0, line, true, false, raced)
+		}
 	}
 	if m.done || in == nil || in.K != 0 {
 		return
@@ -975,6 +992,13 @@ func (m *Machine) raceAcquire(g *Goroutine, p *Value) {
 		return
 	}
 	t := r.thread(g)
+	if r.guards != nil {
+		if m.sync.wgs[p] != nil {
+			r.guards.acquired(g, guardWG)
+		} else {
+			r.guards.lock(g, p, m.sync.rws[p] != nil && !m.sync.rws[p].writer)
+		}
+	}
 	switch {
 	case m.sync.rws[p] != nil:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncReaderSem}))
@@ -994,6 +1018,7 @@ func (m *Machine) raceRelease(g *Goroutine, p *Value) {
 		return
 	}
 	t := r.thread(g)
+	r.guards.unlock(g, p, false)
 	if m.sync.rws[p] != nil {
 		t.releaseStore(r.clock(raceSyncKey{p, raceSyncReaderSem}))
 		return
@@ -1018,11 +1043,13 @@ func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value) {
 			// Waiters blocked in Wait complete now without running it again.
 			for _, w := range wg.waiters {
 				r.thread(w).acquire(*c)
+				r.guards.acquired(w, guardWG)
 			}
 		}
 		return
 	}
 	if m.sync.rws[p] != nil {
+		r.guards.unlock(g, p, true)
 		t.releaseMerge(r.clock(raceSyncKey{p, raceSyncWriterSem}))
 		return
 	}
@@ -1051,6 +1078,12 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 	stack := r.stackTop(t, g, fr.pc, raceTop{name: name, atomic: true})
 	c := r.clock(raceSyncKey{p, raceSyncAtomic})
 	op := name[strings.LastIndexByte(name, '.')+1:]
+	if r.guards != nil {
+		r.guards.access(g, r.cell(p), false, nil, 0, int32(g.Line()), write, true, false)
+		if !write || !(strings.HasPrefix(op, "Store") || strings.HasPrefix(op, "store")) {
+			r.guards.acquired(g, guardAtomic)
+		}
+	}
 	switch {
 	case !write:
 		t.acquire(*c)
@@ -1111,7 +1144,9 @@ func (m *Machine) raceChanRecv(g *Goroutine, ch *Chan) {
 		return
 	}
 	c := r.ch(ch)
+	r.guards.acquired(g, guardChan)
 	if s := c.pending; s != nil && s != g {
+		r.guards.acquired(s, guardChan)
 		c.pending = nil
 		if ch.size == 0 {
 			r.sync(r.thread(s), r.thread(g))
@@ -1152,6 +1187,8 @@ func (m *Machine) raceChanSendTo(sender, recv *Goroutine, ch *Chan) {
 		return
 	}
 	r.sync(r.thread(sender), r.thread(recv))
+	r.guards.acquired(sender, guardChan)
+	r.guards.acquired(recv, guardChan)
 }
 
 // sync is an unbuffered channel's rendezvous: each side is ordered after
@@ -1181,6 +1218,7 @@ func (m *Machine) raceChanClose(g *Goroutine, ch *Chan) {
 		for _, w := range q {
 			if w.live() {
 				r.thread(w.g).acquire(c.closed)
+				r.guards.acquired(w.g, guardChan)
 			}
 		}
 	}
@@ -1205,6 +1243,7 @@ func (m *Machine) raceChanClosedRecv(g *Goroutine, ch *Chan) {
 		return
 	}
 	r.thread(g).acquire(r.ch(ch).closed)
+	r.guards.acquired(g, guardChan)
 }
 
 // Stacks. A report shows stacks the way Go's -race does: TSan keeps a
