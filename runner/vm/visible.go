@@ -139,7 +139,9 @@ func (p *Program) siteOf(fn *Func, pc int32) int {
 func sharedAddr(v ssa.Value) bool {
 	switch a := v.(type) {
 	case *ssa.Alloc:
-		return a.Heap
+		// A call's ... arguments are filled in before the call and never
+		// seen by the program as a variable.
+		return a.Heap && a.Comment != "varargs"
 	case *ssa.FieldAddr:
 		return sharedAddr(a.X)
 	case *ssa.IndexAddr:
