@@ -17,10 +17,10 @@ type Account struct {
 // both goroutines at once, then shows the lost update too.
 func work(v int) int {
 	s := v
-	for j := 0; j < 200000; j++ {
+	for j := 0; j < 50000; j++ {
 		s += j & 1
 	}
-	return s - 100000
+	return s - 25000
 }
 
 func (a *Account) Deposit(n int) {
