@@ -167,10 +167,11 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 	vt.t = m.addTimer(when, func() {
 		if vt.fn != nil {
 			vt.t = nil
+			// Like a go statement's, the goroutine starts runnable and
+			// does nothing until the scheduler picks it.
 			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil, 0)
 			m.raceTimerGo(vt, g)
 			g.Entry = vt.fn.Fn.Name
-			m.exec(g)
 			return
 		}
 		// The tick carries the time it was due, as Go's sendTime does
