@@ -77,7 +77,6 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 
 	// math/rand, math/rand/v2: the top-level functions' generators (stdlib_rand.go)
 	"math/rand.rngStep":    rngStep,
-	"math/rand.rngSet":     rngSet,
 	"math/rand/v2.pcgStep": pcgStep,
 
 	// math

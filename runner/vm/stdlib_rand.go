@@ -1,8 +1,8 @@
 package vm
 
 // The intrinsics behind the top-level functions of math/rand and
-// math/rand/v2. Their shared generators are package variables of the stubs
-// (an rngSource, a PCG); these step them in place. Doing it here rather than
+// math/rand/v2: the runtime's generator, which runner/std/_overlay keeps
+// in package variables (an rngSource, a PCG); these step them in place. Doing it here rather than
 // in the stubs' Go code keeps a step out of the race detector's sight (it
 // sees only the loads and stores exec performs) and makes it no scheduling
 // point, as Go's own global generators are internally synchronised.
@@ -32,20 +32,6 @@ func rngStep(c *Ctx, a []Value) Value {
 	vec[feed].N = x
 	f[0].N, f[1].N = uint64(tap), uint64(feed)
 	return Value{N: x}
-}
-
-// rngSet copies the rngSource a[1] points to into the one a[0] points to,
-// in place.
-func rngSet(c *Ctx, a []Value) Value {
-	dp, sp := a[0].Ptr(), a[1].Ptr()
-	if dp == nil || sp == nil {
-		c.M.nilDeref(c.G)
-		return Value{}
-	}
-	d, s := dp.Elems(), sp.Elems()
-	d[0].N, d[1].N = s[0].N, s[1].N
-	copy(d[2].Elems(), s[2].Elems())
-	return Value{}
 }
 
 // pcgStep is math/rand/v2's (*PCG).Uint64 on the PCG a[0] points to:
