@@ -10,20 +10,30 @@ import (
 
 // exploreView shows an exploration: a live progress bar with schedules done,
 // schedules per second and failures so far, a histogram of the outcomes so
-// far, and at the end the verdict.
+// far, and at the end the verdict with its notes: findings (an output that
+// depends on the schedule, data races), why it holds, what it does not
+// cover.
 type exploreView struct {
-	panel, stats, histogram, verdict dom.HTMLElement
-	bar                              *dom.HTMLProgressElement
-	openFailure                      *dom.HTMLButtonElement
-	runs                             int
-	rows                             []histRow
+	panel, stats, histogram, verdict, notes dom.HTMLElement
+	bar                                     *dom.HTMLProgressElement
+	openFailure                             *dom.HTMLButtonElement
+	runs                                    int
+	rows                                    []histRow
+	linkify                                 func(dom.HTMLElement, string)
 }
 
-func newExploreView(open func()) *exploreView {
+// newExploreView builds the view; linkify writes text with its prog.go:LINE
+// references as links to the editor.
+func newExploreView(open func(), linkify func(dom.HTMLElement, string)) *exploreView {
 	v := &exploreView{
 		panel: byID("explore-panel"), stats: byID("explore-stats"), histogram: byID("histogram"),
 		verdict: byID("verdict"), bar: byID("progress").(*dom.HTMLProgressElement), openFailure: button("open-failure"),
+		notes: el("ul", "verdict-notes", ""), linkify: linkify,
 	}
+	v.notes.SetID("verdict-notes")
+	v.notes.SetAttribute("aria-label", "About the verdict")
+	v.verdict.Underlying().Call("after", v.notes.Underlying())
+	setHidden(v.notes, true)
 	onClick(v.openFailure, open)
 	return v
 }
@@ -38,6 +48,8 @@ func (v *exploreView) start(strategy string, runs int) {
 	v.rows = nil
 	v.verdict.SetTextContent("")
 	v.verdict.Class().SetString("verdict")
+	empty(v.notes)
+	setHidden(v.notes, true)
 	setHidden(v.openFailure, true)
 	v.stats.SetTextContent("Exploring with " + strategy + "…")
 }
@@ -85,6 +97,33 @@ func (v *exploreView) done(x *model.ExploreResult) {
 		v.verdict.Class().SetString("verdict ok")
 	}
 	setHidden(v.openFailure, x.First == nil)
+	v.showNotes(x)
+}
+
+// showNotes lists the verdict's findings, why it holds and what it does not
+// cover, one short item each.
+func (v *exploreView) showNotes(x *model.ExploreResult) {
+	empty(v.notes)
+	add := func(class, head, text string) {
+		li := el("li", class, "")
+		li.AppendChild(el("strong", "", head+" "))
+		v.linkify(li, text)
+		v.notes.AppendChild(li)
+	}
+	for _, f := range x.Findings {
+		text := f.Message
+		if f.Cause != "" {
+			text += "; " + f.Cause
+		}
+		add("finding", "Finding:", text)
+	}
+	for _, p := range x.Protection {
+		add("holds", "Why it holds:", p)
+	}
+	for _, n := range x.NotCovered {
+		add("muted", "Not covered:", n)
+	}
+	setHidden(v.notes, len(x.Findings)+len(x.Protection)+len(x.NotCovered) == 0)
 }
 
 // drawHistogram shows outcomes out of schedules, most frequent first. It

@@ -28,7 +28,7 @@ func main() {
 		notes = nil
 	}
 	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, notes)
-	a.explore = newExploreView(func() { a.openFailure() })
+	a.explore = newExploreView(func() { a.openFailure() }, a.out.linkify)
 	a.timeline = newTimelineView(func(ms []model.Mark, line int) {
 		a.ed.setMarks(ms)
 		if line > 0 {

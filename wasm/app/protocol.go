@@ -83,6 +83,11 @@ func decodeExplore(v js.Value) *model.ExploreResult {
 		PerSec: float(v, "schedules_per_sec"), Verdict: str(v, "verdict"), Cancelled: flag(v, "cancelled"),
 	}
 	x.Outcomes = decodeOutcomes(v.Get("outcomes"))
+	x.Findings = list(v.Get("findings"), func(f js.Value) model.Finding {
+		return model.Finding{Kind: str(f, "kind"), Message: str(f, "message"), Cause: str(f, "cause")}
+	})
+	x.Protection = list(v.Get("protection"), func(p js.Value) string { return str(p, "message") })
+	x.NotCovered = list(v.Get("not_covered"), func(s js.Value) string { return s.String() })
 	if f := v.Get("first_failure"); f.Truthy() {
 		x.First = &model.Failure{
 			Schedule: str(f, "schedule"), Minimal: str(f, "minimal_schedule"), Preemptions: num(f, "preemptions"),
@@ -96,7 +101,7 @@ func decodeExplore(v js.Value) *model.ExploreResult {
 
 func decodeOutcomes(v js.Value) []model.OutcomeCount {
 	return list(v, func(o js.Value) model.OutcomeCount {
-		return model.OutcomeCount{Kind: str(o, "kind"), Message: str(o, "message"), Schedule: str(o, "schedule"), Count: num(o, "count")}
+		return model.OutcomeCount{Kind: str(o, "kind"), Message: str(o, "message"), Schedule: str(o, "schedule"), Count: num(o, "count"), Output: str(o, "output")}
 	})
 }
 

@@ -63,6 +63,10 @@ test("the fix: locks off crashes, locks on is proven safe", async () => {
   const safe = await explore(page, { strategy: "random", runs: 300 });
   assert.match(safe, /no failure in 300 interleavings/i);
   assert.equal(await page.getAttribute("#verdict", "class"), "verdict ok");
+  // The verdict says why it holds, and what it does not cover.
+  const notes = await page.textContent("#verdict-notes");
+  assert.match(notes, /Why it holds: every access to the map `c\.data` held `c\.mu`/);
+  assert.match(notes, /Not covered: schedules not sampled/);
   await shot(page, "13-locks-on-verdict");
 
   // One gutter padlock switches one pair.

@@ -68,10 +68,18 @@ type Progress struct {
 	Outcomes            []OutcomeCount // so far, in the order first seen
 }
 
-// OutcomeCount is one distinct outcome of an exploration.
+// OutcomeCount is one distinct outcome of an exploration: how the runs
+// ended and, when outputs differ, what they printed (Output).
 type OutcomeCount struct {
 	Kind, Message, Schedule string
 	Count                   int
+	Output                  string
+}
+
+// Finding is what an exploration established besides failures: an output
+// that depends on the schedule, a data race.
+type Finding struct {
+	Kind, Message, Cause string
 }
 
 // Failure is an exploration's first failing schedule.
@@ -97,6 +105,9 @@ type ExploreResult struct {
 	First               *Failure
 	Verdict             string
 	Cancelled           bool
+	Findings            []Finding
+	Protection          []string // why the verdict holds, one sentence per shared variable or map
+	NotCovered          []string // what the verdict does not cover
 }
 
 // GoroutineState is a goroutine as seen while playing the scheduler.
@@ -130,13 +141,17 @@ func SortedOutcomes(outcomes []OutcomeCount) []OutcomeCount {
 // OutcomeLabel names an outcome in the histogram: a failure by its message,
 // the others in words.
 func OutcomeLabel(o OutcomeCount) string {
+	label := o.Kind
 	switch {
 	case o.Message != "":
-		return o.Message
+		label = o.Message
 	case o.Kind == "ok":
-		return "finished normally"
+		label = "finished normally"
 	case o.Kind == "exit":
-		return "exited with a non-zero status"
+		label = "exited with a non-zero status"
 	}
-	return o.Kind
+	if o.Output != "" {
+		label += " · printed " + o.Output
+	}
+	return label
 }
