@@ -38,18 +38,29 @@ type Lane struct {
 
 // Span is a stretch of steps on one lane: a map write's window or a lock held.
 type Span struct {
-	G, From, To int
-	Kind, Obj   string // Kind "write" or "held"
+	G    int    `json:"g"`
+	From int    `json:"from"`
+	To   int    `json:"to"`
+	Kind string `json:"kind"` // "write" or "held"
+	Obj  string `json:"obj"`
 }
 
 // Link joins two lanes: a go statement to the goroutine it started, or a
 // channel send to the receive that took its value.
 type Link struct {
-	FromG, FromStep, ToG, ToStep int
-	Kind                         string // "go" or "chan"
+	FromG    int    `json:"fromG"`
+	FromStep int    `json:"fromStep"`
+	ToG      int    `json:"toG"`
+	ToStep   int    `json:"toStep"`
+	Kind     string `json:"kind"` // "go" or "chan"
 }
 
 // Timeline is a run laid out for drawing.
+//
+// Every part of building and querying it is linear in the trace or
+// logarithmic per query, so that a trace of millions of events (a million
+// goroutines) stays workable: it is built in the runner's worker, and the
+// page receives only Views of the part it shows.
 type Timeline struct {
 	Steps    int // number of step columns
 	Lanes    []Lane
@@ -57,14 +68,16 @@ type Timeline struct {
 	Spans    []Span
 	Links    []Link
 	Conflict []int // indexes into Events of the conflicting pair, if any
+
+	laneOf     map[int]int // goroutine → lane index
+	laneEvents [][]int     // per lane, its events' indexes in step order
+	stepStart  []int       // stepStart[s] is the index of step s's first event; len Steps+1
 }
 
 // LaneOf is the index of goroutine g's lane, or -1.
 func (t *Timeline) LaneOf(g int) int {
-	for i, l := range t.Lanes {
-		if l.G == g {
-			return i
-		}
+	if i, ok := t.laneOf[g]; ok {
+		return i
 	}
 	return -1
 }
@@ -96,23 +109,23 @@ func OpKind(op string) string {
 // BuildTimeline lays out trace. failed says the run ended in a failure,
 // whose operation ends the trace.
 func BuildTimeline(trace []Event, gs []GoroutineInfo, failed bool) *Timeline {
-	t := &Timeline{Events: denseSteps(trace)}
-	for _, e := range t.Events {
-		if e.Step+1 > t.Steps {
-			t.Steps = e.Step + 1
-		}
+	t := &Timeline{Events: denseSteps(trace), laneOf: map[int]int{}}
+	if n := len(t.Events); n > 0 {
+		t.Steps = t.Events[n-1].Step + 1
 	}
-	trace = t.Events
+	t.stepStart = make([]int, t.Steps+1)
+	for i := len(t.Events) - 1; i >= 0; i-- {
+		t.stepStart[t.Events[i].Step] = i
+	}
+	t.stepStart[t.Steps] = len(t.Events)
 	names := map[int]string{}
-	for _, g := range gs {
-		names[g.ID] = g.Func
-	}
-	created := map[int]int{}
 	ids := map[int]bool{}
 	for _, g := range gs {
+		names[g.ID] = g.Func
 		ids[g.ID] = true
 	}
-	for _, e := range trace {
+	created := map[int]int{}
+	for _, e := range t.Events {
 		ids[e.G] = true
 		if OpKind(e.Op) == "go" && e.Peer > 0 {
 			if _, ok := created[e.Peer]; !ok {
@@ -127,8 +140,17 @@ func BuildTimeline(trace []Event, gs []GoroutineInfo, failed bool) *Timeline {
 		order = append(order, g)
 	}
 	sort.Ints(order)
-	for _, g := range order {
-		t.Lanes = append(t.Lanes, t.layLane(g, names[g], created[g]))
+	t.laneEvents = make([][]int, len(order))
+	for i, g := range order {
+		t.laneOf[g] = i
+	}
+	for i, e := range t.Events {
+		l := t.laneOf[e.G]
+		t.laneEvents[l] = append(t.laneEvents[l], i)
+	}
+	t.Lanes = make([]Lane, len(order))
+	for i, g := range order {
+		t.Lanes[i] = t.layLane(i, g, names[g], created[g])
 	}
 	t.findSpans()
 	t.linkChannels()
@@ -138,7 +160,7 @@ func BuildTimeline(trace []Event, gs []GoroutineInfo, failed bool) *Timeline {
 	return t
 }
 
-func (t *Timeline) layLane(g int, name string, created int) Lane {
+func (t *Timeline) layLane(lane, g int, name string, created int) Lane {
 	l := Lane{G: g, Name: name, Created: created, DoneAt: -1, LastStep: -1}
 	cur, state := created, Runnable
 	add := func(from, to int, st string) {
@@ -151,10 +173,8 @@ func (t *Timeline) layLane(g int, name string, created int) Lane {
 		}
 		l.Segs = append(l.Segs, Segment{from, to, st})
 	}
-	for _, e := range t.Events {
-		if e.G != g {
-			continue
-		}
+	for _, i := range t.laneEvents[lane] {
+		e := t.Events[i]
 		add(cur, e.Step, state)
 		add(e.Step, e.Step+1, Running)
 		cur, l.LastStep = e.Step+1, e.Step
@@ -211,20 +231,39 @@ func (t *Timeline) findSpans() {
 }
 
 // linkChannels joins each send that names its receiver to the nearest
-// receive by that goroutine naming the sender.
+// receive by that goroutine naming the sender, each receive used once.
 func (t *Timeline) linkChannels() {
+	type key struct {
+		g, peer int
+		obj     string
+	}
+	recvs := map[key][]int{} // event indexes, in step order
+	for j, r := range t.Events {
+		if OpKind(r.Op) == "recv" {
+			k := key{r.G, r.Peer, r.Obj}
+			recvs[k] = append(recvs[k], j)
+		}
+	}
 	used := map[int]bool{}
 	for _, s := range t.Events {
 		if OpKind(s.Op) != "send" || s.Peer == 0 || s.Block != "" {
 			continue
 		}
+		list := recvs[key{s.Peer, s.G, s.Obj}]
+		at := sort.Search(len(list), func(i int) bool { return t.Events[list[i]].Step >= s.Step })
 		best := -1
-		for j, r := range t.Events {
-			if used[j] || r.G != s.Peer || r.Peer != s.G || OpKind(r.Op) != "recv" || r.Obj != s.Obj {
-				continue
+		for i := at - 1; i >= 0; i-- { // nearest unused before
+			if !used[list[i]] {
+				best = list[i]
+				break
 			}
-			if best < 0 || abs(r.Step-s.Step) < abs(t.Events[best].Step-s.Step) {
-				best = j
+		}
+		for i := at; i < len(list); i++ { // nearest unused from here on
+			if !used[list[i]] {
+				if best < 0 || abs(t.Events[list[i]].Step-s.Step) < abs(t.Events[best].Step-s.Step) {
+					best = list[i]
+				}
+				break
 			}
 		}
 		if best >= 0 {
@@ -251,12 +290,27 @@ func (t *Timeline) findConflict() {
 		return
 	}
 	l := t.Events[last]
-	for i := last - 1; i >= 0; i-- {
-		e := t.Events[i]
-		if e.G != l.G && e.Obj == l.Obj && OpKind(e.Op) == "write" && !e.End && t.windowOpen(i) {
-			t.Conflict = []int{i, last}
-			return
+	// A goroutine's write window on the map is open when its latest write
+	// start has no end after it; the conflict is the latest such start.
+	open := map[int]int{}
+	for i, e := range t.Events {
+		if e.Obj != l.Obj || OpKind(e.Op) != "write" {
+			continue
 		}
+		if e.End {
+			delete(open, e.G)
+		} else {
+			open[e.G] = i
+		}
+	}
+	best := -1
+	for g, i := range open {
+		if g != l.G && i < last && i > best {
+			best = i
+		}
+	}
+	if best >= 0 {
+		t.Conflict = []int{best, last}
 	}
 }
 
@@ -276,46 +330,41 @@ func denseSteps(trace []Event) []Event {
 	return out
 }
 
-// windowOpen reports whether the write starting at events[i] has not ended.
-func (t *Timeline) windowOpen(i int) bool {
-	w := t.Events[i]
-	for _, e := range t.Events[i+1:] {
-		if e.G == w.G && e.Obj == w.Obj && OpKind(e.Op) == "write" && e.End {
-			return false
-		}
-	}
-	return true
-}
-
-// Positions says where each live goroutine stands at step: the line of its
-// latest visible operation up to then.
-func (t *Timeline) Positions(step int) []Mark {
+// Positions says where the live goroutines of lanes [lane0, lane0+n)
+// stand at step: the line of each one's latest visible operation up to
+// then. Only a window of lanes: a run may have a million.
+func (t *Timeline) Positions(step, lane0, n int) []Mark {
 	var marks []Mark
-	for _, l := range t.Lanes {
+	for i := max(lane0, 0); i < len(t.Lanes) && i < lane0+n; i++ {
+		l := t.Lanes[i]
 		if l.Created > step || (l.DoneAt >= 0 && l.DoneAt < step) {
 			continue
 		}
-		line := 0
-		for _, e := range t.Events {
-			if e.Step > step {
+		evs := t.laneEvents[i]
+		k := sort.Search(len(evs), func(j int) bool { return t.Events[evs[j]].Step > step })
+		for k--; k >= 0; k-- {
+			if line := t.Events[evs[k]].Line; line > 0 {
+				marks = append(marks, Mark{line, l.G})
 				break
 			}
-			if e.G == l.G && e.Line > 0 {
-				line = e.Line
-			}
-		}
-		if line > 0 {
-			marks = append(marks, Mark{line, l.G})
 		}
 	}
 	return marks
 }
 
+// stepEvents are the events of step.
+func (t *Timeline) stepEvents(step int) []Event {
+	if step < 0 || step >= t.Steps {
+		return nil
+	}
+	return t.Events[t.stepStart[step]:t.stepStart[step+1]]
+}
+
 // LineAt is the source line of the last event at step, or 0.
 func (t *Timeline) LineAt(step int) int {
 	line := 0
-	for _, e := range t.Events {
-		if e.Step == step && e.Line > 0 {
+	for _, e := range t.stepEvents(step) {
+		if e.Line > 0 {
 			line = e.Line
 		}
 	}
@@ -326,10 +375,7 @@ func (t *Timeline) LineAt(step int) int {
 func (t *Timeline) Describe(step int) string {
 	s := "step " + strconv.Itoa(step+1) + " of " + strconv.Itoa(t.Steps)
 	sep := ": "
-	for _, e := range t.Events {
-		if e.Step != step {
-			continue
-		}
+	for _, e := range t.stepEvents(step) {
 		s += sep + DescribeEvent(e)
 		sep = "; "
 	}
@@ -357,7 +403,10 @@ func DescribeEvent(e Event) string {
 }
 
 // Mark is one goroutine's position in the editor.
-type Mark struct{ Line, G int }
+type Mark struct {
+	Line int `json:"line"`
+	G    int `json:"g"`
+}
 
 func abs(x int) int {
 	if x < 0 {

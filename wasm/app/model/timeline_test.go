@@ -39,7 +39,7 @@ func TestTimelineCrash(t *testing.T) {
 	if len(tl.Links) != 2 || tl.Links[0] != (Link{1, 0, 2, 0, "go"}) {
 		t.Errorf("links %v, want two go links", tl.Links)
 	}
-	if got := tl.Positions(6); !reflect.DeepEqual(got, []Mark{{30, 1}, {18, 2}, {27, 3}}) {
+	if got := tl.Positions(6, 0, 10); !reflect.DeepEqual(got, []Mark{{30, 1}, {18, 2}, {27, 3}}) {
 		t.Errorf("positions at the crash %v", got)
 	}
 	if got := tl.Describe(6); got != "step 7 of 7: g3 map.read map#1 at line 27" {
@@ -71,7 +71,7 @@ func TestTimelineChannelsAndLocks(t *testing.T) {
 	if g2.DoneAt != 6 {
 		t.Errorf("g2 done at %d, want 6", g2.DoneAt)
 	}
-	if got := tl.Positions(7); len(got) != 0 && got[len(got)-1].G == 2 {
+	if got := tl.Positions(7, 0, 10); len(got) != 0 && got[len(got)-1].G == 2 {
 		t.Errorf("a finished goroutine is still marked: %v", got)
 	}
 }
