@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"go/format"
 	"strings"
+	"time"
 
 	"interleave/runner/sched"
 	"interleave/runner/vm"
 )
+
+// progressInterval spaces Options.Progress reports.
+const progressInterval = 100 * time.Millisecond
 
 // Run executes the program once under the seeded random scheduler, or
 // replays opts.Schedule.
@@ -58,6 +62,25 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 	}
 	if cfg.MaxSteps == 0 {
 		cfg.MaxSteps = DefaultMaxSteps
+	}
+	if report := opts.Progress; report != nil {
+		var last time.Time
+		cfg.Progress = func(m *vm.Machine) {
+			// Counting the goroutines is linear in them: at most every
+			// progressInterval, the first time at once.
+			now := time.Now()
+			if now.Sub(last) < progressInterval {
+				return
+			}
+			last = now
+			alive := 0
+			for _, g := range m.Goroutines() {
+				if !g.Done() {
+					alive++
+				}
+			}
+			report(RunProgress{Steps: m.Steps(), Goroutines: alive, VirtualNS: m.Now()})
+		}
 	}
 	if cfg.MaxOutput == 0 {
 		cfg.MaxOutput = DefaultMaxOutput

@@ -86,10 +86,22 @@ type Options struct {
 	// of racy accesses becomes reachable, at the price of many more
 	// schedules. A schedule token remembers it.
 	FineGrained bool
+	// Progress, when set, is called during the run with how far it got,
+	// at most every 100 ms (the first time as soon as a million
+	// instructions or a few thousand scheduler steps have passed), for a
+	// host that shows a long run's progress.
+	Progress func(RunProgress) `json:"-"`
 
 	sites     []int // access sites race-directed exploration made visible (race.go)
 	raceQuiet bool  // run the race detector silently, to learn racy sites
 	guards    bool  // with the race detector: observe what protects shared locations (protection.go)
+}
+
+// RunProgress is how far a run got.
+type RunProgress struct {
+	Steps      int64 `json:"steps"`      // instructions executed so far
+	Goroutines int   `json:"goroutines"` // goroutines alive
+	VirtualNS  int64 `json:"virtual_ns"` // the virtual clock
 }
 
 // Default limits. They are generous for honest programs and stop runaway ones.

@@ -706,6 +706,9 @@ func (m *Machine) tick() bool {
 		return false
 	}
 	m.checkAt = m.budget - checkEvery
+	if m.cfg.Progress != nil {
+		m.cfg.Progress(m)
+	}
 	return m.checkMemory()
 }
 

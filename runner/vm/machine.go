@@ -20,6 +20,11 @@ type Config struct {
 	Guards        bool  // with the race detector: observe what protects shared locations (guard.go)
 	View          *View // which plain memory accesses are scheduling points (see visible.go)
 	Args          []string
+	// Progress, when set, is called now and then during a run (every
+	// checkEvery instructions and every progressSteps scheduler steps),
+	// so that a host can show a long run's progress. It must not change
+	// the machine.
+	Progress func(*Machine)
 }
 
 // Machine runs one execution of a Program. It is single-threaded and owns

@@ -7,6 +7,11 @@ import (
 )
 
 // Run executes the program to its end under the configured Chooser.
+// progressSteps is how many scheduler steps pass between calls of
+// Config.Progress from the scheduler, for runs whose time goes into
+// scheduling many goroutines rather than into instructions.
+const progressSteps = 1 << 12
+
 func (m *Machine) Run() {
 	defer func() {
 		if r := recover(); r != nil {
@@ -14,7 +19,10 @@ func (m *Machine) Run() {
 		}
 	}()
 	m.Start()
-	for !m.done {
+	for n := 1; !m.done; n++ {
+		if n%progressSteps == 0 && m.cfg.Progress != nil {
+			m.cfg.Progress(m)
+		}
 		// With one goroutine able to run there is nothing to choose; skip
 		// describing the options.
 		if g := m.soleRunnable(); g != nil {
