@@ -4,6 +4,7 @@ package main
 
 import (
 	"interleave/wasm/app/model"
+	"strconv"
 
 	"syscall/js"
 
@@ -140,6 +141,9 @@ func (a *app) refreshLocks() {
 func (a *app) runOptions(extra map[string]any) map[string]any {
 	seed, _ := atoi(input("seed").Value())
 	o := map[string]any{"seed": seed, "disabledLocks": ints(a.locks.DisabledIDs()), "trace": true}
+	if b := a.budget(); b > 0 {
+		o["maxSteps"] = b
+	}
 	for k, v := range extra {
 		o[k] = v
 	}
@@ -182,31 +186,44 @@ func (a *app) run(schedule string) {
 		if schedule != "" {
 			opts["schedule"] = schedule
 		}
+		// The last result goes at once: what shows while this runs must
+		// not be taken for its result.
+		a.out.placeholder("Running…")
+		a.timeline.clear("Running…")
+		if a.replaying == nil && exists("explore-panel") {
+			setHidden(byID("explore-panel"), true)
+		}
 		a.status("Running…", "")
+		start := now()
 		id := a.runner.request(map[string]any{"cmd": "run", "src": src, "options": opts}, func(r reply) {
 			a.setBusy("", 0)
 			if r.Result == nil {
 				a.fault(r)
 				return
 			}
-			a.showResult(r.Result, schedule != "")
+			a.showResult(r.Result, r.Timeline, r.Output, schedule != "")
 			a.replaying = nil
 			a.remember(src, r.Result.Schedule)
 			a.recordRun(src, r.Result)
-		}, nil)
+			a.revealResult()
+		}, func(r reply) {
+			if p := r.RunProgress; p != nil {
+				a.status(runningText(p, now()-start, a.budget()), "")
+			}
+		})
 		a.setBusy("run", id)
 	})
 }
 
 // showResult renders a finished run: output, explanation, timeline, status.
-func (a *app) showResult(res *model.Result, replay bool) {
+func (a *app) showResult(res *model.Result, tl *timelineInfo, out outputInfo, replay bool) {
 	explanation := res.Explanation
 	if a.replaying != nil && a.replaying.Explanation != "" && res.Failed() {
 		explanation = a.replaying.Explanation
 	}
-	a.out.show(res.Stdout, res.Stderr, res.ExitCode, explanation)
-	if len(res.Trace) > 0 {
-		a.timeline.show(model.BuildTimeline(res.Trace, res.Goroutines, res.Failed()))
+	a.out.show(res.Stdout, res.Stderr, res.ExitCode, explanation, out)
+	if tl != nil {
+		a.timeline.show(tl)
 	} else {
 		a.timeline.clear("This run recorded no trace.")
 	}
@@ -238,6 +255,48 @@ func (a *app) showResult(res *model.Result, replay bool) {
 	a.status(msg, class)
 }
 
+// runningText says how far a long run got and what the person can do.
+func runningText(p *runProgress, ms float64, budget int) string {
+	s := "Running for " + strconv.FormatFloat(ms/1000, 'f', 1, 64) + " s: " + plural(p.Steps, "instruction")
+	if budget > 0 {
+		s += " of the budget of " + groupDigits(budget/1_000_000) + " million"
+	}
+	s += " · " + plural(p.Goroutines, "goroutine") + " alive · virtual time " + virtualTime(p.VirtualNS) + ". Stop (Esc) ends it."
+	return s
+}
+
+// virtualTime writes a duration of the virtual clock: "1.5s", "250ms".
+func virtualTime(ns float64) string {
+	if ns >= 1e9 {
+		return strconv.FormatFloat(ns/1e9, 'f', 1, 64) + "s"
+	}
+	return strconv.FormatFloat(ns/1e6, 'f', 0, 64) + "ms"
+}
+
+// revealResult brings the status and output into view on a narrow screen,
+// where they sit below the editor and the timeline.
+func (a *app) revealResult() {
+	if a.embed || js.Global().Get("innerWidth").Int() >= 760 {
+		return
+	}
+	byID("status").Underlying().Call("scrollIntoView", map[string]any{"block": "start"})
+}
+
+// budget is the instruction budget of one run, from the page's setting.
+func (a *app) budget() int {
+	if !exists("budget") {
+		return defaultBudget
+	}
+	if m, ok := atoi(input("budget").Value()); ok && m >= 1 {
+		return m * 1_000_000
+	}
+	return defaultBudget
+}
+
+// defaultBudget is a run's instruction budget unless the person sets
+// another: a few seconds in the browser, far more than a lesson needs.
+const defaultBudget = 200_000_000
+
 func (a *app) fault(r reply) {
 	a.setBusy("", 0)
 	msg := r.Error
@@ -245,7 +304,7 @@ func (a *app) fault(r reply) {
 		msg = "the runner sent an unexpected reply"
 	}
 	a.status(msg, "error")
-	a.out.show("", msg+"\n", 0, "")
+	a.out.show("", msg+"\n", 0, "", outputInfo{})
 }
 
 // startExplore searches many schedules with the chosen strategy.
@@ -266,7 +325,8 @@ func (a *app) startExplore() {
 		}
 		seed, _ := atoi(input("seed").Value())
 		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
-			"depth": a.depth(), "timeLimitMS": a.timeLimit() * 1000, "disabledLocks": ints(a.locks.DisabledIDs())}
+			"depth": a.depth(), "timeLimitMS": a.timeLimit() * 1000, "disabledLocks": ints(a.locks.DisabledIDs()),
+			"stopAtFirst": a.stopAtFirst()}
 		a.explore.start(strategy, runs)
 		a.out.placeholder("Exploring: the first failing schedule's output will appear here.")
 		a.timeline.clear("The first failing schedule's timeline will appear here.")
@@ -282,7 +342,7 @@ func (a *app) startExplore() {
 			a.explore.done(r.Explore)
 			if f := r.Explore.First; f != nil {
 				a.firstFailure = f
-				a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation)
+				a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation, outputInfo{})
 				a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
 				a.openFailure() // for its timeline
 			} else {
@@ -290,7 +350,11 @@ func (a *app) startExplore() {
 				a.timeline.clear("No schedule failed. Run to see one schedule's timeline.")
 				a.status(byID("verdict").TextContent(), "ok")
 			}
-		}, a.explore.progress)
+		}, func(r reply) {
+			if r.Progress != nil {
+				a.explore.progress(r.Progress)
+			}
+		})
 		a.setBusy("explore", id)
 	})
 }
@@ -339,7 +403,8 @@ func (a *app) hardStop() {
 	a.endPlay()
 	a.status("Stopped. Starting a fresh runner…", "")
 	if was == "run" || was == "explore" {
-		a.out.show("", "Stopped by you.\n", 0, "")
+		a.out.show("", "Stopped by you.\n", 0, "", outputInfo{})
+		a.timeline.clear("Stopped: this run has no timeline.")
 	}
 }
 
@@ -406,6 +471,7 @@ func (a *app) stepThrough() {
 	if a.timeline.t == nil {
 		return
 	}
+	a.timeline.quiet = false
 	a.timeline.seek(0)
 	a.timeline.scrubber.Focus()
 	a.status("Stepping through: use ← and → on the scrubber.", "")

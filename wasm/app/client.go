@@ -4,8 +4,6 @@ package main
 
 import (
 	"syscall/js"
-
-	"interleave/wasm/app/model"
 )
 
 // runnerClient talks to the runner worker (protocol in wasm/worker). Workers
@@ -25,7 +23,7 @@ type runnerClient struct {
 
 type call struct {
 	done     func(reply)
-	progress func(*model.Progress)
+	progress func(reply) // a progress report: explore's or a run's
 }
 
 // newRunnerClient makes a client that is not yet listening: call start once
@@ -50,8 +48,8 @@ func (c *runnerClient) attach(w js.Value) {
 }
 
 // request sends msg (a request without id) and returns its id. done gets the
-// final reply; progress, if set, gets explore progress.
-func (c *runnerClient) request(msg map[string]any, done func(reply), progress func(*model.Progress)) int {
+// final reply; progress, if set, gets the progress reports before it.
+func (c *runnerClient) request(msg map[string]any, done func(reply), progress func(reply)) int {
 	c.nextID++
 	msg["id"] = c.nextID
 	c.waiting[c.nextID] = &call{done, progress}
@@ -103,9 +101,9 @@ func (c *runnerClient) receive(data js.Value) {
 	if w == nil {
 		return
 	}
-	if r.Progress != nil {
+	if r.Progress != nil || r.RunProgress != nil {
 		if w.progress != nil {
-			w.progress(r.Progress)
+			w.progress(r)
 		}
 		return
 	}

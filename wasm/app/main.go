@@ -23,13 +23,20 @@ import (
 func main() {
 	a := &app{locks: model.NewLocks(), embed: exists("embed-root")}
 	a.setupSettings()
-	notes := a.showNotes
-	if a.embed {
-		notes = nil
-	}
-	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, notes)
+	// The explanation offers the example's notes only where there are
+	// some: an example is open, on the playground, not in a player.
+	hasNotes := func() bool { return !a.embed && a.examples.current != nil }
+	a.out = newOutputView(func(line, col int) { a.ed.gotoLine(line, col) }, hasNotes, a.showNotes, func(stream string, from, to int, done func(string, bool)) {
+		a.runner.request(map[string]any{"cmd": "output", "stream": stream, "from": from, "to": to}, func(r reply) {
+			if r.Chunk == nil {
+				done("", false)
+				return
+			}
+			done(*r.Chunk, true)
+		}, nil)
+	})
 	a.explore = newExploreView(func() { a.openFailure() }, a.out.linkify)
-	a.timeline = newTimelineView(func(ms []model.Mark, line int) {
+	a.timeline = newTimelineView(func(msg map[string]any, done func(reply)) { a.runner.request(msg, done, nil) }, func(ms []model.Mark, line int) {
 		a.ed.setMarks(ms)
 		if line > 0 {
 			a.ed.reveal(line)
@@ -113,6 +120,7 @@ func (a *app) wire() {
 	selectByID("strategy").AddEventListener("change", false, func(dom.Event) {
 		a.prefs.Strategy = a.strategy()
 		a.strategyFields()
+		a.untilDefault()
 		a.saveSettings()
 		a.saveDraftSoon()
 	})
@@ -123,6 +131,7 @@ func (a *app) wire() {
 		})
 	}
 	a.strategyFields()
+	a.untilDefault()
 	// Shortcuts that work anywhere on the page; inside the editor, the
 	// editor's own keymap handles them first.
 	doc.AddEventListener("keydown", false, func(e dom.Event) {
@@ -202,6 +211,7 @@ func (a *app) setStrategy(s string) {
 	case "random", "pct", "dfs":
 		selectByID("strategy").SetValue(s)
 		a.strategyFields()
+		a.untilDefault()
 	}
 }
 
@@ -216,6 +226,20 @@ func (a *app) strategyFields() {
 		setHidden(byID("depth-field"), s != "pct")
 	}
 }
+
+// untilDefault sets how far Explore goes for the chosen strategy: DFS
+// looks for a failure and stops at the first, sampling strategies count
+// every outcome for the histogram. The person may choose otherwise.
+func (a *app) untilDefault() {
+	until := "all"
+	if a.strategy() == "dfs" {
+		until = "first"
+	}
+	selectByID("until").SetValue(until)
+}
+
+// stopAtFirst reports whether Explore stops at the first failure.
+func (a *app) stopAtFirst() bool { return selectByID("until").Value() == "first" }
 
 // depth is PCT's bug depth as typed, or 0 for the runner's default.
 func (a *app) depth() int {

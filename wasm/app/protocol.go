@@ -22,6 +22,32 @@ type reply struct {
 	Explore  *model.ExploreResult
 	Session  *model.SessionState
 	Src      *string
+
+	RunProgress *runProgress
+	Timeline    *timelineInfo
+	Output      outputInfo
+	View        *model.View
+	At          *model.At
+	Chunk       *string
+}
+
+// runProgress is how far a running program got.
+type runProgress struct {
+	Steps, Goroutines int
+	VirtualNS         float64
+}
+
+// timelineInfo comes with a traced run: the worker keeps its timeline.
+type timelineInfo struct {
+	Steps, Lanes int
+	Digest       string
+}
+
+// outputInfo comes with a run's result: the streams' sizes, and their
+// ends when the result carries only their beginnings.
+type outputInfo struct {
+	StdoutSize, StderrSize int
+	StdoutTail, StderrTail string
 }
 
 func decodeReply(v js.Value) reply {
@@ -58,6 +84,26 @@ func decodeReply(v js.Value) reply {
 		}
 		r.Session = st
 	}
+	if p := v.Get("runProgress"); p.Truthy() {
+		r.RunProgress = &runProgress{Steps: num(p, "steps"), Goroutines: num(p, "goroutines"), VirtualNS: float(p, "virtual_ns")}
+	}
+	if t := v.Get("timeline"); t.Truthy() {
+		r.Timeline = &timelineInfo{Steps: num(t, "steps"), Lanes: num(t, "lanes"), Digest: str(t, "digest")}
+	}
+	if o := v.Get("output"); o.Truthy() {
+		r.Output = outputInfo{StdoutSize: num(o, "stdoutSize"), StderrSize: num(o, "stderrSize"), StdoutTail: str(o, "stdoutTail"), StderrTail: str(o, "stderrTail")}
+	}
+	if x := v.Get("view"); x.Truthy() {
+		r.View = decodeView(x)
+	}
+	if a := v.Get("at"); a.Truthy() {
+		r.At = &model.At{Step: num(a, "step"), Describe: str(a, "describe"), Line: num(a, "line"),
+			Marks: list(a.Get("marks"), func(m js.Value) model.Mark { return model.Mark{Line: num(m, "line"), G: num(m, "g")} })}
+	}
+	if c := v.Get("chunk"); c.Type() == js.TypeString {
+		chunk := c.String()
+		r.Chunk = &chunk
+	}
 	if s := v.Get("src"); s.Type() == js.TypeString {
 		src := s.String()
 		r.Src = &src
@@ -74,6 +120,17 @@ func decodeResult(v js.Value) *model.Result {
 		Trace: decodeTrace(v.Get("trace")), Goroutines: decodeGoroutines(v.Get("goroutines")),
 		Leaks: decodeGoroutines(v.Get("leaks")), Explanation: str(v, "explanation"),
 	}
+}
+
+func decodeView(v js.Value) *model.View {
+	x := &model.View{Steps: num(v, "steps"), Total: num(v, "total"), From: num(v, "from"), To: num(v, "to"), Per: num(v, "per"), Lane0: num(v, "lane0")}
+	x.Lanes = list(v.Get("lanes"), func(l js.Value) model.LaneView {
+		return model.LaneView{G: num(l, "g"), Name: str(l, "name"), States: str(l, "states"), Marks: str(l, "marks")}
+	})
+	x.Items = str(v, "items")
+	x.Unpack()
+	x.Conflict = list(v.Get("conflict"), func(c js.Value) int { return c.Int() })
+	return x
 }
 
 func decodeExplore(v js.Value) *model.ExploreResult {

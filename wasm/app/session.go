@@ -16,6 +16,8 @@ func (a *app) startPlay() {
 		a.playing, a.choices, a.playSrc = true, nil, src
 		a.playOpts = a.runOptions(nil) // seed, disabled locks, trace: fixed for the whole session
 		a.play.open()
+		// The last exploration's panel is about other schedules than the one being played.
+		setHidden(byID("explore-panel"), true)
 		a.timeline.clear("Pick goroutines above; the timeline of your schedule appears when the program ends.")
 		a.out.placeholder("Output appears when the program ends.")
 		a.status("Playing the scheduler: you decide which goroutine moves.", "")
@@ -65,7 +67,7 @@ func (a *app) showSession(r reply) {
 	a.play.show(st, len(a.choices))
 	a.ed.setMarks(playMarks(st))
 	if st.Done && st.Result != nil {
-		a.showResult(st.Result, true)
+		a.showResult(st.Result, r.Timeline, r.Output, true)
 		a.status("Your schedule: "+a.statusOf(st.Result)+" after "+plural(len(a.choices), "choice")+". Undo to try another.", classOf(st.Result))
 	}
 	a.play.focusFirst()

@@ -98,14 +98,18 @@ func (a *app) openShared(fallback, opened func()) {
 		a.ed.setText(str(state, "src"))
 		token := str(state, "schedule")
 		a.restoreDraft(a.docKey, func(restored bool) {
+			say := a.note
+			if a.embed { // a player's code is its page's, not a shared program
+				say = func(string, string) {}
+			}
 			switch {
 			case restored:
-				a.note("Opened a shared program, with your changes to it since.", "")
+				say("Opened a shared program, with your changes to it since.", "")
 			case token != "":
-				a.note("Opened a shared program; replaying its schedule…", "")
+				say("Opened a shared program; replaying its schedule…", "")
 				a.replayWhenReady(token)
 			default:
-				a.note("Opened a shared program.", "")
+				say("Opened a shared program.", "")
 			}
 			if opened != nil {
 				opened()

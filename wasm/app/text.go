@@ -33,3 +33,7 @@ func atoi(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil
 }
+
+func clamp(x, lo, hi float64) float64 {
+	return max(lo, min(x, hi))
+}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"interleave/runner"
+	"interleave/wasm/app/model"
 )
 
 // request is every field any command may carry; see the package doc.
@@ -19,6 +20,10 @@ type request struct {
 	Options runner.Options        `json:"options"`
 	Explore runner.ExploreOptions `json:"explore"`
 	Choices []int                 `json:"choices"`
+
+	// "view", "at" and "output" ask about the last run (see lastRun).
+	From, To, Cols, Lane0, Lanes, Step int
+	Stream                             string
 }
 
 // reply is every field any answer may carry; empty ones are left out.
@@ -32,6 +37,13 @@ type reply struct {
 	Explore   *runner.ExploreResult   `json:"explore,omitempty"`
 	Session   *sessionState           `json:"session,omitempty"`
 	Src       *string                 `json:"src,omitempty"`
+
+	RunProgress *runner.RunProgress `json:"runProgress,omitempty"`
+	Timeline    *timelineInfo       `json:"timeline,omitempty"` // with a traced run's result
+	Output      *outputInfo         `json:"output,omitempty"`   // with every run's result
+	View        *model.View         `json:"view,omitempty"`
+	At          *model.At           `json:"at,omitempty"`
+	Chunk       *string             `json:"chunk,omitempty"`
 }
 
 type sessionState struct {
@@ -57,6 +69,8 @@ type worker struct {
 
 	session *runner.Session
 	steps   int
+
+	last lastRun
 }
 
 func newWorker(post func([]byte)) *worker { return &worker{post: post} }
@@ -93,8 +107,11 @@ func (w *worker) send(r reply) {
 
 func (w *worker) serve(req *request) reply {
 	out := reply{ID: req.ID}
-	if req.Cmd == "format" {
+	switch req.Cmd {
+	case "format":
 		return w.format(req)
+	case "view", "at", "output":
+		return w.last.answer(req, out)
 	}
 	if req.Cmd == "step" && req.Src == nil {
 		return w.step(req, out)
@@ -120,7 +137,12 @@ func (w *worker) serve(req *request) reply {
 		}
 		out.LockSites = &sites
 	case "run":
-		out.Result = prog.Run(req.Options)
+		opts := req.Options
+		opts.Progress = func(p runner.RunProgress) {
+			w.send(reply{ID: req.ID, RunProgress: &p})
+		}
+		out.Result = prog.Run(opts)
+		w.finish(&out, out.Result)
 	case "explore":
 		out.Explore = w.explore(req, prog)
 	case "step":
@@ -165,7 +187,14 @@ func (w *worker) explore(req *request, prog *runner.Program) *runner.ExploreResu
 		last = time.Now()
 		return !w.cancelled.Load()
 	}
-	return prog.Explore(opts)
+	x := prog.Explore(opts)
+	if f := x.FirstFailure; f != nil {
+		// The page replays the failure for its timeline.
+		f.Trace, f.Goroutines = nil, nil
+		f.Stdout, _ = shorten(f.Stdout)
+		f.Stderr, _ = shorten(pageWords(f.Stderr))
+	}
+	return x
 }
 
 func (w *worker) step(req *request, out reply) reply {
@@ -189,6 +218,7 @@ func (w *worker) step(req *request, out reply) reply {
 	}
 	if st.Done {
 		st.Result = w.session.Result()
+		w.finish(&out, st.Result)
 	}
 	out.Session = st
 	return out

@@ -113,8 +113,9 @@ func TestCompileRunExplore(t *testing.T) {
 
 	r = exchange(t, w, msg("run", map[string]any{"src": racy, "options": map[string]any{"seed": 3, "trace": true}}))
 	res := r[0]["result"].(map[string]any)
-	if res["stderr"] != "done\n" || len(res["trace"].([]any)) == 0 {
-		t.Errorf("run: %v", res)
+	tl, _ := r[0]["timeline"].(map[string]any)
+	if res["stderr"] != "done\n" || res["trace"] != nil || tl == nil || tl["steps"].(float64) < 100 || tl["lanes"] != 3.0 || tl["digest"] == "" {
+		t.Errorf("run: %v, want its output, and its timeline kept in the worker", r[0])
 	}
 
 	r = exchange(t, w, msg("run", map[string]any{"src": "package main\nfunc main() { x := }\n"}))

@@ -32,7 +32,7 @@ test("the seed's crash: exploring finds concurrent map read and map write", asyn
   await page.waitForFunction(() => /replay/.test(document.getElementById("status").textContent));
   assert.match(await page.textContent("#explanation"), /goroutine \d+ read/);
   assert.match(await page.textContent("#output"), /concurrent map read and map write/);
-  assert.equal(await page.locator("#timeline .tl-scroll svg").count(), 1, "no timeline for the failure");
+  await page.waitForSelector("#timeline[data-steps] canvas:not([hidden])", { timeout: 10_000 }).catch(() => assert.fail("no timeline for the failure"));
 
   // A prog.go:LINE reference moves the editor there.
   const link = page.locator("#output a.src").first();

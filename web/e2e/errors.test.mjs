@@ -37,6 +37,8 @@ test("a syntax error shows its diagnostic and keeps the code", async () => {
   }
   assert.ok(tip, "no tooltip on hover over the diagnostic");
   assert.ok((await tip.textContent()).length > 0, "no message on hover");
+  const width = (await tip.boundingBox()).width;
+  assert.ok(width < 0.6 * 1440, `the tooltip is ${width}px wide in a 1440px window`);
   await shot(page, "20-syntax-error");
   await page.close();
 });
@@ -44,6 +46,7 @@ test("a syntax error shows its diagnostic and keeps the code", async () => {
 test("Stop ends an infinite loop and a fresh runner takes over", async () => {
   const page = await openPlayground(browser.context, server.url);
   await setCode(page, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
+  await page.fill("#budget", "100000"); // far more than the test waits for
   await page.click("#run");
   await page.waitForTimeout(1500);
   assert.ok(await page.isEnabled("#stop"), "Stop is not available while running");

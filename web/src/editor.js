@@ -55,6 +55,7 @@ function create(parent, doc, cb) {
         go(),
         theme,
         marksField,
+        EditorView.lineWrapping, // long comments wrap instead of hiding past the edge
         EditorView.contentAttributes.of({ "aria-label": "Go source code", "aria-describedby": "editor-help" }),
         EditorView.updateListener.of((u) => { if (u.docChanged) call("change"); }),
       ],

@@ -63,8 +63,20 @@ import { encode } from "./share.js";
     frame.style.height = Math.ceil(h) + "px";
   });
 
-  const all = () => document.querySelectorAll("pre[data-interleave], code.language-go[data-interleave]").forEach((el) => mount(el));
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", all);
-  else all();
+  const selector = "pre[data-interleave], code.language-go[data-interleave]";
+  const all = (root) => {
+    if (root.matches && root.matches(selector)) mount(root);
+    if (root.querySelectorAll) root.querySelectorAll(selector).forEach((el) => mount(el));
+  };
+  // Blocks added later too: a docs site that renders its pages on the
+  // client puts them in after this script ran.
+  const watch = () => {
+    all(document);
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) all(n);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
+  else watch();
   globalThis.InterleaveEmbed = { mount };
 })();

@@ -1,6 +1,10 @@
 package model
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
 
 // A View is the part of a Timeline the page draws: steps [From, To) of
 // lanes [Lane0, Lane0+len(Lanes)), squeezed into at most Cols columns of
@@ -15,9 +19,56 @@ type View struct {
 	Per      int        `json:"per"` // steps per column
 	Lane0    int        `json:"lane0"`
 	Lanes    []LaneView `json:"lanes"`
-	Links    []Link     `json:"links"`    // both ends in the view's lanes and steps, at most maxViewItems
-	Spans    []Span     `json:"spans"`    // clipped to the view, at most maxViewItems
+	Links    []Link     `json:"-"`        // both ends in the view's lanes and steps, at most maxViewItems
+	Spans    []Span     `json:"-"`        // clipped to the view, at most maxViewItems
 	Conflict []int      `json:"conflict"` // steps of the conflicting pair, if any: [from, to]
+
+	// Items carries Links and Spans packed as text, one per line: the page
+	// unpacks one string faster than it walks hundreds of JS objects.
+	Items string `json:"items"`
+}
+
+// Pack writes Links and Spans into Items.
+func (v *View) Pack() {
+	var b []byte
+	for _, k := range v.Links {
+		b = append(b, 'L')
+		for _, n := range []int{k.FromG, k.FromStep, k.ToG, k.ToStep} {
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+		b = append(b, ' ')
+		b = append(b, k.Kind...)
+		b = append(b, '\n')
+	}
+	for _, s := range v.Spans {
+		b = append(b, 'S')
+		for _, n := range []int{s.G, s.From, s.To} {
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+		b = append(b, ' ')
+		b = append(b, s.Kind...)
+		b = append(b, ' ')
+		b = append(b, strings.ReplaceAll(s.Obj, " ", "_")...)
+		b = append(b, '\n')
+	}
+	v.Items = string(b)
+}
+
+// Unpack reads Links and Spans back from Items.
+func (v *View) Unpack() {
+	v.Links, v.Spans = nil, nil
+	for _, line := range strings.Split(v.Items, "\n") {
+		f := strings.Fields(line)
+		n := func(i int) int { x, _ := strconv.Atoi(f[i]); return x }
+		switch {
+		case len(f) == 6 && f[0] == "L":
+			v.Links = append(v.Links, Link{FromG: n(1), FromStep: n(2), ToG: n(3), ToStep: n(4), Kind: f[5]})
+		case len(f) == 6 && f[0] == "S":
+			v.Spans = append(v.Spans, Span{G: n(1), From: n(2), To: n(3), Kind: f[4], Obj: f[5]})
+		}
+	}
 }
 
 // LaneView is one lane of a View: a letter per column for the goroutine's

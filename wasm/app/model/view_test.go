@@ -1,6 +1,7 @@
 package model
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,16 @@ func TestViewOfAHugeRun(t *testing.T) {
 	}
 	if a := tl.At(tl.Steps/2, 0, 20); len(a.Marks) > 20 {
 		t.Errorf("%d marks for 20 lanes", len(a.Marks))
+	}
+}
+
+func TestViewPacksItems(t *testing.T) {
+	tl := BuildTimeline(crashTrace, nil, true)
+	v := tl.View(0, tl.Steps, 100, 0, 10)
+	v.Pack()
+	w := View{Items: v.Items}
+	w.Unpack()
+	if !reflect.DeepEqual(w.Links, v.Links) || !reflect.DeepEqual(w.Spans, v.Spans) || len(w.Links) == 0 {
+		t.Errorf("unpacked %v %v, want %v %v", w.Links, w.Spans, v.Links, v.Spans)
 	}
 }
