@@ -274,7 +274,7 @@ func (v *timelineView) requestAt() {
 // palette is the theme's colours, read from CSS when drawing.
 type palette struct {
 	fg, muted, bg, danger, lane, mono string
-	g                           [8]string
+	g                                 [8]string
 }
 
 func (v *timelineView) palette() palette {
