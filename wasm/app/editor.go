@@ -52,7 +52,9 @@ func newEditor(parent js.Value, text string, h editorHooks) *editor {
 	toggle := js.FuncOf(func(_ js.Value, args []js.Value) any { h.toggleLock(args[0].Int()); return nil })
 	e.funcs = append(e.funcs, toggle)
 	cb := js.ValueOf(map[string]any{
-		"run": fn(h.run), "explore": fn(h.explore), "format": fn(h.format), "change": fn(h.change), "toggleLock": toggle,
+		"run": fn(h.run), "explore": fn(h.explore), "format": fn(h.format), "toggleLock": toggle,
+		// An edit may drop what the editor showed (its lock toggles do).
+		"change": fn(func() { e.forget(); h.change() }),
 	})
 	for parent.Get("firstChild").Truthy() {
 		parent.Call("removeChild", parent.Get("firstChild"))

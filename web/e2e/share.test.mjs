@@ -108,7 +108,8 @@ test("damaged, huge and hostile links say so, keep the draft and render nothing 
     if ((reload = !reload)) await page.goto("about:blank");
     await page.evaluate(() => (document.getElementById("status").textContent = "")).catch(() => {});
     await page.goto(server.url + hash);
-    await page.waitForFunction(() => /cannot be opened/.test(document.getElementById("status").textContent), null, { timeout: 20_000 })
+    // A fresh load: the app starts first, which takes a while on a loaded machine.
+    await page.waitForFunction(() => /cannot be opened/.test(document.getElementById("status").textContent), null, { timeout: 60_000 })
       .catch(() => assert.fail(`${what}: no message`));
     await page.waitForFunction((d) => globalThis.InterleaveEditor.active?.text() === d, draft, { timeout: 10_000 })
       .catch(async () => assert.fail(`${what}: the draft is gone: ${JSON.stringify(await editorText(page))}`));
