@@ -72,6 +72,63 @@ test("embed.js turns two code blocks on another site into players that run and s
   await page.close();
 });
 
+test("a player: truthful status and Locks, Run only once ready, tap targets, and blocks added after load mount too", async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  await page.waitForSelector("iframe.interleave-player >> nth=1");
+  const b = page.frameLocator("iframe >> nth=1");
+  await b.locator("#run:not([disabled])").waitFor({ timeout: 120_000 });
+  await b.locator("#locks-state").filter({ hasText: "(none in this code)" }).waitFor({ timeout: 30_000 });
+  assert.ok(await b.locator("#locks").isDisabled());
+  assert.doesNotMatch(await b.locator("#status").textContent(), /shared program/i);
+  const small = await b.locator("#embed-root").evaluate((root) => {
+    const out = [];
+    for (const e of root.querySelectorAll("button, select, input, a")) {
+      if (e.closest("[hidden]") || e.offsetParent === null || e.closest(".cm-content, #output")) continue;
+      const t = e.matches("input[type=checkbox]") && e.closest("label") ? e.closest("label") : e;
+      const r = t.getBoundingClientRect();
+      if (r.width < 24 || r.height < 24) out.push(`${e.id || e.tagName} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`);
+    }
+    return out;
+  });
+  assert.deepEqual(small, []);
+
+  // A block the page adds later becomes a player too; its Run waits for
+  // its runner, held back here.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await browser.context.route(/\/assets\/runner\.[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.evaluate(() => {
+      const pre = document.createElement("pre");
+      pre.dataset.interleave = "";
+      pre.textContent = 'package main\n\n// ' + "a long comment in a player wraps instead of hiding past the edge ".repeat(4) + '\nfunc main() {\n\tprintln("added later")\n}\n';
+      document.body.append(pre);
+    });
+    await page.waitForSelector("iframe.interleave-player >> nth=2", { timeout: 10_000 }).catch(() => assert.fail("a block added after load was not mounted"));
+    const c = page.frameLocator("iframe >> nth=2");
+    await c.locator(".cm-content").waitFor();
+    await c.locator("#status").filter({ hasText: /Loading the runner/ }).waitFor({ timeout: 60_000 });
+    assert.ok(await c.locator("#run").isDisabled(), "Run is enabled before the player's runner is ready");
+    const overflow = await c.locator(".cm-scroller").evaluate((s) => s.scrollWidth - s.clientWidth);
+    assert.ok(overflow <= 1, `the player's editor scrolls sideways by ${overflow}px`);
+    release();
+    await c.locator("#run:not([disabled])").waitFor({ timeout: 120_000 });
+    await c.locator("#run").click();
+    await c.locator("#output").filter({ hasText: "added later" }).waitFor({ timeout: 60_000 });
+  } finally {
+    release();
+    await browser.context.unroute(/\/assets\/runner\.[0-9a-f]+\.wasm$/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("docs.html shows how to embed, with live players, and only embed.html may be framed elsewhere", async () => {
   const page = await browser.context.newPage();
   const errors = [];

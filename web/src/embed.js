@@ -13,6 +13,9 @@
 //	data-autorun               run once the player is ready
 //	data-strategy="pct"        Explore's strategy: random, pct or dfs
 //
+// Blocks the page adds later (a docs site rendered on the client) become
+// players too: a MutationObserver watches for them.
+//
 // Each player reports its height with postMessage so the iframe fits its
 // content. Only messages from the player's origin and from one of our own
 // iframes, shaped as expected, are believed.
