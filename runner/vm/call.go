@@ -24,7 +24,7 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 			return fr
 		}
 	}
-	regs := make([]Value, fn.NRegs, max(fn.NRegs, 16))
+	regs := make([]Value, fn.NRegs)
 	copy(regs[fn.ConstBase:], fn.Consts)
 	return &Frame{fn: fn, regs: regs}
 }
@@ -39,8 +39,8 @@ func (m *Machine) releaseFrame(fr *Frame) {
 // pushCall enters fn with arguments from the caller's registers. It reports
 // false when the goroutine cannot continue (stack overflow).
 func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []int32, env []Value) bool {
-	if len(g.frames) >= m.cfg.MaxFrames {
-		m.stackOverflow(g)
+	top, ok := m.stackTop(g, fn)
+	if !ok {
 		return false
 	}
 	if fn.Intr != nil {
@@ -48,6 +48,7 @@ func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []in
 		return false
 	}
 	fr := m.newFrame(fn)
+	fr.stack = top
 	for i, a := range args {
 		fr.regs[i] = callerRegs[a]
 	}
@@ -58,11 +59,12 @@ func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []in
 
 // pushInvoke enters a method with an explicit receiver.
 func (m *Machine) pushInvoke(g *Goroutine, fn *Func, recv Value, callerRegs []Value, args []int32) bool {
-	if len(g.frames) >= m.cfg.MaxFrames {
-		m.stackOverflow(g)
+	top, ok := m.stackTop(g, fn)
+	if !ok {
 		return false
 	}
 	fr := m.newFrame(fn)
+	fr.stack = top
 	fr.regs[0] = recv
 	for i, a := range args {
 		fr.regs[i+1] = callerRegs[a]
@@ -71,9 +73,35 @@ func (m *Machine) pushInvoke(g *Goroutine, fn *Func, recv Value, callerRegs []Va
 	return true
 }
 
-// pushValues enters fn with argument values.
+// maxStackBytes is where a goroutine's stack overflows. Go's limit is
+// 1,000,000,000 bytes, and stacks grow by doubling, so the last size a
+// stack can have is 512 MiB.
+const maxStackBytes = 1 << 29
+
+// stackTop is g's stack use in gc's bytes once fn is entered. It ends the
+// run with Go's stack overflow when that passes the limit, or when the
+// frames would take more host memory than Config.MaxFrames allows.
+func (m *Machine) stackTop(g *Goroutine, fn *Func) (int64, bool) {
+	var base int64
+	if n := len(g.frames); n > 0 {
+		base = g.frames[n-1].stack
+	}
+	top := base + fn.FrameBytes
+	if top > maxStackBytes || len(g.frames) >= m.cfg.MaxFrames {
+		m.stackOverflow(g)
+		return 0, false
+	}
+	return top, true
+}
+
+// pushValues enters fn with argument values. Deferred calls and goroutine
+// entries are shallow: they do not check the limit.
 func (m *Machine) pushValues(g *Goroutine, fn *Func, args []Value, env []Value) *Frame {
 	fr := m.newFrame(fn)
+	if n := len(g.frames); n > 0 {
+		fr.stack = g.frames[n-1].stack
+	}
+	fr.stack += fn.FrameBytes
 	copy(fr.regs, args)
 	copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
 	g.frames = append(g.frames, fr)

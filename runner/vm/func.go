@@ -29,6 +29,9 @@ type Func struct {
 	Consts    []Value // copied into registers [ConstBase, ConstBase+len) on entry
 	ConstBase int
 	RecoverPC int // where a recovered panic resumes; -1 if none
+	// FrameBytes estimates gc's stack frame for the function (see
+	// frameBytes), so that deep recursion overflows where Go's does.
+	FrameBytes int64
 	Intr      *Intrinsic
 	Thunk     bool // synthetic trampoline for go and defer; hidden from traces
 	User      bool // declared in prog.go

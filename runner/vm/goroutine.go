@@ -46,7 +46,8 @@ type Goroutine struct {
 type Frame struct {
 	fn        *Func
 	regs      []Value
-	pc        int // index of the instruction being executed
+	pc        int   // index of the instruction being executed
+	stack     int64 // bytes gc's stack would hold with this frame on top
 	defers    *deferRec
 	isDefer   bool // a thunk running a deferred call
 	unwinding bool // running deferred calls because of a panic

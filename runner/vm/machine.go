@@ -6,6 +6,14 @@ import (
 	"strings"
 )
 
+// DefaultMaxFrames bounds a goroutine's frames by host memory: a frame
+// here takes a few hundred bytes where gc's small frames take a few dozen,
+// so the byte limit (maxStackBytes) decides only for big frames. A
+// recursion a million deep runs as in Go; an endless one of small frames
+// overflows, with Go's message, after 1.1 million frames instead of Go's
+// tens of millions.
+const DefaultMaxFrames = 1_100_000
+
 // Config configures one run.
 type Config struct {
 	Chooser       Chooser
@@ -130,7 +138,7 @@ type Event struct {
 // New prepares a machine for one run of p.
 func (p *Program) New(cfg Config) *Machine {
 	if cfg.MaxFrames == 0 {
-		cfg.MaxFrames = 200000
+		cfg.MaxFrames = DefaultMaxFrames
 	}
 	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
 	m.sync.init()
@@ -177,7 +185,7 @@ func (p *Program) New(cfg Config) *Machine {
 func (p *Program) stdTemplate(args []string) []Value {
 	p.templateOnce.Do(func() {
 		p.templateArgs = strings.Join(args, "\x00")
-		m := &Machine{prog: p, cfg: Config{MaxFrames: 200000, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
+		m := &Machine{prog: p, cfg: Config{MaxFrames: DefaultMaxFrames, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
 		m.sync.init()
 		m.globals = make([]Value, len(p.globalTypes))
 		for i, t := range p.globalTypes {
