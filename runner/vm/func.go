@@ -32,13 +32,13 @@ type Func struct {
 	// FrameBytes estimates gc's stack frame for the function (see
 	// frameBytes), so that deep recursion overflows where Go's does.
 	FrameBytes int64
-	Intr      *Intrinsic
-	Thunk     bool // synthetic trampoline for go and defer; hidden from traces
-	User      bool // declared in prog.go
-	Pos       token.Pos
-	Line      int32
-	compiled  bool
-	idx       int32 // 1 + its index among the functions with access sites; 0 if none (visible.go)
+	Intr       *Intrinsic
+	Thunk      bool // synthetic trampoline for go and defer; hidden from traces
+	User       bool // declared in prog.go
+	Pos        token.Pos
+	Line       int32
+	compiled   bool
+	idx        int32 // 1 + its index among the functions with access sites; 0 if none (visible.go)
 }
 
 // callInfo describes a call site.
