@@ -463,7 +463,7 @@ func (p *Program) compileFunc(f *Func) {
 	f.Code = c.code
 	f.Consts = c.consts
 	f.NRegs = int(c.nregs)
-	f.FrameBytes = frameBytes(fn)
+	f.FrameBytes = frameBytes(fn, p.types.size)
 	f.compiled = true
 }
 
@@ -472,7 +472,7 @@ func (p *Program) compileFunc(f *Func) {
 // stay on the stack (non-escaping allocations), and a word per call for
 // the values kept across it. Measured against gc 1.26 (locals+8 from
 // -gcflags=-S), it is within a few words for small recursive functions.
-func frameBytes(fn *ssa.Function) int64 {
+func frameBytes(fn *ssa.Function, sizeOf func(types.Type) int64) int64 {
 	n := int64(16)
 	for _, p := range fn.Params {
 		n += (sizeOf(p.Type()) + 7) &^ 7

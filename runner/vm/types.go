@@ -76,11 +76,17 @@ func (t *Type) Method(name string) *Func { return t.methods[name] }
 
 // typeTable interns types for one Program.
 type typeTable struct {
-	mu sync.Mutex
-	m  typeutil.Map
+	mu    sync.Mutex
+	m     typeutil.Map
+	sizes sizer // under mu
 }
 
-var sizes64 = types.SizesFor("gc", "amd64")
+// size is t's size in bytes on a 64-bit target.
+func (tt *typeTable) size(t types.Type) int64 {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	return tt.sizes.size(t)
+}
 
 func (tt *typeTable) intern(t types.Type) *Type {
 	tt.mu.Lock()
@@ -94,7 +100,7 @@ func (tt *typeTable) internLocked(t types.Type) *Type {
 	}
 	rt := &Type{T: t, Name: typeName(t)}
 	tt.m.Set(t, rt)
-	rt.Size = sizeOf(t)
+	rt.Size = tt.sizes.size(t)
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		rt.Kind = basicKinds[u.Kind()]
@@ -234,16 +240,76 @@ func storeInto(p *Value, v Value, t *Type) {
 	}
 }
 
-// sizeOf is t's size on a 64-bit target, or 8 where go/types cannot tell
-// (tuples, type parameters).
-func sizeOf(t types.Type) (n int64) {
-	defer func() {
-		if recover() != nil {
-			n = 8
-		}
-	}()
-	if _, ok := t.(*types.Tuple); ok {
-		return 8
+// sizeOf is t's size on a 64-bit target (gc, amd64), or 8 where it has
+// none (tuples, type parameters).
+func sizeOf(t types.Type) int64 {
+	var sz sizer
+	return sz.size(t)
+}
+
+// sizer computes gc's sizes and alignments with a memo. go/types' own
+// Sizes recomputes every nested struct from scratch, which is exponential
+// in the nesting of struct types that hold two fields of the level below.
+type sizer struct {
+	memo  map[types.Type][2]int64 // size, alignment
+	steps int                     // layouts computed, for the test that they stay linear
+}
+
+func (sz *sizer) size(t types.Type) int64 { s, _ := sz.layout(t); return s }
+
+func (sz *sizer) layout(t types.Type) (size, align int64) {
+	if r, ok := sz.memo[t]; ok {
+		return r[0], r[1]
 	}
-	return sizes64.Sizeof(t)
+	sz.steps++
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch u.Kind() {
+		case types.Bool, types.Int8, types.Uint8:
+			size, align = 1, 1
+		case types.Int16, types.Uint16:
+			size, align = 2, 2
+		case types.Int32, types.Uint32, types.Float32, types.UntypedRune:
+			size, align = 4, 4
+		case types.Complex64:
+			size, align = 8, 4
+		case types.Complex128:
+			size, align = 16, 8
+		case types.String, types.UntypedString:
+			size, align = 16, 8
+		default:
+			size, align = 8, 8
+		}
+	case *types.Interface:
+		size, align = 16, 8
+	case *types.Slice:
+		size, align = 24, 8
+	case *types.Array:
+		es, ea := sz.layout(u.Elem())
+		size, align = es*u.Len(), ea
+	case *types.Struct:
+		var off int64
+		align = 1
+		lastZero := false
+		for i := 0; i < u.NumFields(); i++ {
+			fs, fa := sz.layout(u.Field(i).Type())
+			off = (off + fa - 1) &^ (fa - 1)
+			off += fs
+			align = max(align, fa)
+			lastZero = fs == 0
+		}
+		// gc pads a struct ending in a zero-size field, so that a pointer
+		// to that field cannot point past the object.
+		if off > 0 && lastZero {
+			off++
+		}
+		size = (off + align - 1) &^ (align - 1)
+	default: // pointers, maps, channels, functions, tuples, type parameters
+		size, align = 8, 8
+	}
+	if sz.memo == nil {
+		sz.memo = map[types.Type][2]int64{}
+	}
+	sz.memo[t] = [2]int64{size, align}
+	return size, align
 }
