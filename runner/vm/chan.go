@@ -284,3 +284,14 @@ func (m *Machine) builtinGrant(g *Goroutine, ci *callInfo, regs []Value, fr *Fra
 	}
 	return g.takeGrant(fr, pc)
 }
+
+// selectReady reports whether some case of a select can proceed now.
+func (m *Machine) selectReady(si *selectInfo, regs []Value) bool {
+	for i, r := range si.chans {
+		ch, _ := regs[r].R.(*Chan)
+		if si.dirSend[i] && ch.canSend() || !si.dirSend[i] && ch.canRecv() {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,11 @@ type Goroutine struct {
 
 	mapWrite *Map // map whose write window is open, between its two halves
 
+	// Spin detection (see fair.go): how many fruitless polls g made in a
+	// row with nothing changing, and the machine's epoch at the last one.
+	spin      int
+	spinEpoch uint64
+
 	// dying: an unrecovered panic has run every deferred call and will end
 	// the process at g's next step (see panicEnd).
 	dying bool

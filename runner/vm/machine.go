@@ -83,6 +83,8 @@ type Machine struct {
 	argDepth   int
 
 	sync syncState
+
+	epoch uint64 // steps with an effect so far: see fair.go
 }
 
 // Choice is one recorded nondeterministic choice.

@@ -72,8 +72,10 @@ func (m *Machine) Step(id int) {
 	m.stepNo++
 	g.granted = true
 	m.cur = g
+	poll, ngs := m.isPoll(g), len(m.gs)
 	m.exec(g)
 	g.granted = false
+	m.countSpin(g, poll && len(m.gs) == ngs)
 	m.settle()
 }
 
@@ -118,6 +120,28 @@ const maxIdleTicks = 1_000_000
 // none or several.
 func (m *Machine) soleRunnable() *Goroutine {
 	var sole *Goroutine
+	spinners := 0
+	for _, g := range m.gs {
+		if g.state == gRunnable {
+			if m.yielding(g) {
+				spinners++
+				continue
+			}
+			if sole != nil {
+				return nil
+			}
+			sole = g
+		}
+	}
+	if sole == nil && spinners > 0 {
+		return m.soleRunnableAll()
+	}
+	return sole
+}
+
+// soleRunnableAll is soleRunnable without the fairness rule.
+func (m *Machine) soleRunnableAll() *Goroutine {
+	var sole *Goroutine
 	for _, g := range m.gs {
 		if g.state == gRunnable {
 			if sole != nil {
@@ -129,12 +153,27 @@ func (m *Machine) soleRunnable() *Goroutine {
 	return sole
 }
 
-// Runnable lists the goroutines that may take the next step, by ID.
+// Runnable lists the goroutines that may take the next step, by ID: the
+// runnable ones, less those the fairness rule makes yield (fair.go).
 func (m *Machine) Runnable() []Option {
 	var opts []Option
+	yielded := false
 	for _, g := range m.gs {
 		if g.state == gRunnable {
+			if m.yielding(g) {
+				yielded = true
+				continue
+			}
 			opts = append(opts, m.optionFor(g))
+		}
+	}
+	if len(opts) == 0 && yielded {
+		// Every runnable goroutine spins: a livelock, or a wait for the
+		// clock, which advances with work. Let them all go on.
+		for _, g := range m.gs {
+			if g.state == gRunnable {
+				opts = append(opts, m.optionFor(g))
+			}
 		}
 	}
 	return opts

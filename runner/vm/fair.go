@@ -1,0 +1,121 @@
+package vm
+
+// Fairness: no strategy may let one goroutine spin forever while another
+// could run.
+//
+// A spin-wait — `for atomic.LoadInt32(&flag) == 0 {}`, `for len(ch) < n {}`,
+// a select with default in a loop, `for !mu.TryLock() {}`, a failing
+// compare-and-swap loop — is a goroutine repeating a visible operation that
+// changes nothing. Go's scheduler preempts it and the goroutine it waits for
+// runs; a strategy that keeps picking the spinner (PCT's highest priority,
+// dfs's "go on without preempting") would instead run it until the
+// instruction budget ends the run, and dfs would explore ever longer spins.
+//
+// The rule (after CHESS's fair scheduling, Musuvathi & Qadeer, PLDI 2008):
+// a step is a *poll* when its visible operation changes nothing another
+// goroutine can see — a map read, len(ch), an atomic load, a racy load made
+// visible, a select that will take default, a compare-and-swap or TryLock
+// that will fail — and it starts no goroutine. Every other step is an
+// effect and advances the machine's epoch. A goroutine that has made
+// spinLimit polls in a row with the epoch unchanged yields: it is not
+// offered to the strategy while another runnable goroutine is, until some
+// step has an effect. If every runnable goroutine yields (a livelock, or a
+// wait for the clock, which advances with work), all are offered again.
+//
+// The rule only removes schedules in which a goroutine polls more than
+// spinLimit times in a row, fruitlessly, while another goroutine is ready
+// and never runs; the state it sees is the same at every one of those polls,
+// so what it can do next is the same too. A bounded poll loop that gives up
+// after more than spinLimit fruitless tries while others wait loses that
+// outcome; spinLimit is large enough for the lessons, small enough that dfs
+// explores a spin in few schedules. The rule depends only on the run's
+// state, so runs stay deterministic and tokens replay.
+const spinLimit = 8
+
+// yielding reports whether the fairness rule keeps g from being offered.
+func (m *Machine) yielding(g *Goroutine) bool {
+	return g.spin >= spinLimit && g.spinEpoch == m.epoch
+}
+
+// countSpin updates g's spin count after a step; poll says the step was a
+// fruitless poll that started no goroutine.
+func (m *Machine) countSpin(g *Goroutine, poll bool) {
+	if !poll || g.state != gRunnable {
+		m.epoch++
+		g.spin = 0
+		return
+	}
+	if g.spinEpoch == m.epoch {
+		g.spin++
+		return
+	}
+	g.spin, g.spinEpoch = 1, m.epoch
+}
+
+// isPoll reports whether g's pending visible operation will change nothing
+// another goroutine can observe.
+func (m *Machine) isPoll(g *Goroutine) bool {
+	if g.mapWrite != nil || g.completed {
+		return false
+	}
+	in := g.pending()
+	if in == nil {
+		return false
+	}
+	regs := g.top().regs
+	switch in.Op {
+	case opMapLookup:
+		return in.K == 0
+	case opLoadV:
+		return true
+	case opCallBuilt:
+		return in.Aux.(*callInfo).builtin == "len"
+	case opSelect:
+		si := in.Aux.(*selectInfo)
+		return !si.blocking && !m.selectReady(si, regs)
+	case opCallIntr:
+		ci := in.Aux.(*callInfo)
+		return m.intrinsicPolls(g, ci, m.scratchArgs(regs, ci.args))
+	}
+	return false
+}
+
+// intrinsicPolls reports whether a call of a visible intrinsic will change
+// nothing: an atomic load, a compare-and-swap whose comparison fails, a
+// TryLock of a locked Mutex.
+func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool {
+	intr := ci.intr
+	if intr.Visible == "" || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+		return false
+	}
+	switch intr.Visible {
+	case "atomic":
+		if intr.Obj == nil || len(args) == 0 {
+			return false
+		}
+		m.peek = Ctx{M: m, G: g, Call: ci}
+		if _, write := intr.Obj(&m.peek, args); !write {
+			return true
+		}
+		if len(args) == 3 && len(intr.Name) > 0 && isIntCAS(intr.Name) {
+			p := args[0].Ptr()
+			return p != nil && p.N != args[1].N
+		}
+	case "trylock":
+		if intr.Name == "(*sync.Mutex).TryLock" && len(args) == 1 {
+			if p := args[0].Ptr(); p != nil {
+				return m.sync.mutex(p).locked
+			}
+		}
+	}
+	return false
+}
+
+func isIntCAS(name string) bool {
+	switch name {
+	case "sync/atomic.CompareAndSwapInt32", "sync/atomic.CompareAndSwapInt64",
+		"sync/atomic.CompareAndSwapUint32", "sync/atomic.CompareAndSwapUint64":
+		return true
+	}
+	return false
+}
