@@ -65,7 +65,9 @@ func Compile(src string) (p *Program, err error) {
 	available := std.Available()
 	for _, imp := range f.Imports {
 		path := strings.Trim(imp.Path.Value, `"`)
-		if !contains(available, path) {
+		if why := std.Why(path); why != "" {
+			at(imp.Path.Pos(), fmt.Sprintf("package %s is not available in Interleave: %s", path, why))
+		} else if !contains(available, path) {
 			at(imp.Path.Pos(), fmt.Sprintf("package %s is not supported by Interleave (available: %s)", path, strings.Join(available, ", ")))
 		}
 	}

@@ -77,6 +77,29 @@ func Available() []string {
 	return out
 }
 
+// Why says why a package that real Go has cannot be imported in the
+// playground, or "" when there is no particular reason (it is merely not
+// supported yet).
+func Why(importPath string) string {
+	switch {
+	case importPath == "net" || strings.HasPrefix(importPath, "net/") || importPath == "crypto/tls":
+		return "a playground program has no network"
+	case importPath == "os/exec":
+		return "a playground program cannot start processes"
+	case importPath == "os/signal":
+		return "a playground program receives no signals"
+	case importPath == "syscall" || strings.HasPrefix(importPath, "golang.org/x/sys/"):
+		return "a playground program makes no system calls"
+	case importPath == "unsafe":
+		return "the interpreter has no raw memory: values are not laid out in bytes"
+	case importPath == "C":
+		return "cgo: a playground program has no C code"
+	case importPath == "plugin":
+		return "a playground program loads no plugins"
+	}
+	return ""
+}
+
 // Packages lists every generated package, those user programs may import
 // and what they import.
 func Packages() []string {

@@ -2,7 +2,7 @@ package vm
 
 // The standard library's intrinsics: the bodiless functions that
 // runner/std/_overlay declares for strings, bytes, math, math/rand,
-// math/rand/v2, unicode, unicode/utf8 and sort, and the assembly functions of Go's
+// math/rand/v2, unicode, unicode/utf8, sort and context, and the assembly functions of Go's
 // internal/bytealg. Each calls the host's implementation of the same
 // function, so results are Go's own; none of them can panic the host.
 //
@@ -191,6 +191,10 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"internal/bytealg.IndexByte":       zy_i(bytes.IndexByte),
 	"internal/bytealg.IndexByteString": sy_i(strings.IndexByte),
 	"internal/bytealg.MakeNoZero":      bytealgMakeNoZero,
+
+	// context: what reflectlite tells it about keys and contexts.
+	"context.typeString": func(c *Ctx, a []Value) Value { return strVal(a[0].Iface().T.Name) },
+	"context.comparable": func(c *Ctx, a []Value) Value { return boolVal(comparable(a[0].Iface().T)) },
 
 	// sort: what reflectlite does for sort.Slice.
 	"sort.kindOf":    sortKindOf,

@@ -46,9 +46,11 @@ import (
 // roots are the packages user programs may import; gen gathers them and
 // everything they import.
 var roots = []string{
-	"bytes", "cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits",
-	"math/rand", "math/rand/v2", "os", "slices", "sort", "strconv", "strings",
-	"sync", "sync/atomic", "time", "unicode", "unicode/utf8",
+	"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring",
+	"context", "encoding/base64", "encoding/hex", "errors", "fmt", "hash", "hash/crc32",
+	"hash/fnv", "io", "iter", "maps", "math", "math/bits", "math/rand", "math/rand/v2",
+	"os", "path", "slices", "sort", "strconv", "strings", "sync", "sync/atomic", "time",
+	"unicode", "unicode/utf16", "unicode/utf8",
 }
 
 // vmOnly are gathered although user programs cannot import them: the
