@@ -258,3 +258,112 @@ func main() {
 	b.WriteString("}\n")
 	sweepWithReal(t, map[string]string{"map_keys_all": b.String()})
 }
+
+// Slice growth and aliasing for every element kind: an append that
+// reallocates leaves the old backing array alone (struct and array elements
+// included), an append within capacity shares it, copy and append of self
+// copy element values, and slices of arrays write through.
+func TestSweepSliceAliasing(t *testing.T) {
+	type kind struct{ typ, v1, v2, mut, show string }
+	kinds := []kind{
+		{"int", "1", "2", "x[0] = 9", "x[0]"},
+		{"byte", "'a'", "'b'", "x[0] = 'z'", "x[0]"},
+		{"string", `"a"`, `"b"`, `x[0] = "z"`, "x[0]"},
+		{"float64", "1.5", "2.5", "x[0] = -1", "x[0]"},
+		{"P", "P{1, [2]int{1, 2}}", "P{2, [2]int{3, 4}}", "x[0].A = 9; x[0].B[1] = 9", "x[0]"},
+		{"[3]int", "[3]int{1, 2, 3}", "[3]int{4, 5, 6}", "x[0][1] = 9", "x[0]"},
+		{"[2]P", "[2]P{{A: 1}}", "[2]P{{A: 2}}", "x[0][0].B[0] = 9", "x[0]"},
+		{"Q", `Q{"q", P{1, [2]int{}}, nil}`, `Q{"r", P{2, [2]int{}}, nil}`, "x[0].In.B[0] = 9; x[0].S = \"z\"", "x[0]"},
+		{"*int", "&g1", "&g2", "*x[0] = 9", "*x[0]"},
+		{"any", "any(1)", `any("b")`, "x[0] = 9.5", "x[0]"},
+		{"[]int", "[]int{1}", "[]int{2}", "x[0][0] = 9", "x[0]"},
+		{"map[int]int", "map[int]int{1: 1}", "map[int]int{2: 2}", "x[0][5] = 5", "len(x[0])"},
+		{"func() int", "func() int { return 1 }", "func() int { return 2 }", "x[0] = nil", "x[0] == nil"},
+		{"chan int", "nil", "make(chan int, 1)", "x[0] = make(chan int)", "x[0] == nil"},
+		{"struct{}", "struct{}{}", "struct{}{}", "x[0] = struct{}{}", "x[0]"},
+		{"[0]int", "[0]int{}", "[0]int{}", "x = x[:1]", "len(x)"},
+	}
+	var b strings.Builder
+	b.WriteString(`package main
+
+import "fmt"
+
+type P struct {
+	A int
+	B [2]int
+}
+
+type Q struct {
+	S  string
+	In P
+	M  map[int]int
+}
+
+var g1, g2 = 1, 2
+
+`)
+	var calls strings.Builder
+	for i, k := range kinds {
+		fmt.Fprintf(&b, `func kind%[1]d() {
+	// Reallocating append: the old array keeps its values.
+	s := make([]%[2]s, 1, 1)
+	s[0] = %[3]s
+	x := append(s, %[4]s)
+	%[5]s
+	fmt.Println("realloc", %[6]s, len(x), cap(x) >= 2)
+	x = s
+	fmt.Println("old", %[6]s)
+	// Append within capacity shares the array.
+	s = make([]%[2]s, 1, 4)
+	s[0] = %[3]s
+	x = append(s, %[4]s)
+	%[5]s
+	x = s
+	fmt.Println("shared", %[6]s)
+	// copy and append of self copy element values.
+	a := []%[2]s{%[3]s, %[4]s, %[3]s}
+	c := make([]%[2]s, 2)
+	n := copy(c, a)
+	x = c
+	%[5]s
+	x = a
+	fmt.Println("copy", n, %[6]s)
+	a = append(a, a...)
+	x = a[3:]
+	%[5]s
+	x = a
+	fmt.Println("self", len(a), %[6]s)
+	n = copy(a[1:], a)
+	fmt.Println("overlap", n, len(a))
+	// A slice of an array writes through; growing it past the array does not.
+	var arr [2]%[2]s
+	x = arr[:1]
+	%[5]s
+	x = arr[:]
+	fmt.Println("array", %[6]s)
+	y := append(arr[:2], %[3]s)
+	x = y
+	%[5]s
+	x = arr[:]
+	fmt.Println("array grown", %[6]s, len(y))
+	// Growing one at a time from nil keeps every element.
+	var grown []%[2]s
+	for j := 0; j < 40; j++ {
+		if j%%2 == 0 {
+			grown = append(grown, %[3]s)
+		} else {
+			grown = append(grown, %[4]s)
+		}
+	}
+	x = grown[39:]
+	%[5]s
+	x = grown[38:]
+	fmt.Println("grown", len(grown), %[6]s)
+}
+
+`, i, k.typ, k.v1, k.v2, k.mut, k.show)
+		fmt.Fprintf(&calls, "\tkind%d()\n", i)
+	}
+	b.WriteString("func main() {\n" + calls.String() + "}\n")
+	sweepWithReal(t, map[string]string{"slice_aliasing_all": b.String()})
+}

@@ -232,7 +232,15 @@ func (m *Machine) grow(s []Value, n int, et *Type) []Value {
 			return s
 		}
 		ns := make([]Value, len(s), newCap)
-		copy(ns, s)
+		if et.IsAggregate() {
+			// The new backing array holds copies: the old one stays valid
+			// for whoever still refers to it, and shares nothing with it.
+			for i := range s {
+				ns[i] = copyVal(s[i], et)
+			}
+		} else {
+			copy(ns, s)
+		}
 		if et.IsAggregate() {
 			for i := want; i < newCap; i++ {
 				ns[:newCap][i] = et.Zero()
