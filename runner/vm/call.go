@@ -320,6 +320,30 @@ func (m *Machine) panicExit(g *Goroutine) {
 			repanicked[i+1] = true
 		}
 	}
+	// The runtime's preprintpanics: every value's text first, newest first;
+	// an Error or String method that panics is fatal.
+	texts := make([]string, len(chain))
+	for i := 0; i < len(chain); i++ {
+		if i+1 < len(chain) && repanicked[i+1] {
+			continue // not printed
+		}
+		text, failed := m.panicValueString(chain[i].val)
+		if m.done {
+			return
+		}
+		if failed != nil {
+			msg := "panic while printing panic value: type " + failed.T.Name
+			if failed.T.Kind == KString {
+				msg = "panic while printing panic value: " + failed.V.Str()
+			}
+			m.stderr.WriteString("fatal error: " + msg + "\n\n")
+			m.stderr.WriteString(m.traceOf(g, "running", g.panic.stack))
+			m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "fatal", "fatal error: "+msg, g
+			m.event(g, "crash", 0, int32(g.Line()))
+			return
+		}
+		texts[i] = text
+	}
 	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
 		p := chain[i]
@@ -330,10 +354,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
-		b.WriteString(m.panicValueString(p.val))
-		if m.done {
-			return // printing the value failed fatally
-		}
+		b.WriteString(texts[i])
 		switch {
 		case p.recovered && repanicked[i]:
 			b.WriteString(" [recovered, repanicked]")

@@ -37,6 +37,7 @@ type Program struct {
 	startMain    *Func
 	errs         []PosError
 	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
+	typeAsserts  map[token.Pos]bool      // the Lparen of every x.(T) in the user's code
 	access       accessTable             // plain load and store sites (visible.go)
 	rmwWrites    map[token.Pos]bool      // map updates that store into that mapassign's slot
 	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position
@@ -82,14 +83,15 @@ type lockCand struct {
 // the user's files, used to recover what gc does differently from SSA.
 func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax []*ast.File) (*Program, []PosError) {
 	p := &Program{
-		Fset:      prog.Fset,
-		SSA:       prog,
-		File:      userFile,
-		funcs:     map[*ssa.Function]*Func{},
-		globals:   map[*ssa.Global]int32{},
-		rmwReads:  map[token.Pos]bool{},
-		rmwWrites: map[token.Pos]bool{},
-		lockCands: map[token.Pos]*lockCand{},
+		Fset:        prog.Fset,
+		SSA:         prog,
+		File:        userFile,
+		funcs:       map[*ssa.Function]*Func{},
+		globals:     map[*ssa.Global]int32{},
+		rmwReads:    map[token.Pos]bool{},
+		typeAsserts: map[token.Pos]bool{},
+		rmwWrites:   map[token.Pos]bool{},
+		lockCands:   map[token.Pos]*lockCand{},
 	}
 	for _, f := range syntax {
 		p.scanSyntax(f)
@@ -202,6 +204,8 @@ func (p *Program) scanSyntax(f *ast.File) {
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			p.typeAsserts[n.Lparen] = true
 		case *ast.DeferStmt:
 			p.lockCandidate(n.Call, n.Defer, true)
 		case *ast.CallExpr:

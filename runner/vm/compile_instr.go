@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -104,7 +105,12 @@ func (c *fcomp) instr(in ssa.Instruction) {
 			c.emit(Instr{Op: opMapNext, A: c.regs[in], B: c.use(in.Iter), Line: line})
 		}
 	case *ssa.TypeAssert:
-		c.emit(Instr{Op: opTypeAssert, A: c.regs[in], B: c.use(in.X), Aux: &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk}})
+		ai := &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk}
+		// SSA checks the receiver of an interface method value (i.M) with
+		// an assertion to its own type; gc dereferences it: a nil
+		// interface is a nil pointer dereference there.
+		ai.nilCheck = !in.CommaOk && types.Identical(in.AssertedType, in.X.Type()) && !c.p.typeAsserts[in.Pos()]
+		c.emit(Instr{Op: opTypeAssert, A: c.regs[in], B: c.use(in.X), Aux: ai})
 		if _, ok := in.AssertedType.Underlying().(*types.Interface); !ok {
 			c.p.addMethods(in.AssertedType)
 		}
@@ -119,7 +125,16 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.RunDefers:
 		c.emit(Instr{Op: opRunDefers})
 	case *ssa.Panic:
-		c.emit(Instr{Op: opPanic, B: c.use(in.X)})
+		pi := Instr{Op: opPanic, B: c.use(in.X)}
+		// SSA's range-over-func check panics with its own string; Go's
+		// runtime raises a runtime.Error.
+		if mi, ok := in.X.(*ssa.MakeInterface); ok && !c.p.isUser(in.Pos()) {
+			if k, ok := mi.X.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
+				constant.StringVal(k.Value) == "yield function called after range loop exit" {
+				pi.Aux = &Iface{T: c.p.rtErrorType, V: Value{R: []Value{strVal("range function continued iteration after function for loop body returned false")}}}
+			}
+		}
+		c.emit(pi)
 	case *ssa.Go:
 		c.emit(Instr{Op: opGo, Aux: c.thunk(in.Common(), in.Pos(), false), Line: c.p.line(in.Pos())})
 	case *ssa.Defer:

@@ -378,7 +378,11 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 		case opPanic:
 			fr.pc = pc
-			m.startPanic(g, regs[in.B], false)
+			v := regs[in.B]
+			if rv, ok := in.Aux.(*Iface); ok {
+				v = Value{R: rv} // a runtime error in place of SSA's own panic
+			}
+			m.startPanic(g, v, false)
 			if fr, code, regs, pc, ok = m.frameState(g); !ok {
 				return
 			}

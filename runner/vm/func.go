@@ -65,9 +65,10 @@ type closureInfo struct {
 
 // assertInfo describes a TypeAssert.
 type assertInfo struct {
-	to      *Type
-	from    *Type
-	commaOk bool
+	to       *Type
+	from     *Type
+	commaOk  bool
+	nilCheck bool // the receiver check of an interface method value
 }
 
 // sliceInfo describes a Slice.

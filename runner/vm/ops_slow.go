@@ -322,6 +322,10 @@ func (m *Machine) typeAssert(g *Goroutine, x Value, ai *assertInfo) (Value, bool
 	if ok {
 		return result, true
 	}
+	if ai.nilCheck && iv == nil {
+		m.nilDeref(g)
+		return Value{}, false
+	}
 	// Go's texts: interface conversion: interface {} is string, not int
 	msg := "interface conversion: "
 	from := ai.from.Name
@@ -395,21 +399,23 @@ func (m *Machine) boundsError(g *Goroutine, msg string) {
 	m.runtimePanicValue(g, Value{R: &Iface{T: m.prog.rtBoundsType, V: Value{R: []Value{strVal(msg)}}}})
 }
 
-// panicValueString prints a panic value as the runtime's printpanicval does.
-func (m *Machine) panicValueString(v Value) string {
+// panicValueString prints a panic value as the runtime's printpanicval
+// does, after preprintpanics turned errors and Stringers into their text.
+// failed is the panic an Error or String method raised instead.
+func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 	iv := v.Iface()
 	if iv == nil {
-		return "panic called with nil argument (use runtime.PanicNilError)"
+		return "panic called with nil argument (use runtime.PanicNilError)", nil
 	}
-	if iv.T.Method("Error") != nil {
-		if r, pv, ok := m.CallMethod(iv.V, iv.T, "Error"); ok && pv == nil {
-			s := r.Str()
-			return s
-		}
-	}
-	if iv.T.Method("String") != nil {
-		if r, pv, ok := m.CallMethod(iv.V, iv.T, "String"); ok && pv == nil {
-			return r.Str()
+	for _, method := range []string{"Error", "String"} {
+		if fn := iv.T.Method(method); fn != nil && fn.NParams == 1 {
+			r, pv, ok := m.CallMethod(iv.V, iv.T, method)
+			if pv != nil {
+				return "", pv
+			}
+			if ok {
+				return r.Str(), nil
+			}
 		}
 	}
 	var s string
@@ -427,9 +433,9 @@ func (m *Machine) panicValueString(v Value) string {
 		s, named = basicString(iv.V, iv.T)
 	}
 	if named {
-		return iv.T.Name + "(" + s + ")"
+		return iv.T.Name + "(" + s + ")", nil
 	}
-	return s
+	return s, nil
 }
 
 // basicString prints a basic value like the runtime's print builtin; named
