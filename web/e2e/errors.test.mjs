@@ -48,7 +48,9 @@ test("Stop ends an infinite loop and a fresh runner takes over", async () => {
   await setCode(page, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
   await page.fill("#budget", "100000"); // far more than the test waits for
   await page.click("#run");
-  await page.waitForTimeout(1500);
+  // Compiling comes first (Stop waits for it); on a loaded machine it takes a while.
+  await page.waitForFunction(() => /^Running/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
   assert.ok(await page.isEnabled("#stop"), "Stop is not available while running");
   // The page stays responsive while the loop runs.
   const t0 = Date.now();
