@@ -376,8 +376,8 @@ func (g *gatherer) render(f *ast.File, origin string) ([]byte, error) {
 			is := s.(*ast.ImportSpec)
 			p, _ := strconv.Unquote(is.Path.Value)
 			name := path.Base(p)
-			if p == "math/rand/v2" {
-				name = "rand"
+			if isMajorVersion(name) { // math/rand/v2 is package rand
+				name = path.Base(path.Dir(p))
 			}
 			if is.Name != nil {
 				name = is.Name.Name
@@ -430,6 +430,15 @@ func (g *gatherer) render(f *ast.File, origin string) ([]byte, error) {
 		return nil, fmt.Errorf("merged %s: %v", origin, err)
 	}
 	return src, nil
+}
+
+// isMajorVersion reports whether an import path element is "v2", "v3"...
+func isMajorVersion(elem string) bool {
+	if len(elem) < 2 || elem[0] != 'v' {
+		return false
+	}
+	_, err := strconv.Atoi(elem[1:])
+	return err == nil
 }
 
 // write replaces out with the merged packages and an index of the
