@@ -33,7 +33,7 @@ func TestStubsAvailable(t *testing.T) {
 	for _, p := range []string{
 		"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "context",
 		"encoding/base64", "encoding/hex", "errors", "fmt", "hash", "hash/crc32", "hash/fnv", "io",
-		"iter", "maps", "math", "math/bits", "math/rand", "math/rand/v2", "os", "path", "slices",
+		"iter", "log", "maps", "math", "math/bits", "math/rand", "math/rand/v2", "os", "path", "slices",
 		"sort", "strconv", "strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf16",
 		"unicode/utf8",
 	} {

@@ -196,6 +196,9 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"context.typeString": func(c *Ctx, a []Value) Value { return strVal(a[0].Iface().T.Name) },
 	"context.comparable": func(c *Ctx, a []Value) Value { return boolVal(comparable(a[0].Iface().T)) },
 
+	// runtime: log's question about its caller.
+	"runtime.Caller": runtimeCaller,
+
 	// sort: what reflectlite does for sort.Slice.
 	"sort.kindOf":    sortKindOf,
 	"sort.sliceLen":  sortSliceLen,
@@ -486,4 +489,18 @@ func bytealgMakeNoZero(c *Ctx, a []Value) Value {
 		return Value{}
 	}
 	return Value{R: make([]Value, n)}
+}
+
+// runtimeCaller is runtime.Caller: the file and line of a frame in the
+// program's own file, counted from the frame that called Caller.
+func runtimeCaller(c *Ctx, a []Value) Value {
+	i := len(c.G.frames) - 1 - int(int64(a[0].N))
+	if i < 0 || i >= len(c.G.frames) {
+		return tuple(Value{}, strVal(""), intVal(0), boolVal(false))
+	}
+	fr := c.G.frames[i]
+	if !fr.fn.User || fr.pc >= len(fr.fn.Code) {
+		return tuple(Value{}, strVal(""), intVal(0), boolVal(false))
+	}
+	return tuple(Value{}, strVal(c.M.prog.File.Name()), intVal(int64(fr.fn.Code[fr.pc].Line)), boolVal(true))
 }

@@ -16,7 +16,7 @@ import (
 // elsewhere in the VM (and checked there).
 var notOwned = map[string]bool{
 	"fmt": true, "errors": true, "os": true, "sync": true, "sync/atomic": true,
-	"time": true, "runtime": true,
+	"time": true,
 }
 
 // bodiless lists the SSA names of the functions the stub of path declares
