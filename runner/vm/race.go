@@ -226,7 +226,8 @@ type raceDetector struct {
 	reported    map[[2]int]bool
 	count       int
 	first       string
-	quiet       bool    // record races for Races, print nothing (exploring)
+	quiet       bool // record races for Races, print nothing (exploring)
+	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
 }
@@ -1353,9 +1354,25 @@ func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32)
 	if t.lastPrefix == &r.root && t.lastFn == fr.fn && t.lastPC == pc && t.lastAt == at {
 		return t.lastNode
 	}
-	n := r.child(&r.root, raceFrameKey{fn: fr.fn, pc: int32(pc), line: at})
+	k := quietKey{fr.fn, int32(pc), at}
+	n := r.quietStacks[k]
+	if n == nil {
+		if r.quietStacks == nil {
+			r.quietStacks = map[quietKey]*raceStack{}
+		}
+		r.nstacks++
+		n = &raceStack{parent: &r.root, id: r.nstacks, fn: fr.fn, pc: int32(pc), line: at}
+		r.quietStacks[k] = n
+	}
 	t.lastPrefix, t.lastFn, t.lastPC, t.lastAt, t.lastNode = &r.root, fr.fn, pc, at, n
 	return n
+}
+
+// quietKey names a silent detector's stack (see quietStack).
+type quietKey struct {
+	fn   *Func
+	pc   int32
+	line int32
 }
 
 // goStack is the stack of parent at its go statement on line.
