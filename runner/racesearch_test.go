@@ -96,8 +96,8 @@ func TestRaceDirectedEachStrategy(t *testing.T) {
 			want := goldenStdouts(t, c.name)
 			for _, o := range []ExploreOptions{
 				{Strategy: StrategyDFS, PreemptionBound: 2, Runs: 2000},
-				{Strategy: StrategyRandom, Runs: 100, Seed: 1},
-				{Strategy: StrategyPCT, Runs: 100, Seed: 1},
+				{Strategy: StrategyRandom, Runs: 30, Seed: 1},
+				{Strategy: StrategyPCT, Runs: 30, Seed: 1},
 			} {
 				seen, res := outputs(t, p, o)
 				for _, w := range want {

@@ -1,6 +1,6 @@
 // A local variable captured by two goroutines' closures: total += n loses
 // one of the additions when both read it first.
-// outcomes: dfs-runs=300 random=60 pct=60
+// outcomes: dfs-runs=300 random=30 pct=30
 package main
 
 import (

@@ -1,6 +1,6 @@
 // Two deposits into one account through a pointer, read-modify-write of a
 // field: either deposit may be lost.
-// outcomes: dfs-runs=300 random=60 pct=60
+// outcomes: dfs-runs=300 random=30 pct=30
 package main
 
 import (

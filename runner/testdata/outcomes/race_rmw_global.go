@@ -2,7 +2,7 @@
 // plus one: a lost update when both read before either writes. No
 // scheduling point lies between the read and the write; only race-directed
 // exploration (the race detector makes both accesses visible) reaches it.
-// outcomes: dfs-runs=300 random=60 pct=60
+// outcomes: dfs-runs=300 random=30 pct=30
 package main
 
 import (

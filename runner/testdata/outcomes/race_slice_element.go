@@ -1,5 +1,5 @@
 // Goroutines count into the same slice element: lost updates.
-// outcomes: dfs-runs=300 random=60 pct=60
+// outcomes: dfs-runs=300 random=30 pct=30
 package main
 
 import (
