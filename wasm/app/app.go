@@ -378,7 +378,9 @@ func (a *app) stop() {
 	case "explore":
 		a.runner.cancel()
 		a.status("Stopping…", "")
-		a.stopTimer = later(1500, a.hardStop)
+		// The worker answers at its next progress report, after the
+		// schedule it is running; a loaded machine can take seconds.
+		a.stopTimer = later(6000, a.hardStop)
 	default:
 		a.hardStop()
 	}
@@ -402,6 +404,9 @@ func (a *app) hardStop() {
 	a.setBusy("", 0)
 	a.endPlay()
 	a.status("Stopped. Starting a fresh runner…", "")
+	if was == "explore" {
+		a.explore.stoppedHard()
+	}
 	if was == "run" || was == "explore" {
 		a.out.show("", "Stopped by you.\n", 0, "", outputInfo{})
 		a.timeline.clear("Stopped: this run has no timeline.")

@@ -168,3 +168,10 @@ func (v *exploreView) drawHistogram(outcomes []model.OutcomeCount, schedules int
 
 // histRow is one outcome's row of the histogram.
 type histRow struct{ li, bar, fill, label, count dom.HTMLElement }
+
+// stoppedHard says that an exploration ended without its results: the
+// runner did not answer Stop and was replaced.
+func (v *exploreView) stoppedHard() {
+	v.verdict.SetTextContent("Stopped: the runner did not answer in time, so this exploration's results are lost.")
+	v.verdict.Class().SetString("verdict")
+}
