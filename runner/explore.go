@@ -179,7 +179,9 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	if first == nil && !res.Cancelled {
 		res.Protection = prot.report()
 	}
-	res.NotCovered = notCovered(res, st, opts, runOpts, stop, prot)
+	if first == nil {
+		res.NotCovered = notCovered(res, st, opts, runOpts, stop, prot)
+	}
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
 	res.Verdict = verdict(res, st, first, firstAt, stop)
 	return res

@@ -57,7 +57,9 @@ func (t *protectionTable) add(gs []vm.Guard) {
 			name = t.name(1, g.Line)
 		}
 		if name == "" {
-			unnamed++
+			if g.Writes && !g.Raced {
+				unnamed++ // read-only sharing would be summed up anyway
+			}
 			continue
 		}
 		locks := map[string]bool{}
