@@ -34,6 +34,7 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 	if err != nil {
 		return Minimal{Schedule: token}
 	}
+	opts = withTokenView(opts, token)
 	opts.Trace, opts.Schedule = false, ""
 	if opts.MaxSteps == 0 {
 		opts.MaxSteps = ExploreMaxSteps
@@ -174,6 +175,7 @@ func (p *Program) Preemptions(opts Options, token string) int {
 	if err != nil {
 		return 0
 	}
+	opts = withTokenView(opts, token)
 	opts.Trace, opts.Schedule = false, ""
 	rec := &sched.Recorder{Inner: sched.NewReplay(picks)}
 	p.RunWith(opts, rec)

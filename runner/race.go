@@ -153,6 +153,16 @@ func (rs *raceSearch) report(res *ExploreResult) {
 	}
 }
 
+// withTokenView returns opts with the visible accesses a schedule token
+// names (see sched.EncodeView), so that its picks replay.
+func withTokenView(opts Options, token string) Options {
+	if _, v, err := sched.DecodeView(token); err == nil && (v.Fine || len(v.Sites) > 0) {
+		opts.FineGrained = opts.FineGrained || v.Fine
+		opts.sites = v.Sites
+	}
+	return opts
+}
+
 // scheduleToken is the schedule token of machine m's run.
 func scheduleToken(m *vm.Machine) string {
 	if v := m.View(); v != nil {

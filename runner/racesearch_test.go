@@ -249,6 +249,28 @@ func TestVisibleTokenReplays(t *testing.T) {
 			t.Fatalf("replay: stdout %q token %s stderr %q; want %q %s", r.Stdout, r.Schedule, r.Stderr, lost.Stdout, lost.Schedule)
 		}
 	}
+	// So does a session that starts from the token, and counting its
+	// preemptions replays it too.
+	s, err := p.StartSchedule(Options{}, lost.Schedule)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !s.Done() {
+		for _, g := range s.Goroutines() {
+			if g.Status == "runnable" {
+				if err := s.Step(g.ID); err != nil {
+					t.Fatal(err)
+				}
+				break
+			}
+		}
+	}
+	if r := s.Result(); r.Stdout != lost.Stdout || r.Schedule != lost.Schedule {
+		t.Errorf("session from the token: %q %s, want %q %s", r.Stdout, r.Schedule, lost.Stdout, lost.Schedule)
+	}
+	if n := p.Preemptions(Options{}, lost.Schedule); n == 0 {
+		t.Errorf("a lost update with no preemption: the token's view was not applied")
+	}
 	// A fine-grained token replays without FineGrained.
 	fine := p.Run(Options{Seed: 3, FineGrained: true})
 	if r := p.Run(Options{Schedule: fine.Schedule}); r.Stdout != fine.Stdout || r.Schedule != fine.Schedule {

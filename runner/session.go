@@ -50,6 +50,16 @@ func (p *Program) startWith(opts Options, queue []int) *Session {
 	return s
 }
 
+// StartSchedule begins a session that replays a schedule token, as
+// StartWithPicks does its picks, with the accesses the token made visible.
+func (p *Program) StartSchedule(opts Options, token string) (*Session, error) {
+	picks, err := sched.Decode(token)
+	if err != nil {
+		return nil, err
+	}
+	return p.StartWithPicks(withTokenView(opts, token), picks), nil
+}
+
 // StartWithPicks begins a session and replays picks, the choices of a
 // schedule (as Picks or a decoded token lists them), stepping the lone
 // runnable goroutine where no choice is needed. It stops right after the
