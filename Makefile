@@ -22,11 +22,15 @@ serve: dist
 
 test: test-go test-wasm test-e2e
 
+# The engine's suites explore hundreds of programs; go test's default
+# 10-minute limit is too tight for wasm (one thread, several times slower).
+TEST_TIMEOUT ?= 40m
+
 test-go: std
-	$(GO) test ./...
+	$(GO) test -timeout $(TEST_TIMEOUT) ./...
 
 test-wasm: std
-	GOOS=js GOARCH=wasm $(GO) test -exec "$(WASM_EXEC)" ./runner/...
+	GOOS=js GOARCH=wasm $(GO) test -timeout $(TEST_TIMEOUT) -exec "$(WASM_EXEC)" ./runner/...
 
 # Each browser test file runs once, in its own Chromium: a failure fails the
 # build (a flaky test is a bug to find, not to retry).
