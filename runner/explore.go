@@ -71,7 +71,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		return res
 	}
 	races := newRaceSearch(p, opts)
-	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained})
+	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained, lazyToken: true})
 	runOpts.guards = runOpts.Race || runOpts.raceQuiet
 	prot := newProtectionTable(p)
 	firstOpts := runOpts
@@ -172,6 +172,8 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	if first != nil {
+		first.schedule()
+		firstOpts.lazyToken = false
 		res.FirstFailure = p.failure(firstOpts, first)
 	}
 	p.outputFindings(runOpts, res)

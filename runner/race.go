@@ -97,8 +97,9 @@ func (rs *raceSearch) options(o Options) Options {
 func (rs *raceSearch) learn(r *Result) bool {
 	grew := false
 	for _, x := range r.races {
-		f := raceFinding(x, r.Schedule)
+		f := raceFinding(x, "")
 		if !rs.seen[f.Message] {
+			f.Schedule = r.schedule() // encoded only for a new finding
 			rs.seen[f.Message] = true
 			rs.found = append(rs.found, f)
 		}
@@ -164,11 +165,14 @@ func withTokenView(opts Options, token string) Options {
 }
 
 // scheduleToken is the schedule token of machine m's run.
-func scheduleToken(m *vm.Machine) string {
-	if v := m.View(); v != nil {
-		return sched.EncodeView(m.Choices(), v.FineGrained(), v.Sites())
+func scheduleToken(m *vm.Machine) string { return encodeToken(m.Choices(), m.View()) }
+
+// encodeToken encodes choices made under view v (nil: the default one).
+func encodeToken(choices []vm.Choice, v *vm.View) string {
+	if v != nil {
+		return sched.EncodeView(choices, v.FineGrained(), v.Sites())
 	}
-	return sched.Encode(m.Choices())
+	return sched.Encode(choices)
 }
 
 // view returns the view for the given options, shared by the runs that ask

@@ -97,6 +97,16 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 	return p.vm.New(cfg)
 }
 
+// schedule returns the run's token, encoding it first if the run left
+// that for later (see Options.lazyToken).
+func (r *Result) schedule() string {
+	if r.lazy {
+		r.Schedule = encodeToken(r.choices, r.view)
+		r.choices, r.view, r.lazy = nil, nil, false
+	}
+	return r.Schedule
+}
+
 // result turns a finished machine into a Result.
 func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	kind, msg := m.Outcome()
@@ -108,8 +118,12 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		Stderr:   m.Stderr(),
 		ExitCode: m.ExitCode(),
 		Outcome:  Outcome{Kind: kind, Message: msg},
-		Schedule: scheduleToken(m),
 		Steps:    m.Steps(),
+	}
+	if opts.lazyToken {
+		res.choices, res.view, res.lazy = m.Choices(), m.View(), true
+	} else {
+		res.Schedule = scheduleToken(m)
 	}
 	for _, g := range m.Leaked() {
 		res.Leaks = append(res.Leaks, goroutineInfo(g))

@@ -92,6 +92,12 @@ type Options struct {
 	// host that shows a long run's progress.
 	Progress func(RunProgress) `json:"-"`
 
+	// lazyToken leaves Result.Schedule empty and keeps the choices, for
+	// exploration's hot loop: encoding a token (deflate) costs as much as a
+	// short run, and most runs' tokens are never shown. Result.schedule
+	// encodes it on demand.
+	lazyToken bool
+
 	sites     []int // access sites race-directed exploration made visible (race.go)
 	raceQuiet bool  // run the race detector silently, to learn racy sites
 	guards    bool  // with the race detector: observe what protects shared locations (protection.go)
@@ -163,6 +169,12 @@ type Result struct {
 	Explanation string          `json:"explanation,omitempty"` // one plain sentence on why it failed
 
 	races []vm.Race // data races the detector saw (when it ran)
+
+	// choices is the schedule before encoding, when the run was made with
+	// lazyToken: exploration encodes a token only for the runs it keeps.
+	choices []vm.Choice
+	view    *vm.View
+	lazy    bool // Schedule is still to be encoded from choices
 
 	// wgCounters holds, for a deadlocked traced run, the counter of each
 	// WaitGroup a goroutine waits on, by object number.
