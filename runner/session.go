@@ -161,7 +161,7 @@ func (s *Session) Undo() error {
 	var other []int
 	for _, c := range s.m.Choices() {
 		if c.Kind != vm.ChooseGoroutine {
-			other = append(other, c.Pick)
+			other = append(other, int(c.Pick))
 		}
 	}
 	steps := s.history[:len(s.history)-1]

@@ -22,7 +22,7 @@ type PCT struct {
 	rng    *rand.Rand
 	depth  int
 	change []int       // choice-point numbers (1-based) where a priority drops, ascending
-	prio   map[int]int // goroutine ID → priority; higher runs first
+	prio   []int // by goroutine ID: priority, higher runs first (0: none yet)
 	steps  int         // goroutine choice points seen
 	next   int         // index in change of the next change point
 }
@@ -39,7 +39,6 @@ func NewPCT(seed int64, d, k int) *PCT {
 	p := &PCT{
 		rng:   rand.New(rand.NewPCG(uint64(seed), 0x9c7ba11)),
 		depth: d,
-		prio:  map[int]int{},
 	}
 	for i := 1; i < d; i++ {
 		p.change = append(p.change, 1+p.rng.IntN(k))
@@ -58,28 +57,47 @@ func (p *PCT) Choose(cp *vm.ChoicePoint) int {
 		return p.rng.IntN(cp.N)
 	}
 	p.steps++
-	for _, o := range cp.Options {
-		if _, ok := p.prio[o.G]; !ok {
+	for i := range cp.N {
+		if g := cp.G(i); p.priority(g) == 0 {
 			// Initial priorities lie above d so that every lowered one
 			// (1 … d-1) is below them; goroutines created later draw theirs
 			// at random from the same range.
-			p.prio[o.G] = p.depth + p.rng.IntN(1<<30)
+			p.setPriority(g, p.depth+p.rng.IntN(1<<30))
 		}
 	}
-	best := p.highest(cp.Options)
+	best := p.highest(cp)
 	for p.next < len(p.change) && p.change[p.next] <= p.steps {
 		p.next++
-		p.prio[cp.Options[best].G] = p.next // the i-th change point gives priority i
-		best = p.highest(cp.Options)
+		p.setPriority(cp.G(best), p.next) // the i-th change point gives priority i
+		best = p.highest(cp)
 	}
 	return best
 }
 
-func (p *PCT) highest(opts []vm.Option) int {
-	best := 0
-	for i, o := range opts {
-		if p.prio[o.G] > p.prio[opts[best].G] {
-			best = i
+// IDsOnly implements vm.IDChooser.
+func (p *PCT) IDsOnly() bool { return true }
+
+// priority is goroutine g's priority, 0 before it has one. Goroutine IDs
+// are dense, so a slice serves as the map.
+func (p *PCT) priority(g int) int {
+	if g < len(p.prio) {
+		return p.prio[g]
+	}
+	return 0
+}
+
+func (p *PCT) setPriority(g, pr int) {
+	for g >= len(p.prio) {
+		p.prio = append(p.prio, 0)
+	}
+	p.prio[g] = pr
+}
+
+func (p *PCT) highest(cp *vm.ChoicePoint) int {
+	best, bp := 0, p.priority(cp.G(0))
+	for i := 1; i < cp.N; i++ {
+		if pr := p.priority(cp.G(i)); pr > bp {
+			best, bp = i, pr
 		}
 	}
 	return best

@@ -33,15 +33,18 @@ func (r *Recorder) Choose(cp *vm.ChoicePoint) int {
 		pick = 0
 	}
 	pt := Point{Kind: cp.Kind, N: cp.N, Pick: pick}
-	if cp.Kind == vm.ChooseGoroutine && len(cp.Options) == cp.N {
-		pt.G = cp.Options[pick].G
+	if cp.Kind == vm.ChooseGoroutine && (cp.Options == nil || len(cp.Options) == cp.N) {
+		pt.G = cp.G(pick)
 		if cp.Last >= 0 {
-			pt.Last = cp.Options[cp.Last].G
+			pt.Last = cp.G(cp.Last)
 		}
 	}
 	r.Points = append(r.Points, pt)
 	return pick
 }
+
+// IDsOnly implements vm.IDChooser: the Recorder needs only goroutine IDs.
+func (r *Recorder) IDsOnly() bool { return idsOnly(r.Inner) }
 
 // Preemptions counts the preemptive choices among points.
 func Preemptions(points []Point) int {
@@ -66,6 +69,9 @@ type Guided struct {
 	oi    int
 }
 
+// IDsOnly implements vm.IDChooser.
+func (g *Guided) IDsOnly() bool { return true }
+
 // Choose implements vm.Chooser.
 func (g *Guided) Choose(cp *vm.ChoicePoint) int {
 	if cp.Kind != vm.ChooseGoroutine {
@@ -79,8 +85,8 @@ func (g *Guided) Choose(cp *vm.ChoicePoint) int {
 	i := g.gi
 	g.gi++
 	if i < len(g.Gs) {
-		for j, o := range cp.Options {
-			if o.G == g.Gs[i] {
+		for j := range cp.N {
+			if cp.G(j) == g.Gs[i] {
 				return j
 			}
 		}

@@ -29,6 +29,9 @@ func NewRandom(seed int64) *Random {
 // Choose implements vm.Chooser.
 func (r *Random) Choose(cp *vm.ChoicePoint) int { return r.rng.IntN(cp.N) }
 
+// IDsOnly implements vm.IDChooser.
+func (r *Random) IDsOnly() bool { return true }
+
 // Replay repeats the picks of a recorded schedule. Choices beyond the
 // recording take the first option; Mismatch reports whether a recorded pick
 // did not fit the program (the token belongs to another program or options).
@@ -56,6 +59,9 @@ func (r *Replay) Choose(cp *vm.ChoicePoint) int {
 	return p
 }
 
+// IDsOnly implements vm.IDChooser.
+func (r *Replay) IDsOnly() bool { return true }
+
 // Exhausted reports whether every recorded pick was used.
 func (r *Replay) Exhausted() bool { return r.i >= len(r.picks) }
 
@@ -82,6 +88,18 @@ func (p *Prefix) Choose(cp *vm.ChoicePoint) int {
 		return 0
 	}
 	return p.Then.Choose(cp)
+}
+
+// IDsOnly implements vm.IDChooser: Prefix needs no options unless Then does.
+func (p *Prefix) IDsOnly() bool { return idsOnly(p.Then) }
+
+// idsOnly reports whether c reads no vm.Option descriptions (nil reads none).
+func idsOnly(c vm.Chooser) bool {
+	if c == nil {
+		return true
+	}
+	ic, ok := c.(vm.IDChooser)
+	return ok && ic.IDsOnly()
 }
 
 const tokenPrefix = "s1."
@@ -140,7 +158,7 @@ func deflate(raw []byte) string {
 func Picks(choices []vm.Choice) []int {
 	out := make([]int, len(choices))
 	for i, c := range choices {
-		out[i] = c.Pick
+		out[i] = int(c.Pick)
 	}
 	return out
 }

@@ -140,7 +140,7 @@ func (m *Machine) goexit(g *Goroutine, result Value) {
 		g.state = gDone
 		return
 	}
-	g.state = gDone
+	m.setState(g, gDone)
 	m.event(g, "exit", 0, 0)
 	if g.ID == 1 {
 		m.exit(0)
@@ -182,7 +182,9 @@ func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, lin
 		ng.CreatorFunc = parent.funcName()
 	}
 	m.gs = append(m.gs, ng)
+	m.runs.update(ng.ID, 1, m.gs)
 	m.pushValues(ng, thunk, args, nil)
+	m.touch(ng)
 	return ng
 }
 

@@ -47,6 +47,9 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	}
 	if g.spinEpoch == m.epoch {
 		g.spin++
+		if g.spin == spinLimit {
+			m.noteYield()
+		}
 		return
 	}
 	g.spin, g.spinEpoch = 1, m.epoch

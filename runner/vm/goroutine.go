@@ -17,6 +17,7 @@ type Goroutine struct {
 	state   gState
 	granted bool // the scheduler chose it: perform the pending visible op
 	inline  bool // runs a call for an intrinsic: visible ops happen at once
+	watched bool // in Machine.watch
 
 	waitReason string // Go's wait reason while blocked, e.g. "chan receive"
 	waitObj    int

@@ -163,7 +163,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 
 // park blocks g with a wait reason until something wakes it.
 func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
-	g.state = gBlocked
+	m.setState(g, gBlocked)
 	g.waitReason = reason
 	g.waitLine = line
 	if obj != nil {
@@ -177,7 +177,7 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 // wake makes a blocked goroutine runnable again.
 func (m *Machine) wake(g *Goroutine) {
 	if g.state == gBlocked {
-		g.state = gRunnable
+		m.setState(g, gRunnable)
 		g.waitReason = ""
 	}
 }

@@ -84,14 +84,20 @@ type Machine struct {
 
 	sync syncState
 
-	epoch uint64 // steps with an effect so far: see fair.go
+	epoch      uint64       // steps with an effect so far: see fair.go
+	runs       runSet       // who is runnable (runq.go)
+	watch      []*Goroutine // runnable goroutines whose next operation might block (runq.go)
+	idsOnly    bool         // the Chooser reads no Options (IDChooser)
+	cp         ChoicePoint  // reused by choose
+	nYield     int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
+	yieldEpoch uint64
 }
 
 // Choice is one recorded nondeterministic choice.
 type Choice struct {
 	Kind ChoiceKind
-	N    int // number of options
-	Pick int
+	N    int32 // number of options
+	Pick int32
 }
 
 // ChoiceKind says what a choice decides.
@@ -118,6 +124,29 @@ type ChoicePoint struct {
 	Options []Option // for ChooseGoroutine, sorted by goroutine ID
 	Last    int      // index in Options of the goroutine that ran last, or -1
 	Step    int      // number of goroutine choices made so far
+
+	m *Machine // for G when Options is nil
+}
+
+// G returns the goroutine ID of option i of a goroutine choice, whether or
+// not Options was filled in.
+func (cp *ChoicePoint) G(i int) int {
+	if cp.Options != nil {
+		return cp.Options[i].G
+	}
+	if cp.m != nil {
+		return cp.m.runs.nth(i)
+	}
+	return 0
+}
+
+// IDChooser is implemented by Choosers that read only N, Last and G(i) of
+// a goroutine choice, never Options, and keep nothing of a ChoicePoint
+// after Choose returns: the machine then skips describing each runnable
+// goroutine's pending operation at every step.
+type IDChooser interface {
+	Chooser
+	IDsOnly() bool
 }
 
 // Chooser makes a run's nondeterministic choices: the scheduling strategy.
@@ -144,6 +173,9 @@ func (p *Program) New(cfg Config) *Machine {
 	}
 	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
 	m.sync.init()
+	if c, ok := cfg.Chooser.(IDChooser); cfg.Chooser == nil || ok && c.IDsOnly() {
+		m.idsOnly = true
+	}
 	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
 		m.race.quiet = !cfg.Race

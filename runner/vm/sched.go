@@ -23,6 +23,28 @@ func (m *Machine) Run() {
 		if n%progressSteps == 0 && m.cfg.Progress != nil {
 			m.cfg.Progress(m)
 		}
+		if !m.someYield() {
+			// The fast path, exact while no goroutine yields to others
+			// (fair.go): the runnable goroutines are the options.
+			k := m.runs.n
+			if k == 0 {
+				break
+			}
+			if k == 1 {
+				m.Step(m.runnableAt(0).ID)
+				continue
+			}
+			// Choosers that look only at goroutine IDs get no option
+			// list: describing every runnable goroutine's next operation
+			// at every step would cost more than the step.
+			var opts []Option
+			if !m.idsOnly {
+				opts = m.Runnable()
+			}
+			pick := m.choose(ChooseGoroutine, k, opts, m.lastIndex())
+			m.Step(m.runnableAt(pick).ID)
+			continue
+		}
 		// With one goroutine able to run there is nothing to choose; skip
 		// describing the options.
 		if g := m.soleRunnable(); g != nil {
@@ -56,6 +78,7 @@ func (m *Machine) Start() {
 	g.Entry = "main.main"
 	m.cur = g
 	m.exec(g)
+	m.touch(g)
 	m.settle()
 }
 
@@ -76,6 +99,7 @@ func (m *Machine) Step(id int) {
 	m.exec(g)
 	g.granted = false
 	m.countSpin(g, poll && len(m.gs) == ngs)
+	m.touch(g)
 	m.settle()
 }
 
@@ -85,18 +109,8 @@ func (m *Machine) settle() {
 	m.fireDue()
 	idleTicks := 0
 	for !m.done {
-		any := false
-		for _, g := range m.gs {
-			if g.state != gRunnable {
-				continue
-			}
-			if reason, obj, ok := m.wouldBlock(g); ok {
-				m.park(g, reason, obj, int32(g.Line()))
-				continue
-			}
-			any = true
-		}
-		if any {
+		m.checkWatch()
+		if m.runs.n > 0 {
 			return
 		}
 		if m.advanceClock() {
@@ -110,6 +124,27 @@ func (m *Machine) settle() {
 		m.deadlock()
 		return
 	}
+}
+
+// checkWatch parks the watched goroutines whose pending operation would
+// block now, in ID order, and forgets those whose pending operation cannot
+// block until they run again.
+func (m *Machine) checkWatch() {
+	keep := m.watch[:0]
+	for _, g := range m.watch {
+		if g.state != gRunnable || !m.mayBlock(g) {
+			g.watched = false
+			continue
+		}
+		if reason, obj, ok := m.wouldBlock(g); ok {
+			g.watched = false
+			m.park(g, reason, obj, int32(g.Line()))
+			continue
+		}
+		keep = append(keep, g)
+	}
+	clear(m.watch[len(keep):])
+	m.watch = keep
 }
 
 // maxIdleTicks bounds how often the virtual clock may advance in a row
@@ -183,7 +218,9 @@ func (m *Machine) Runnable() []Option {
 func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	pick := 0
 	if m.cfg.Chooser != nil {
-		cp := &ChoicePoint{Kind: kind, N: n, Options: opts, Last: last, Step: m.stepNo}
+		// One ChoicePoint per machine: a choice allocates nothing.
+		cp := &m.cp
+		*cp = ChoicePoint{Kind: kind, N: n, Options: opts, Last: last, Step: m.stepNo, m: m}
 		pick = m.cfg.Chooser.Choose(cp)
 	}
 	if pick < 0 || pick >= n {
@@ -196,7 +233,7 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 // record appends a choice to the schedule; last is the index of the
 // goroutine that ran before, if it could go on (-1 otherwise).
 func (m *Machine) record(kind ChoiceKind, n, pick, last int) {
-	m.choices = append(m.choices, Choice{Kind: kind, N: n, Pick: pick})
+	m.choices = append(m.choices, Choice{Kind: kind, N: int32(n), Pick: int32(pick)})
 	if kind == ChooseGoroutine && last >= 0 && pick != last {
 		m.preemptions++
 	}
@@ -252,6 +289,27 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 		}
 	}
 	return "", nil, false
+}
+
+// mayBlock reports whether g's pending operation could block at some
+// point before g runs again: false means wouldBlock stays false until then.
+// Every case wouldBlock can report blocking for must be listed here.
+func (m *Machine) mayBlock(g *Goroutine) bool {
+	if g.completed || g.mapWrite != nil {
+		return false
+	}
+	in := g.pending()
+	if in == nil {
+		return false
+	}
+	switch in.Op {
+	case opRecv, opSend:
+		return true
+	case opCallIntr:
+		ci := in.Aux.(*callInfo)
+		return ci.intr.Ready != nil && (ci.lock == nil || !m.cfg.DisabledLocks[ci.lock.id])
+	}
+	return false
 }
 
 var waitReasons = map[string]string{

@@ -1,0 +1,143 @@
+package vm
+
+// The scheduler's bookkeeping of who can run, kept so that a step costs
+// the same with ten goroutines or a million: parked goroutines are never
+// looked at until something wakes them.
+//
+//   - runSet counts the runnable goroutines in a Fenwick tree over their
+//     IDs, so the k-th runnable goroutine in ID order (the Chooser's option
+//     k) and the rank of a goroutine are found in O(log n) without listing
+//     the options.
+//   - watch holds, in ID order, the runnable goroutines whose pending
+//     operation might block (a receive, a send, a Lock…): only they are
+//     checked after each step. A goroutine joins it whenever its pending
+//     operation may have changed (it ran, was created or was woken).
+
+// runSet is a Fenwick tree over goroutine IDs, 1 for a runnable goroutine.
+type runSet struct {
+	tree []int32 // 1-based; len(tree)-1 is zero or a power of two
+	n    int     // runnable goroutines
+}
+
+// size is the number of IDs the tree covers.
+func (s *runSet) size() int { return max(len(s.tree)-1, 0) }
+
+// update adds d (±1) at goroutine id; gs is every goroutine, with id's
+// new state already set, for when the tree must grow.
+func (s *runSet) update(id, d int, gs []*Goroutine) {
+	s.n += d
+	if id > s.size() {
+		s.rebuild(gs)
+		return
+	}
+	for i := id; i < len(s.tree); i += i & -i {
+		s.tree[i] += int32(d)
+	}
+}
+
+// rebuild sizes the tree for every goroutine in gs and fills it from their
+// states, in linear time.
+func (s *runSet) rebuild(gs []*Goroutine) {
+	size := max(s.size(), 64)
+	for size < len(gs) {
+		size *= 2
+	}
+	if cap(s.tree) >= size+1 {
+		s.tree = s.tree[:size+1]
+		clear(s.tree)
+	} else {
+		s.tree = make([]int32, size+1)
+	}
+	for _, g := range gs {
+		if g.state == gRunnable {
+			s.tree[g.ID]++
+		}
+	}
+	for i := 1; i <= size; i++ {
+		if j := i + i&-i; j <= size {
+			s.tree[j] += s.tree[i]
+		}
+	}
+}
+
+// nth returns the ID of the k-th (0-based) runnable goroutine in ID order.
+func (s *runSet) nth(k int) int {
+	pos := 0
+	for step := s.size(); step > 0; step >>= 1 {
+		if next := pos + step; next < len(s.tree) && int(s.tree[next]) <= k {
+			pos = next
+			k -= int(s.tree[next])
+		}
+	}
+	return pos + 1
+}
+
+// rank returns how many runnable goroutines have an ID below id.
+func (s *runSet) rank(id int) int {
+	r := 0
+	for i := min(id-1, s.size()); i > 0; i -= i & -i {
+		r += int(s.tree[i])
+	}
+	return r
+}
+
+// setState moves g to state st, keeping the run set and the watch list.
+// Every change of a goroutine's state goes through here.
+func (m *Machine) setState(g *Goroutine, st gState) {
+	old := g.state
+	g.state = st
+	if g.inline || old == st {
+		return
+	}
+	if old == gRunnable {
+		m.runs.update(g.ID, -1, m.gs)
+	} else if st == gRunnable {
+		m.runs.update(g.ID, 1, m.gs)
+		m.touch(g)
+	}
+}
+
+// touch notes that g's pending operation may have changed: the next settle
+// looks at it.
+func (m *Machine) touch(g *Goroutine) {
+	if g.watched || g.inline {
+		return
+	}
+	g.watched = true
+	// Keep watch in ID order: settle parks in that order, and the order
+	// of a channel's waiters depends on it.
+	i := len(m.watch)
+	m.watch = append(m.watch, g)
+	for i > 0 && m.watch[i-1].ID > g.ID {
+		m.watch[i] = m.watch[i-1]
+		i--
+	}
+	m.watch[i] = g
+}
+
+// runnableAt returns the goroutine that is option k of a goroutine choice.
+func (m *Machine) runnableAt(k int) *Goroutine { return m.gs[m.runs.nth(k)-1] }
+
+// lastIndex is the option index of the goroutine that ran last, or -1 if
+// it cannot go on.
+func (m *Machine) lastIndex() int {
+	if m.cur == nil || m.cur.inline || m.cur.state != gRunnable || m.cur.ID > len(m.gs) || m.gs[m.cur.ID-1] != m.cur {
+		return -1
+	}
+	return m.runs.rank(m.cur.ID)
+}
+
+// noteYield counts a goroutine that reached the spin limit in the current
+// epoch (fair.go), so that the scheduler knows when the runnable goroutines
+// are no longer exactly the options.
+func (m *Machine) noteYield() {
+	if m.yieldEpoch != m.epoch {
+		m.yieldEpoch, m.nYield = m.epoch, 0
+	}
+	m.nYield++
+}
+
+// someYield reports whether some goroutine may yield to others now: the
+// count may include goroutines that parked since, which only costs the
+// slow path.
+func (m *Machine) someYield() bool { return m.yieldEpoch == m.epoch && m.nYield > 0 }
