@@ -181,10 +181,12 @@ func measure(w workload, reps int) (nat, ya, il time.Duration, err error) {
 	return nat, ya, il, nil
 }
 
-// explore prints schedules per second of each strategy on each example.
+// explore prints schedules per second of each strategy on each example, on
+// one worker, and random and pct again on every core.
 func explore(pick func(string) bool, ms int64) {
-	fmt.Printf("exploration, schedules/s (%d ms per strategy, first failure's minimisation included)\n", ms)
-	fmt.Printf("%-12s %10s %10s %10s\n", "example", "random", "pct", "dfs")
+	n := runtime.GOMAXPROCS(0)
+	fmt.Printf("exploration, schedules/s (%d ms each, first failure's minimisation included)\n", ms)
+	fmt.Printf("%-12s %10s %10s %10s   %12s %12s\n", "example", "random", "pct", "dfs", fmt.Sprintf("random ×%d", n), fmt.Sprintf("pct ×%d", n))
 	for _, ex := range examples.All() {
 		if !pick(ex.Name) {
 			continue
@@ -195,15 +197,18 @@ func explore(pick func(string) bool, ms int64) {
 			continue
 		}
 		fmt.Printf("%-12s", ex.Name)
-		for _, s := range []string{runner.StrategyRandom, runner.StrategyPCT, runner.StrategyDFS} {
-			res := p.Explore(runner.ExploreOptions{Strategy: s, Seed: 1, Runs: 1 << 30, PreemptionBound: -1, TimeLimitMS: ms})
+		rate := func(s string, workers int) string {
+			res := p.Explore(runner.ExploreOptions{Strategy: s, Seed: 1, Runs: 1 << 30, PreemptionBound: -1, TimeLimitMS: ms, Workers: workers})
 			note := ""
 			if res.Exhausted {
 				note = "*"
 			}
-			fmt.Printf(" %9.0f%1s", res.SchedulesPerSec, note)
+			return fmt.Sprintf("%.0f%s", res.SchedulesPerSec, note)
 		}
-		fmt.Println()
+		for _, s := range []string{runner.StrategyRandom, runner.StrategyPCT, runner.StrategyDFS} {
+			fmt.Printf(" %10s", rate(s, 1))
+		}
+		fmt.Printf("   %12s %12s\n", rate(runner.StrategyRandom, n), rate(runner.StrategyPCT, n))
 	}
 	fmt.Println("(* dfs exhausted its space before the time limit)")
 }

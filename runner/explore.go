@@ -75,6 +75,9 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	runOpts.guards = runOpts.Race || runOpts.raceQuiet
 	prot := newProtectionTable(p)
 	firstOpts := runOpts
+	// Random and pct schedules run ahead on every core (parallel.go).
+	spec := newSpeculator(p, st, exploreWorkers(opts))
+	defer spec.close()
 	budget := opts.Runs
 	if budget <= 0 {
 		budget = DefaultRuns
@@ -113,6 +116,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			stop = "time limit reached"
 			break
 		}
+		var key runKey
+		if spec != nil {
+			key = spec.st.ahead(0)
+		}
 		chooser, ok := st.next()
 		if !ok {
 			stop = ""
@@ -121,6 +128,8 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		var r *Result
 		if d, ok := chooser.(*sched.DFS); ok {
 			r = p.drive(runOpts, d)
+		} else if spec != nil {
+			r = spec.run(key, runOpts, chooser)
 		} else {
 			r = p.RunWith(runOpts, chooser)
 		}
@@ -286,13 +295,17 @@ type pctStrategy struct {
 }
 
 func (s *pctStrategy) next() (vm.Chooser, bool) {
-	k := s.k
-	if k == 0 {
-		k = 64 // a first guess; the first run measures the real length
-	}
-	s.cur = sched.NewPCT(s.seed+s.i, s.depth, k)
+	s.cur = sched.NewPCT(s.seed+s.i, s.depth, s.kNext())
 	s.i++
 	return s.cur, true
+}
+
+// kNext is the estimate k of the next run.
+func (s *pctStrategy) kNext() int {
+	if s.k == 0 {
+		return 64 // a first guess; the first run measures the real length
+	}
+	return s.k
 }
 
 func (s *pctStrategy) done(*Result) runKind {

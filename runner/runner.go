@@ -200,6 +200,9 @@ type ExploreOptions struct {
 	DisabledLocks  []int
 	TimeLimitMS    int64 // 0 means no time limit
 	StopAtFirst    bool  // stop at the first failure
+	// Workers is how many goroutines run schedules (random and pct);
+	// 0 means GOMAXPROCS. The result does not depend on it.
+	Workers int
 	// Progress, when set, is called every ProgressEvery schedules; returning
 	// false cancels the exploration.
 	Progress      func(ExploreProgress) bool `json:"-"`

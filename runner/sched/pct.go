@@ -21,10 +21,10 @@ import (
 type PCT struct {
 	rng    *rand.Rand
 	depth  int
-	change []int       // choice-point numbers (1-based) where a priority drops, ascending
+	change []int // choice-point numbers (1-based) where a priority drops, ascending
 	prio   []int // by goroutine ID: priority, higher runs first (0: none yet)
-	steps  int         // goroutine choice points seen
-	next   int         // index in change of the next change point
+	steps  int   // goroutine choice points seen
+	next   int   // index in change of the next change point
 }
 
 // NewPCT returns a PCT strategy for bug depth d (at least 1) over an
