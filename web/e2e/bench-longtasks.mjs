@@ -15,7 +15,6 @@ await browser.context.addInitScript(() => {
   }).observe({ type: "longtask", buffered: true });
 });
 const p = await openPlayground(browser.context, server.url, "#example=crashmap");
-p.on("console", (m) => { if (m.text().startsWith("DEBUG")) console.log(m.text()); });
 const runEnabled = () => p.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout: 300_000 });
 
 async function measure(name, act) {
