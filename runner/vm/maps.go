@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -302,7 +303,7 @@ func (m *Machine) hashKey(v Value, t *Type) (hk any, bad *Type) {
 		if imag(c) == 0 {
 			c = complex(real(c), 0)
 		}
-		if c != c {
+		if math.IsNaN(real(c)) || math.IsNaN(imag(c)) {
 			return new(byte), nil
 		}
 		return c, nil

@@ -308,9 +308,6 @@ func sssi_s(f func(string, string, string, int) string) intrFn {
 		return strVal(f(a[0].Str(), a[1].Str(), a[2].Str(), int(int64(a[3].N))))
 	}
 }
-func si_s(f func(string, int) string) intrFn {
-	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].Str(), int(int64(a[1].N)))) }
-}
 func sr_b(f func(string, rune) bool) intrFn {
 	return func(c *Ctx, a []Value) Value { return boolVal(f(a[0].Str(), argRune(a[1]))) }
 }
@@ -349,23 +346,6 @@ func r_b(f func(rune) bool) intrFn {
 }
 func r_r(f func(rune) rune) intrFn {
 	return func(c *Ctx, a []Value) Value { return runeVal(f(argRune(a[0]))) }
-}
-func r_s(f func(rune) string) intrFn {
-	return func(c *Ctx, a []Value) Value { return strVal(f(argRune(a[0]))) }
-}
-func i_s(f func(int64) string) intrFn {
-	return func(c *Ctx, a []Value) Value { return strVal(f(int64(a[0].N))) }
-}
-func ii_s(f func(int64, int) string) intrFn {
-	return func(c *Ctx, a []Value) Value { return strVal(f(int64(a[0].N), int(int64(a[1].N)))) }
-}
-func ui_s(f func(uint64, int) string) intrFn {
-	return func(c *Ctx, a []Value) Value { return strVal(f(a[0].N, int(int64(a[1].N)))) }
-}
-func fyii_s(f func(float64, byte, int, int) string) intrFn {
-	return func(c *Ctx, a []Value) Value {
-		return strVal(f(a[0].Float(), byte(a[1].N), int(int64(a[2].N)), int(int64(a[3].N))))
-	}
 }
 
 func f_f(f func(float64) float64) intrFn {

@@ -240,13 +240,6 @@ func storeInto(p *Value, v Value, t *Type) {
 	}
 }
 
-// sizeOf is t's size on a 64-bit target (gc, amd64), or 8 where it has
-// none (tuples, type parameters).
-func sizeOf(t types.Type) int64 {
-	var sz sizer
-	return sz.size(t)
-}
-
 // sizer computes gc's sizes and alignments with a memo. go/types' own
 // Sizes recomputes every nested struct from scratch, which is exponential
 // in the nesting of struct types that hold two fields of the level below.
