@@ -509,6 +509,10 @@ func (m *Machine) exec(g *Goroutine) {
 			if m.done {
 				return
 			}
+			// A go before the step's visible operation ends the step at
+			// that operation: once the child exists it may act first (a
+			// goroutine's first step must not print past a go it makes).
+			g.granted = false
 		case opDefer:
 			ci := in.Aux.(*callInfo)
 			args := make([]Value, len(ci.args))
