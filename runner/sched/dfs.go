@@ -106,6 +106,17 @@ func (d *DFS) Next() bool {
 // search to the next schedule.
 func (d *DFS) Done() (pruned bool, preemptions int) {
 	pruned, preemptions = d.pruned, d.pre
+	if d.Reduce && !d.dpor.off && !d.pruned && d.takenNode != nil {
+		// The last step ended the program (main's return, os.Exit, a
+		// fatal panic) and so disabled every goroutine that could have
+		// run instead: their pending operations race with it, though no
+		// later choice point is left to check them at.
+		for _, o := range d.takenNode.opts {
+			if o.G != d.taken.G {
+				d.race(o)
+			}
+		}
+	}
 	d.stack = d.stack[:min(d.depth, len(d.stack))]
 	d.backtrack()
 	return
