@@ -33,7 +33,7 @@ test-wasm: std
 	GOOS=js GOARCH=wasm $(GO) test -timeout $(TEST_TIMEOUT) -exec "$(WASM_EXEC)" ./runner/...
 
 # Each browser test file runs once, in its own Chromium: a failure fails the
-# build (a flaky test is a bug to find, not to retry).
+# build (a flaky test is a bug to find and fix, never to run again).
 test-e2e: dist
 	cd web && npm ci --no-audit --no-fund && \
 	for f in e2e/*.test.mjs; do \
