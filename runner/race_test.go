@@ -257,7 +257,6 @@ func raceGoVersion(goBin string) string {
 	return "1.26"
 }
 
-
 // splitRaceReports separates the race reports and the "Found N data
 // race(s)" line from the rest of stderr.
 func splitRaceReports(s string) (reports, rest string) {
