@@ -312,27 +312,13 @@ func goLangVersion(goBin string) string {
 // buildEnv is the environment of the builds: no workspace, no toolchain
 // switching, no network, no cgo.
 func buildEnv() []string {
-	return append(filteredEnv("GOWORK", "GOTOOLCHAIN", "GOFLAGS", "GOPROXY", "CGO_ENABLED", "GOOS", "GOARCH"),
+	return append(runner.EnvWithout("GOWORK", "GOTOOLCHAIN", "GOFLAGS", "GOPROXY", "CGO_ENABLED", "GOOS", "GOARCH"),
 		"GOWORK=off", "GOTOOLCHAIN=local", "GOFLAGS=-buildvcs=false", "GOPROXY=off", "CGO_ENABLED=0")
 }
 
 // runEnv pins the settings that change what a crashing Go program prints.
 func runEnv() []string {
-	return append(filteredEnv("GOTRACEBACK", "GODEBUG"), "GOTRACEBACK=single")
-}
-
-func filteredEnv(drop ...string) []string {
-	var env []string
-next:
-	for _, kv := range os.Environ() {
-		for _, d := range drop {
-			if strings.HasPrefix(kv, d+"=") {
-				continue next
-			}
-		}
-		env = append(env, kv)
-	}
-	return env
+	return append(runner.EnvWithout("GOTRACEBACK", "GODEBUG"), "GOTRACEBACK=single")
 }
 
 func firstLine(s string) string {

@@ -299,6 +299,8 @@ func recordRealOutcomes(t *testing.T, src string, knobs outcomeKnobs) map[outcom
 	return counts
 }
 
+// envWithout is the environment minus the named variables, for building
+// and running real Go programs.
 func envWithout(drop ...string) []string {
 	var env []string
 next:

@@ -178,7 +178,7 @@ func raceBuildAndRun(t *testing.T, goBin string, files []string) map[string]*rac
 	start := time.Now()
 	cmd := exec.Command(goBin, "build", "-race", "-o", bin+string(filepath.Separator), "./...")
 	cmd.Dir = mod
-	cmd.Env = append(filteredEnv("GOWORK", "GOTOOLCHAIN", "GOFLAGS", "GOPROXY", "CGO_ENABLED", "GOOS", "GOARCH"),
+	cmd.Env = append(runner.EnvWithout("GOWORK", "GOTOOLCHAIN", "GOFLAGS", "GOPROXY", "CGO_ENABLED", "GOOS", "GOARCH"),
 		"GOWORK=off", "GOTOOLCHAIN=local", "GOFLAGS=-buildvcs=false", "GOPROXY=off", "CGO_ENABLED=1")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		s := string(out)
@@ -216,7 +216,7 @@ func raceBuildAndRun(t *testing.T, goBin string, files []string) map[string]*rac
 			// P waits for an OS thread, and on a loaded machine the wait,
 			// or a preemption after the thread lost the CPU, outlasts
 			// the sleep.
-			c.Env = append(filteredEnv("GOTRACEBACK", "GODEBUG", "GORACE", "GOMAXPROCS"),
+			c.Env = append(runner.EnvWithout("GOTRACEBACK", "GODEBUG", "GORACE", "GOMAXPROCS"),
 				"GOTRACEBACK=single", "GORACE=atexit_sleep_ms=0", "GOMAXPROCS=1", "GODEBUG=asyncpreemptoff=1")
 			var stdout, stderr bytes.Buffer
 			c.Stdout, c.Stderr = &stdout, &stderr
