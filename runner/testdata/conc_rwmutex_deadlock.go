@@ -16,12 +16,12 @@ func main() {
 		mu.Lock()
 		fmt.Println("first writer")
 	}()
-	time.Sleep(time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	go func() {
 		mu.Lock()
 		fmt.Println("second writer")
 	}()
-	time.Sleep(time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	mu.RLock() // recursive read lock behind a waiting writer: deadlock
 	fmt.Println("unreachable")
 }

@@ -1,5 +1,7 @@
-// Goroutines with distinct sleep lengths finish in sleep order; elapsed time
-// is rounded so the output is the same under real and virtual time.
+// Goroutines with distinct sleep lengths finish in sleep order. Elapsed times
+// are truncated or compared with a lower bound, so the output is the same under
+// virtual time and under real time on a loaded machine (a real sleep may
+// overshoot by tens of milliseconds, never undershoot).
 package main
 
 import (
@@ -26,16 +28,17 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println("order:", order)
-	elapsed := time.Since(start).Round(100 * time.Millisecond)
+	elapsed := time.Since(start).Truncate(100 * time.Millisecond)
 	fmt.Println("elapsed:", elapsed)
 	t0 := time.Now()
 	for i := 0; i < 3; i++ {
 		time.Sleep(50 * time.Millisecond)
 	}
-	fmt.Println("sequential sleeps:", time.Since(t0).Round(50*time.Millisecond))
+	fmt.Println("sequential sleeps took at least 150ms:", time.Since(t0) >= 150*time.Millisecond)
+	t1 := time.Now()
 	time.Sleep(0)
 	time.Sleep(-time.Second)
-	fmt.Println("zero and negative sleeps return at once:", time.Since(t0).Round(50*time.Millisecond))
+	fmt.Println("zero and negative sleeps return at once:", time.Since(t1) < 50*time.Millisecond)
 	done := make(chan string)
 	go func() {
 		time.Sleep(200 * time.Millisecond)

@@ -11,9 +11,13 @@ import (
 
 type key string
 
+// Worker 1 finishes well before the 300ms deadline, workers 2 and 3 well
+// after it, with margins wide enough for real time on a loaded machine.
+var workTime = []time.Duration{0, 10 * time.Millisecond, 2 * time.Second, 3 * time.Second}
+
 func worker(ctx context.Context, id int, out chan<- string) {
 	select {
-	case <-time.After(time.Duration(id) * 30 * time.Millisecond):
+	case <-time.After(workTime[id]):
 		out <- fmt.Sprint("worker ", id, " done")
 	case <-ctx.Done():
 		out <- fmt.Sprint("worker ", id, " stopped: ", ctx.Err())
@@ -27,7 +31,7 @@ func main() {
 	<-ctx.Done()
 	fmt.Println(ctx.Err(), errors.Is(ctx.Err(), context.Canceled))
 
-	tctx, tcancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	tctx, tcancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer tcancel()
 	out := make(chan string)
 	for i := 1; i <= 3; i++ {
