@@ -12,8 +12,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/tools/go/ssa"
-
 	"interleave/runner/std"
 	"interleave/runner/vm"
 )
@@ -99,16 +97,7 @@ func Compile(src string) (p *Program, err error) {
 		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: "function main is undeclared in the main package"}}}
 	}
 
-	prog := ssa.NewProgram(fset, ssa.InstantiateGenerics)
-	// Go's std imports unsafe; SSA wants every imported package created,
-	// and an Info (with no files) gives unsafe an init with a body.
-	prog.CreatePackage(types.Unsafe, nil, std.NewInfo(), true)
-	for _, path := range im.Order {
-		sp := im.Packages[path]
-		prog.CreatePackage(sp.Types, sp.Files, sp.Info, true)
-	}
-	mainPkg := prog.CreatePackage(tpkg, []*ast.File{f}, info, false)
-	prog.Build()
+	prog, mainPkg := addMain(im, tpkg, []*ast.File{f}, info)
 	vp, errs := vm.Build(prog, mainPkg, file, []*ast.File{f})
 	for _, e := range errs {
 		at(e.Pos, e.Msg)

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Program is a whole compiled program: every function reachable from main,
@@ -28,6 +29,7 @@ type Program struct {
 	globals     map[*ssa.Global]int32
 	globalTypes []*Type
 	queue       []*Func
+	rtSeen      typeutil.Map // runtime types already visited (rtypes.go)
 
 	templateOnce sync.Once
 	template     []Value // globals after the std initialisers (stdTemplate)
@@ -143,24 +145,13 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 	if m := mainPkg.Func("main"); m != nil {
 		p.Main = p.funcFor(m)
 	}
-	// Every method of every type that may sit in an interface.
-	for _, t := range prog.RuntimeTypes() {
-		p.addMethods(t)
-	}
+	// Every method of every type that may sit in an interface: the types
+	// converted to interfaces by the code compiled (see runtimeTypes).
 	for len(p.queue) > 0 {
 		f := p.queue[0]
 		p.queue = p.queue[1:]
 		p.compileFunc(f)
-		for len(p.queue) == 0 {
-			// Types converted to interfaces inside newly compiled code.
-			n := len(p.funcs)
-			for _, t := range prog.RuntimeTypes() {
-				p.addMethods(t)
-			}
-			if len(p.funcs) == n {
-				break
-			}
-		}
+		p.noteRuntimeTypes(f.SSA)
 	}
 	p.numberLockSites()
 	p.indexAccessSites()
