@@ -97,7 +97,8 @@ func Compile(src string) (p *Program, err error) {
 		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: "function main is undeclared in the main package"}}}
 	}
 
-	prog, mainPkg := addMain(im, tpkg, []*ast.File{f}, info)
+	prog, mainPkg, done := addMain(im, tpkg, []*ast.File{f}, info)
+	defer done() // also when a panic is recovered above
 	vp, errs := vm.Build(prog, mainPkg, file, []*ast.File{f})
 	for _, e := range errs {
 		at(e.Pos, e.Msg)

@@ -39,18 +39,54 @@ const imageCompiles = 200
 // buildSlots limits the standard packages built at once to the CPUs.
 var buildSlots = make(chan struct{}, runtime.GOMAXPROCS(0))
 
+// shared is the process's image. ssa.Program.CreatePackage writes maps that
+// building reads, so creating packages excludes building: compiles create
+// under mu's write lock and build (SSA, then bytecode) under its read lock.
 var shared struct {
-	mu  sync.Mutex // guards img and its ssa.Program's CreatePackage
-	img *image
+	mu  sync.RWMutex
+	img *image // under mu's write lock
 }
 
 // addMain adds a type-checked main package to the shared image, with every
 // standard package it imports, and builds what is not built yet: the main
 // package always, each standard package the first time it is needed. im
 // must be an importer on std.FileSet(), so that the image's packages are
-// the ones the main package was checked against.
-func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (*ssa.Program, *ssa.Package) {
+// the ones the main package was checked against. It returns holding the
+// image's read lock, for compiling the SSA to bytecode: the caller calls
+// done when it has finished reading the SSA program.
+func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (prog *ssa.Program, mainPkg *ssa.Package, done func()) {
+	prog, deps, mainPkg := create(im, tpkg, files, info)
+	// Another compile may create its packages here: this one's are
+	// created, and nothing reads the program until the read lock is held.
+	shared.mu.RLock()
+	defer func() {
+		if r := recover(); r != nil {
+			shared.mu.RUnlock() // Compile reports the panic
+			panic(r)
+		}
+	}()
+
+	// Building is thread-safe and happens once per package: concurrent
+	// compiles that need the same standard package wait for one build.
+	// Packages build in parallel (each needs its imports created, not
+	// built), as ssa.Program.Build would.
+	var wg sync.WaitGroup
+	for _, pkg := range deps {
+		wg.Go(func() {
+			buildSlots <- struct{}{}
+			pkg.Build()
+			<-buildSlots
+		})
+	}
+	wg.Wait()
+	mainPkg.Build()
+	return prog, mainPkg, shared.mu.RUnlock
+}
+
+// create creates the SSA packages of a compile, under the write lock.
+func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (*ssa.Program, []*ssa.Package, *ssa.Package) {
 	shared.mu.Lock()
+	defer shared.mu.Unlock()
 	img := shared.img
 	if img == nil || img.compiles >= imageCompiles {
 		prog := ssa.NewProgram(im.Fset, ssa.InstantiateGenerics)
@@ -72,22 +108,5 @@ func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *typ
 		}
 		deps = append(deps, pkg)
 	}
-	mainPkg := img.prog.CreatePackage(tpkg, files, info, false)
-	shared.mu.Unlock()
-
-	// Building is thread-safe and happens once per package: concurrent
-	// compiles that need the same standard package wait for one build.
-	// Packages build in parallel (each needs its imports created, not
-	// built), as ssa.Program.Build would.
-	var wg sync.WaitGroup
-	for _, pkg := range deps {
-		wg.Go(func() {
-			buildSlots <- struct{}{}
-			pkg.Build()
-			<-buildSlots
-		})
-	}
-	wg.Wait()
-	mainPkg.Build()
-	return img.prog, mainPkg
+	return img.prog, deps, img.prog.CreatePackage(tpkg, files, info, false)
 }
