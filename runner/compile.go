@@ -97,6 +97,9 @@ func Compile(src string) (p *Program, err error) {
 		return nil, &CompileError{Diags: []Diagnostic{{Line: 1, Col: 1, Msg: "function main is undeclared in the main package"}}}
 	}
 
+	// gc's evaluation order within a statement (order.go in this package).
+	orderFile(f, info, tpkg)
+
 	prog, mainPkg, done := addMain(im, tpkg, []*ast.File{f}, info)
 	defer done() // also when a panic is recovered above
 	vp, errs := vm.Build(prog, mainPkg, file, []*ast.File{f})
