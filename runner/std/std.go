@@ -82,6 +82,8 @@ func Available() []string {
 // supported yet).
 func Why(importPath string) string {
 	switch {
+	case importPath == "net/url" || importPath == "net/netip": // parsing only, no network
+		return ""
 	case importPath == "net" || strings.HasPrefix(importPath, "net/") || importPath == "crypto/tls":
 		return "a playground program has no network"
 	case importPath == "os/exec":

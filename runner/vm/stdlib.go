@@ -151,7 +151,7 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"math.Yn":          if_f(math.Yn),
 
 	// unicode
-	"unicode.Is":         unicodeIs,
+	"unicode.isHost":     unicodeIsHost,
 	"unicode.IsControl":  r_b(unicode.IsControl),
 	"unicode.IsDigit":    r_b(unicode.IsDigit),
 	"unicode.IsGraphic":  r_b(unicode.IsGraphic),
@@ -388,8 +388,9 @@ func f_ff(f func(float64) (float64, float64)) intrFn {
 	}
 }
 
-// unicode tables by name: a *unicode.RangeTable in the stub is a pointer to
-// struct{ name string }.
+// unicode tables by name: the stub's own tables name the host's
+// (categories, scripts and properties by their names, the fold tables as
+// "fold:NAME").
 
 var unicodeTables = func() map[string]*unicode.RangeTable {
 	m := map[string]*unicode.RangeTable{}
@@ -398,16 +399,16 @@ var unicodeTables = func() map[string]*unicode.RangeTable {
 			m[name] = t
 		}
 	}
+	for _, tabs := range []map[string]*unicode.RangeTable{unicode.FoldCategory, unicode.FoldScript} {
+		for name, t := range tabs {
+			m["fold:"+name] = t
+		}
+	}
 	return m
 }()
 
-func unicodeIs(c *Ctx, a []Value) Value {
-	p := a[0].Ptr()
-	if p == nil {
-		c.M.nilDeref(c.G)
-		return Value{}
-	}
-	t := unicodeTables[p.Elems()[0].Str()]
+func unicodeIsHost(c *Ctx, a []Value) Value {
+	t := unicodeTables[a[0].Str()]
 	return boolVal(t != nil && unicode.Is(t, argRune(a[1])))
 }
 

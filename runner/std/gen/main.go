@@ -14,6 +14,9 @@
 //     all, for a package the VM provides itself);
 //   - a line "//std:remove NAME..." drops GOROOT declarations without
 //     replacing them ("init" drops GOROOT's init functions);
+//   - a line "//std:rename OLD NEW" renames GOROOT's function OLD to NEW,
+//     so that an override named OLD can wrap it (calls inside GOROOT's
+//     package then reach the override);
 //   - imports left unused by the merge are dropped, and so are comments.
 //
 // Bodiless functions that remain are VM intrinsics (runner/vm); the
@@ -47,10 +50,11 @@ import (
 // everything they import.
 var roots = []string{
 	"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring",
-	"context", "encoding/base64", "encoding/hex", "errors", "fmt", "hash", "hash/crc32",
-	"hash/fnv", "io", "iter", "log", "maps", "math", "math/bits", "math/rand", "math/rand/v2",
-	"os", "path", "slices", "sort", "strconv", "strings", "sync", "sync/atomic", "time",
-	"unicode", "unicode/utf16", "unicode/utf8",
+	"context", "encoding/base64", "encoding/csv", "encoding/hex", "errors", "fmt", "hash",
+	"hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "io", "iter", "log", "maps", "math",
+	"math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os", "path", "regexp", "regexp/syntax",
+	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "time",
+	"unicode", "unicode/utf16", "unicode/utf8", "unique",
 }
 
 // vmOnly are gathered although user programs cannot import them: the
@@ -138,11 +142,19 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 	var excludes []string
 	removed := map[string]bool{}
 	replaced := map[string]bool{}
+	renamed := map[string]string{}
 	for _, f := range over {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				if rest, ok := strings.CutPrefix(c.Text, "//std:exclude "); ok {
 					excludes = append(excludes, strings.Fields(rest)...)
+				}
+				if rest, ok := strings.CutPrefix(c.Text, "//std:rename "); ok {
+					if f := strings.Fields(rest); len(f) == 2 {
+						renamed[f[0]] = f[1]
+					} else {
+						return nil, fmt.Errorf("%s: //std:rename wants OLD NEW", g.fset.Position(c.Pos()))
+					}
 				}
 				if rest, ok := strings.CutPrefix(c.Text, "//std:remove "); ok {
 					for _, n := range strings.Fields(rest) {
@@ -187,6 +199,13 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 		name := filepath.Base(g.fset.File(f.Pos()).Name())
 		var kept []ast.Decl
 		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+				if to, ok := renamed[fd.Name.Name]; ok {
+					fd.Name = ast.NewIdent(to)
+					kept = append(kept, d)
+					continue
+				}
+			}
 			if !dropDecl(d, replaced, removed) {
 				kept = append(kept, d)
 			}

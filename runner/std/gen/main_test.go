@@ -48,6 +48,8 @@ func G() error { return errors.New("g") }
 
 func H() int { return 1 }
 
+func W() int { return 2 }
+
 func init() { println("goroot init") }
 `)
 	write(pkgDir, "gone.go", "package demo\n\nfunc Gone() {}\n")
@@ -55,6 +57,7 @@ func init() { println("goroot init") }
 	write(filepath.Join(overlay, "demo"), "over.go", `// Why this override exists.
 //std:exclude gone.go
 //std:remove H init
+//std:rename W wrappedW
 
 package demo
 
@@ -66,6 +69,8 @@ func (t T) M() int { return t.y }
 
 // F is an intrinsic.
 func F() int
+
+func W() int { return wrappedW() + 1 }
 `)
 	g := &gatherer{goroot: root, overlay: overlay, ctxt: build.Default, fset: token.NewFileSet(), pkgs: map[string]map[string][]byte{}}
 	g.ctxt.GOOS, g.ctxt.GOARCH, g.ctxt.GOROOT = "js", "wasm", root
@@ -84,12 +89,12 @@ func F() int
 		t.Error("a test file was gathered")
 	}
 	merged := string(files["demo.go"])
-	for _, want := range []string{"B = iota * 10", "C\n", "func G() error"} {
+	for _, want := range []string{"B = iota * 10", "C\n", "func G() error", "func wrappedW() int { return 2 }"} {
 		if !strings.Contains(merged, want) {
 			t.Errorf("merged demo.go lacks %q:\n%s", want, merged)
 		}
 	}
-	for _, gone := range []string{"A =", "type T", "func (t T) M", "func F", "func H", "init", "unsafe", "GOROOT's"} {
+	for _, gone := range []string{"A =", "type T", "func (t T) M", "func F", "func H", "init", "unsafe", "GOROOT's", "func W"} {
 		if strings.Contains(merged, gone) {
 			t.Errorf("merged demo.go still has %q:\n%s", gone, merged)
 		}

@@ -33,14 +33,55 @@ const (
 // Version is the Unicode edition from which the tables are derived.
 const Version = "15.0.0"
 
-// RangeTable defines a set of Unicode code points. In Interleave it names
-// one of the host's tables.
+// RangeTable defines a set of Unicode code points by listing the ranges of
+// code points within the set. A table a program builds is searched here, in
+// Go; the package's own tables name one of the host's tables instead and
+// carry no ranges (regexp/syntax asks the VM for them).
 type RangeTable struct {
-	name string
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+
+	name string // the host's table, for the package's own tables
+}
+
+// Range16 represents of a range of 16-bit Unicode code points. The range
+// runs from Lo to Hi inclusive and has the specified stride.
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+// Range32 represents of a range of Unicode code points and is used when one
+// or more of the values will not fit in 16 bits. The range runs from Lo to Hi
+// inclusive and has the specified stride. Lo and Hi must always be >= 1<<16.
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
 }
 
 // Is reports whether the rune is in the specified table of ranges.
-func Is(rangeTab *RangeTable, r rune) bool
+func Is(rangeTab *RangeTable, r rune) bool {
+	if rangeTab.name != "" {
+		return isHost(rangeTab.name, r)
+	}
+	for _, g := range rangeTab.R16 {
+		if r >= rune(g.Lo) && r <= rune(g.Hi) {
+			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+		}
+	}
+	for _, g := range rangeTab.R32 {
+		if r >= rune(g.Lo) && r <= rune(g.Hi) {
+			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+		}
+	}
+	return false
+}
+
+// isHost reports whether r is in the host's table of that name.
+func isHost(name string, r rune) bool
 
 // In reports whether the rune is a member of one of the ranges.
 func In(r rune, ranges ...*RangeTable) bool {

@@ -1,0 +1,39 @@
+package vm
+
+// Intrinsics of the packages compiled from GOROOT with small overrides
+// (runner/std/_overlay): regexp/syntax's unicode ranges.
+
+
+func init() {
+	register("regexp/syntax.withRanges", syntaxWithRanges)
+}
+
+// syntaxWithRanges gives a unicode table that names a host table (the
+// stub's RangeTable is struct{ R16, R32, LatinOffset, name }) a copy with
+// the host's ranges, which regexp/syntax builds its classes from.
+func syntaxWithRanges(c *Ctx, a []Value) Value {
+	p := a[0].Ptr()
+	if p == nil {
+		return a[0]
+	}
+	f := p.Elems()
+	t := unicodeTables[f[3].Str()]
+	if t == nil {
+		return a[0]
+	}
+	var r16, r32 []Value
+	for _, r := range t.R16 {
+		r16 = append(r16, Value{R: []Value{{N: uint64(r.Lo)}, {N: uint64(r.Hi)}, {N: uint64(r.Stride)}}})
+	}
+	for _, r := range t.R32 {
+		r32 = append(r32, Value{R: []Value{{N: uint64(r.Lo)}, {N: uint64(r.Hi)}, {N: uint64(r.Stride)}}})
+	}
+	tab := []Value{{}, {}, intVal(int64(t.LatinOffset)), strVal("")}
+	if r16 != nil {
+		tab[0] = Value{R: r16}
+	}
+	if r32 != nil {
+		tab[1] = Value{R: r32}
+	}
+	return Value{R: &Value{R: tab}}
+}
