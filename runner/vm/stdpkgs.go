@@ -3,7 +3,6 @@ package vm
 // Intrinsics of the packages compiled from GOROOT with small overrides
 // (runner/std/_overlay): regexp/syntax's unicode ranges.
 
-
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
 }
