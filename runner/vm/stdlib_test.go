@@ -114,7 +114,7 @@ func TestUnicodeTables(t *testing.T) {
 	if n < 200 {
 		t.Errorf("only %d unicode tables", n)
 	}
-	if len(unicodeTables) != len(unicode.Categories)+len(unicode.Scripts)+len(unicode.Properties) {
+	if len(unicodeTables) != len(unicode.Categories)+len(unicode.Scripts)+len(unicode.Properties)+len(unicode.FoldCategory)+len(unicode.FoldScript) {
 		t.Errorf("unicode table names collide")
 	}
 }
