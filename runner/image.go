@@ -89,7 +89,10 @@ func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *type
 	defer shared.mu.Unlock()
 	img := shared.img
 	if img == nil || img.compiles >= imageCompiles {
-		prog := ssa.NewProgram(im.Fset, ssa.InstantiateGenerics)
+		// Bare initialisers (no guard, no calls to the imports'): the VM
+		// calls each package's in dependency order itself, and a run
+		// that starts from the std template calls only those it must.
+		prog := ssa.NewProgram(im.Fset, ssa.InstantiateGenerics|ssa.BareInits)
 		// Go's std imports unsafe; SSA wants every imported package
 		// created, and an Info (with no files) gives unsafe an init with
 		// a body.

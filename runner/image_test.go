@@ -1,9 +1,96 @@
 package runner
 
 import (
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 )
+
+// stateProgram prints the standard library's package state as a fresh
+// process sees it, then changes it: package-level variables (io.EOF),
+// state behind a pointer made by an initialiser (log's standard Logger,
+// math/rand's global generator) and a package's own lazily filled state.
+// In real Go every run starts from the same state, so every run prints the
+// same lines; name makes the programs of the test differ.
+func stateProgram(name string, seed int) string {
+	return fmt.Sprintf(`package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"math/rand"
+	"os"
+)
+
+func main() {
+	fmt.Printf("prefix %%q flags %%d EOF %%v\n", log.Prefix(), log.Flags(), io.EOF)
+	fmt.Println("rand", rand.Intn(1000000))
+	log.SetOutput(os.Stdout)
+	log.SetFlags(0)
+	log.SetPrefix(%[1]q)
+	log.Print("logged")
+	io.EOF = errors.New(%[1]q)
+	rand.Seed(%[2]d)
+	fmt.Println("seeded", rand.Intn(1000000))
+}
+`, name, seed)
+}
+
+// TestSharedStdIsolation: programs compiled in one process share the
+// standard library's code (runner/image.go), never its state. Each run of
+// each program, interleaved with runs of the other, in parallel and in
+// explorations, sees the state a fresh process has.
+func TestSharedStdIsolation(t *testing.T) {
+	a := compileT(t, stateProgram("A: ", 1))
+	b := compileT(t, stateProgram("B: ", 2))
+	first := map[*Program]string{}
+	for _, p := range []*Program{a, b} {
+		r := p.Run(Options{})
+		if r.ExitCode != 0 {
+			t.Fatalf("exit %d: %s", r.ExitCode, r.Stderr)
+		}
+		first[p] = r.Stdout
+	}
+	for _, out := range first {
+		if !strings.HasPrefix(out, `prefix "" flags 3 EOF EOF`+"\n") {
+			t.Errorf("the first run does not start from the initial state:\n%s", out)
+		}
+	}
+	if first[a] == first[b] {
+		t.Fatalf("the two programs print the same:\n%s", first[a])
+	}
+	check := func(p *Program, r *Result) {
+		if r.Stdout != first[p] {
+			t.Errorf("a later run prints\n%s\nthe first printed\n%s", r.Stdout, first[p])
+		}
+	}
+	for i := 0; i < 3; i++ {
+		for _, p := range []*Program{a, b} {
+			check(p, p.Run(Options{}))
+		}
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	for i := 0; i < 8; i++ {
+		p := []*Program{a, b}[i%2]
+		wg.Go(func() {
+			r := p.Run(Options{})
+			mu.Lock()
+			defer mu.Unlock()
+			check(p, r)
+		})
+	}
+	wg.Wait()
+	for _, p := range []*Program{a, b} {
+		res := p.Explore(ExploreOptions{Strategy: StrategyRandom, Seed: 1, Runs: 20, Workers: 2})
+		if len(res.Outcomes) != 1 || res.Outcomes[0].Stdout != first[p] {
+			t.Errorf("exploration reaches %d outcomes: %+v", len(res.Outcomes), res.Outcomes)
+		}
+	}
+}
 
 // TestCompileConcurrently compiles different programs on several
 // goroutines at once, each importing standard packages the others may be

@@ -31,8 +31,9 @@ type Program struct {
 	queue       []*Func
 	rtSeen      typeutil.Map // runtime types already visited (rtypes.go)
 
+	initPkgs     []*ssa.Package // by Inits index: the package it initialises
 	templateOnce sync.Once
-	template     []Value // globals after the std initialisers (stdTemplate)
+	template     *template // the std's state after its initialisers (stdTemplate)
 	templateArgs string
 	startOnce    sync.Once
 	startAll     *Func
@@ -141,6 +142,7 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 			}
 		}
 		p.Inits = append(p.Inits, p.funcFor(pk.Func("init")))
+		p.initPkgs = append(p.initPkgs, pk)
 	}
 	if m := mainPkg.Func("main"); m != nil {
 		p.Main = p.funcFor(m)

@@ -193,9 +193,19 @@ func (p *Program) New(cfg Config) *Machine {
 	m.heap0 = heapInUse()
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
 		// Aggregates are copied: a run writes into their storage in place.
-		m.globals = make([]Value, len(tmpl))
-		for i, v := range tmpl {
-			m.globals[i] = copyVal(v, p.globalTypes[i])
+		// Packages whose state the template cannot hold start from zero
+		// and are initialised again, before the run, so that the run's
+		// steps, virtual time and trace are the same either way.
+		m.globals = make([]Value, len(p.globalTypes))
+		for i, t := range p.globalTypes {
+			if tmpl.keep[i] {
+				m.globals[i] = copyVal(tmpl.globals[i], t)
+			} else {
+				m.globals[i] = t.Zero()
+			}
+		}
+		if len(tmpl.again) > 0 {
+			p.runInits(m.globals, cfg.Args, tmpl.again)
 		}
 		m.start = p.start(false)
 	} else {
@@ -208,40 +218,57 @@ func (p *Program) New(cfg Config) *Machine {
 	return m
 }
 
-// stdTemplate returns the package-level variables as they are after the
-// standard library's initialisers ran, computed once per Program: std
-// initialisers are deterministic and observable by nobody, and std code
-// never mutates its package state afterwards, so every run may start from
-// a copy (unicode's tables alone would otherwise cost each run 0.5 ms).
+// stdTemplate returns the standard library's package-level variables as
+// they are after its initialisers ran, computed once per Program, or nil.
+// Std initialisers are deterministic and observable by nobody, so a run
+// may start from a copy instead of running them (strconv's and unicode's
+// tables would otherwise cost every run of an exploration).
+//
+// A copy is a copy only of what the globals hold by value. A package
+// whose state, after its initialiser, reaches memory through a pointer, a
+// slice, a map, a channel, a closure or an interface that the program may
+// write through (log's standard Logger, math/rand's generator) could be
+// changed by one run for the next, or by two runs on different goroutines
+// at once: such a package's globals start each run at zero and its
+// initialiser runs again (see template.go).
+//
 // os.Args is std state too, so the template holds for the program
 // arguments of the first run only. It returns nil if the initialisers could
 // not run to completion on their own, or for other arguments.
-func (p *Program) stdTemplate(args []string) []Value {
+func (p *Program) stdTemplate(args []string) *template {
 	p.templateOnce.Do(func() {
 		p.templateArgs = strings.Join(args, "\x00")
-		m := &Machine{prog: p, cfg: Config{MaxFrames: DefaultMaxFrames, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
-		m.sync.init()
-		m.globals = make([]Value, len(p.globalTypes))
+		globals := make([]Value, len(p.globalTypes))
 		for i, t := range p.globalTypes {
-			m.globals[i] = t.Zero()
+			globals[i] = t.Zero()
 		}
-		f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true, NRegs: 1}
-		for _, init := range p.Inits[:max(len(p.Inits)-1, 0)] {
-			if init != nil {
-				f.Code = append(f.Code, Instr{Op: opCall, Aux: &callInfo{fn: init}})
-			}
-		}
-		f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
-		m.start = f
-		m.Run()
-		if m.outcome == "ok" && m.stdout.Len() == 0 && m.stderr.Len() == 0 && len(m.gs) == 1 {
-			p.template = m.globals
+		if p.runInits(globals, args, p.Inits[:max(len(p.Inits)-1, 0)]) {
+			p.template = p.newTemplate(globals)
 		}
 	})
 	if strings.Join(args, "\x00") != p.templateArgs {
 		return nil
 	}
 	return p.template
+}
+
+// runInits runs package initialisers over globals on a machine of their
+// own, and reports whether they ran to completion without output or
+// goroutines.
+func (p *Program) runInits(globals []Value, args []string, inits []*Func) bool {
+	m := &Machine{prog: p, cfg: Config{MaxFrames: DefaultMaxFrames, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
+	m.sync.init()
+	m.globals = globals
+	f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true, NRegs: 1}
+	for _, init := range inits {
+		if init != nil {
+			f.Code = append(f.Code, Instr{Op: opCall, Aux: &callInfo{fn: init}})
+		}
+	}
+	f.Code = append(f.Code, Instr{Op: opReturn, Aux: []int32{}})
+	m.start = f
+	m.Run()
+	return m.outcome == "ok" && m.stdout.Len() == 0 && m.stderr.Len() == 0 && len(m.gs) == 1
 }
 
 // start returns goroutine 1's entry: the package initialisers (all of them,
