@@ -167,13 +167,10 @@ func buildAndRunAll(t *testing.T, goBin string, files []string) map[string]*real
 	if err := os.MkdirAll(bin, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	goMod := fmt.Sprintf("module oracle\n\ngo %s\n", goLangVersion(goBin))
 	if err := os.MkdirAll(mod, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(goMod), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	runner.WriteProgramModule(t, mod, "oracle", goLangVersion(goBin))
 	results := map[string]*realRun{}
 	var names []string
 	for _, f := range files {

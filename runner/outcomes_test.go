@@ -259,7 +259,7 @@ func recordRealOutcomes(t *testing.T, src string, knobs outcomeKnobs) map[outcom
 			t.Fatal(err)
 		}
 	}
-	must(os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module outcomes\n\ngo 1.26\n"), 0o644))
+	writeProgramModule(t, dir, "outcomes", "1.26")
 	must(os.WriteFile(filepath.Join(dir, "prog.go"), []byte(src), 0o644))
 	build := exec.Command(goBin, "build", "-o", "prog", ".")
 	build.Dir = dir

@@ -1,10 +1,12 @@
 package vm
 
 // Intrinsics of the packages compiled from GOROOT with small overrides
-// (runner/std/_overlay): regexp/syntax's unicode ranges.
+// (runner/std/_overlay): regexp/syntax's unicode ranges, runtime/debug's
+// Stack.
 
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
+	register("runtime/debug.stack", debugStack)
 }
 
 // syntaxWithRanges gives a unicode table that names a host table (the
@@ -35,4 +37,9 @@ func syntaxWithRanges(c *Ctx, a []Value) Value {
 		tab[1] = Value{R: r32}
 	}
 	return Value{R: &Value{R: tab}}
+}
+
+// debugStack is runtime/debug's stack: the calling goroutine's trace.
+func debugStack(c *Ctx, a []Value) Value {
+	return strVal(c.M.goroutineTrace(c.G, "running"))
 }
