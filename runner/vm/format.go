@@ -1201,6 +1201,25 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	return false
 }
 
+// reflectValueArg unpacks a reflect.Value (runner/vm/reflect.go: its
+// type, its cell and its flags) into the value it holds.
+func reflectValueArg(arg fmtArg) (fmtArg, bool) {
+	if arg.t.Name != "reflect.Value" || arg.t.Kind != KStruct {
+		return fmtArg{}, false
+	}
+	f := arg.v.Elems()
+	t, _ := f[0].R.(*Type)
+	p, _ := f[1].R.(*Value)
+	if t == nil || p == nil {
+		return fmtArg{}, true
+	}
+	const flagRO = 3 // reflect's flagStickyRO | flagEmbedRO
+	if f[2].N&8 != 0 { // flagMethod: a method value prints as a func
+		return fmtArg{v: Value{R: &Closure{}}, t: t, ro: f[2].N&flagRO != 0}, true
+	}
+	return fmtArg{v: *p, t: t, ro: f[2].N&flagRO != 0}, true
+}
+
 // isByteSliceType reports whether t is exactly []byte, which printArg
 // formats without reflection.
 func isByteSliceType(t *Type) bool {
@@ -1248,6 +1267,18 @@ func (p *pp) printArg(arg fmtArg, verb rune) {
 		return
 	case 'p':
 		p.fmtPointer(arg, 'p')
+		return
+	}
+
+	// A reflect.Value operand stands for the value it holds.
+	if rv, ok := reflectValueArg(arg); ok {
+		if rv.t != nil && !rv.ro {
+			p.arg = rv.dynamic()
+			if p.handleMethods(verb) {
+				return
+			}
+		}
+		p.printValue(rv, verb, 0)
 		return
 	}
 

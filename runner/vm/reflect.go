@@ -1,0 +1,487 @@
+package vm
+
+// reflect's intrinsics (runner/std/_overlay/reflect). A reflect.Type is a
+// *Type held directly in a pointer's R; a reflect.Value is the struct
+// {typ *Type, ptr *Value, flag}, where ptr is the memory cell holding the
+// value: the variable itself when the Value is addressable, a fresh cell
+// otherwise. Everything about Go's rules (flags, panics, kinds) is Go code
+// in the overlay; these functions only know the VM's representation.
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"sync"
+)
+
+func init() {
+	for name, fn := range reflectIntrinsics {
+		register(name, fn)
+	}
+}
+
+// reflectKindOf maps the VM's kinds to reflect.Kind's numbering.
+var reflectKindOf = [...]uint64{
+	KInvalid: 0, KBool: 1, KInt: 2, KInt8: 3, KInt16: 4, KInt32: 5, KInt64: 6,
+	KUint: 7, KUint8: 8, KUint16: 9, KUint32: 10, KUint64: 11, KUintptr: 12,
+	KFloat32: 13, KFloat64: 14, KComplex64: 15, KComplex128: 16, KArray: 17,
+	KChan: 18, KFunc: 19, KInterface: 20, KMap: 21, KPointer: 22, KSlice: 23,
+	KString: 24, KStruct: 25, KUnsafePointer: 26, KTuple: 0,
+}
+
+// rt reads a *rtype argument.
+func rt(v Value) *Type {
+	t, _ := v.R.(*Type)
+	return t
+}
+
+// rtVal is a *rtype result; nil stays a nil pointer.
+func rtVal(t *Type) Value {
+	if t == nil {
+		return Value{}
+	}
+	return Value{R: t}
+}
+
+// cell reads an unsafe.Pointer argument that points at a VM cell.
+func cell(v Value) *Value {
+	p, _ := v.R.(*Value)
+	return p
+}
+
+func cellVal(v Value) Value { return Value{R: &v} }
+
+// sliceVal holds a slice, keeping a nil slice nil (R == nil).
+func sliceVal(s []Value) Value {
+	if s == nil {
+		return Value{}
+	}
+	return Value{R: s}
+}
+
+func (c *Ctx) intern(t types.Type) *Type { return c.M.prog.types.intern(t) }
+
+func sigOf(t *Type) *types.Signature {
+	s, _ := t.T.Underlying().(*types.Signature)
+	return s
+}
+
+// reflectMethod is one entry of a type's reflect method table.
+type reflectMethod struct {
+	name, pkg string
+	key       string // the VM's method key (methodKey)
+	sig       *types.Signature
+}
+
+var reflectMethodCache sync.Map // *Type → []reflectMethod
+
+// reflectMethods is t's methods as reflect numbers them: sorted by name;
+// an interface's every method, other types' exported methods.
+func reflectMethods(t *Type) []reflectMethod {
+	if ms, ok := reflectMethodCache.Load(t); ok {
+		return ms.([]reflectMethod)
+	}
+	var ms []reflectMethod
+	add := func(f *types.Func) {
+		m := reflectMethod{name: f.Name(), key: methodKey(f), sig: f.Type().(*types.Signature)}
+		if !f.Exported() && f.Pkg() != nil {
+			m.pkg = f.Pkg().Path()
+		}
+		ms = append(ms, m)
+	}
+	if it, ok := t.T.Underlying().(*types.Interface); ok {
+		for i := 0; i < it.NumMethods(); i++ {
+			add(it.Method(i))
+		}
+	} else {
+		mset := types.NewMethodSet(t.T)
+		for i := 0; i < mset.Len(); i++ {
+			if f := mset.At(i).Obj().(*types.Func); f.Exported() {
+				add(f)
+			}
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	reflectMethodCache.Store(t, ms)
+	return ms
+}
+
+// methodFunc is t's compiled method with key, or a panic saying why not.
+func methodFunc(c *Ctx, t *Type, key string) *Func {
+	if fn := t.Method(key); fn != nil {
+		return fn
+	}
+	intrPanicString(c, "reflect: method "+key+" of "+t.Name+" was not compiled: Interleave compiles the methods of types the program converts to interfaces")
+	return nil
+}
+
+// fieldOffsets is gc's offset of each field of struct st.
+func fieldOffsets(tt *typeTable, st *types.Struct) []int64 {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	offs := make([]int64, st.NumFields())
+	var off int64
+	for i := range offs {
+		fs, fa := tt.sizes.layout(st.Field(i).Type())
+		off = (off + fa - 1) &^ (fa - 1)
+		offs[i] = off
+		off += fs
+	}
+	return offs
+}
+
+func typeAlign(tt *typeTable, t types.Type) int64 {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	_, a := tt.sizes.layout(t)
+	return a
+}
+
+// reflectName is reflect.Type.Name: the unqualified name of a defined or
+// predeclared type, type arguments included, "" otherwise.
+func reflectName(t *Type) string {
+	switch types.Unalias(t.T).(type) {
+	case *types.Named, *types.Basic, *types.TypeParam:
+	default:
+		return ""
+	}
+	s := t.Name
+	i, depth := len(s)-1, 0
+	for i >= 0 && (s[i] != '.' || depth != 0) {
+		switch s[i] {
+		case ']':
+			depth++
+		case '[':
+			depth--
+		}
+		i--
+	}
+	return s[i+1:]
+}
+
+func reflectPkgPath(t *Type) string {
+	if n, ok := types.Unalias(t.T).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Path()
+	}
+	return ""
+}
+
+func tupleTypes(c *Ctx, ts []Value) *types.Tuple {
+	vars := make([]*types.Var, len(ts))
+	for i, v := range ts {
+		vars[i] = types.NewParam(token.NoPos, nil, "", rt(v).T)
+	}
+	return types.NewTuple(vars...)
+}
+
+var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
+	"(*reflect.rtype).String":     func(c *Ctx, a []Value) Value { return strVal(rt(a[0]).Name) },
+	"(*reflect.rtype).Name":       func(c *Ctx, a []Value) Value { return strVal(reflectName(rt(a[0]))) },
+	"(*reflect.rtype).PkgPath":    func(c *Ctx, a []Value) Value { return strVal(reflectPkgPath(rt(a[0]))) },
+	"(*reflect.rtype).Size":       func(c *Ctx, a []Value) Value { return Value{N: uint64(rt(a[0]).Size)} },
+	"(*reflect.rtype).Align":      func(c *Ctx, a []Value) Value { return intVal(typeAlign(&c.M.prog.types, rt(a[0]).T)) },
+	"(*reflect.rtype).Comparable": func(c *Ctx, a []Value) Value { return boolVal(comparable(rt(a[0]))) },
+	"(*reflect.rtype).kind":       func(c *Ctx, a []Value) Value { return Value{N: reflectKindOf[rt(a[0]).Kind]} },
+	"(*reflect.rtype).elem":       func(c *Ctx, a []Value) Value { return rtVal(rt(a[0]).Elem) },
+	"(*reflect.rtype).key":        func(c *Ctx, a []Value) Value { return rtVal(rt(a[0]).Key) },
+	"(*reflect.rtype).arrayLen":   func(c *Ctx, a []Value) Value { return intVal(rt(a[0]).Len) },
+	"(*reflect.rtype).numField":   func(c *Ctx, a []Value) Value { return intVal(int64(len(rt(a[0]).Fields))) },
+	"(*reflect.rtype).IsVariadic": func(c *Ctx, a []Value) Value {
+		s := sigOf(rt(a[0]))
+		if s == nil {
+			intrPanicString(c, "reflect: IsVariadic of non-func type "+rt(a[0]).Name)
+			return Value{}
+		}
+		return boolVal(s.Variadic())
+	},
+	"(*reflect.rtype).numIn":  func(c *Ctx, a []Value) Value { return intVal(int64(sigOf(rt(a[0])).Params().Len())) },
+	"(*reflect.rtype).numOut": func(c *Ctx, a []Value) Value { return intVal(int64(sigOf(rt(a[0])).Results().Len())) },
+	"(*reflect.rtype).in": func(c *Ctx, a []Value) Value {
+		return rtVal(c.intern(sigOf(rt(a[0])).Params().At(int(a[1].Int())).Type()))
+	},
+	"(*reflect.rtype).out": func(c *Ctx, a []Value) Value {
+		return rtVal(c.intern(sigOf(rt(a[0])).Results().At(int(a[1].Int())).Type()))
+	},
+	"(*reflect.rtype).chanDir": func(c *Ctx, a []Value) Value {
+		switch rt(a[0]).T.Underlying().(*types.Chan).Dir() {
+		case types.SendOnly:
+			return intVal(2)
+		case types.RecvOnly:
+			return intVal(1)
+		}
+		return intVal(3)
+	},
+	"(*reflect.rtype).implements": func(c *Ctx, a []Value) Value {
+		it, _ := rt(a[1]).T.Underlying().(*types.Interface)
+		return boolVal(it != nil && types.Implements(rt(a[0]).T, it))
+	},
+	"(*reflect.rtype).assignableTo": func(c *Ctx, a []Value) Value {
+		return boolVal(types.AssignableTo(rt(a[0]).T, rt(a[1]).T))
+	},
+	"(*reflect.rtype).convertibleTo": func(c *Ctx, a []Value) Value {
+		return boolVal(types.ConvertibleTo(rt(a[0]).T, rt(a[1]).T))
+	},
+	"(*reflect.rtype).field": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		st := t.T.Underlying().(*types.Struct)
+		i := int(a[1].Int())
+		f := st.Field(i)
+		pkg := ""
+		if !f.Exported() && f.Pkg() != nil {
+			pkg = f.Pkg().Path()
+		}
+		off := fieldOffsets(&c.M.prog.types, st)[i]
+		return tuple(strVal(f.Name()), strVal(pkg), rtVal(t.Fields[i]), strVal(st.Tag(i)), Value{N: uint64(off)}, boolVal(f.Embedded()))
+	},
+	"(*reflect.rtype).numMethod": func(c *Ctx, a []Value) Value { return intVal(int64(len(reflectMethods(rt(a[0]))))) },
+	"(*reflect.rtype).method": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		m := reflectMethods(t)[a[1].Int()]
+		mt := c.intern(types.NewSignatureType(nil, nil, nil, m.sig.Params(), m.sig.Results(), m.sig.Variadic()))
+		var ft *Type
+		if t.Kind != KInterface {
+			params := []*types.Var{types.NewParam(token.NoPos, nil, "", t.T)}
+			for i := 0; i < m.sig.Params().Len(); i++ {
+				params = append(params, m.sig.Params().At(i))
+			}
+			ft = c.intern(types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), m.sig.Results(), m.sig.Variadic()))
+		}
+		return tuple(strVal(m.name), strVal(m.pkg), rtVal(mt), rtVal(ft))
+	},
+	"reflect.methodExprCell": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		fn := methodFunc(c, t, reflectMethods(t)[a[1].Int()].key)
+		if fn == nil {
+			return Value{}
+		}
+		return cellVal(Value{R: &Closure{Fn: fn}})
+	},
+	"reflect.unquote": func(c *Ctx, a []Value) Value {
+		s, err := strconv.Unquote(a[0].Str())
+		return tuple(strVal(s), boolVal(err != nil))
+	},
+	"reflect.typeOf": func(c *Ctx, a []Value) Value {
+		if iv := a[0].Iface(); iv != nil {
+			return rtVal(iv.T)
+		}
+		return Value{}
+	},
+	"reflect.ptrTo":   func(c *Ctx, a []Value) Value { return rtVal(c.intern(types.NewPointer(rt(a[0]).T))) },
+	"reflect.sliceOf": func(c *Ctx, a []Value) Value { return rtVal(c.intern(types.NewSlice(rt(a[0]).T))) },
+	"reflect.arrayOf": func(c *Ctx, a []Value) Value { return rtVal(c.intern(types.NewArray(rt(a[1]).T, a[0].Int()))) },
+	"reflect.mapOf":   func(c *Ctx, a []Value) Value { return rtVal(c.intern(types.NewMap(rt(a[0]).T, rt(a[1]).T))) },
+	"reflect.chanOf": func(c *Ctx, a []Value) Value {
+		dir := map[int64]types.ChanDir{1: types.RecvOnly, 2: types.SendOnly, 3: types.SendRecv}[a[0].Int()]
+		return rtVal(c.intern(types.NewChan(dir, rt(a[1]).T)))
+	},
+	"reflect.funcOf": func(c *Ctx, a []Value) Value {
+		sig := types.NewSignatureType(nil, nil, nil, tupleTypes(c, a[0].Elems()), tupleTypes(c, a[1].Elems()), a[2].Bool())
+		return rtVal(c.intern(sig))
+	},
+
+	// Values.
+	"reflect.unpackEface": func(c *Ctx, a []Value) Value {
+		iv := a[0].Iface()
+		if iv == nil {
+			return tuple(Value{}, Value{})
+		}
+		// The interface's value is an immutable snapshot: the cell may
+		// share it, since only addressable Values are written.
+		return tuple(rtVal(iv.T), cellVal(iv.V))
+	},
+	"reflect.packEface": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		return Value{R: &Iface{T: t, V: copyVal(*cell(a[1]), t)}}
+	},
+	"reflect.unsafeNew": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		if !c.M.allocOK(t.Size) {
+			return Value{}
+		}
+		return cellVal(t.Zero())
+	},
+	"reflect.typedmemmove": func(c *Ctx, a []Value) Value {
+		storeInto(cell(a[1]), *cell(a[2]), rt(a[0]))
+		return Value{}
+	},
+	"reflect.swapCells": func(c *Ctx, a []Value) Value {
+		t, x, y := rt(a[0]), cell(a[1]), cell(a[2])
+		tmp := copyVal(*x, t)
+		storeInto(x, *y, t)
+		storeInto(y, tmp, t)
+		return Value{}
+	},
+	"reflect.fieldPtr":  func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
+	"reflect.elemPtr":   func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
+	"reflect.isNilCell": func(c *Ctx, a []Value) Value { return boolVal(isNilRef(cell(a[0]).R)) },
+	"reflect.sliceLen":  func(c *Ctx, a []Value) Value { return intVal(int64(len(cell(a[0]).Elems()))) },
+	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(cap(cell(a[0]).Elems()))) },
+	"reflect.mapLen":    func(c *Ctx, a []Value) Value { m, _ := cell(a[0]).R.(*Map); return intVal(int64(m.Len())) },
+	"reflect.chanLen": func(c *Ctx, a []Value) Value {
+		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && !ch.timer {
+			return intVal(int64(len(ch.buf)))
+		}
+		return intVal(0)
+	},
+	"reflect.chanCap": func(c *Ctx, a []Value) Value {
+		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && !ch.timer {
+			return intVal(int64(ch.size))
+		}
+		return intVal(0)
+	},
+	"reflect.addrOf": func(c *Ctx, a []Value) Value {
+		// The same fake addresses %p prints.
+		return Value{N: newPrinter(c.M).pointer(fmtArg{v: *cell(a[1]), t: rt(a[0])})}
+	},
+	"reflect.makeSlice": func(c *Ctx, a []Value) Value {
+		s, err := c.M.makeSlice(rt(a[0]), a[1], a[2])
+		if err != "" {
+			c.M.runtimeError(c.G, err)
+		}
+		return cellVal(s)
+	},
+	"reflect.makeMap": func(c *Ctx, a []Value) Value { return cellVal(Value{R: newMap(rt(a[0]))}) },
+	"reflect.makeChan": func(c *Ctx, a []Value) Value {
+		return cellVal(Value{R: newChan(rt(a[0]).Elem, int(a[1].Int()))})
+	},
+	"reflect.sliceCell": func(c *Ctx, a []Value) Value {
+		elems := cell(a[1]).Elems()
+		i, j, k := a[2].Int(), a[3].Int(), a[4].Int()
+		if elems == nil {
+			return cellVal(Value{})
+		}
+		return cellVal(Value{R: elems[i:j:k]})
+	},
+	"reflect.growSlice": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		s := cell(a[1]).Elems()
+		n := int(a[2].Int())
+		if n == 0 {
+			return cellVal(sliceVal(s))
+		}
+		return cellVal(sliceVal(c.M.grow(s, n, t.Elem)))
+	},
+	"reflect.setSliceLen": func(c *Ctx, a []Value) Value {
+		p := cell(a[0])
+		*p = sliceVal(p.Elems()[:a[1].Int()])
+		return Value{}
+	},
+	"reflect.setSliceCap": func(c *Ctx, a []Value) Value {
+		p := cell(a[0])
+		s := p.Elems()
+		*p = sliceVal(s[:len(s):a[1].Int()])
+		return Value{}
+	},
+	"reflect.mapIndex": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		mp, _ := cell(a[1]).R.(*Map)
+		v, found, bad := mp.Get(c.M, *cell(a[2]), t)
+		if bad != nil {
+			c.M.unhashablePanic(c.G, bad, mp.Len() == 0)
+			return Value{}
+		}
+		if !found {
+			return tuple(Value{}, boolVal(false))
+		}
+		return tuple(cellVal(copyVal(v, t.Elem)), boolVal(true))
+	},
+	"reflect.mapEntries": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		mp, _ := cell(a[1]).R.(*Map)
+		keys, vals := mp.Entries()
+		ks, vs := make([]Value, len(keys)), make([]Value, len(vals))
+		for i := range keys {
+			ks[i] = cellVal(copyVal(keys[i], t.Key))
+			vs[i] = cellVal(copyVal(vals[i], t.Elem))
+		}
+		return tuple(Value{R: ks}, Value{R: vs})
+	},
+	"reflect.mapAssign": func(c *Ctx, a []Value) Value {
+		mp, _ := cell(a[1]).R.(*Map)
+		key := *cell(a[2])
+		var bad *Type
+		if e := cell(a[3]); e == nil {
+			if mp == nil {
+				return Value{}
+			}
+			bad = mp.remove(c.M, key)
+		} else {
+			if mp == nil {
+				c.M.runtimePlain(c.G, "assignment to entry in nil map")
+				return Value{}
+			}
+			bad = mp.set(c.M, key, *e)
+		}
+		if bad != nil {
+			c.M.unhashablePanic(c.G, bad, false)
+		}
+		return Value{}
+	},
+	"reflect.convertCell": func(c *Ctx, a []Value) Value {
+		from, to := rt(a[0]), rt(a[2])
+		v, err := c.M.convert(*cell(a[1]), from, to)
+		if err != "" {
+			c.M.runtimeError(c.G, err)
+			return Value{}
+		}
+		return cellVal(copyVal(v, to))
+	},
+	"reflect.call": reflectCall,
+}
+
+// reflectCall is reflect's call: a func value, or method i of a receiver,
+// run to completion like the methods fmt calls. A panic inside goes on in
+// the caller.
+func reflectCall(c *Ctx, a []Value) Value {
+	var fn *Func
+	var env []Value
+	var args []Value
+	if p := cell(a[0]); p != nil {
+		cl, _ := p.R.(*Closure)
+		if cl == nil {
+			c.M.nilDeref(c.G)
+			return Value{}
+		}
+		fn, env = cl.Fn, cl.Env
+	} else {
+		t, recv := rt(a[1]), *cell(a[2])
+		m := reflectMethods(t)[a[3].Int()]
+		if t.Kind == KInterface {
+			iv := recv.Iface()
+			if iv == nil {
+				c.M.nilDeref(c.G)
+				return Value{}
+			}
+			t, recv = iv.T, iv.V
+		}
+		if fn = methodFunc(c, t, m.key); fn == nil {
+			return Value{}
+		}
+		args = append(args, recv)
+	}
+	for _, p := range a[4].Elems() {
+		args = append(args, *cell(p))
+	}
+	res, pv, _ := c.M.callInline(fn, args, env)
+	if c.M.done {
+		return Value{}
+	}
+	if pv != nil {
+		c.M.startPanic(c.G, Value{R: pv}, false)
+		return Value{}
+	}
+	sig := fn.SSA.Signature
+	var outs []Value
+	switch n := sig.Results().Len(); n {
+	case 0:
+	case 1:
+		outs = []Value{cellVal(res)}
+	default:
+		for _, r := range res.Elems() {
+			outs = append(outs, cellVal(r))
+		}
+	}
+	return sliceVal(outs)
+}
+
