@@ -69,11 +69,6 @@ func init() {
 		}
 		return Value{R: out}
 	})
-	register("errors.isComparable", func(c *Ctx, args []Value) Value {
-		iv := args[0].Iface()
-		return boolVal(iv == nil || comparable(iv.T))
-	})
-	register("errors.asTarget", intrAsTarget)
 }
 
 // sprintf formats like fmt.Sprintf (Sprint and Sprintln use the printer's
@@ -119,32 +114,6 @@ func (p *pp) result(c *Ctx) Value {
 		return Value{}
 	}
 	return strVal(string(p.buf))
-}
-
-// intrAsTarget is errors.As's inner check (errors.asTarget(err, target)):
-// if err's dynamic type is assignable to *target's type, it stores err in
-// *target and reports true. It panics as errors.As does on a bad target.
-func intrAsTarget(c *Ctx, args []Value) Value {
-	err, target := args[0].Iface(), args[1].Iface()
-	if target == nil || target.T.Kind != KPointer || target.V.Ptr() == nil {
-		intrPanicString(c, "errors: target must be a non-nil pointer")
-		return Value{}
-	}
-	elem := target.T.Elem
-	if elem.Kind != KInterface && !types.Implements(elem.T, fmtErrorIface) {
-		intrPanicString(c, "errors: *target must be interface or implement error")
-		return Value{}
-	}
-	if err == nil || !types.AssignableTo(err.T.T, elem.T) {
-		return boolVal(false)
-	}
-	ptr := target.V.Ptr()
-	if elem.Kind == KInterface {
-		*ptr = Value{R: err}
-	} else {
-		storeInto(ptr, err.V, elem)
-	}
-	return boolVal(true)
 }
 
 // intrPanicString makes the calling goroutine panic with a string value.

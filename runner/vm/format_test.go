@@ -867,58 +867,6 @@ func TestRuntimeTypeString(t *testing.T) {
 	}
 }
 
-func TestErrorsIntrinsics(t *testing.T) {
-	b := newBridge()
-	c := &Ctx{}
-	isComparable := lookupIntrinsic("errors.isComparable").Fn
-	asTarget := lookupIntrinsic("errors.asTarget").Fn
-	for _, x := range []any{nil, errors.New("x"), point{}, []int{}, map[int]int{}, struct{ F func() }{}, [1][]int{}} {
-		want := x == nil || reflect.TypeOf(x).Comparable()
-		if got := isComparable(c, []Value{b.iface(x)}).Bool(); got != want {
-			t.Errorf("isComparable(%T) = %v, want %v", x, got, want)
-		}
-	}
-
-	// *target is a concrete error type.
-	err := b.iface(&codeErr{4})
-	var target *codeErr
-	tgt := b.iface(&target)
-	if !asTarget(c, []Value{err, tgt}).Bool() {
-		t.Fatal("asTarget(*codeErr) = false")
-	}
-	cell := tgt.Iface().V.Ptr()
-	if cell.Ptr() != err.Iface().V.Ptr() {
-		t.Errorf("*target = %+v, want the error's pointer", cell)
-	}
-	// A different concrete type does not match.
-	if asTarget(c, []Value{b.iface(errors.New("x")), tgt}).Bool() {
-		t.Error("asTarget matched *errors.errorString to *codeErr")
-	}
-	// *target is an interface: stored as an interface value.
-	var se interface{ String() string }
-	tgt2 := b.iface(&se)
-	if asTarget(c, []Value{err, tgt2}).Bool() {
-		t.Error("*codeErr has no String method but matched")
-	}
-	e2 := b.iface(errAndString{})
-	if !asTarget(c, []Value{e2, tgt2}).Bool() {
-		t.Fatal("errAndString should match interface{ String() string }")
-	}
-	if iv := tgt2.Iface().V.Ptr().Iface(); iv == nil || iv != e2.Iface() {
-		t.Errorf("*target = %+v, want the error interface", iv)
-	}
-	var anyErr error
-	if !asTarget(c, []Value{err, b.iface(&anyErr)}).Bool() {
-		t.Error("error target did not match")
-	}
-	// Bad targets panic (without a machine: return false).
-	for _, bad := range []any{nil, 5, (*error)(nil), new(point)} {
-		if asTarget(c, []Value{err, b.iface(bad)}).Bool() {
-			t.Errorf("bad target %T matched", bad)
-		}
-	}
-}
-
 func TestFormatIntrinsics(t *testing.T) {
 	b := newBridge()
 	c := &Ctx{}

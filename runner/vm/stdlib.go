@@ -2,7 +2,7 @@ package vm
 
 // The standard library's intrinsics: the bodiless functions that
 // runner/std/_overlay declares for strings, bytes, math, math/rand,
-// math/rand/v2, unicode, unicode/utf8, sort and context, and the assembly functions of Go's
+// math/rand/v2, unicode and unicode/utf8, and the assembly functions of Go's
 // internal/bytealg. Each calls the host's implementation of the same
 // function, so results are Go's own; none of them can panic the host.
 //
@@ -192,17 +192,8 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"internal/bytealg.IndexByteString": sy_i(strings.IndexByte),
 	"internal/bytealg.MakeNoZero":      bytealgMakeNoZero,
 
-	// context: what reflectlite tells it about keys and contexts.
-	"context.typeString": func(c *Ctx, a []Value) Value { return strVal(a[0].Iface().T.Name) },
-	"context.comparable": func(c *Ctx, a []Value) Value { return boolVal(comparable(a[0].Iface().T)) },
-
 	// runtime: log's question about its caller.
 	"runtime.Caller": runtimeCaller,
-
-	// sort: what reflectlite does for sort.Slice.
-	"sort.kindOf":    sortKindOf,
-	"sort.sliceLen":  sortSliceLen,
-	"sort.swapElems": sortSwapElems,
 }
 
 // Argument conversions.
@@ -410,52 +401,6 @@ var unicodeTables = func() map[string]*unicode.RangeTable {
 func unicodeIsHost(c *Ctx, a []Value) Value {
 	t := unicodeTables[a[0].Str()]
 	return boolVal(t != nil && unicode.Is(t, argRune(a[1])))
-}
-
-// sort.Slice's reflection.
-
-var reflectKinds = [...]string{
-	KInvalid: "invalid", KBool: "bool", KInt: "int", KInt8: "int8", KInt16: "int16",
-	KInt32: "int32", KInt64: "int64", KUint: "uint", KUint8: "uint8", KUint16: "uint16",
-	KUint32: "uint32", KUint64: "uint64", KUintptr: "uintptr", KFloat32: "float32",
-	KFloat64: "float64", KComplex64: "complex64", KComplex128: "complex128",
-	KString: "string", KPointer: "ptr", KStruct: "struct", KArray: "array", KSlice: "slice",
-	KMap: "map", KChan: "chan", KFunc: "func", KInterface: "interface", KTuple: "invalid",
-	KUnsafePointer: "unsafe.Pointer",
-}
-
-func sortKindOf(c *Ctx, a []Value) Value {
-	iv := a[0].Iface()
-	if iv == nil {
-		return strVal("invalid")
-	}
-	return strVal(reflectKinds[iv.T.Kind])
-}
-
-func sortSliceLen(c *Ctx, a []Value) Value {
-	iv := a[0].Iface()
-	if iv == nil {
-		return intVal(0)
-	}
-	return intVal(int64(length(iv.V, iv.T)))
-}
-
-// sortSwapElems swaps two elements of a slice in place. Aggregates are
-// swapped by content, so that pointers into the elements see the new values
-// as they do in Go.
-func sortSwapElems(c *Ctx, a []Value) Value {
-	iv := a[0].Iface()
-	elems := iv.V.Elems()
-	i, j := int(int64(a[1].N)), int(int64(a[2].N))
-	et := iv.T.Elem
-	if et.IsAggregate() {
-		tmp := copyVal(elems[i], et)
-		storeInto(&elems[i], elems[j], et)
-		storeInto(&elems[j], tmp, et)
-	} else {
-		elems[i], elems[j] = elems[j], elems[i]
-	}
-	return Value{}
 }
 
 // bytealgMakeNoZero is make([]byte, n), n checked by its callers; the
