@@ -16,15 +16,15 @@ type Address struct {
 }
 
 type Person struct {
-	Name    string            `json:"name"`
-	Age     int               `json:"age"`
-	Email   string            `json:"email,omitempty"`
-	Tags    []string          `json:"tags"`
-	Addr    *Address          `json:"addr,omitempty"`
-	Meta    map[string]any    `json:"meta"`
-	Score   float64           `json:"score"`
+	Name    string         `json:"name"`
+	Age     int            `json:"age"`
+	Email   string         `json:"email,omitempty"`
+	Tags    []string       `json:"tags"`
+	Addr    *Address       `json:"addr,omitempty"`
+	Meta    map[string]any `json:"meta"`
+	Score   float64        `json:"score"`
 	private int
-	Skip    string `json:"-"`
+	Skip    string            `json:"-"`
 	Extra   map[string]string `json:",omitempty"`
 }
 

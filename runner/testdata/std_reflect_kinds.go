@@ -124,7 +124,9 @@ func main() {
 		func() { reflect.TypeOf(1).Elem() },
 		func() { reflect.ValueOf(f).Call(nil) },
 		func() { reflect.ValueOf(&i8).Elem().Set(reflect.ValueOf(1)) },
-		func() { reflect.New(reflect.TypeOf(map[int]int{})).Elem().SetMapIndex(reflect.ValueOf(1), reflect.ValueOf(1)) },
+		func() {
+			reflect.New(reflect.TypeOf(map[int]int{})).Elem().SetMapIndex(reflect.ValueOf(1), reflect.ValueOf(1))
+		},
 	} {
 		func() {
 			defer func() { fmt.Println("panic:", recover()) }()

@@ -1182,7 +1182,7 @@ func reflectValueArg(arg fmtArg) (fmtArg, bool) {
 	if t == nil || p == nil {
 		return fmtArg{}, true
 	}
-	const flagRO = 3 // reflect's flagStickyRO | flagEmbedRO
+	const flagRO = 3   // reflect's flagStickyRO | flagEmbedRO
 	if f[2].N&8 != 0 { // flagMethod: a method value prints as a func
 		return fmtArg{v: Value{R: &Closure{}}, t: t, ro: f[2].N&flagRO != 0}, true
 	}

@@ -484,4 +484,3 @@ func reflectCall(c *Ctx, a []Value) Value {
 	}
 	return sliceVal(outs)
 }
-

@@ -15,10 +15,10 @@ type Value struct {
 type flag uintptr
 
 const (
-	flagStickyRO flag = 1 << iota // obtained via an unexported non-embedded field
-	flagEmbedRO                   // obtained via an unexported embedded field
-	flagAddr                      // addressable: ptr is the variable itself
-	flagMethod                    // a method value: ptr is the receiver, typ_ its type
+	flagStickyRO    flag = 1 << iota // obtained via an unexported non-embedded field
+	flagEmbedRO                      // obtained via an unexported embedded field
+	flagAddr                         // addressable: ptr is the variable itself
+	flagMethod                       // a method value: ptr is the receiver, typ_ its type
 	flagMethodShift = 8
 	flagRO          = flagStickyRO | flagEmbedRO
 )
