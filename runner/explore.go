@@ -414,14 +414,17 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				}
 			}
 			pick := d.Choose(cp)
-			n := len(m.Goroutines())
+			n, timers := len(m.Goroutines()), m.TimerEvents()
 			last = run[pick].G
 			m.StepChoice(last)
 			var created []int
 			for _, g := range m.Goroutines()[n:] {
 				created = append(created, g.ID)
 			}
-			d.Stepped(len(created) > 0, created)
+			// A timer that fired (or was held) after the step changed state
+			// the step's operation does not show: treat the step as
+			// touching everything, so no sleep set outlives it.
+			d.Stepped(len(created) > 0 || m.TimerEvents() != timers, created)
 		}
 	}()
 	return p.result(m, opts)

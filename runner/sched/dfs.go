@@ -35,7 +35,9 @@ import (
 // (explored) reordering needs more preemptions than the bound; raising the
 // bound, or leaving it off, restores full coverage.
 //
-// Select cases are part of the tree. Map iteration order is not: a DFS run
+// Select cases are part of the tree, and so are timer choices (timers due at
+// the same instant, vm.ChooseTimer), each pick but the first costing one
+// preemption. Map iteration order is not: a DFS run
 // always starts iterations at the first entry, since iteration order only
 // changes output order, and branching at every range over a map would
 // multiply the tree by the map's size for little gain.
@@ -133,10 +135,20 @@ func (d *DFS) Pruned() bool { return d.pruned }
 // Exhausted reports whether the whole (bounded) space has been explored.
 func (d *DFS) Exhausted() bool { return d.start && len(d.stack) == 0 }
 
-// cost is the number of preemptions that picking option i at nd makes.
+// cost is the number of preemptions that picking option i at nd makes. A
+// timer choice other than the first (a timer firing out of deadline order,
+// or late) counts as one too: it is the runtime switching away from what
+// would happen next, and without a bound dfs would try every delay.
 func (nd *node) cost(i int) int {
-	if nd.kind == vm.ChooseGoroutine && nd.last >= 0 && i != nd.last {
-		return 1
+	switch nd.kind {
+	case vm.ChooseGoroutine:
+		if nd.last >= 0 && i != nd.last {
+			return 1
+		}
+	case vm.ChooseTimer:
+		if i != 0 {
+			return 1
+		}
 	}
 	return 0
 }
@@ -238,8 +250,8 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 	if pick >= cp.N {
 		pick = 0
 	}
+	d.pre = nd.pre + nd.cost(pick)
 	if nd.kind == vm.ChooseGoroutine {
-		d.pre = nd.pre + nd.cost(pick)
 		d.taken, d.takenNode, d.takenIdx = cp.Options[pick], nd, i
 	}
 	return pick
@@ -325,6 +337,12 @@ func (d *DFS) backtrack() {
 		} else if nd.kind == vm.ChooseSelect && nd.pick+1 < nd.n {
 			nd.pick++
 			return
+		} else if nd.kind == vm.ChooseTimer && nd.pick+1 < nd.n {
+			if d.allowed(nd, nd.pick+1) {
+				nd.pick++
+				return
+			}
+			d.BoundHit = true
 		}
 		d.stack = d.stack[:len(d.stack)-1]
 	}

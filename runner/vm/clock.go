@@ -75,7 +75,8 @@ type timer struct {
 	when int64
 	seq  int
 	fire func()
-	dead bool
+	dead bool // stopped, or fired out of heap order: never fires (again)
+	held bool // a contest passed it over: it may fire late (fireDue)
 }
 
 type timerHeap []*timer
@@ -103,21 +104,179 @@ func (m *Machine) addTimer(when int64, fire func()) *timer {
 	return t
 }
 
-// fireDue fires every timer whose time has come. The scheduler calls it at
-// each scheduling point, so a timer that fell due during work is seen by
-// the next receive or select, as Go's lazily run timer channels are.
+// timerWindow is how close two deadlines must be, in nanoseconds, to count
+// as the same instant: timers due less than this apart may fire in either
+// order, and the one passed over may fire up to this much late.
+//
+// Go runs a P's expired timers when that P next checks its heap, which is
+// some time after the deadline: the idle P sleeps in epoll_wait, whose
+// timeout is whole milliseconds (runtime/netpoll_epoll.go), or in a futex
+// with the kernel's 50 µs timer slack; with GOMAXPROCS > 1 every P has its
+// own heap and its own wake-up. Measured on the test machine (A sleeps
+// 10 ms, B 10 ms + d; how often B reported first, of 200 runs at
+// GOMAXPROCS=1 and 200 at 2): d = 20 µs: 191 and 129; 100 µs: 188 and
+// 155; 200 µs: 83 and 46; 500 µs: 0 and 0; 1 ms: 7 and 6 — the tail
+// beyond half a millisecond is the machine being late, which happens at
+// any distance under load (docs/design.md has the whole table).
+// Half a millisecond covers what Go does routinely and keeps programs whose
+// sleeps differ by a millisecond or more (`Sleep(i * time.Millisecond)`)
+// exactly as deterministic as before.
+const timerWindow = 500_000
+
+// maxRivals bounds how many timers of one window a contest offers: the
+// earliest ones. A thousand goroutines sleeping equally long stay a cheap
+// choice; the one-thousandth can still fire before others later on.
+const maxRivals = 8
+
+// fireDue fires the timers whose time has come. The scheduler calls it at
+// each scheduling point (and advanceClock when every goroutine waits), so a
+// timer that fell due during work is seen by the next receive or select, as
+// Go's lazily run timer channels are.
+//
+// A due timer with a rival — another live timer due less than timerWindow
+// apart — is a contest (docs/design.md, "Virtual time and timers"): which
+// of them fires first is a choice (ChooseTimer), and so is whether they
+// wait while goroutines run (a Go P that has not looked at its heap yet,
+// while another P runs the goroutine its own timer woke). Pick 0 always
+// does what an uncontested timer does: the earliest fires now. A timer
+// passed over by another pick is held: at each later scheduling point,
+// pick 0 keeps it waiting and any other pick fires one; it fires anyway
+// once it is timerWindow late, or when no goroutine can run. Timers with
+// no rival fire exactly as before, so programs whose deadlines are clearly
+// apart make no new choices.
 func (m *Machine) fireDue() {
 	m.syncClock()
-	for m.timers.Len() > 0 && m.timers[0].when <= m.clock {
-		t := heap.Pop(&m.timers).(*timer)
-		if !t.dead {
-			t.fire()
+	for m.timers.Len() > 0 {
+		top := m.timers[0]
+		if top.dead {
+			heap.Pop(&m.timers)
+			continue
+		}
+		if top.when > m.clock {
+			return
+		}
+		if top.when+timerWindow <= m.clock {
+			// Late by the whole window: no P waits that long.
+			m.fireTimer(heap.Pop(&m.timers).(*timer))
+			continue
+		}
+		win := m.window(top.when + timerWindow)
+		if len(win) == 1 && !top.held {
+			m.fireTimer(heap.Pop(&m.timers).(*timer))
+			continue
+		}
+		if !m.contest(win) {
+			return
 		}
 	}
 }
 
-// advanceClock moves virtual time to the earliest live timer and fires every
-// timer due then. It reports false when no timer is pending.
+// contest makes the choice for the timers of win (earliest first, win[0]
+// due). It reports false when they wait for goroutines to run.
+func (m *Machine) contest(win []*timer) bool {
+	m.checkWatch()
+	canWait := m.runs.n > 0
+	due := win
+	if canWait {
+		// Goroutines run on: only timers already due can fire, since the
+		// clock advances with their work, not by jumping.
+		n := 0
+		for n < len(win) && win[n].when <= m.clock {
+			n++
+		}
+		due = win[:n]
+	}
+	fresh := false
+	for _, t := range due {
+		fresh = fresh || !t.held
+	}
+	// Options: fresh contests offer fire due[0], …, then wait; held
+	// timers offer wait, then fire due[0], ….
+	n := len(due)
+	if canWait {
+		n++
+	}
+	pick := 0
+	if n > 1 {
+		pick = m.choose(ChooseTimer, n, nil, -1)
+	}
+	m.timerEvents++
+	wait := canWait && (fresh && pick == len(due) || !fresh && pick == 0)
+	if wait {
+		for _, t := range due {
+			t.held = true
+		}
+		return false
+	}
+	i := pick
+	if canWait && !fresh {
+		i--
+	}
+	x := due[i]
+	if pick != 0 {
+		// Passed over: the others due by now may fire late.
+		for _, t := range due {
+			if t != x && t.when <= max(m.clock, x.when) {
+				t.held = true
+			}
+		}
+	}
+	m.clock = max(m.clock, x.when)
+	x.dead = true // out of heap order: popped later as dead
+	m.fireTimer(x)
+	return true
+}
+
+// fireTimer runs a timer's event; it is an effect for the fairness rule.
+func (m *Machine) fireTimer(t *timer) {
+	f := t.fire
+	if f == nil {
+		return
+	}
+	t.fire = nil
+	m.epoch++
+	m.timerEvents++
+	f()
+}
+
+// window lists the live timers due before limit, earliest first, at most
+// maxRivals of them: a best-first walk of the heap from its root, which
+// never descends below a timer due at or after limit.
+func (m *Machine) window(limit int64) []*timer {
+	h := m.timers
+	front, out := m.winFront[:0], m.winOut[:0]
+	if len(h) > 0 {
+		front = append(front, 0)
+	}
+	for visits := 0; len(front) > 0 && len(out) < maxRivals && visits < 8*maxRivals; visits++ {
+		b := 0
+		for k := range front {
+			if h.Less(front[k], front[b]) {
+				b = k
+			}
+		}
+		i := front[b]
+		front[b] = front[len(front)-1]
+		front = front[:len(front)-1]
+		if h[i].when >= limit {
+			continue // and so is everything below it
+		}
+		if !h[i].dead {
+			out = append(out, h[i])
+		}
+		for _, c := range [2]int{2*i + 1, 2*i + 2} {
+			if c < len(h) {
+				front = append(front, c)
+			}
+		}
+	}
+	m.winFront, m.winOut = front, out
+	return out
+}
+
+// advanceClock moves virtual time to the earliest live timer and fires what
+// is due then (a contest may move it on to a rival). It reports false when
+// no timer is pending.
 func (m *Machine) advanceClock() bool {
 	for m.timers.Len() > 0 && m.timers[0].dead {
 		heap.Pop(&m.timers)
@@ -130,6 +289,10 @@ func (m *Machine) advanceClock() bool {
 	m.fireDue()
 	return true
 }
+
+// TimerEvents counts the timers fired and timer choices made so far: a
+// step during which it changed did more than its goroutine's operation.
+func (m *Machine) TimerEvents() int { return m.timerEvents }
 
 // timerSend delivers a tick without blocking, as the runtime's sendTime
 // does: to a waiting receiver, else into the channel's one hidden slot,

@@ -48,12 +48,15 @@ type Machine struct {
 	checkAt int64  // budget at which the next periodic check is due
 	heap0   uint64 // host heap in use when the run started
 
-	sinceCheck int64 // bytes allocated since the last memory check
-	clock      int64 // virtual nanoseconds since the start
-	workMark   int64 // budget when work was last folded into clock (clock.go)
-	timers     timerHeap
-	nextObj    int
-	objIDs     map[any]int
+	sinceCheck  int64 // bytes allocated since the last memory check
+	clock       int64 // virtual nanoseconds since the start
+	workMark    int64 // budget when work was last folded into clock (clock.go)
+	timers      timerHeap
+	winFront    []int    // window's scratch (clock.go)
+	winOut      []*timer // window's result, reused
+	timerEvents int      // timers fired and timer choices made (clock.go)
+	nextObj     int
+	objIDs      map[any]int
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -107,6 +110,7 @@ const (
 	ChooseGoroutine ChoiceKind = iota // which runnable goroutine takes the next visible step
 	ChooseSelect                      // which ready select case wins
 	ChooseMapIter                     // where a map iteration starts
+	ChooseTimer                       // which of timers due at the same instant fires, or whether they wait (clock.go)
 )
 
 // Option is one goroutine that may take the next step.

@@ -1110,6 +1110,9 @@ func (r *raceDetector) ch(ch *Chan) *raceChan {
 }
 
 func (c *raceChan) slot(i, size int) *vclock {
+	// A timer's channel is unbuffered to the program (size 0) but holds
+	// one expired tick in its hidden slot (Chan.timer).
+	size = max(size, 1)
 	if c.slots == nil {
 		c.slots = make([]vclock, size)
 	}
