@@ -9,8 +9,9 @@
 // layout (field and element addresses, copies of aggregates, maps, calls,
 // method sets, new types) is an intrinsic.
 //
-// It imports nothing but unsafe, so that internal/reflectlite (and through
-// it errors, sort and context) can be built on it without an import cycle.
+// It imports nothing but unsafe and iter, so that internal/reflectlite (and
+// through it errors, sort and context) can be built on it without an
+// import cycle.
 package reflect
 
 import "unsafe"
