@@ -16,6 +16,9 @@ type Intrinsic struct {
 	// Obj, if set, names the object the operation touches, for traces and
 	// partial-order reduction; write says whether it changes it.
 	Obj func(c *Ctx, args []Value) (obj any, write bool)
+	// wait is Go's wait reason when Ready says no ("" for most; see
+	// waitReasons).
+	wait string
 }
 
 // Ctx is what an intrinsic sees of the machine, for the duration of one
@@ -58,7 +61,7 @@ func (c *Ctx) ResultType() *Type {
 var intrinsics = map[string]*Intrinsic{}
 
 func register(name string, fn func(c *Ctx, args []Value) Value) *Intrinsic {
-	in := &Intrinsic{Name: name, Fn: fn}
+	in := &Intrinsic{Name: name, Fn: fn, wait: waitReasons[name]}
 	intrinsics[name] = in
 	return in
 }
@@ -105,7 +108,7 @@ func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, reg
 func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo, args []Value, in *Instr) int {
 	fr := g.top()
 	if intr.Visible != "" {
-		if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+		if m.lockOff(ci) {
 			// A switched-off lock site does nothing, and is not even visible.
 			fr.pc++
 			return intrNext

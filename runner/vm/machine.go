@@ -57,6 +57,7 @@ type Machine struct {
 	timerEvents int      // timers fired and timer choices made (clock.go)
 	nextObj     int
 	objIDs      map[any]int
+	objCache    [2]objEntry // the last objects numbered: a step touches one or two
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -304,12 +305,39 @@ func (p *Program) start(withStd bool) *Func {
 
 // objID names an object (map, channel, mutex…) stably within a run.
 func (m *Machine) objID(o any) int {
-	if id, ok := m.objIDs[o]; ok {
-		return id
+	c := &m.objCache
+	if c[0].id != 0 && c[0].o == o {
+		return c[0].id
 	}
-	m.nextObj++
-	m.objIDs[o] = m.nextObj
-	return m.nextObj
+	if c[1].id != 0 && c[1].o == o {
+		c[0], c[1] = c[1], c[0]
+		return c[0].id
+	}
+	id, ok := m.objIDs[o]
+	if !ok {
+		m.nextObj++
+		id = m.nextObj
+		m.objIDs[o] = id
+	}
+	c[1], c[0] = c[0], objEntry{o, id}
+	return id
+}
+
+// knownObj returns o's number if it has one, without numbering it.
+func (m *Machine) knownObj(o any) (int, bool) {
+	for _, e := range m.objCache {
+		if e.id != 0 && e.o == o {
+			return e.id, true
+		}
+	}
+	id, ok := m.objIDs[o]
+	return id, ok
+}
+
+// objEntry is an object and its number.
+type objEntry struct {
+	o  any
+	id int
 }
 
 // write appends program output, honouring the output cap.

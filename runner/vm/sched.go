@@ -132,11 +132,17 @@ func (m *Machine) settle() {
 func (m *Machine) checkWatch() {
 	keep := m.watch[:0]
 	for _, g := range m.watch {
-		if g.state != gRunnable || !m.mayBlock(g) {
+		// mayBlock and wouldBlock inlined into one look at the pending
+		// instruction: this loop runs after every step.
+		var in *Instr
+		if g.state == gRunnable && !g.completed && g.mapWrite == nil {
+			in = g.pending()
+		}
+		if in == nil || !m.opMayBlock(in) {
 			g.watched = false
 			continue
 		}
-		if reason, obj, ok := m.wouldBlock(g); ok {
+		if reason, obj, ok := m.blocks(g, in); ok {
 			g.watched = false
 			m.park(g, reason, obj, int32(g.Line()))
 			continue
@@ -261,6 +267,12 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 	if in == nil {
 		return "", nil, false
 	}
+	return m.blocks(g, in)
+}
+
+// blocks is wouldBlock for g stopped at in, neither completed by another
+// goroutine nor inside a map write window.
+func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
 	regs := g.top().regs
 	switch in.Op {
 	case opRecv:
@@ -277,7 +289,7 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 		}
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
-		if ci.intr.Ready == nil || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+		if ci.intr.Ready == nil || m.lockOff(ci) {
 			return "", nil, false
 		}
 		args := m.scratchArgs(regs, ci.args)
@@ -285,7 +297,7 @@ func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
 		*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
 		if !ci.intr.Ready(c, args) {
 			obj, _ := ci.intr.Obj(c, args)
-			return waitReasons[ci.intr.Name], obj, true
+			return ci.intr.wait, obj, true
 		}
 	}
 	return "", nil, false
@@ -299,19 +311,29 @@ func (m *Machine) mayBlock(g *Goroutine) bool {
 		return false
 	}
 	in := g.pending()
-	if in == nil {
-		return false
-	}
+	return in != nil && m.opMayBlock(in)
+}
+
+// opMayBlock is mayBlock for a goroutine stopped at in.
+func (m *Machine) opMayBlock(in *Instr) bool {
 	switch in.Op {
 	case opRecv, opSend:
 		return true
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
-		return ci.intr.Ready != nil && (ci.lock == nil || !m.cfg.DisabledLocks[ci.lock.id])
+		return ci.intr.Ready != nil && !m.lockOff(ci)
 	}
 	return false
 }
 
+// lockOff reports whether ci is a lock call site switched off for this run
+// (Config.DisabledLocks): it does nothing and is not visible.
+func (m *Machine) lockOff(ci *callInfo) bool {
+	return ci.lock != nil && len(m.cfg.DisabledLocks) > 0 && m.cfg.DisabledLocks[ci.lock.id]
+}
+
+// waitReasons are the wait reasons Go shows for intrinsics whose Ready can
+// say no, by intrinsic (copied into Intrinsic.wait by register).
 var waitReasons = map[string]string{
 	"(*sync.Mutex).Lock":   "sync.Mutex.Lock",
 	"(*sync.RWMutex).Lock": "sync.Mutex.Lock", // not ready: another writer holds rw.w

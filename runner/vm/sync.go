@@ -8,6 +8,11 @@ type syncState struct {
 	rws     map[*Value]*rwState
 	wgs     map[*Value]*wgState
 	conds   map[*Value]*condState
+
+	// The mutex looked up last: Lock, Unlock and the scheduler's Ready
+	// check ask for the same one again and again.
+	lastMu   *Value
+	lastMuSt *mutexState
 }
 
 type mutexState struct{ locked bool }
@@ -39,11 +44,15 @@ func (s *syncState) init() {
 }
 
 func (s *syncState) mutex(p *Value) *mutexState {
+	if p == s.lastMu && p != nil {
+		return s.lastMuSt
+	}
 	st := s.mutexes[p]
 	if st == nil {
 		st = &mutexState{}
 		s.mutexes[p] = st
 	}
+	s.lastMu, s.lastMuSt = p, st
 	return st
 }
 
@@ -241,7 +250,7 @@ func (m *Machine) wakeWaiters(p *Value) { m.wakeWaiting(p, "") }
 // wakeWaiting wakes the goroutines blocked on p with the given wait reason
 // (any, if reason is "") that nobody completed.
 func (m *Machine) wakeWaiting(p *Value, reason string) {
-	id, ok := m.objIDs[p]
+	id, ok := m.knownObj(p)
 	if !ok {
 		return
 	}
