@@ -126,11 +126,48 @@ func (m *Machine) popFrame(g *Goroutine, result Value) {
 		// Otherwise the caller is at RunDefers and runs its next defer.
 		return
 	}
-	in := &caller.fn.Code[caller.pc]
-	if in.A >= 0 && int(in.A) < len(caller.regs) {
-		caller.regs[in.A] = result
-	}
+	setResult(caller.regs, &caller.fn.Code[caller.pc], result)
 	caller.pc++
+}
+
+// setResult delivers the result v of the call in to the caller's
+// registers: into A, or, for a call whose results are spread, each into its
+// own register (a tuple already delivered by opReturn has no elements).
+func setResult(regs []Value, in *Instr, v Value) {
+	if in.A >= 0 {
+		if int(in.A) < len(regs) {
+			regs[in.A] = v
+		}
+		return
+	}
+	if ci, ok := in.Aux.(*callInfo); ok && ci.spread != nil {
+		for i, e := range v.Elems() {
+			regs[ci.spread[i]] = e
+		}
+	}
+}
+
+// spreadReturn delivers the results rs of g's innermost frame straight into
+// the registers its caller spreads them to, and reports whether it did.
+func spreadReturn(g *Goroutine, fr *Frame, rs []int32) bool {
+	if len(g.frames) < 2 || fr.isDefer {
+		return false
+	}
+	caller := g.frames[len(g.frames)-2]
+	in := &caller.fn.Code[caller.pc]
+	ci, ok := in.Aux.(*callInfo)
+	if !ok || ci.spread == nil || in.A >= 0 || len(ci.spread) != len(rs) {
+		return false
+	}
+	switch in.Op {
+	case opCall, opCallFunc, opInvoke:
+	default:
+		return false
+	}
+	for i, r := range rs {
+		caller.regs[ci.spread[i]] = fr.regs[r]
+	}
+	return true
 }
 
 // goexit ends goroutine g.

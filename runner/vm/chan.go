@@ -220,7 +220,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 }
 
 func (m *Machine) setRecv(regs []Value, in *Instr, v Value, ok bool) {
-	if in.Aux.(*recvInfo).commaOk {
+	if ri := in.Aux.(*recvInfo); ri.ok >= 0 {
+		regs[in.A], regs[ri.ok] = v, boolVal(ok)
+	} else if ri.commaOk {
 		regs[in.A] = Value{R: []Value{v, boolVal(ok)}}
 	} else {
 		regs[in.A] = v

@@ -333,6 +333,10 @@ type fcomp struct {
 	line   int32
 	blocks []int // pc of each block
 	fixups []fixup
+
+	spreads  map[ssa.Value]bool // comma-ok tuples written straight into their Extracts' registers
+	phiRegs  map[int32]bool     // registers phis share with other values (coalescePhis)
+	phiKnown bool
 }
 
 type fixup struct {
@@ -500,6 +504,69 @@ func frameBytes(fn *ssa.Function, sizeOf func(types.Type) int64) int64 {
 func isVoid(v ssa.Value) bool {
 	t, ok := v.Type().(*types.Tuple)
 	return ok && t.Len() == 0
+}
+
+// spread decides how the n results of the tuple v are delivered: when
+// every use of v is an Extract whose register is its own (not shared with a
+// phi), the operation writes the results straight into the Extracts'
+// registers and the Extracts compile to nothing, so no tuple is allocated
+// (a receive in a range loop, v, ok := m[k], x, ok := i.(T), a call of a
+// function with several results). It returns those registers, or nil for
+// a tuple in c.regs[v].
+//
+// Writing an Extract's register at v rather than at the Extract is safe: v
+// dominates the Extract, which dominates every use of its register, and a
+// register of its own is written by nothing else.
+func (c *fcomp) spread(v ssa.Value, n int) []int32 {
+	refs := v.Referrers()
+	if refs == nil || c.f.SSA == nil {
+		return nil
+	}
+	if !c.phiKnown {
+		c.phiKnown = true
+		c.phiRegs = map[int32]bool{}
+		for _, b := range c.f.SSA.Blocks {
+			for _, in := range b.Instrs {
+				if phi, ok := in.(*ssa.Phi); ok {
+					c.phiRegs[c.regs[phi]] = true
+				}
+			}
+		}
+	}
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = -1
+	}
+	for _, r := range *refs {
+		e, ok := r.(*ssa.Extract)
+		if !ok || e.Index >= n || out[e.Index] >= 0 {
+			return nil
+		}
+		reg, ok := c.regs[e]
+		if !ok || c.phiRegs[reg] {
+			return nil
+		}
+		out[e.Index] = reg
+	}
+	for i := range out {
+		if out[i] < 0 {
+			out[i] = c.newReg() // a result nobody reads
+		}
+	}
+	if c.spreads == nil {
+		c.spreads = map[ssa.Value]bool{}
+	}
+	c.spreads[v] = true
+	return out
+}
+
+// spreadOk is spread for a comma-ok pair: the registers for A and for ok,
+// or (c.regs[v], -1) for a tuple in A.
+func (c *fcomp) spreadOk(v ssa.Value) (int32, int32) {
+	if r := c.spread(v, 2); r != nil {
+		return r[0], r[1]
+	}
+	return c.regs[v], -1
 }
 
 func (c *fcomp) newReg() int32 {

@@ -78,12 +78,16 @@ func (c *fcomp) instr(in ssa.Instruction) {
 			c.emit(Instr{Op: opStrIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
 			return
 		}
-		mi := &mapInfo{m: c.typ(in.X.Type()), commaOk: in.CommaOk}
+		mi := &mapInfo{m: c.typ(in.X.Type()), commaOk: in.CommaOk, ok: -1}
 		k := Kind(0)
 		if c.p.rmwReads[in.Pos()] {
 			k = 1 // folded into the following mapassign: no read check
 		}
-		c.emit(Instr{Op: opMapLookup, K: k, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: mi})
+		a := c.regs[in]
+		if in.CommaOk {
+			a, mi.ok = c.spreadOk(in)
+		}
+		c.emit(Instr{Op: opMapLookup, K: k, A: a, B: c.use(in.X), C: c.use(in.Index), Aux: mi})
 	case *ssa.MapUpdate:
 		mi := &mapInfo{m: c.typ(in.Map.Type()), val: c.use(in.Value), rmw: c.p.rmwWrites[in.Pos()]}
 		c.emit(Instr{Op: opMapUpdate, B: c.use(in.Map), C: c.use(in.Key), Aux: mi})
@@ -105,16 +109,23 @@ func (c *fcomp) instr(in ssa.Instruction) {
 			c.emit(Instr{Op: opMapNext, A: c.regs[in], B: c.use(in.Iter), Line: line})
 		}
 	case *ssa.TypeAssert:
-		ai := &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk}
+		ai := &assertInfo{to: c.typ(in.AssertedType), from: c.typ(in.X.Type()), commaOk: in.CommaOk, ok: -1}
 		// SSA checks the receiver of an interface method value (i.M) with
 		// an assertion to its own type; gc dereferences it: a nil
 		// interface is a nil pointer dereference there.
 		ai.nilCheck = !in.CommaOk && types.Identical(in.AssertedType, in.X.Type()) && !c.p.typeAsserts[in.Pos()]
-		c.emit(Instr{Op: opTypeAssert, A: c.regs[in], B: c.use(in.X), Aux: ai})
+		a := c.regs[in]
+		if in.CommaOk {
+			a, ai.ok = c.spreadOk(in)
+		}
+		c.emit(Instr{Op: opTypeAssert, A: a, B: c.use(in.X), Aux: ai})
 		if _, ok := in.AssertedType.Underlying().(*types.Interface); !ok {
 			c.p.addMethods(in.AssertedType)
 		}
 	case *ssa.Extract:
+		if c.spreads[in.Tuple] {
+			return // the tuple's operation wrote c.regs[in] already
+		}
 		c.emit(Instr{Op: opExtract, A: c.regs[in], B: c.use(in.Tuple), C: int32(in.Index)})
 	case *ssa.Return:
 		rs := make([]int32, len(in.Results))
@@ -294,7 +305,11 @@ func (c *fcomp) unop(in *ssa.UnOp) {
 	case token.MUL:
 		c.emit(Instr{Op: opLoad, A: a, B: x, Aux: c.typ(in.Type())})
 	case token.ARROW:
-		c.emit(Instr{Op: opRecv, A: a, B: x, Aux: &recvInfo{commaOk: in.CommaOk, elem: c.typ(t.T.Underlying().(*types.Chan).Elem())}})
+		ri := &recvInfo{commaOk: in.CommaOk, ok: -1, elem: c.typ(t.T.Underlying().(*types.Chan).Elem())}
+		if in.CommaOk {
+			a, ri.ok = c.spreadOk(in)
+		}
+		c.emit(Instr{Op: opRecv, A: a, B: x, Aux: ri})
 	case token.NOT:
 		c.emit(Instr{Op: opNot, A: a, B: x})
 	case token.SUB:
@@ -326,6 +341,14 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 	ci := &callInfo{}
 	if v, ok := in.(ssa.Value); ok {
 		ci.result = c.typ(v.Type())
+		// Several results go straight into their Extracts' registers.
+		if t, ok := v.Type().(*types.Tuple); ok && t.Len() > 1 {
+			if _, builtin := cc.Value.(*ssa.Builtin); !builtin {
+				if ci.spread = c.spread(v, t.Len()); ci.spread != nil {
+					dst = -1
+				}
+			}
+		}
 	}
 	for _, a := range cc.Args {
 		ci.args = append(ci.args, c.use(a))

@@ -264,6 +264,10 @@ func (m *Machine) exec(g *Goroutine) {
 		case opMakeIface:
 			regs[in.A] = Value{R: &Iface{T: in.Aux.(*Type), V: regs[in.B]}}
 		case opTypeAssert:
+			if ai := in.Aux.(*assertInfo); ai.ok >= 0 {
+				regs[in.A], regs[ai.ok] = m.assertOk(regs[in.B], ai)
+				break
+			}
 			v, ok := m.typeAssert(g, regs[in.B], in.Aux.(*assertInfo))
 			if !ok {
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
@@ -347,6 +351,9 @@ func (m *Machine) exec(g *Goroutine) {
 			case 1:
 				result = regs[rs[0]]
 			default:
+				if spreadReturn(g, fr, rs) {
+					break
+				}
 				t := make([]Value, len(rs))
 				for i, r := range rs {
 					t[i] = regs[r]
@@ -582,7 +589,9 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			if mi.commaOk {
+			if mi.ok >= 0 {
+				regs[in.A], regs[mi.ok] = v, boolVal(ok)
+			} else if mi.commaOk {
 				regs[in.A] = Value{R: []Value{v, boolVal(ok)}}
 			} else {
 				regs[in.A] = v

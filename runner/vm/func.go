@@ -55,6 +55,7 @@ type callInfo struct {
 	cacheT  *Type      // opInvoke inline cache
 	cacheFn *Func      //
 	thunk   *Func      // opGo, opDefer: the trampoline to run (fn names its target)
+	spread  []int32    // registers that receive the results, A being -1 (see fcomp.spread)
 }
 
 // closureInfo describes a MakeClosure.
@@ -68,7 +69,8 @@ type assertInfo struct {
 	to       *Type
 	from     *Type
 	commaOk  bool
-	nilCheck bool // the receiver check of an interface method value
+	nilCheck bool  // the receiver check of an interface method value
+	ok       int32 // comma-ok spread into registers A and ok (see fcomp.spread); -1: a tuple in A
 }
 
 // sliceInfo describes a Slice.
@@ -82,6 +84,7 @@ type sliceInfo struct {
 type mapInfo struct {
 	m       *Type
 	commaOk bool
+	ok      int32 // comma-ok spread into registers A and ok (see fcomp.spread); -1: a tuple in A
 	val     int32 // opMapUpdate: value register
 	// opMapUpdate: the store of a read-modify-write (m[k]++) into the slot
 	// its folded Lookup's mapassign returned: a plain store, no map write.
@@ -91,6 +94,7 @@ type mapInfo struct {
 // recvInfo describes a receive.
 type recvInfo struct {
 	commaOk bool
+	ok      int32 // comma-ok spread into registers A and ok (see fcomp.spread); -1: a tuple in A
 	elem    *Type
 }
 

@@ -121,9 +121,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 		if g.completed {
 			// Another goroutine finished this operation for us while we slept.
 			g.completed = false
-			if in.A >= 0 {
-				fr.regs[in.A] = g.wakeVal
-			}
+			setResult(fr.regs, in, g.wakeVal)
 			fr.pc++
 			return intrNext
 		}
@@ -157,9 +155,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	if len(g.frames) != frames || g.top() != fr {
 		return intrReload
 	}
-	if in.A >= 0 && int(in.A) < len(fr.regs) {
-		fr.regs[in.A] = v
-	}
+	setResult(fr.regs, in, v)
 	fr.pc++
 	return intrNext
 }

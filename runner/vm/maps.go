@@ -23,12 +23,48 @@ type Map struct {
 	hks     []any
 	live    []bool
 	index   map[any]int
+	// ints replaces index for keys of integer kinds (and bool), whose
+	// host key is their N: no boxing, cheaper hashing.
+	ints    map[uint64]int
 	n       int
 	writing bool
 }
 
 func newMap(t *Type) *Map {
+	if intKey(t.Key.Kind) {
+		return &Map{t: t, ints: map[uint64]int{}}
+	}
 	return &Map{t: t, index: map[any]int{}}
+}
+
+// intKey reports whether hashKey's host key for kind k is the value's N.
+func intKey(k Kind) bool { return k >= KBool && k <= KUintptr }
+
+// find returns the slot of host key hk.
+func (mp *Map) find(hk any) (int, bool) {
+	if mp.ints != nil {
+		n, _ := hk.(uint64)
+		i, ok := mp.ints[n]
+		return i, ok
+	}
+	i, ok := mp.index[hk]
+	return i, ok
+}
+
+// has reports whether host key hk is present.
+func (mp *Map) has(hk any) bool {
+	_, ok := mp.find(hk)
+	return ok
+}
+
+// place records that host key hk lives in slot i.
+func (mp *Map) place(hk any, i int) {
+	if mp.ints != nil {
+		n, _ := hk.(uint64)
+		mp.ints[n] = i
+		return
+	}
+	mp.index[hk] = i
 }
 
 // Len is the number of entries; a nil map has none.
@@ -45,6 +81,12 @@ func (mp *Map) Get(m *Machine, key Value, mt *Type) (v Value, found bool, bad *T
 	if mp == nil || mp.n == 0 {
 		return mt.Elem.Zero(), false, unhashable(key, mt.Key)
 	}
+	if mp.ints != nil {
+		if i, ok := mp.ints[key.N]; ok {
+			return mp.vals[i], true, nil
+		}
+		return mt.Elem.Zero(), false, nil
+	}
 	hk, bad := m.hashKey(key, mt.Key)
 	if bad != nil {
 		return Value{}, false, bad
@@ -59,17 +101,24 @@ func (mp *Map) Get(m *Machine, key Value, mt *Type) (v Value, found bool, bad *T
 // also replaces the stored key, which shows when the keys are equal but
 // not identical (+0 and -0).
 func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
+	if mp.ints != nil {
+		if i, ok := mp.ints[key.N]; ok {
+			mp.vals[i] = copyVal(val, mp.t.Elem)
+			mp.keys[i] = key
+			return nil
+		}
+	}
 	hk, bad := m.hashKey(key, mp.t.Key)
 	if bad != nil {
 		return bad
 	}
 	val = copyVal(val, mp.t.Elem)
-	if i, ok := mp.index[hk]; ok {
+	if i, ok := mp.find(hk); ok {
 		mp.vals[i] = val
 		mp.keys[i] = copyVal(key, mp.t.Key)
 		return nil
 	}
-	mp.index[hk] = len(mp.keys)
+	mp.place(hk, len(mp.keys))
 	mp.keys = append(mp.keys, copyVal(key, mp.t.Key))
 	mp.vals = append(mp.vals, val)
 	mp.hks = append(mp.hks, hk)
@@ -80,15 +129,26 @@ func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 
 // remove deletes key.
 func (mp *Map) remove(m *Machine, key Value) (bad *Type) {
-	hk, bad := m.hashKey(key, mp.t.Key)
-	if bad != nil {
-		return bad
+	var i int
+	if mp.ints != nil {
+		j, ok := mp.ints[key.N]
+		if !ok {
+			return nil
+		}
+		i = j
+		delete(mp.ints, key.N)
+	} else {
+		hk, bad := m.hashKey(key, mp.t.Key)
+		if bad != nil {
+			return bad
+		}
+		j, ok := mp.index[hk]
+		if !ok {
+			return nil
+		}
+		i = j
+		delete(mp.index, hk)
 	}
-	i, ok := mp.index[hk]
-	if !ok {
-		return nil
-	}
-	delete(mp.index, hk)
 	mp.live[i] = false
 	mp.keys[i], mp.vals[i], mp.hks[i] = Value{}, Value{}, nil
 	mp.n--
@@ -118,7 +178,7 @@ func (mp *Map) compact() {
 	for i := range mp.keys {
 		if mp.live[i] {
 			mp.keys[j], mp.vals[j], mp.hks[j], mp.live[j] = mp.keys[i], mp.vals[i], mp.hks[i], true
-			mp.index[mp.hks[j]] = j
+			mp.place(mp.hks[j], j)
 			j++
 		}
 	}
@@ -130,7 +190,11 @@ func (mp *Map) compact() {
 
 func (mp *Map) clearAll() {
 	mp.keys, mp.vals, mp.hks, mp.live = nil, nil, nil, nil
-	mp.index = map[any]int{}
+	if mp.ints != nil {
+		mp.ints = map[uint64]int{}
+	} else {
+		mp.index = map[any]int{}
+	}
 	mp.n = 0
 }
 
@@ -182,7 +246,7 @@ func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 // finished reports whether no entries remain.
 func (it *mapIter) finished() bool {
 	for it.i < len(it.hks) {
-		if _, ok := it.m.index[it.hks[it.i]]; ok {
+		if it.m.has(it.hks[it.i]) {
 			return false
 		}
 		it.i++
@@ -194,7 +258,7 @@ func (it *mapIter) next() Value {
 	if it.m == nil || it.finished() {
 		return Value{R: []Value{{}, {}, {}}}
 	}
-	j := it.m.index[it.hks[it.i]]
+	j, _ := it.m.find(it.hks[it.i])
 	it.i++
 	return Value{R: []Value{boolVal(true), it.m.keys[j], it.m.vals[j]}}
 }

@@ -298,28 +298,35 @@ func (m *Machine) makeSlice(t *Type, n, c Value) (Value, string) {
 	return Value{R: elems}, ""
 }
 
+// asserted returns x.(T) and whether x (whose interface is iv) holds a T.
+func (m *Machine) asserted(iv *Iface, x Value, ai *assertInfo) (Value, bool) {
+	if iv == nil {
+		return Value{}, false
+	}
+	if ai.to.Kind == KInterface {
+		return x, m.implements(iv.T, ai.to)
+	}
+	return iv.V, iv.T == ai.to
+}
+
+// assertOk implements v, ok := x.(T): the pair as values.
+func (m *Machine) assertOk(x Value, ai *assertInfo) (Value, Value) {
+	v, ok := m.asserted(x.Iface(), x, ai)
+	if !ok {
+		v = ai.to.Zero()
+	}
+	return v, boolVal(ok)
+}
+
 // typeAssert implements x.(T). On failure without comma-ok it panics the
 // goroutine and reports false.
 func (m *Machine) typeAssert(g *Goroutine, x Value, ai *assertInfo) (Value, bool) {
-	iv := x.Iface()
-	ok := false
-	var result Value
-	if iv != nil {
-		if ai.to.Kind == KInterface {
-			ok = m.implements(iv.T, ai.to)
-			result = x
-		} else {
-			ok = iv.T == ai.to
-			result = iv.V
-		}
-	}
 	if ai.commaOk {
-		if !ok {
-			result = ai.to.Zero()
-		}
-		return Value{R: []Value{result, boolVal(ok)}}, true
+		v, ok := m.assertOk(x, ai)
+		return Value{R: []Value{v, ok}}, true
 	}
-	if ok {
+	iv := x.Iface()
+	if result, ok := m.asserted(iv, x, ai); ok {
 		return result, true
 	}
 	if ai.nilCheck && iv == nil {

@@ -853,7 +853,7 @@ func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceSha
 		return nil
 	}
 	if !write {
-		if _, ok := mp.index[hk]; !ok {
+		if !mp.has(hk) {
 			return nil
 		}
 	}
