@@ -17,12 +17,12 @@ import (
 // order; where an iteration starts is a recorded scheduling choice, which
 // stands in for Go's random iteration order.
 type Map struct {
-	t       *Type
-	keys    []Value
-	vals    []Value
-	hks     []any
-	live    []bool
-	index   map[any]int
+	t     *Type
+	keys  []Value
+	vals  []Value
+	hks   []any
+	live  []bool
+	index map[any]int
 	// ints replaces index for keys of integer kinds (and bool), whose
 	// host key is their N: no boxing, cheaper hashing.
 	ints    map[uint64]int
