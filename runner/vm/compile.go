@@ -337,6 +337,7 @@ type fcomp struct {
 	spreads  map[ssa.Value]bool // comma-ok tuples written straight into their Extracts' registers
 	phiRegs  map[int32]bool     // registers phis share with other values (coalescePhis)
 	phiKnown bool
+	elided   int // Extracts left out of the current block, still charged (setCost)
 }
 
 type fixup struct {
@@ -584,10 +585,15 @@ func (c *fcomp) emit(in Instr) {
 
 // setCost charges the instructions emitted since start to the last one, a
 // block's terminator: exec counts the instruction budget per block.
+//
+// An Extract whose tuple was spread emits nothing but is still charged:
+// virtual time and the instruction budget stay what they were with a
+// tuple, so schedules, traces and timings do not depend on the shortcut.
 func (c *fcomp) setCost(start int) {
-	if n := len(c.code) - start; n > 0 {
+	if n := len(c.code) - start + c.elided; n > 0 && len(c.code) > start {
 		c.code[len(c.code)-1].Cost = uint16(min(n, 1<<16-1))
 	}
+	c.elided = 0
 }
 
 func (c *fcomp) emitJump(op Opcode, field byte, block int) {

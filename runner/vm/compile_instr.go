@@ -124,7 +124,8 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		}
 	case *ssa.Extract:
 		if c.spreads[in.Tuple] {
-			return // the tuple's operation wrote c.regs[in] already
+			c.elided++ // the tuple's operation wrote c.regs[in] already
+			return
 		}
 		c.emit(Instr{Op: opExtract, A: c.regs[in], B: c.use(in.Tuple), C: int32(in.Index)})
 	case *ssa.Return:
