@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ import (
 	"time"
 
 	"interleave/runner"
+	"interleave/runner/vm"
 )
 
 // realRun is what the program did when built by the real toolchain.
@@ -313,9 +315,11 @@ func buildEnv() []string {
 		"GOWORK=off", "GOTOOLCHAIN=local", "GOFLAGS=-buildvcs=false", "GOPROXY=off", "CGO_ENABLED=0")
 }
 
-// runEnv pins the settings that change what a crashing Go program prints.
+// runEnv is the playground's environment (what os.Environ starts with in
+// Interleave), plus the setting that pins what a crashing Go program
+// prints.
 func runEnv() []string {
-	return append(runner.EnvWithout("GOTRACEBACK", "GODEBUG"), "GOTRACEBACK=single")
+	return append(slices.Clone(vm.DefaultEnviron), "GOTRACEBACK=single")
 }
 
 func firstLine(s string) string {
