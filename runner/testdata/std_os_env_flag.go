@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
@@ -74,9 +75,12 @@ func main() {
 	fs.Var(&lv, "level", "the level")
 	var fnCalls []string
 	fs.Func("each", "called for each value", func(s string) error { fnCalls = append(fnCalls, s); return nil })
+	var addr netip.Addr
+	fs.TextVar(&addr, "addr", netip.MustParseAddr("127.0.0.1"), "listen `address`")
 	fs.BoolFunc("trace", "enable tracing", func(s string) error { fnCalls = append(fnCalls, "trace="+s); return nil })
-	err = fs.Parse([]string{"-n", "7", "--name=gopher", "-v", "-wait", "1m30s", "-tag", "a", "-tag=b", "-each", "x", "-trace", "-level", "abc", "rest", "-n", "9"})
+	err = fs.Parse([]string{"-n", "7", "--name=gopher", "-v", "-wait", "1m30s", "-tag", "a", "-tag=b", "-each", "x", "-trace", "-level", "abc", "-addr", "10.0.0.1", "rest", "-n", "9"})
 	fmt.Println(err, *n, *name, *verbose, *d, *f, *u, tags, lv, fnCalls)
+	fmt.Println(addr)
 	fmt.Println(fs.Args(), fs.NArg(), fs.Arg(0), fs.NFlag(), fs.Parsed())
 	fs.Visit(func(fl *flag.Flag) { fmt.Print(fl.Name, "=", fl.Value, " ") })
 	fmt.Println()

@@ -4,14 +4,10 @@ package vm
 // (runner/std/_overlay): regexp/syntax's unicode ranges, runtime/debug's
 // Stack.
 
-import "go/types"
-
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
 	register("runtime/debug.stack", debugStack)
 	register("os.environ", osEnviron)
-	register("flag.zeroOf", flagZeroOf)
-	register("flag.setDefault", flagSetDefault)
 }
 
 // syntaxWithRanges gives a unicode table that names a host table (the
@@ -64,47 +60,4 @@ func osEnviron(c *Ctx, a []Value) Value {
 		out[i] = strVal(kv)
 	}
 	return Value{R: out}
-}
-
-// flagZeroOf is flag's zeroOf: a zero value of the dynamic type of an
-// interface, or for a pointer type a pointer to a new zero value.
-func flagZeroOf(c *Ctx, a []Value) Value {
-	iv := a[0].Iface()
-	if iv == nil {
-		return Value{}
-	}
-	if iv.T.Kind == KPointer {
-		cell := iv.T.Elem.Zero()
-		return Value{R: &Iface{T: iv.T, V: Value{R: &cell}}}
-	}
-	return Value{R: &Iface{T: iv.T, V: iv.T.Zero()}}
-}
-
-// flagSetDefault is flag's setDefault: *p = val (or *val), with GOROOT's
-// newTextValue panic messages when p is not a pointer or the types differ.
-func flagSetDefault(c *Ctx, a []Value) Value {
-	p, val := a[0].Iface(), a[1].Iface()
-	if p == nil || p.T.Kind != KPointer {
-		return strVal("variable value type must be a pointer")
-	}
-	if val == nil {
-		return strVal("default type does not match variable type: <invalid reflect.Value> != " + p.T.Elem.Name)
-	}
-	t, v := val.T, val.V
-	if t.Kind == KPointer {
-		if v.Ptr() == nil {
-			return strVal("default type does not match variable type: <invalid reflect.Value> != " + p.T.Elem.Name)
-		}
-		t, v = t.Elem, *v.Ptr()
-	}
-	if !types.Identical(t.T, p.T.Elem.T) {
-		return strVal("default type does not match variable type: " + t.Name + " != " + p.T.Elem.Name)
-	}
-	dst := p.V.Ptr()
-	if dst == nil {
-		c.M.nilDeref(c.G)
-		return Value{}
-	}
-	storeInto(dst, copyVal(v, t), t)
-	return strVal("")
 }
