@@ -2,7 +2,7 @@ package vm
 
 // Intrinsics of the packages compiled from GOROOT with small overrides
 // (runner/std/_overlay): regexp/syntax's unicode ranges, runtime/debug's
-// Stack.
+// Stack, os's starting environment.
 
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
