@@ -100,9 +100,9 @@ func Compile(src string) (p *Program, err error) {
 	// gc's evaluation order within a statement (order.go in this package).
 	orderFile(f, info, tpkg)
 
-	prog, mainPkg, done := addMain(im, tpkg, []*ast.File{f}, info)
+	img, mainPkg, done := addMain(im, tpkg, []*ast.File{f}, info)
 	defer done() // also when a panic is recovered above
-	vp, errs := vm.Build(prog, mainPkg, file, []*ast.File{f})
+	vp, errs := vm.BuildShared(img.code, img.prog, mainPkg, file, []*ast.File{f})
 	for _, e := range errs {
 		at(e.Pos, e.Msg)
 	}

@@ -9,10 +9,11 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"interleave/runner/std"
+	"interleave/runner/vm"
 )
 
-// The std image: the standard library in SSA form, shared by every
-// compilation in the process. A compile used to build the SSA of every
+// The std image: the standard library in SSA form and compiled to bytecode
+// (vm.Image), shared by every compilation in the process. A compile used to build the SSA of every
 // function of every standard package it imported (ssa.Program.Build), which
 // made a hello world cost as much as its whole import tree; now each
 // standard package is created and built once, lazily, the first time some
@@ -29,6 +30,7 @@ import (
 // they are used.
 type image struct {
 	prog     *ssa.Program
+	code     *vm.Image               // the std's bytecode, built lazily too
 	pkgs     map[string]*ssa.Package // created standard packages by path
 	compiles int                     // main packages added so far
 }
@@ -54,8 +56,8 @@ var shared struct {
 // the ones the main package was checked against. It returns holding the
 // image's read lock, for compiling the SSA to bytecode: the caller calls
 // done when it has finished reading the SSA program.
-func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (prog *ssa.Program, mainPkg *ssa.Package, done func()) {
-	prog, deps, mainPkg := create(im, tpkg, files, info)
+func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (img *image, mainPkg *ssa.Package, done func()) {
+	img, deps, mainPkg := create(im, tpkg, files, info)
 	// Another compile may create its packages here: this one's are
 	// created, and nothing reads the program until the read lock is held.
 	shared.mu.RLock()
@@ -80,11 +82,11 @@ func addMain(im *std.Importer, tpkg *types.Package, files []*ast.File, info *typ
 	}
 	wg.Wait()
 	mainPkg.Build()
-	return prog, mainPkg, shared.mu.RUnlock
+	return img, mainPkg, shared.mu.RUnlock
 }
 
 // create creates the SSA packages of a compile, under the write lock.
-func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (*ssa.Program, []*ssa.Package, *ssa.Package) {
+func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *types.Info) (*image, []*ssa.Package, *ssa.Package) {
 	shared.mu.Lock()
 	defer shared.mu.Unlock()
 	img := shared.img
@@ -97,7 +99,7 @@ func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *type
 		// created, and an Info (with no files) gives unsafe an init with
 		// a body.
 		prog.CreatePackage(types.Unsafe, nil, std.NewInfo(), true).Build()
-		img = &image{prog: prog, pkgs: map[string]*ssa.Package{}}
+		img = &image{prog: prog, code: vm.NewImage(), pkgs: map[string]*ssa.Package{}}
 		shared.img = img
 	}
 	img.compiles++
@@ -111,5 +113,5 @@ func create(im *std.Importer, tpkg *types.Package, files []*ast.File, info *type
 		}
 		deps = append(deps, pkg)
 	}
-	return img.prog, deps, img.prog.CreatePackage(tpkg, files, info, false)
+	return img, deps, img.prog.CreatePackage(tpkg, files, info, false)
 }

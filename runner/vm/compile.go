@@ -24,10 +24,16 @@ type Program struct {
 	Main      *Func
 	LockSites []LockSite
 
-	types       typeTable
-	funcs       map[*ssa.Function]*Func
-	globals     map[*ssa.Global]int32
-	globalTypes []*Type
+	img         *Image
+	types       *typeTable              // the image's
+	mainPkg     *types.Package          // what makes a function this program's own (image.go)
+	funcs       map[*ssa.Function]*Func // every function the program reaches
+	globals     map[*ssa.Global]int32   // the program's globals and their slots
+	globalTypes []*Type                 // by slot; nil for slots of other programs' packages
+	userGlobals []*ssa.Global           // the main package's, laid out after the image's
+	slots       []int32                 // the program's slots in globalTypes, in order
+	own         []*Func                 // functions compiled for this program alone
+	cur         *Func                   // the shared function being compiled, for refs
 	queue       []*Func
 	rtSeen      typeutil.Map // runtime types already visited (rtypes.go)
 
@@ -85,10 +91,22 @@ type lockCand struct {
 // Build compiles an SSA program whose main package is mainPkg. syntax holds
 // the user's files, used to recover what gc does differently from SSA.
 func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax []*ast.File) (*Program, []PosError) {
+	return BuildShared(NewImage(), prog, mainPkg, userFile, syntax)
+}
+
+// BuildShared is Build with the standard library's compiled code taken
+// from, and added to, img. Every Program built with one img must come from
+// the same ssa.Program.
+func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax []*ast.File) (*Program, []PosError) {
+	img.mu.Lock()
+	defer img.mu.Unlock()
 	p := &Program{
 		Fset:        prog.Fset,
 		SSA:         prog,
 		File:        userFile,
+		img:         img,
+		types:       &img.types,
+		mainPkg:     mainPkg.Pkg,
 		funcs:       map[*ssa.Function]*Func{},
 		globals:     map[*ssa.Global]int32{},
 		rmwReads:    map[token.Pos]bool{},
@@ -137,13 +155,17 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 	for _, pk := range pkgs {
 		for _, m := range pk.Members {
 			if g, ok := m.(*ssa.Global); ok {
-				p.globals[g] = int32(len(p.globalTypes))
-				p.globalTypes = append(p.globalTypes, p.types.intern(g.Type().(*types.Pointer).Elem()))
+				if pk == mainPkg {
+					p.userGlobals = append(p.userGlobals, g)
+				} else {
+					p.globals[g] = img.global(g)
+				}
 			}
 		}
 		p.Inits = append(p.Inits, p.funcFor(pk.Func("init")))
 		p.initPkgs = append(p.initPkgs, pk)
 	}
+	p.layoutGlobals()
 	if m := mainPkg.Func("main"); m != nil {
 		p.Main = p.funcFor(m)
 	}
@@ -152,8 +174,12 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 	for len(p.queue) > 0 {
 		f := p.queue[0]
 		p.queue = p.queue[1:]
+		if img.funcs[f.SSA] == f {
+			p.cur = f
+		}
 		p.compileFunc(f)
 		p.noteRuntimeTypes(f.SSA)
+		p.cur = nil
 	}
 	p.numberLockSites()
 	p.indexAccessSites()
@@ -165,6 +191,11 @@ func Build(prog *ssa.Program, mainPkg *ssa.Package, userFile *token.File, syntax
 func (p *Program) addMethods(t types.Type) {
 	rt := p.types.intern(t)
 	if rt.methods != nil {
+		// Registered by this program or, for a type of the image, by an
+		// earlier one: the program still reaches the methods.
+		for _, f := range rt.methods {
+			p.reach(f)
+		}
 		return
 	}
 	rt.methods = map[string]*Func{}
@@ -244,7 +275,15 @@ func (p *Program) funcFor(fn *ssa.Function) *Func {
 		return nil
 	}
 	if f, ok := p.funcs[fn]; ok {
+		p.ref(f)
 		return f
+	}
+	shared := p.shareable(fn)
+	if shared {
+		if f := p.img.funcs[fn]; f != nil {
+			p.reach(f)
+			return f
+		}
 	}
 	f := &Func{Name: runtimeName(fn), SSA: fn, Pos: fn.Pos(), RecoverPC: -1}
 	f.User = p.isUser(fn.Pos())
@@ -252,6 +291,12 @@ func (p *Program) funcFor(fn *ssa.Function) *Func {
 		f.Line = int32(p.Fset.Position(fn.Pos()).Line)
 	}
 	p.funcs[fn] = f
+	if shared {
+		p.img.funcs[fn] = f
+	} else {
+		p.own = append(p.own, f)
+	}
+	p.ref(f)
 	p.queue = append(p.queue, f)
 	return f
 }
@@ -359,10 +404,11 @@ func (p *Program) compileFunc(f *Func) {
 			return
 		}
 		if p.isUser(fn.Pos()) {
-			p.errs = append(p.errs, PosError{fn.Pos(), "missing function body"})
+			f.err = &PosError{fn.Pos(), "missing function body"}
 		} else {
-			p.errs = append(p.errs, PosError{token.NoPos, fmt.Sprintf("internal error: %s has no implementation in Interleave", name)})
+			f.err = &PosError{token.NoPos, fmt.Sprintf("internal error: %s has no implementation in Interleave", name)}
 		}
+		p.errs = append(p.errs, *f.err)
 		return
 	}
 	c := &fcomp{p: p, f: f, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: f.Line}
@@ -708,9 +754,9 @@ func (c *fcomp) use(v ssa.Value) int32 {
 		r := c.newReg()
 		idx, ok := c.p.globals[g]
 		if !ok {
-			idx = int32(len(c.p.globalTypes))
-			c.p.globals[g] = idx
-			c.p.globalTypes = append(c.p.globalTypes, c.p.types.intern(g.Type().(*types.Pointer).Elem()))
+			// Every package the program imports had its globals laid
+			// out before compiling; nothing else can be named.
+			panic(fmt.Sprintf("vm: global %s outside the program's packages", g))
 		}
 		c.emit(Instr{Op: opGlobal, A: r, B: idx})
 		return r

@@ -38,7 +38,9 @@ type Func struct {
 	Pos        token.Pos
 	Line       int32
 	compiled   bool
-	idx        int32 // 1 + its index among the functions with access sites; 0 if none (visible.go)
+	idx        int32     // 1 + its index among the functions with access sites; 0 if none (visible.go)
+	refs       []*Func   // for a function of the Image: the functions its code reaches
+	err        *PosError // why it could not be compiled
 }
 
 // callInfo describes a call site.

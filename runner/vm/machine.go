@@ -202,8 +202,8 @@ func (p *Program) New(cfg Config) *Machine {
 		// and are initialised again, before the run, so that the run's
 		// steps, virtual time and trace are the same either way.
 		m.globals = make([]Value, len(p.globalTypes))
-		for i, t := range p.globalTypes {
-			if tmpl.keep[i] {
+		for _, i := range p.slots {
+			if t := p.globalTypes[i]; tmpl.keep[i] {
 				m.globals[i] = copyVal(tmpl.globals[i], t)
 			} else {
 				m.globals[i] = t.Zero()
@@ -214,10 +214,7 @@ func (p *Program) New(cfg Config) *Machine {
 		}
 		m.start = p.start(false)
 	} else {
-		m.globals = make([]Value, len(p.globalTypes))
-		for i, t := range p.globalTypes {
-			m.globals[i] = t.Zero()
-		}
+		m.globals = p.zeroGlobals()
 		m.start = p.start(true)
 	}
 	return m
@@ -243,10 +240,7 @@ func (p *Program) New(cfg Config) *Machine {
 func (p *Program) stdTemplate(args []string) *template {
 	p.templateOnce.Do(func() {
 		p.templateArgs = strings.Join(args, "\x00")
-		globals := make([]Value, len(p.globalTypes))
-		for i, t := range p.globalTypes {
-			globals[i] = t.Zero()
-		}
+		globals := p.zeroGlobals()
 		if p.runInits(globals, args, p.Inits[:max(len(p.Inits)-1, 0)]) {
 			p.template = p.newTemplate(globals)
 		}
