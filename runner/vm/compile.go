@@ -198,7 +198,9 @@ func (p *Program) addMethods(t types.Type) {
 		}
 		return
 	}
-	rt.methods = map[string]*Func{}
+	// Filled first, then published: a machine running another program
+	// may look the type up (reflection interns types as it runs).
+	methods := map[string]*Func{}
 	mset := p.SSA.MethodSets.MethodSet(t)
 	for i := 0; i < mset.Len(); i++ {
 		sel := mset.At(i)
@@ -206,8 +208,9 @@ func (p *Program) addMethods(t types.Type) {
 		if fn == nil {
 			continue
 		}
-		rt.methods[methodKey(sel.Obj())] = p.funcFor(fn)
+		methods[methodKey(sel.Obj())] = p.funcFor(fn)
 	}
+	rt.methods = methods
 }
 
 func methodKey(obj types.Object) string {

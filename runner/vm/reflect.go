@@ -180,7 +180,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	"(*reflect.rtype).Name":       func(c *Ctx, a []Value) Value { return strVal(reflectName(rt(a[0]))) },
 	"(*reflect.rtype).PkgPath":    func(c *Ctx, a []Value) Value { return strVal(reflectPkgPath(rt(a[0]))) },
 	"(*reflect.rtype).Size":       func(c *Ctx, a []Value) Value { return Value{N: uint64(rt(a[0]).Size)} },
-	"(*reflect.rtype).Align":      func(c *Ctx, a []Value) Value { return intVal(typeAlign(&c.M.prog.types, rt(a[0]).T)) },
+	"(*reflect.rtype).Align":      func(c *Ctx, a []Value) Value { return intVal(typeAlign(c.M.prog.types, rt(a[0]).T)) },
 	"(*reflect.rtype).Comparable": func(c *Ctx, a []Value) Value { return boolVal(comparable(rt(a[0]))) },
 	"(*reflect.rtype).kind":       func(c *Ctx, a []Value) Value { return Value{N: reflectKindOf[rt(a[0]).Kind]} },
 	"(*reflect.rtype).elem":       func(c *Ctx, a []Value) Value { return rtVal(rt(a[0]).Elem) },
@@ -231,7 +231,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if !f.Exported() && f.Pkg() != nil {
 			pkg = f.Pkg().Path()
 		}
-		off := fieldOffsets(&c.M.prog.types, st)[i]
+		off := fieldOffsets(c.M.prog.types, st)[i]
 		return tuple(strVal(f.Name()), strVal(pkg), rtVal(t.Fields[i]), strVal(st.Tag(i)), Value{N: uint64(off)}, boolVal(f.Embedded()))
 	},
 	"(*reflect.rtype).numMethod": func(c *Ctx, a []Value) Value { return intVal(int64(len(reflectMethods(rt(a[0]))))) },
