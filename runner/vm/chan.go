@@ -279,6 +279,9 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 // nil channel needs none: no other goroutine can change what close or len
 // does with it. It reports false when g must stop before the call.
 func (m *Machine) builtinGrant(g *Goroutine, ci *callInfo, regs []Value, fr *Frame, pc int) bool {
+	if in := &fr.fn.Code[pc]; in.K == kRangeV {
+		return m.rangeGrant(g, fr, pc, in)
+	}
 	if ci.builtin == "close" || ci.builtin == "len" {
 		if ch, _ := regs[ci.args[0]].R.(*Chan); ch == nil {
 			return true

@@ -24,11 +24,11 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.ChangeType, *ssa.ChangeInterface:
 		c.emit(Instr{Op: opMove, A: c.regs[in.(ssa.Value)], B: c.use(*in.Operands(nil)[0])})
 	case *ssa.SliceToArrayPointer:
-		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{from: c.typ(in.X.Type()), to: c.typ(in.Type())}})
 	case *ssa.Convert:
-		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{from: c.typ(in.X.Type()), to: c.typ(in.Type()), tmp: tmpBytesToString(in)}})
 	case *ssa.MultiConvert:
-		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{c.typ(in.X.Type()), c.typ(in.Type())}})
+		c.emit(Instr{Op: opConvert, A: c.regs[in], B: c.use(in.X), Aux: &convInfo{from: c.typ(in.X.Type()), to: c.typ(in.Type())}})
 	case *ssa.MakeInterface:
 		t := c.typ(in.X.Type())
 		c.p.addMethods(in.X.Type())
@@ -364,6 +364,9 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 	switch fn := cc.Value.(type) {
 	case *ssa.Builtin:
 		ci.builtin = fn.Name()
+		if ci.builtin == "append" && len(cc.Args) == 2 {
+			ci.appendsT = !varargs(cc.Args[1])
+		}
 		if ci.builtin == "recover" {
 			c.emit(Instr{Op: opRecover, A: dst})
 			return
@@ -454,4 +457,55 @@ func visibleBuiltin(ci *callInfo) Kind {
 		}
 	}
 	return 0
+}
+
+// tmpBytesToString reports a string(b) that gc converts with
+// slicebytetostringtmp: every use compares it, concatenates it with a
+// non-empty literal, or looks it up as a map key (order.go marks these
+// OBYTES2STRTMP), so the string never outlives the statement.
+func tmpBytesToString(in *ssa.Convert) bool {
+	if s, ok := in.X.Type().Underlying().(*types.Slice); !ok || !types.Identical(s.Elem().Underlying(), types.Typ[types.Byte]) {
+		return false
+	}
+	refs := in.Referrers()
+	if refs == nil || len(*refs) == 0 {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.BinOp:
+			switch r.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				continue
+			case token.ADD:
+				other := r.X
+				if other == in {
+					other = r.Y
+				}
+				if c, ok := other.(*ssa.Const); ok && c.Value != nil && constant.StringVal(c.Value) != "" {
+					continue
+				}
+			}
+			return false
+		case *ssa.Lookup:
+			if r.Index == in {
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// varargs reports the slice SSA builds for append(s, x, y): a slice of a
+// fresh array holding the listed values (which no goroutine can share).
+func varargs(v ssa.Value) bool {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	a, ok := sl.X.(*ssa.Alloc)
+	return ok && a.Comment == "varargs"
 }

@@ -125,7 +125,13 @@ func (m *Machine) exec(g *Goroutine) {
 			bi := in.Aux.(*binInfo)
 			regs[in.A] = unary(bi.op, bi.t, regs[in.B])
 		case opConvert:
+			if in.K == kRangeV && !m.rangeGrant(g, fr, pc, in) {
+				return
+			}
 			ci := in.Aux.(*convInfo)
+			if m.race != nil && ci.from.Kind == KSlice && ci.to.Kind == KString {
+				m.raceConvert(g, ci, regs[in.B], pc)
+			}
 			v, err := m.convert(regs[in.B], ci.from, ci.to)
 			if err != "" {
 				fr.pc = pc

@@ -45,19 +45,20 @@ type Func struct {
 
 // callInfo describes a call site.
 type callInfo struct {
-	fn      *Func      // opCall: static callee
-	intr    *Intrinsic // opCallIntr
-	args    []int32    // argument registers (for opInvoke, excluding the receiver)
-	fnReg   int32      // opCallFunc: closure register; opInvoke: interface register
-	method  string     // opInvoke: method name
-	builtin string     // opCallBuilt
-	types   []*Type    // argument types (builtins, intrinsics)
-	result  *Type      // result type
-	lock    *lockCand  // the user's lock site, if this is one
-	cacheT  *Type      // opInvoke inline cache
-	cacheFn *Func      //
-	thunk   *Func      // opGo, opDefer: the trampoline to run (fn names its target)
-	spread  []int32    // registers that receive the results, A being -1 (see fcomp.spread)
+	fn       *Func      // opCall: static callee
+	intr     *Intrinsic // opCallIntr
+	args     []int32    // argument registers (for opInvoke, excluding the receiver)
+	fnReg    int32      // opCallFunc: closure register; opInvoke: interface register
+	method   string     // opInvoke: method name
+	builtin  string     // opCallBuilt
+	types    []*Type    // argument types (builtins, intrinsics)
+	result   *Type      // result type
+	lock     *lockCand  // the user's lock site, if this is one
+	cacheT   *Type      // opInvoke inline cache
+	cacheFn  *Func      //
+	thunk    *Func      // opGo, opDefer: the trampoline to run (fn names its target)
+	spread   []int32    // registers that receive the results, A being -1 (see fcomp.spread)
+	appendsT bool       // append(s, t...): the runtime copies t (slicecopy), not a varargs array
 }
 
 // closureInfo describes a MakeClosure.
@@ -119,4 +120,9 @@ type binInfo struct {
 // convInfo describes a conversion.
 type convInfo struct {
 	from, to *Type
+	// tmp: gc converts string(b) in place, without copying, where the
+	// string does not outlive the expression (comparison, concatenation
+	// with a literal, map lookup key): -race shows
+	// runtime.slicebytetostringtmp there.
+	tmp bool
 }

@@ -226,7 +226,8 @@ type raceDetector struct {
 	reported    map[[2]int]bool
 	count       int
 	first       string
-	quiet       bool // record races for Races, print nothing (exploring)
+	quiet       bool   // record races for Races, print nothing (exploring)
+	rangeStart  *Value // the first cell of the range access being checked, if any
 	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
@@ -496,7 +497,20 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 // accessRange is a runtime range access (copy, growslice) of the elements
 // of a slice: like TSan's, it reports at most one race.
 func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elems []Value, et *Type, write bool, stack *raceStack) {
+	if len(elems) == 0 {
+		return
+	}
+	// TSan checks a range 8 bytes of shadow at a time and reports the
+	// current access at the first byte of the range in the racing word
+	// (the previous access at its own address). Addresses here are not
+	// Go's, so the word is counted from the range's start.
+	esz := et.Size
+	defer func() { r.rangeStart = nil }()
 	for i := range elems {
+		r.rangeStart = &elems[i]
+		if esz > 0 && esz < 8 {
+			r.rangeStart = &elems[i-int(int64(i)*esz%8/esz)]
+		}
 		if r.accessLeaves(m, g, t, &elems[i], et, write, stack) || m.done {
 			return
 		}
@@ -537,11 +551,24 @@ func (r *raceDetector) flushAppends() {
 // one that fits writes the new elements in place.
 func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 	r := m.race
-	if r == nil || len(ci.args) < 2 || len(ci.types) < 2 || ci.types[0].Elem == nil {
+	if r == nil || len(ci.args) == 0 || len(ci.types) == 0 || ci.types[0].Elem == nil {
 		return
 	}
 	t := r.thread(g)
 	pc := g.top().pc
+	if ci.builtin == "clear" {
+		// gc clears with memclr, which -race does not instrument, so
+		// reporting stays as Go's; exploration's silent detector records
+		// the writes all the same, so that a clear racing with a reader
+		// becomes a scheduling point (it is a race under the memory model).
+		if r.quiet && ci.types[0].Kind == KSlice {
+			r.accessRange(m, g, t, regs[ci.args[0]].Elems(), ci.types[0].Elem, true, r.stack(t, g, pc, "", "", 0))
+		}
+		return
+	}
+	if len(ci.args) < 2 || len(ci.types) < 2 {
+		return
+	}
 	et := ci.types[0].Elem
 	runtimeStack := func(name string, line int32) *raceStack {
 		return r.stack(t, g, pc, name, "$GOROOT/src/runtime/slice.go", line)
@@ -576,8 +603,19 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 			return
 		}
 		st := r.stack(t, g, pc, "", "", 0)
+		if ci.appendsT {
+			// append(s, t...) copies t with slicecopy: its writes and
+			// the reads of t show that frame.
+			st = runtimeStack("runtime.slicecopy", 392)
+		}
+		readSrc := func() {
+			if ci.appendsT && ci.types[1].Kind != KString && !m.done {
+				r.accessRange(m, g, t, regs[ci.args[1]].Elems(), et, false, st)
+			}
+		}
 		if len(s)+n > cap(s) {
 			r.accessRange(m, g, t, s, et, false, runtimeStack("runtime.growslice", 178))
+			readSrc()
 			// The new elements land in a new array, which exists once the
 			// call returns: record their writes at this goroutine's next
 			// hook, before any other goroutine can touch them.
@@ -588,7 +626,28 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 			return
 		}
 		r.accessRange(m, g, t, s[len(s):len(s)+n], et, true, st)
+		readSrc()
 	}
+}
+
+// raceConvert is called by exec before string(b) or string(r): the
+// runtime reads the slice's elements (racereadrange in slicebytetostring,
+// slicebytetostringtmp, slicerunetostring).
+func (m *Machine) raceConvert(g *Goroutine, ci *convInfo, x Value, pc int) {
+	r := m.race
+	elems := x.Elems()
+	if len(elems) == 0 || ci.from.Elem == nil {
+		return
+	}
+	name, line := "runtime.slicebytetostring", int32(99)
+	switch {
+	case ci.from.Elem.Kind == KInt32:
+		name, line = "runtime.slicerunetostring", 232
+	case ci.tmp:
+		name, line = "runtime.slicebytetostringtmp", 174
+	}
+	t := r.thread(g)
+	r.accessRange(m, g, t, elems, ci.from.Elem, false, r.stack(t, g, pc, name, "$GOROOT/src/runtime/string.go", line))
 }
 
 // access checks one access of thread t against the location's history and
@@ -1596,10 +1655,14 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	r.reported[[2]int{a, b}] = true
 	r.count++
 	addr := r.addr(m, sh)
+	curAddr := addr
+	if r.rangeStart != nil {
+		curAddr = r.addr(m, r.cell(r.rangeStart))
+	}
 
 	var sb strings.Builder
 	sb.WriteString("==================\nWARNING: DATA RACE\n")
-	fmt.Fprintf(&sb, "%s at 0x%012x by %s:\n", accessKind(cur.write, false), addr, goroutineName(t.id))
+	fmt.Fprintf(&sb, "%s at 0x%012x by %s:\n", accessKind(cur.write, false), curAddr, goroutineName(t.id))
 	writeRaceStack(&sb, curStack)
 	fmt.Fprintf(&sb, "\n%s at 0x%012x by %s:\n", accessKind(prev.write, true), addr, goroutineName(int(prev.gid)))
 	writeRaceStack(&sb, prev.stack)
@@ -1674,8 +1737,12 @@ func (r *raceDetector) line(s *raceStack) int32 {
 }
 
 // siteOf is the access site of the access with stack s: its innermost frame
-// is a load or store of the user's code, not a runtime function.
+// of the VM's is a load or store of the user's code, or a builtin whose
+// runtime frames (slicecopy, growslice) are on top.
 func (r *raceDetector) siteOf(s *raceStack) int {
+	for s != nil && s.fn == nil && s.parent != nil && s.name != "" {
+		s = s.parent // a synthetic runtime frame
+	}
 	if s == nil || s.fn == nil || s.pc < 0 || r.m.prog == nil {
 		return -1
 	}

@@ -395,8 +395,18 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		}
 	case opLoadV, opStoreV:
 		m.accessOption(&o, in, regs)
+	case opConvert:
+		// Only a visible range access stops here: string(b) reads b's
+		// elements, whose cells have objects of their own.
+		o.Op, o.Obj, o.Write = "string", -1, true
 	case opCallBuilt:
 		ci := in.Aux.(*callInfo)
+		if in.K == kRangeV {
+			// copy, append, clear: a range of cells, each with an object of
+			// its own: dependent with everything.
+			o.Op, o.Obj, o.Write = ci.builtin, -1, true
+			break
+		}
 		switch ci.builtin {
 		case "close", "len":
 			o.Op, o.Write = "chan."+ci.builtin, ci.builtin == "close"

@@ -40,6 +40,7 @@ type AccessSite struct {
 	Write  bool
 	Shared bool   // its address may be reached by another goroutine: visible when fine-grained
 	Name   string // the location as written, e.g. "counter", "c.n", "s[i]"; "" if unknown
+	Range  bool   // a builtin or conversion touching a range of elements (see indexRangeSites)
 	fn     *Func
 	pc     int32
 }
@@ -116,6 +117,121 @@ func (p *Program) indexAccessSites() {
 		}
 		t.at = append(t.at, at)
 	}
+	p.indexRangeSites(fns)
+}
+
+// Range sites: the builtins and conversions that read or write a range of
+// slice elements inside the runtime (copy and append: slicecopy and
+// growslice; clear: memclr; string(b) and string(r): slicebytetostring
+// and slicerunetostring). They are numbered after every load and store, so
+// adding them left the IDs of those unchanged. A visible one is a
+// scheduling point before the whole range access, as a load or store is
+// before its one cell (see rangeGrant).
+func (p *Program) indexRangeSites(fns []*Func) {
+	t := &p.access
+	for _, f := range fns {
+		var pcs []int32
+		for pc := range f.Code {
+			if rangeAccess(&f.Code[pc]) != "" {
+				pcs = append(pcs, int32(pc))
+			}
+		}
+		if len(pcs) == 0 {
+			continue
+		}
+		// Name each from its SSA instruction; the compiler emits one per
+		// instruction, in block order.
+		var names []string
+		for _, b := range f.SSA.Blocks {
+			for _, in := range b.Instrs {
+				if n, ok := ssaRangeName(in); ok {
+					names = append(names, n)
+				}
+			}
+		}
+		if len(names) != len(pcs) {
+			names = nil // code that does not pair up: unnamed
+		}
+		if f.idx == 0 {
+			f.idx = int32(len(t.funcs) + 1)
+			t.funcs = append(t.funcs, f)
+			t.at = append(t.at, map[int32]int{})
+		}
+		at := t.at[f.idx-1]
+		for i, pc := range pcs {
+			id := len(t.sites)
+			at[pc] = id
+			s := AccessSite{ID: id, Line: f.Code[pc].Line, Write: rangeAccess(&f.Code[pc]) == "write",
+				Shared: true, Range: true, fn: f, pc: pc}
+			if names != nil {
+				s.Name = names[i]
+			}
+			t.sites = append(t.sites, s)
+		}
+	}
+}
+
+// rangeAccess reports whether in reads or writes a range of slice elements
+// in the runtime: "write" (copy, append, clear of a slice: each also reads),
+// "read" (string of a byte or rune slice), or "".
+func rangeAccess(in *Instr) string {
+	switch in.Op {
+	case opCallBuilt:
+		ci, _ := in.Aux.(*callInfo)
+		if ci == nil || len(ci.types) == 0 {
+			return ""
+		}
+		switch ci.builtin {
+		case "append", "copy":
+			return "write"
+		case "clear":
+			if ci.types[0].Kind == KSlice {
+				return "write"
+			}
+		}
+	case opConvert:
+		if ci, _ := in.Aux.(*convInfo); ci != nil && ci.from.Kind == KSlice && ci.to.Kind == KString {
+			return "read"
+		}
+	}
+	return ""
+}
+
+// ssaRangeName names the elements the SSA counterpart of a range access
+// touches, `buf[…]`; ok is false for any other instruction.
+func ssaRangeName(in ssa.Instruction) (name string, ok bool) {
+	var x ssa.Value
+	switch in := in.(type) {
+	case *ssa.Call:
+		b, isB := in.Call.Value.(*ssa.Builtin)
+		if !isB || len(in.Call.Args) == 0 {
+			return "", false
+		}
+		switch b.Name() {
+		case "append", "copy":
+		case "clear":
+			if _, isSlice := in.Call.Args[0].Type().Underlying().(*types.Slice); !isSlice {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+		x = in.Call.Args[0]
+	case *ssa.Convert:
+		if _, isSlice := in.X.Type().Underlying().(*types.Slice); !isSlice {
+			return "", false
+		}
+		if b, isB := in.Type().Underlying().(*types.Basic); !isB || b.Info()&types.IsString == 0 {
+			return "", false
+		}
+		x = in.X
+	default:
+		return "", false
+	}
+	if n := valName(x, 0); n != "" && !strings.HasPrefix(n, "&") {
+		return n + "[…]", true
+	}
+	return "", true
 }
 
 // AccessSites lists the program's plain load and store sites, by ID.
@@ -311,9 +427,12 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 			cp = &c
 			v.funcs[i] = cp
 		}
-		if cp.Code[s.pc].Op == opStore {
+		switch {
+		case s.Range:
+			cp.Code[s.pc].K = kRangeV
+		case cp.Code[s.pc].Op == opStore:
 			cp.Code[s.pc].Op = opStoreV
-		} else {
+		default:
 			cp.Code[s.pc].Op = opLoadV
 		}
 	}
@@ -366,6 +485,31 @@ func (m *Machine) visibleAccess(g *Goroutine, fr *Frame, pc int, in *Instr, regs
 		m.event(g, op, obj, in.Line)
 	}
 	return true
+}
+
+// kRangeV marks a visible range access in a View's copy of the code: the
+// opCallBuilt or opConvert waits for the scheduler's grant (rangeGrant).
+// The plain program never has it, so exec tests it only on those two
+// opcodes, which fast never runs.
+const kRangeV Kind = 2
+
+// rangeGrant is exec's hook at a visible range access.
+func (m *Machine) rangeGrant(g *Goroutine, fr *Frame, pc int, in *Instr) bool {
+	if !g.takeGrant(fr, pc) {
+		return false
+	}
+	if m.cfg.Trace {
+		m.event(g, rangeOp(in), 0, in.Line)
+	}
+	return true
+}
+
+// rangeOp names a range access for traces and the Chooser.
+func rangeOp(in *Instr) string {
+	if ci, ok := in.Aux.(*callInfo); ok {
+		return ci.builtin
+	}
+	return "string"
 }
 
 // accessOption describes a pending visible access for the Chooser: a read
