@@ -3,7 +3,6 @@ package runner
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"interleave/runner/sched"
 	"interleave/runner/vm"
@@ -15,12 +14,22 @@ type Minimal struct {
 	Preemptions int    `json:"preemptions"`
 }
 
-// Minimisation budgets: a few seconds at most, however large the program.
+// Minimisation budgets, counted in work and never in wall-clock time, so the
+// minimal schedule of a failure is the same on every machine and under any
+// load (a deadline made it depend on how busy the host was). The instruction
+// budgets are a few seconds of VM work natively.
 const (
-	minimiseTime    = 3 * time.Second
-	minimiseDFSRuns = 300 // per preemption bound
-	minimiseGreedy  = 400 // attempts of the greedy pass
+	minimiseSteps   = 150_000_000 // instructions over all of Minimise's runs
+	minimiseDFSRuns = 300         // per preemption bound
+	minimiseGreedy  = 400         // attempts of the greedy pass
+	shortenSteps    = 50_000_000  // instructions over all of shorten's runs
 )
+
+// stepBudget is a deterministic bound on the instructions a search may run.
+type stepBudget struct{ left int64 }
+
+func (b *stepBudget) spend(r *Result) { b.left -= r.Steps }
+func (b *stepBudget) ok() bool        { return b.left > 0 }
 
 // Minimise shrinks a failing schedule to one with as few preemptions as it
 // can find that fails the same way: same outcome kind, same first line of
@@ -46,12 +55,13 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 		return best
 	}
 	want := orig.Outcome
-	deadline := time.Now().Add(minimiseTime)
+	budget := &stepBudget{left: minimiseSteps}
 
-	for k := 0; k < best.Preemptions && k <= dfsBoundCap && time.Now().Before(deadline); k++ {
+	for k := 0; k < best.Preemptions && k <= dfsBoundCap && budget.ok(); k++ {
 		d := sched.NewDFS(k, true)
-		for runs := 0; runs < minimiseDFSRuns && d.Next() && time.Now().Before(deadline); {
+		for runs := 0; runs < minimiseDFSRuns && budget.ok() && d.Next(); {
 			r := p.drive(opts, d)
+			budget.spend(r)
 			pruned, pre := d.Done()
 			if pruned {
 				continue
@@ -64,19 +74,20 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 	}
 
 	points := rec.Points
-	for tries := 0; tries < minimiseGreedy && time.Now().Before(deadline); {
+	for tries := 0; tries < minimiseGreedy && budget.ok(); {
 		improved := false
 		for i, pt := range points {
 			if !pt.Preemptive() {
 				continue
 			}
-			if tries++; tries > minimiseGreedy || !time.Now().Before(deadline) {
+			if tries++; tries > minimiseGreedy || !budget.ok() {
 				break
 			}
 			g := guide(points)
 			g.Gs[goroutineIndex(points, i)] = pt.Last
 			rec := &sched.Recorder{Inner: g}
 			r := p.RunWith(opts, rec)
+			budget.spend(r)
 			if n := sched.Preemptions(rec.Points); r.Outcome == want && n < best.Preemptions {
 				best = Minimal{Schedule: r.Schedule, Preemptions: n}
 				points = rec.Points
@@ -90,9 +101,6 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 	}
 	return p.shorten(opts, want, best)
 }
-
-// shortenTime bounds the search for an earlier failure.
-const shortenTime = time.Second
 
 // shorten looks, for a failure that needs exactly one preemption, for the
 // schedule that fails earliest: it follows the non-preemptive run and
@@ -108,12 +116,12 @@ func (p *Program) shorten(opts Options, want Outcome, best Minimal) Minimal {
 	if err != nil {
 		return best
 	}
-	deadline := time.Now().Add(shortenTime)
+	budget := &stepBudget{left: shortenSteps}
 	base := &sched.Recorder{Inner: nonPreemptive{}}
-	p.RunWith(opts, base)
+	budget.spend(p.RunWith(opts, base))
 	var prefix []int
 	for _, pt := range base.Points {
-		if len(prefix)+1 >= len(bestPicks) || !time.Now().Before(deadline) {
+		if len(prefix)+1 >= len(bestPicks) || !budget.ok() {
 			break
 		}
 		if pt.Kind == vm.ChooseGoroutine {
@@ -123,6 +131,7 @@ func (p *Program) shorten(opts Options, want Outcome, best Minimal) Minimal {
 				}
 				try := append(append([]int(nil), prefix...), alt)
 				r := p.RunWith(opts, &sched.Prefix{Picks: try, Then: nonPreemptive{}})
+				budget.spend(r)
 				if r.Outcome == want {
 					return Minimal{Schedule: r.Schedule, Preemptions: 1}
 				}
