@@ -30,7 +30,13 @@ type Ctx struct {
 	Line  int32
 	block string // set by Block
 	obj   any
+	again bool // set by Again
 }
+
+// Again ends the step in front of the same call, still runnable: the
+// operation has a second half, which the goroutine's next step performs by
+// calling the intrinsic again (it keeps its own state to know which half).
+func (c *Ctx) Again() { c.again = true }
 
 // Block parks the calling goroutine with Go's wait reason; the call is
 // retried when the goroutine is woken, unless the waker completes it.
@@ -137,9 +143,12 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	m.ctxDepth++
 	v := intr.Fn(c, args)
 	m.ctxDepth--
-	block, obj := c.block, c.obj
+	block, obj, again := c.block, c.obj, c.again
 	if m.done {
 		return intrStop
+	}
+	if again {
+		return intrStop // fr.pc still points at the call
 	}
 	if block != "" {
 		if g.inline {

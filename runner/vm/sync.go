@@ -21,6 +21,13 @@ type wgState struct {
 	n        int64               // the counter
 	waiters  []*Goroutine        // blocked in Wait
 	released map[*Goroutine]bool // woken by the counter reaching zero, not yet returned
+
+	// The release window: the Add that brought the counter to zero with
+	// waiters has changed the state word but not yet checked it and
+	// stored zero (sync/waitgroup.go); another Add meanwhile is misuse.
+	releasing *Goroutine // the goroutine inside that Add, nil when none
+	adds      uint64     // Adds so far, to see whether one came in between
+	addsMark  uint64     // adds when the window opened
 }
 
 // condState is runtime.notifyList: tickets are handed out before the lock
@@ -127,12 +134,31 @@ func init() {
 	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
 	// waiters, and each checks, when it runs again, that nobody has reused
 	// the WaitGroup meanwhile.
+	//
+	// Go's Add changes the state word (counter and waiter count) with one
+	// atomic add, checks it, and only then, if the counter reached zero with
+	// waiters, loads it again, stores zero and wakes them. That release is a
+	// second visible operation here, so another goroutine's Add can come in
+	// between, as on a real machine: a positive Add then sees waiters with
+	// a counter that was zero and panics "Add called concurrently with
+	// Wait", and so does the releasing Add when it finds the word changed.
 	visible("(*sync.WaitGroup).Add", "wg.add", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.wg(p)
-		st.n += int64(args[1].N)
+		if st.releasing == c.G {
+			st.releasing = nil
+			if st.adds != st.addsMark {
+				panicString(c, "sync: WaitGroup misuse: Add called concurrently with Wait")
+				return Value{}
+			}
+			st.release(c.M)
+			return Value{}
+		}
+		delta := int64(args[1].N)
+		st.n += delta
+		st.adds++
 		op := "wg.add"
-		if int64(args[1].N) < 0 {
+		if delta < 0 {
 			op = "wg.done" // Done, or Add with a negative delta
 		}
 		c.M.syncEvent(c, op, p)
@@ -140,16 +166,20 @@ func init() {
 			panicString(c, "sync: negative WaitGroup counter")
 			return Value{}
 		}
+		if len(st.waiters) > 0 && delta > 0 && st.n == delta {
+			// Waiters, and the counter was zero: only inside another
+			// goroutine's release window.
+			panicString(c, "sync: WaitGroup misuse: Add called concurrently with Wait")
+			return Value{}
+		}
 		c.M.raceReleaseMerge(c.G, p)
 		if st.n == 0 && len(st.waiters) > 0 {
-			if st.released == nil {
-				st.released = map[*Goroutine]bool{}
+			if c.G.inline {
+				st.release(c.M) // a method the runtime calls runs to its end
+				return Value{}
 			}
-			for _, w := range st.waiters {
-				st.released[w] = true
-				c.M.wake(w)
-			}
-			st.waiters = nil
+			st.releasing, st.addsMark = c.G, st.adds
+			c.Again()
 		}
 		return Value{}
 	}, nil)
@@ -232,6 +262,19 @@ func init() {
 		st.waiters = nil
 		return Value{}
 	}, nil)
+}
+
+// release ends a WaitGroup's wait: the state word becomes zero and every
+// waiter wakes, to check when it runs that nobody reused the group.
+func (st *wgState) release(m *Machine) {
+	if st.released == nil {
+		st.released = map[*Goroutine]bool{}
+	}
+	for _, w := range st.waiters {
+		st.released[w] = true
+		m.wake(w)
+	}
+	st.waiters = nil
 }
 
 func (m *Machine) cond(p *Value) *condState {
