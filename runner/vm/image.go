@@ -1,8 +1,10 @@
 package vm
 
 import (
+	"fmt"
 	"go/types"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
@@ -32,11 +34,43 @@ type Image struct {
 	funcs       map[*ssa.Function]*Func
 	globals     map[*ssa.Global]int32
 	globalTypes []*Type
+
+	tmu       sync.Mutex
+	templates map[string][]Value // std globals after their initialisers, by package set and arguments
 }
 
 // NewImage returns an empty image.
 func NewImage() *Image {
-	return &Image{funcs: map[*ssa.Function]*Func{}, globals: map[*ssa.Global]int32{}}
+	return &Image{funcs: map[*ssa.Function]*Func{}, globals: map[*ssa.Global]int32{}, templates: map[string][]Value{}}
+}
+
+// stdGlobals returns the globals of p's standard packages as their
+// initialisers leave them for the program arguments args, or nil if they
+// do not run to completion on their own. Programs importing the same
+// standard packages share the result: the initialisers are the image's
+// (the same code), deterministic, and see nothing of the program; the
+// values are only read (copied into each run, see Program.stdTemplate).
+func (img *Image) stdGlobals(p *Program, args []string) []Value {
+	inits := p.Inits[:max(len(p.Inits)-1, 0)]
+	var key strings.Builder
+	for _, a := range args {
+		key.WriteString(a)
+		key.WriteByte(0)
+	}
+	for _, f := range inits {
+		fmt.Fprintf(&key, "\x01%p", f)
+	}
+	img.tmu.Lock()
+	defer img.tmu.Unlock()
+	if g, ok := img.templates[key.String()]; ok {
+		return g
+	}
+	globals := p.zeroGlobals()
+	if !p.runInits(globals, args, inits) {
+		globals = nil
+	}
+	img.templates[key.String()] = globals
+	return globals
 }
 
 // global returns the slot of a standard package-level variable.

@@ -240,8 +240,7 @@ func (p *Program) New(cfg Config) *Machine {
 func (p *Program) stdTemplate(args []string) *template {
 	p.templateOnce.Do(func() {
 		p.templateArgs = strings.Join(args, "\x00")
-		globals := p.zeroGlobals()
-		if p.runInits(globals, args, p.Inits[:max(len(p.Inits)-1, 0)]) {
+		if globals := p.img.stdGlobals(p, args); globals != nil {
 			p.template = p.newTemplate(globals)
 		}
 	})

@@ -27,7 +27,7 @@ type template struct {
 // imports (a registration in a map), and an imported package initialised
 // again would lose that change.
 func (p *Program) newTemplate(globals []Value) *template {
-	t := &template{globals: globals, keep: make([]bool, len(globals))}
+	t := &template{globals: globals, keep: make([]bool, len(p.globalTypes))}
 	ro := p.readOnlyGlobals()
 	pure := map[*types.Package]bool{}
 	for i, pk := range p.initPkgs[:max(len(p.initPkgs)-1, 0)] {
