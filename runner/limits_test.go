@@ -22,9 +22,9 @@ func main() { x := 0; for { x++ } }`, runner.Options{MaxSteps: 5_000_000}, runne
 import "fmt"
 func main() { for { fmt.Println("spam spam spam spam") } }`, runner.Options{MaxOutput: 1 << 16}, runner.OutcomeLimit, "output limit exceeded"},
 		{"map runaway", `package main
-func main() { m := map[int][]int{}; for i := 0; ; i++ { m[i] = make([]int, 64) } }`, runner.Options{MaxAlloc: 64 << 20}, runner.OutcomeLimit, "memory limit exceeded"},
+func main() { m := map[int][]int{}; for i := 0; ; i++ { m[i] = make([]int, 64) } }`, runner.Options{MaxAlloc: 64 << 20}, runner.OutcomeFatal, "fatal error: runtime: out of memory\n("},
 		{"huge make", `package main
-func main() { s := make([]int, 1<<36); println(len(s)) }`, runner.Options{}, runner.OutcomeLimit, "memory limit exceeded"},
+func main() { s := make([]int, 1<<36); println(len(s)) }`, runner.Options{}, runner.OutcomeFatal, "fatal error: runtime: out of memory\n(one allocation of 524288 MB of Go's bytes"},
 		{"stack overflow", `package main
 func f(n int) int { return f(n+1) + 1 }
 func main() { println(f(0)) }`, runner.Options{}, runner.OutcomeFatal, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"},

@@ -228,10 +228,12 @@ func (m *Machine) grow(s []Value, n int, et *Type) []Value {
 	want := len(s) + n
 	if want > cap(s) {
 		newCap := growCap(cap(s), want, et.Size, !hasPointers(et))
-		if !m.allocOK(int64(newCap) * (et.Size + 24)) {
+		goBytes := goSize(int64(newCap)*et.Size, !hasPointers(et))
+		if !m.allocOK(goBytes, int64(newCap)*hostElemBytes(et)) {
 			return s
 		}
 		ns := make([]Value, len(s), newCap)
+		m.chargeVals(ns, goBytes)
 		if et.IsAggregate() {
 			// The new backing array holds copies: the old one stays valid
 			// for whoever still refers to it, and shares nothing with it.

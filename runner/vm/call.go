@@ -178,6 +178,7 @@ func (m *Machine) goexit(g *Goroutine, result Value) {
 		return
 	}
 	m.setState(g, gDone)
+	m.chargeGoroutine(-1)
 	m.event(g, "exit", 0, 0)
 	if g.ID == 1 {
 		m.exit(0)
@@ -219,6 +220,7 @@ func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, lin
 		ng.CreatorFunc = parent.funcName()
 	}
 	m.gs = append(m.gs, ng)
+	m.chargeGoroutine(1)
 	m.runs.update(ng.ID, 1, m.gs)
 	m.pushValues(ng, thunk, args, nil)
 	m.touch(ng)

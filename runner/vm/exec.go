@@ -92,9 +92,10 @@ func (m *Machine) exec(g *Goroutine) {
 
 		case opConcat:
 			s := regs[in.B].Str() + regs[in.C].Str()
-			if !m.allocOK(int64(len(s))) {
+			if !m.allocOK(int64(len(s)), int64(len(s))) {
 				return
 			}
+			m.chargeStr(s)
 			regs[in.A] = Value{R: s}
 		case opEqStr:
 			regs[in.A] = boolVal(regs[in.B].Str() == regs[in.C].Str())
@@ -133,6 +134,9 @@ func (m *Machine) exec(g *Goroutine) {
 				m.raceConvert(g, ci, regs[in.B], pc)
 			}
 			v, err := m.convert(regs[in.B], ci.from, ci.to)
+			if m.done { // out of memory
+				return
+			}
 			if err != "" {
 				fr.pc = pc
 				m.runtimeError(g, err)
@@ -145,11 +149,13 @@ func (m *Machine) exec(g *Goroutine) {
 
 		case opAlloc:
 			t := in.Aux.(*Type)
-			if !m.allocOK(t.Size + 24) {
+			goBytes := goSize(t.Size, !hasPointers(t))
+			if !m.allocOK(goBytes, hostElemBytes(t)) {
 				return
 			}
 			cell := new(Value)
 			*cell = t.Zero()
+			chargeObj(m, cell, goBytes)
 			regs[in.A] = Value{R: cell}
 		case opLoad, opLoadV:
 			if in.Op == opLoadV && !m.visibleAccess(g, fr, pc, in, regs) {
@@ -318,7 +324,13 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			regs[in.A] = Value{R: newChan(t.Elem, int(n))}
+			goBytes := 96 + goSize(n*t.Elem.Size, !hasPointers(t.Elem)) // hchan and its buffer
+			if !m.allocOK(goBytes, n*hostElemBytes(t.Elem)) {
+				return
+			}
+			ch := newChan(t.Elem, int(n))
+			chargeObj(m, ch, goBytes)
+			regs[in.A] = Value{R: ch}
 
 		case opJump:
 			if !m.chargeBlock(in, fr, pc) {

@@ -48,9 +48,9 @@ type Machine struct {
 	checkAt int64  // budget at which the next periodic check is due
 	heap0   uint64 // host heap in use when the run started
 
-	sinceCheck  int64 // bytes allocated since the last memory check
-	clock       int64 // virtual nanoseconds since the start
-	workMark    int64 // budget when work was last folded into clock (clock.go)
+	mem         memAcct // Go bytes the run holds (memory.go)
+	clock       int64   // virtual nanoseconds since the start
+	workMark    int64   // budget when work was last folded into clock (clock.go)
 	timers      timerHeap
 	winFront    []int    // window's scratch (clock.go)
 	winOut      []*timer // window's result, reused
@@ -88,13 +88,14 @@ type Machine struct {
 
 	sync syncState
 
-	epoch      uint64       // steps with an effect so far: see fair.go
-	runs       runSet       // who is runnable (runq.go)
-	watch      []*Goroutine // runnable goroutines whose next operation might block (runq.go)
-	idsOnly    bool         // the Chooser reads no Options (IDChooser)
-	cp         ChoicePoint  // reused by choose
-	nYield     int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
-	yieldEpoch uint64
+	epoch         uint64       // steps with an effect so far: see fair.go
+	runs          runSet       // who is runnable (runq.go)
+	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
+	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
+	idsOnly       bool         // the Chooser reads no Options (IDChooser)
+	cp            ChoicePoint  // reused by choose
+	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
+	yieldEpoch    uint64
 }
 
 // Choice is one recorded nondeterministic choice.
@@ -196,6 +197,7 @@ func (p *Program) New(cfg Config) *Machine {
 	m.workMark = m.budget
 	m.checkAt = m.budget - checkEvery
 	m.heap0 = heapInUse()
+	m.mem.rng, m.mem.countdown = 0x9e3779b97f4a7c15, sampleRate/2
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
 		// Aggregates are copied: a run writes into their storage in place.
 		// Packages whose state the template cannot hold start from zero

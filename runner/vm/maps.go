@@ -124,6 +124,10 @@ func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 	mp.hks = append(mp.hks, hk)
 	mp.live = append(mp.live, true)
 	mp.n++
+	// A swiss table slot holds the key and the element, a control byte
+	// goes with it, and groups are at most 7/8 full; Go never shrinks a
+	// map, so a delete gives nothing back.
+	chargeObj(m, mp, (mp.t.Key.Size+mp.t.Elem.Size+1)*8/7)
 	return nil
 }
 

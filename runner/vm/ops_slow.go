@@ -162,25 +162,40 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 			for i, e := range elems {
 				b[i] = byte(e.N)
 			}
-			return strVal(string(b)), ""
+			s := string(b)
+			m.chargeStr(s)
+			return strVal(s), ""
 		case from.Kind == KSlice && from.Elem.Kind == KInt32:
 			elems := v.Elems()
 			var sb strings.Builder
 			for _, e := range elems {
 				sb.WriteRune(rune(int32(e.N)))
 			}
+			m.chargeStr(sb.String())
 			return strVal(sb.String()), ""
 		}
 	case from.Kind == KString && to.Kind == KSlice:
 		s := v.Str()
 		if to.Elem.Kind == KUint8 {
+			// The caller ends the run when this fails (m.done).
+			goBytes := goSize(int64(len(s)), true)
+			if !m.allocOK(goBytes, int64(len(s))*24) {
+				return Value{}, ""
+			}
 			out := make([]Value, len(s))
+			m.chargeVals(out, goBytes)
 			for i := 0; i < len(s); i++ {
 				out[i] = Value{N: uint64(s[i])}
 			}
 			return Value{R: out}, ""
 		}
-		out := make([]Value, 0, utf8.RuneCountInString(s))
+		n := int64(utf8.RuneCountInString(s))
+		goBytes := goSize(4*n, true)
+		if !m.allocOK(goBytes, n*24) {
+			return Value{}, ""
+		}
+		out := make([]Value, 0, n)
+		m.chargeVals(out, goBytes)
 		for _, r := range s {
 			out = append(out, Value{N: uint64(int64(r))})
 		}
@@ -286,10 +301,12 @@ func (m *Machine) makeSlice(t *Type, n, c Value) (Value, string) {
 	if cp < ln || cp > 1<<40 {
 		return Value{}, "makeslice: cap out of range"
 	}
-	if !m.allocOK(cp * (t.Elem.Size + 24)) {
+	goBytes := goSize(cp*t.Elem.Size, !hasPointers(t.Elem))
+	if !m.allocOK(goBytes, cp*hostElemBytes(t.Elem)) {
 		return Value{}, ""
 	}
 	elems := make([]Value, ln, cp)
+	m.chargeVals(elems, goBytes)
 	if t.Elem.IsAggregate() {
 		for i := range elems[:cp] {
 			elems[:cp][i] = t.Elem.Zero()

@@ -296,7 +296,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.unsafeNew": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
-		if !c.M.allocOK(t.Size) {
+		if !c.M.allocOK(goSize(t.Size, !hasPointers(t)), hostElemBytes(t)) {
 			return Value{}
 		}
 		return cellVal(t.Zero())

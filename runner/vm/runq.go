@@ -104,15 +104,15 @@ func (m *Machine) touch(g *Goroutine) {
 		return
 	}
 	g.watched = true
-	// Keep watch in ID order: settle parks in that order, and the order
-	// of a channel's waiters depends on it.
-	i := len(m.watch)
-	m.watch = append(m.watch, g)
-	for i > 0 && m.watch[i-1].ID > g.ID {
-		m.watch[i] = m.watch[i-1]
-		i--
+	// watch is kept in ID order (settle parks in that order, and the
+	// order of a channel's waiters depends on it), but inserting in order
+	// here would cost a move per watched goroutine: waking a million
+	// receivers at a close was quadratic. An ID below the last one marks
+	// the list for sorting at the next checkWatch instead.
+	if n := len(m.watch); n > 0 && m.watch[n-1].ID > g.ID {
+		m.watchUnsorted = true
 	}
-	m.watch[i] = g
+	m.watch = append(m.watch, g)
 }
 
 // runnableAt returns the goroutine that is option k of a goroutine choice.

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -130,6 +131,10 @@ func (m *Machine) settle() {
 // block now, in ID order, and forgets those whose pending operation cannot
 // block until they run again.
 func (m *Machine) checkWatch() {
+	if m.watchUnsorted {
+		m.watchUnsorted = false
+		slices.SortFunc(m.watch, func(a, b *Goroutine) int { return a.ID - b.ID })
+	}
 	keep := m.watch[:0]
 	for _, g := range m.watch {
 		// mayBlock and wouldBlock inlined into one look at the pending
@@ -311,7 +316,18 @@ func (m *Machine) mayBlock(g *Goroutine) bool {
 		return false
 	}
 	in := g.pending()
-	return in != nil && m.opMayBlock(in)
+	if in == nil {
+		return false
+	}
+	if in.Op == opRecv || in.Op == opSend {
+		// A closed channel stays closed: a receive from it never blocks,
+		// and a send on it panics. After a close wakes a million
+		// receivers, none of them is looked at again until it runs.
+		if ch, _ := g.top().regs[in.B].R.(*Chan); ch != nil && ch.closed {
+			return false
+		}
+	}
+	return m.opMayBlock(in)
 }
 
 // opMayBlock is mayBlock for a goroutine stopped at in.

@@ -411,10 +411,12 @@ func bytealgMakeNoZero(c *Ctx, a []Value) Value {
 		c.M.runtimeError(c.G, "makeslice: len out of range")
 		return Value{}
 	}
-	if !c.M.allocOK(n * 25) {
+	if !c.M.allocOK(goSize(n, true), n*24) {
 		return Value{}
 	}
-	return Value{R: make([]Value, n)}
+	s := make([]Value, n)
+	c.M.chargeVals(s, goSize(n, true))
+	return Value{R: s}
 }
 
 // runtimeCaller is runtime.Caller: the file and line of a frame in the
