@@ -176,6 +176,9 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	g.waitLine = line
 	if obj != nil {
 		g.waitObj = m.objID(obj)
+		if _, ok := obj.(*Value); ok {
+			m.noteParked(g)
+		}
 	}
 	if e := m.event(g, "block", g.waitObj, line); e != nil {
 		e.Block = reason

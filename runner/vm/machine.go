@@ -88,13 +88,14 @@ type Machine struct {
 
 	sync syncState
 
-	epoch         uint64       // steps with an effect so far: see fair.go
-	runs          runSet       // who is runnable (runq.go)
-	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
-	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
-	idsOnly       bool         // the Chooser reads no Options (IDChooser)
-	cp            ChoicePoint  // reused by choose
-	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
+	epoch         uint64            // steps with an effect so far: see fair.go
+	runs          runSet            // who is runnable (runq.go)
+	watch         []*Goroutine      // runnable goroutines whose next operation might block (runq.go)
+	parkedOn      map[int]*parkList // goroutines that parked on a sync object, by its ID (sync.go's wakeWaiting)
+	watchUnsorted bool              // watch needs sorting by ID (runq.go's touch)
+	idsOnly       bool              // the Chooser reads no Options (IDChooser)
+	cp            ChoicePoint       // reused by choose
+	nYield        int               // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch    uint64
 }
 

@@ -1,5 +1,7 @@
 package vm
 
+import "slices"
+
 // syncState holds the VM-side state of sync primitives, keyed by the
 // address of the Go value (a *Value cell), so a zero sync.Mutex is unlocked
 // without any initialisation.
@@ -292,15 +294,43 @@ func (m *Machine) wakeWaiters(p *Value) { m.wakeWaiting(p, "") }
 
 // wakeWaiting wakes the goroutines blocked on p with the given wait reason
 // (any, if reason is "") that nobody completed.
+//
+// It looks only at the goroutines that parked on p (parkedOn), never at
+// every goroutine: a million goroutines parked elsewhere cost an Unlock
+// nothing.
 func (m *Machine) wakeWaiting(p *Value, reason string) {
 	id, ok := m.knownObj(p)
 	if !ok {
 		return
 	}
-	for _, g := range m.gs {
-		if g.state == gBlocked && g.waitObj == id && !g.completed && (reason == "" || g.waitReason == reason) {
-			m.wake(g)
+	pl := m.parkedOn[id]
+	if pl == nil {
+		return
+	}
+	list := pl.gs
+	var woken []*Goroutine
+	keep := list[:0]
+	for _, g := range list {
+		switch {
+		case g.state != gBlocked || g.waitObj != id:
+			// Woken otherwise since, or parked elsewhere now: forget it.
+		case !g.completed && (reason == "" || g.waitReason == reason):
+			woken = append(woken, g)
+		default:
+			keep = append(keep, g)
 		}
+	}
+	clear(list[len(keep):])
+	if len(keep) == 0 {
+		delete(m.parkedOn, id)
+	} else {
+		pl.gs, pl.clean = keep, len(keep)
+	}
+	// In ID order, as a scan of every goroutine found them.
+	slices.SortFunc(woken, func(a, b *Goroutine) int { return a.ID - b.ID })
+	woken = slices.CompactFunc(woken, func(a, b *Goroutine) bool { return a == b })
+	for _, g := range woken {
+		m.wake(g)
 	}
 }
 
@@ -319,5 +349,40 @@ func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
 func (m *Machine) condEvent(c *Ctx, op string, p *Value, woke int) {
 	if e := m.event(c.G, op, m.objID(p), c.Line); e != nil {
 		e.Peer = woke
+	}
+}
+
+// parkList is the goroutines that parked on one sync object; clean is
+// its length after the last cleaning.
+type parkList struct {
+	gs    []*Goroutine
+	clean int
+}
+
+// noteParked records that g parked on the sync object g.waitObj, for
+// wakeWaiting. Entries of goroutines woken otherwise (a WaitGroup
+// releases its own waiters) are dropped whenever the list has doubled
+// since it was last cleaned, so a list stays linear in the goroutines
+// parked now at a constant cost per park.
+func (m *Machine) noteParked(g *Goroutine) {
+	if m.parkedOn == nil {
+		m.parkedOn = map[int]*parkList{}
+	}
+	id := g.waitObj
+	pl := m.parkedOn[id]
+	if pl == nil {
+		pl = &parkList{}
+		m.parkedOn[id] = pl
+	}
+	pl.gs = append(pl.gs, g)
+	if len(pl.gs) >= 2*pl.clean+64 {
+		keep := pl.gs[:0]
+		for _, w := range pl.gs {
+			if w.state == gBlocked && w.waitObj == id {
+				keep = append(keep, w)
+			}
+		}
+		clear(pl.gs[len(keep):])
+		pl.gs, pl.clean = keep, len(keep)
 	}
 }
