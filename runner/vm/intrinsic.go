@@ -176,9 +176,13 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	g.waitLine = line
 	if obj != nil {
 		g.waitObj = m.objID(obj)
-		if _, ok := obj.(*Value); ok {
-			m.noteParked(g)
-		}
+	}
+	// A sync object's Unlock wakes the goroutines parked on it. A park
+	// without an object (a select) keeps the object of the last one, and
+	// such a goroutine has always been woken by that object's Unlock too
+	// (it parks again at once); kept as it was, schedules unchanged.
+	if _, sync := obj.(*Value); sync || obj == nil && g.waitObj != 0 {
+		m.noteParked(g, sync)
 	}
 	if e := m.event(g, "block", g.waitObj, line); e != nil {
 		e.Block = reason

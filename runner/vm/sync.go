@@ -321,11 +321,7 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 		}
 	}
 	clear(list[len(keep):])
-	if len(keep) == 0 {
-		delete(m.parkedOn, id)
-	} else {
-		pl.gs, pl.clean = keep, len(keep)
-	}
+	pl.gs, pl.clean = keep, len(keep)
 	// In ID order, as a scan of every goroutine found them.
 	slices.SortFunc(woken, func(a, b *Goroutine) int { return a.ID - b.ID })
 	woken = slices.CompactFunc(woken, func(a, b *Goroutine) bool { return a == b })
@@ -359,18 +355,22 @@ type parkList struct {
 	clean int
 }
 
-// noteParked records that g parked on the sync object g.waitObj, for
-// wakeWaiting. Entries of goroutines woken otherwise (a WaitGroup
+// noteParked records that g parked on the object g.waitObj, for
+// wakeWaiting; only sync objects are kept (a list exists for them once
+// something parked on them as a sync object). Entries of goroutines woken otherwise (a WaitGroup
 // releases its own waiters) are dropped whenever the list has doubled
 // since it was last cleaned, so a list stays linear in the goroutines
 // parked now at a constant cost per park.
-func (m *Machine) noteParked(g *Goroutine) {
+func (m *Machine) noteParked(g *Goroutine, sync bool) {
 	if m.parkedOn == nil {
 		m.parkedOn = map[int]*parkList{}
 	}
 	id := g.waitObj
 	pl := m.parkedOn[id]
 	if pl == nil {
+		if !sync {
+			return
+		}
 		pl = &parkList{}
 		m.parkedOn[id] = pl
 	}
