@@ -54,11 +54,11 @@ import (
 // everything they import.
 var roots = []string{
 	"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring",
-	"context", "crypto/md5", "crypto/sha1", "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "errors", "flag",
-	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "io", "io/fs", "iter", "log",
+	"context", "crypto/md5", "crypto/sha1", "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors", "flag",
+	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "io", "io/fs", "iter", "log", "log/slog",
 	"maps", "math", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os",
 	"path", "path/filepath", "reflect", "regexp", "regexp/syntax",
-	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "time",
+	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "text/template", "time",
 	"unicode", "unicode/utf16", "unicode/utf8", "unique",
 }
 
