@@ -360,7 +360,15 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if n == 0 {
 			return cellVal(sliceVal(s))
 		}
-		return cellVal(sliceVal(c.M.grow(s, n, t.Elem)))
+		old := len(s)
+		s = c.M.grow(s, n, t.Elem)
+		if t.Elem.IsAggregate() && len(s) == old+n {
+			// grow leaves the new elements to its caller: they are zero.
+			for i := old; i < len(s); i++ {
+				s[i] = t.Elem.Zero()
+			}
+		}
+		return cellVal(sliceVal(s))
 	},
 	"reflect.setSliceLen": func(c *Ctx, a []Value) Value {
 		p := cell(a[0])
