@@ -52,8 +52,7 @@ func init() {
 		return old
 	})
 	atomicOp("sync/atomic.casAny", true, func(p *Value, args []Value) Value {
-		a, b := p.Iface(), args[1].Iface()
-		same := a == b || a != nil && b != nil && a.T == b.T && a.V.N == b.V.N && sameRef(a.V.R, b.V.R)
+		same := sameAny(*p, args[1])
 		if same {
 			*p = args[2]
 		}
@@ -148,4 +147,11 @@ func (m *Machine) valueTypeOK(c *Ctx, p *Value, v Value, msg string) bool {
 		return false
 	}
 	return true
+}
+
+// sameAny is casAny's comparison of two interface cells: the same dynamic
+// type and the same word (pointers by identity, as atomic.Pointer compares).
+func sameAny(x, y Value) bool {
+	a, b := x.Iface(), y.Iface()
+	return a == b || a != nil && b != nil && a.T == b.T && a.V.N == b.V.N && sameRef(a.V.R, b.V.R)
 }

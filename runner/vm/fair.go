@@ -1,5 +1,7 @@
 package vm
 
+import "strings"
+
 // Fairness: no strategy may let one goroutine spin forever while another
 // could run.
 //
@@ -84,8 +86,10 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 }
 
 // intrinsicPolls reports whether a call of a visible intrinsic will change
-// nothing: an atomic load, a compare-and-swap whose comparison fails, a
-// TryLock of a locked Mutex.
+// nothing: an atomic load; a compare-and-swap whose comparison fails, of
+// any width, atomic.Pointer or atomic.Value; a Swap, Store, And or Or that
+// writes the value already there; a TryLock or TryRLock that will fail,
+// of a Mutex or an RWMutex.
 func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool {
 	intr := ci.intr
 	if intr.Visible == "" || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
@@ -100,24 +104,71 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 		if _, write := intr.Obj(&m.peek, args); !write {
 			return true
 		}
-		if len(args) == 3 && len(intr.Name) > 0 && isIntCAS(intr.Name) {
-			p := args[0].Ptr()
-			return p != nil && p.N != args[1].N
+		p := args[0].Ptr()
+		if p == nil {
+			return false // a nil dereference panics: an effect
 		}
+		return atomicUnchanged(intr.Name, p, args)
 	case "trylock":
-		if intr.Name == "(*sync.Mutex).TryLock" && len(args) == 1 {
+		if len(args) == 1 {
 			if p := args[0].Ptr(); p != nil {
-				return m.sync.mutex(p).locked
+				switch intr.Name {
+				case "(*sync.Mutex).TryLock":
+					return m.sync.mutex(p).locked
+				case "(*sync.RWMutex).TryLock":
+					st := m.sync.rw(p)
+					return st.wHeld || st.readers != 0
+				}
+			}
+		}
+	case "tryrlock":
+		if len(args) == 1 {
+			if p := args[0].Ptr(); p != nil {
+				return m.sync.rw(p).pending
 			}
 		}
 	}
 	return false
 }
 
-func isIntCAS(name string) bool {
-	switch name {
-	case "sync/atomic.CompareAndSwapInt32", "sync/atomic.CompareAndSwapInt64",
-		"sync/atomic.CompareAndSwapUint32", "sync/atomic.CompareAndSwapUint64":
+// atomicUnchanged reports whether the writing atomic operation name on the
+// cell p with args will leave the cell as it is (and panic nowhere).
+func atomicUnchanged(name string, p *Value, args []Value) bool {
+	op := strings.TrimPrefix(name, "sync/atomic.")
+	switch {
+	case strings.HasPrefix(op, "CompareAndSwap") && len(args) == 3:
+		return p.N != args[1].N
+	case (strings.HasPrefix(op, "Swap") || strings.HasPrefix(op, "Store")) && len(args) == 2:
+		return p.N == args[1].N
+	case strings.HasPrefix(op, "And") && len(args) == 2:
+		return p.N&args[1].N == p.N
+	case strings.HasPrefix(op, "Or") && len(args) == 2:
+		return p.N|args[1].N == p.N
+	case op == "casAny" && len(args) == 3:
+		return !sameAny(*p, args[1])
+	case (op == "swapAny" || op == "storeAny") && len(args) == 2:
+		return sameAny(*p, args[1])
+	case op == "valueCompareAndSwap" && len(args) == 3:
+		// Fails without panicking: old and new of one type, a value of that
+		// type stored, and not the one expected. Comparing may panic (an
+		// uncomparable old); say no then, and let the step run.
+		old, nw, cur := args[1].Iface(), args[2].Iface(), p.Iface()
+		if cur == nil || nw == nil || cur.T != nw.T || old != nil && old.T != nw.T {
+			return false
+		}
+		if old == nil {
+			return true
+		}
+		return !sameAny(*p, args[1]) && comparableScalar(old.T)
+	}
+	return false
+}
+
+// comparableScalar reports whether values of t compare by their word, so
+// that sameAny's answer is ==.
+func comparableScalar(t *Type) bool {
+	switch t.Kind {
+	case KBool, KInt, KInt8, KInt16, KInt32, KInt64, KUint, KUint8, KUint16, KUint32, KUint64, KUintptr, KPointer, KChan:
 		return true
 	}
 	return false
