@@ -463,14 +463,16 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			fn := ci.cacheFn
-			if ci.cacheT != iv.T {
+			var fn *Func
+			if c := ci.cache.Load(); c != nil && c.t == iv.T {
+				fn = c.fn
+			} else {
 				fn = iv.T.Method(ci.method)
 				if fn == nil {
 					m.internal("no method " + ci.method + " on " + iv.T.Name)
 					return
 				}
-				ci.cacheT, ci.cacheFn = iv.T, fn
+				ci.cache.Store(&invokeCache{t: iv.T, fn: fn})
 			}
 			if fn.Intr != nil {
 				args := make([]Value, 0, len(ci.args)+1)

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"go/token"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -45,20 +46,19 @@ type Func struct {
 
 // callInfo describes a call site.
 type callInfo struct {
-	fn       *Func      // opCall: static callee
-	intr     *Intrinsic // opCallIntr
-	args     []int32    // argument registers (for opInvoke, excluding the receiver)
-	fnReg    int32      // opCallFunc: closure register; opInvoke: interface register
-	method   string     // opInvoke: method name
-	builtin  string     // opCallBuilt
-	types    []*Type    // argument types (builtins, intrinsics)
-	result   *Type      // result type
-	lock     *lockCand  // the user's lock site, if this is one
-	cacheT   *Type      // opInvoke inline cache
-	cacheFn  *Func      //
-	thunk    *Func      // opGo, opDefer: the trampoline to run (fn names its target)
-	spread   []int32    // registers that receive the results, A being -1 (see fcomp.spread)
-	appendsT bool       // append(s, t...): the runtime copies t (slicecopy), not a varargs array
+	fn       *Func                       // opCall: static callee
+	intr     *Intrinsic                  // opCallIntr
+	args     []int32                     // argument registers (for opInvoke, excluding the receiver)
+	fnReg    int32                       // opCallFunc: closure register; opInvoke: interface register
+	method   string                      // opInvoke: method name
+	builtin  string                      // opCallBuilt
+	types    []*Type                     // argument types (builtins, intrinsics)
+	result   *Type                       // result type
+	lock     *lockCand                   // the user's lock site, if this is one
+	cache    atomic.Pointer[invokeCache] // opInvoke inline cache; code is shared by parallel machines
+	thunk    *Func                       // opGo, opDefer: the trampoline to run (fn names its target)
+	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
+	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
 }
 
 // closureInfo describes a MakeClosure.
@@ -125,4 +125,13 @@ type convInfo struct {
 	// with a literal, map lookup key): -race shows
 	// runtime.slicebytetostringtmp there.
 	tmp bool
+}
+
+// invokeCache remembers the method an opInvoke site found for the last
+// dynamic type it saw. The pair is immutable and swapped as one pointer:
+// parallel explorers (and, through the shared std image, other programs)
+// run the same code, so two separate fields could be read half-updated.
+type invokeCache struct {
+	t  *Type
+	fn *Func
 }
