@@ -137,13 +137,13 @@ func (m *Machine) checkWatch() {
 	}
 	keep := m.watch[:0]
 	for _, g := range m.watch {
-		// mayBlock and wouldBlock inlined into one look at the pending
-		// instruction: this loop runs after every step.
+		// One look at the pending instruction: this loop runs after
+		// every step.
 		var in *Instr
 		if g.state == gRunnable && !g.completed && g.mapWrite == nil {
 			in = g.pending()
 		}
-		if in == nil || !m.opMayBlock(in) {
+		if in == nil || !m.mayBlock(g, in) {
 			g.watched = false
 			continue
 		}
@@ -262,21 +262,9 @@ func (g *Goroutine) pending() *Instr {
 	return &fr.fn.Code[fr.pc]
 }
 
-// wouldBlock reports whether g's pending operation would block now, with
-// the wait reason Go would show.
-func (m *Machine) wouldBlock(g *Goroutine) (string, any, bool) {
-	if g.completed || g.mapWrite != nil {
-		return "", nil, false
-	}
-	in := g.pending()
-	if in == nil {
-		return "", nil, false
-	}
-	return m.blocks(g, in)
-}
-
-// blocks is wouldBlock for g stopped at in, neither completed by another
-// goroutine nor inside a map write window.
+// blocks reports whether g's pending operation in, neither completed by
+// another goroutine nor inside a map write window, would block now, with the
+// wait reason Go would show.
 func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
 	regs := g.top().regs
 	switch in.Op {
@@ -308,17 +296,10 @@ func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
 	return "", nil, false
 }
 
-// mayBlock reports whether g's pending operation could block at some
-// point before g runs again: false means wouldBlock stays false until then.
-// Every case wouldBlock can report blocking for must be listed here.
-func (m *Machine) mayBlock(g *Goroutine) bool {
-	if g.completed || g.mapWrite != nil {
-		return false
-	}
-	in := g.pending()
-	if in == nil {
-		return false
-	}
+// mayBlock reports whether g's pending operation in could block at some
+// point before g runs again: false means blocks stays false until then.
+// Every case blocks can report blocking for must be listed here.
+func (m *Machine) mayBlock(g *Goroutine, in *Instr) bool {
 	if in.Op == opRecv || in.Op == opSend {
 		// A closed channel stays closed: a receive from it never blocks,
 		// and a send on it panics. After a close wakes a million
@@ -330,7 +311,7 @@ func (m *Machine) mayBlock(g *Goroutine) bool {
 	return m.opMayBlock(in)
 }
 
-// opMayBlock is mayBlock for a goroutine stopped at in.
+// opMayBlock is mayBlock by the instruction alone.
 func (m *Machine) opMayBlock(in *Instr) bool {
 	switch in.Op {
 	case opRecv, opSend:
