@@ -96,6 +96,8 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 		return false
 	}
 	switch intr.Visible {
+	case "gosched":
+		return true
 	case "atomic":
 		if intr.Obj == nil || len(args) == 0 {
 			return false

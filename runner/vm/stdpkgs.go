@@ -2,12 +2,19 @@ package vm
 
 // Intrinsics of the packages compiled from GOROOT with small overrides
 // (runner/std/_overlay): regexp/syntax's unicode ranges, runtime/debug's
-// Stack, os's starting environment.
+// Stack, os's starting environment, runtime's Gosched and NumGoroutine.
 
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
 	register("runtime/debug.stack", debugStack)
 	register("os.environ", osEnviron)
+	register("runtime.NumGoroutine", runtimeNumGoroutine)
+	// Gosched is a scheduling point and nothing else: a visible operation
+	// with no effect (a fruitless poll, so a spin loop around it yields).
+	register("runtime.Gosched", func(c *Ctx, a []Value) Value {
+		c.M.event(c.G, "gosched", 0, c.Line)
+		return Value{}
+	}).Visible = "gosched"
 }
 
 // syntaxWithRanges gives a unicode table that names a host table (the
@@ -60,4 +67,16 @@ func osEnviron(c *Ctx, a []Value) Value {
 		out[i] = strVal(kv)
 	}
 	return Value{R: out}
+}
+
+// runtimeNumGoroutine is runtime.NumGoroutine: the goroutines that have
+// started and not yet ended.
+func runtimeNumGoroutine(c *Ctx, a []Value) Value {
+	n := 0
+	for _, g := range c.M.gs {
+		if !g.Done() {
+			n++
+		}
+	}
+	return intVal(int64(n))
 }

@@ -57,14 +57,15 @@ var roots = []string{
 	"context", "crypto/md5", "crypto/sha1", "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors", "flag",
 	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "io", "io/fs", "iter", "log", "log/slog",
 	"maps", "math", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os",
-	"path", "path/filepath", "reflect", "regexp", "regexp/syntax",
+	"path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime", "runtime/debug",
 	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "text/template", "time",
 	"unicode", "unicode/utf16", "unicode/utf8", "unique",
 }
 
-// vmOnly are gathered although user programs cannot import them: the
-// compiler loads runtime for the error types of the VM's runtime panics.
-var vmOnly = []string{"runtime"}
+// vmOnly are gathered although user programs cannot import them (none at
+// the moment: runtime, which the compiler loads for the error types of the
+// VM's runtime panics, is importable too).
+var vmOnly = []string{}
 
 // wantVersion is the Go release whose std the overrides are written against.
 const wantVersion = "go1.26"

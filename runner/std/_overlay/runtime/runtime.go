@@ -2,8 +2,8 @@
 //std:exclude *
 
 // Package runtime holds the error types the VM raises for Go's runtime
-// panics, named as Go names them so that %T and recover print the same.
-// User programs cannot import it.
+// panics, named as Go names them so that %T and recover print the same,
+// and what user programs may call of it (sched.go).
 package runtime
 
 // Error identifies a run time error.

@@ -1,0 +1,39 @@
+// The scheduler is the VM's: yielding and counting goroutines are its intrinsics, and the machine's processors are virtual.
+
+package runtime
+
+// Gosched yields the processor: it is a scheduling point at which any
+// runnable goroutine may run next, the current one included.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// numCPU is the virtual machine's processor count. Interleave explores
+// interleavings as if on any number of processors; it reports a fixed
+// number so that programs print the same on every host.
+const numCPU = 8
+
+// gomaxprocs is the current GOMAXPROCS setting, which changes nothing in
+// how the scheduler explores.
+var gomaxprocs = numCPU
+
+// NumCPU returns the number of logical CPUs of the (virtual) machine.
+func NumCPU() int { return numCPU }
+
+// GOMAXPROCS sets the maximum number of CPUs executing simultaneously and
+// returns the previous setting; n < 1 leaves it unchanged.
+func GOMAXPROCS(n int) int {
+	prev := gomaxprocs
+	if n >= 1 {
+		gomaxprocs = n
+	}
+	return prev
+}
+
+// GC runs a garbage collection: the host's collector runs on its own, so
+// there is nothing to do.
+func GC() {}
+
+// KeepAlive marks its argument as reachable until this call.
+func KeepAlive(x any) {}
