@@ -16,13 +16,14 @@ type Minimal struct {
 
 // Minimisation budgets, counted in work and never in wall-clock time, so the
 // minimal schedule of a failure is the same on every machine and under any
-// load (a deadline made it depend on how busy the host was). The instruction
-// budgets are a few seconds of VM work natively.
+// load (a deadline made it depend on how busy the host was). The budgets are
+// about a second of VM work in the page's wasm (a fraction of that natively):
+// Stop in the page waits for the first failure's minimisation.
 const (
-	minimiseSteps   = 150_000_000 // instructions over all of Minimise's runs
-	minimiseDFSRuns = 300         // per preemption bound
-	minimiseGreedy  = 400         // attempts of the greedy pass
-	shortenSteps    = 50_000_000  // instructions over all of shorten's runs
+	minimiseSteps   = 30_000_000 // instructions over all of Minimise's runs
+	minimiseDFSRuns = 300        // per preemption bound
+	minimiseGreedy  = 400        // attempts of the greedy pass
+	shortenSteps    = 10_000_000 // instructions over all of shorten's runs
 )
 
 // stepBudget is a deterministic bound on the instructions a search may run.
