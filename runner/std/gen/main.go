@@ -17,6 +17,11 @@
 //   - a line "//std:rename OLD NEW" renames GOROOT's function OLD to NEW,
 //     so that an override named OLD can wrap it (calls inside GOROOT's
 //     package then reach the override);
+//   - a line "//std:take FILE NAME..." keeps GOROOT's declarations NAME
+//     (methods as Type.Method) of the package's FILE even when FILE is
+//     excluded, so an override of a whole package still reads Go's own
+//     API definitions (reflect's Kind names, StructTag parsing) from the
+//     toolchain instead of repeating them;
 //   - imports left unused by the merge are dropped, and so are comments.
 //
 // Bodiless functions that remain are VM intrinsics (runner/vm); the
@@ -40,6 +45,7 @@ import (
 	"go/parser"
 	"go/printer"
 	"go/token"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
@@ -186,6 +192,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 	removed := map[string]bool{}
 	replaced := map[string]bool{}
 	renamed := map[string]string{}
+	taken := map[string]map[string]bool{} // GOROOT file → declaration names
 	for _, f := range over {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
@@ -197,6 +204,18 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 						renamed[f[0]] = f[1]
 					} else {
 						return nil, fmt.Errorf("%s: //std:rename wants OLD NEW", g.fset.Position(c.Pos()))
+					}
+				}
+				if rest, ok := strings.CutPrefix(c.Text, "//std:take "); ok {
+					f := strings.Fields(rest)
+					if len(f) < 2 {
+						return nil, fmt.Errorf("%s: //std:take wants FILE NAME...", g.fset.Position(c.Pos()))
+					}
+					if taken[f[0]] == nil {
+						taken[f[0]] = map[string]bool{}
+					}
+					for _, n := range f[1:] {
+						taken[f[0]][n] = true
 					}
 				}
 				if rest, ok := strings.CutPrefix(c.Text, "//std:remove "); ok {
@@ -264,6 +283,38 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 			return nil, err
 		}
 		files[name] = src
+	}
+	for file, names := range taken {
+		f, err := parser.ParseFile(g.fset, filepath.Join(srcDir, file), nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		var kept []ast.Decl
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+				kept = append(kept, d) // render drops the unused ones
+				continue
+			}
+			take := false
+			for _, n := range declNames(d) {
+				if names[n] {
+					take = true
+					delete(names, n)
+				}
+			}
+			if take {
+				kept = append(kept, d)
+			}
+		}
+		if len(names) > 0 {
+			return nil, fmt.Errorf("//std:take %s: no declarations %v in %s", file, slices.Sorted(maps.Keys(names)), origin)
+		}
+		f.Decls = kept
+		src, err := g.render(f, origin+"/"+file)
+		if err != nil {
+			return nil, err
+		}
+		files["goroot_"+file] = src
 	}
 	for _, f := range over {
 		name := filepath.Base(g.fset.File(f.Pos()).Name())

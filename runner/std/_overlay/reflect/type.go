@@ -1,5 +1,9 @@
 // Go's reflect reads the gc runtime's type descriptors and memory layout; the VM has its own (runner/vm/reflect.go), so the whole package is Interleave's.
 //std:exclude *
+// Go's own definitions of Kind, ChanDir and StructTag, from GOROOT; their
+// String and Lookup methods are below, because Go's use strconv, which
+// imports reflect here (through errors and internal/reflectlite).
+//std:take type.go Kind Invalid kindNames Ptr ChanDir RecvDir StructTag StructTag.Get
 
 // Package reflect is Interleave's reflect. A Type is the VM's interned type
 // descriptor (*rtype's value is the VM's *Type, never dereferenced here),
@@ -16,72 +20,6 @@ package reflect
 
 import "unsafe"
 
-// A Kind represents the specific kind of type that a Type represents.
-type Kind uint
-
-const (
-	Invalid Kind = iota
-	Bool
-	Int
-	Int8
-	Int16
-	Int32
-	Int64
-	Uint
-	Uint8
-	Uint16
-	Uint32
-	Uint64
-	Uintptr
-	Float32
-	Float64
-	Complex64
-	Complex128
-	Array
-	Chan
-	Func
-	Interface
-	Map
-	Pointer
-	Slice
-	String
-	Struct
-	UnsafePointer
-)
-
-// Ptr is the old name for the Pointer kind.
-const Ptr = Pointer
-
-var kindNames = []string{
-	Invalid:       "invalid",
-	Bool:          "bool",
-	Int:           "int",
-	Int8:          "int8",
-	Int16:         "int16",
-	Int32:         "int32",
-	Int64:         "int64",
-	Uint:          "uint",
-	Uint8:         "uint8",
-	Uint16:        "uint16",
-	Uint32:        "uint32",
-	Uint64:        "uint64",
-	Uintptr:       "uintptr",
-	Float32:       "float32",
-	Float64:       "float64",
-	Complex64:     "complex64",
-	Complex128:    "complex128",
-	Array:         "array",
-	Chan:          "chan",
-	Func:          "func",
-	Interface:     "interface",
-	Map:           "map",
-	Pointer:       "ptr",
-	Slice:         "slice",
-	String:        "string",
-	Struct:        "struct",
-	UnsafePointer: "unsafe.Pointer",
-}
-
 // String returns the name of k.
 func (k Kind) String() string {
 	if uint(k) < uint(len(kindNames)) {
@@ -90,25 +28,58 @@ func (k Kind) String() string {
 	return "kind" + itoa(int(k))
 }
 
-// ChanDir represents a channel type's direction.
-type ChanDir int
-
-const (
-	RecvDir ChanDir = 1 << iota
-	SendDir
-	BothDir = RecvDir | SendDir
-)
-
+// String spells the direction as in a channel type.
 func (d ChanDir) String() string {
-	switch d {
-	case SendDir:
-		return "chan<-"
-	case RecvDir:
-		return "<-chan"
-	case BothDir:
-		return "chan"
+	if s, ok := map[ChanDir]string{SendDir: "chan<-", RecvDir: "<-chan", BothDir: "chan"}[d]; ok {
+		return s
 	}
 	return "ChanDir" + itoa(int(d))
+}
+
+// Lookup returns the value for key in the tag, which is conventionally a
+// space-separated list of key:"quoted value" pairs; ok says whether key is
+// there. Parsing stops at the first malformed pair, as Go's does.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	rest := string(tag)
+	for {
+		for rest != "" && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		name, quoted, after, found := nextTagPair(rest)
+		if !found {
+			return "", false
+		}
+		if name == key {
+			v, bad := unquote(quoted)
+			return v, !bad
+		}
+		rest = after
+	}
+}
+
+// nextTagPair splits the pair at the start of s into its name and quoted
+// value (quotes included) and what follows; found is false when s does not
+// start with a well-formed pair.
+func nextTagPair(s string) (name, quoted, rest string, found bool) {
+	colon := 0
+	for colon < len(s) && s[colon] > ' ' && s[colon] != ':' && s[colon] != '"' && s[colon] != 0x7f {
+		colon++
+	}
+	if colon == 0 || colon+1 >= len(s) || s[colon] != ':' || s[colon+1] != '"' {
+		return "", "", "", false
+	}
+	q := s[colon+1:]
+	end := 1
+	for end < len(q) && q[end] != '"' {
+		if q[end] == '\\' {
+			end++ // the escaped character cannot end the value
+		}
+		end++
+	}
+	if end >= len(q) {
+		return "", "", "", false
+	}
+	return s[:colon], q[:end+1], q[end+1:], true
 }
 
 // Type is the representation of a Go type.
@@ -540,60 +511,6 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 		}
 	}
 	return Method{}, false
-}
-
-// A StructTag is the tag string in a struct field.
-type StructTag string
-
-// Get returns the value associated with key in the tag string.
-func (tag StructTag) Get(key string) string {
-	v, _ := tag.Lookup(key)
-	return v
-}
-
-// Lookup returns the value associated with key in the tag string, and
-// whether the key was present, following the conventional format
-// `key:"value" key2:"value2"`.
-func (tag StructTag) Lookup(key string) (value string, ok bool) {
-	for tag != "" {
-		i := 0
-		for i < len(tag) && tag[i] == ' ' {
-			i++
-		}
-		tag = tag[i:]
-		if tag == "" {
-			break
-		}
-		i = 0
-		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
-			i++
-		}
-		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
-			break
-		}
-		name := string(tag[:i])
-		tag = tag[i+1:]
-		i = 1
-		for i < len(tag) && tag[i] != '"' {
-			if tag[i] == '\\' {
-				i++
-			}
-			i++
-		}
-		if i >= len(tag) {
-			break
-		}
-		qvalue := string(tag[:i+1])
-		tag = tag[i+1:]
-		if key == name {
-			v, err := unquote(qvalue)
-			if err {
-				break
-			}
-			return v, true
-		}
-	}
-	return "", false
 }
 
 // unquote interprets a double-quoted Go string literal; err reports a
