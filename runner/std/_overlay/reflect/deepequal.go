@@ -47,83 +47,53 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 			visited[k] = true
 		}
 	}
-	switch v1.Kind() {
-	case Array:
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Slice:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if v1.Len() == 0 || v1.Pointer() == v2.Pointer() {
-			return true
-		}
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Interface:
-		if v1.IsNil() || v2.IsNil() {
-			return v1.IsNil() == v2.IsNil()
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Pointer:
-		if v1.UnsafePointer() == v2.UnsafePointer() {
-			return true
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Struct:
-		for i, n := 0, v1.NumField(); i < n; i++ {
-			if !deepValueEqual(v1.Field(i), v2.Field(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Map:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if v1.Pointer() == v2.Pointer() {
-			return true
-		}
-		iter := v1.MapRange()
-		for iter.Next() {
-			val1 := iter.Value()
-			val2 := v2.MapIndex(iter.Key())
-			if !val2.IsValid() || !deepValueEqual(val1, val2, visited) {
-				return false
-			}
-		}
-		return true
+	switch k := v1.Kind(); k {
 	case Func:
-		// Funcs are equal only if both are nil.
-		return v1.IsNil() && v2.IsNil()
-	case Int, Int8, Int16, Int32, Int64:
-		return v1.Int() == v2.Int()
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return v1.Uint() == v2.Uint()
-	case String:
-		return v1.String() == v2.String()
-	case Bool:
-		return v1.Bool() == v2.Bool()
-	case Float32, Float64:
-		return v1.Float() == v2.Float()
-	case Complex64, Complex128:
-		return v1.Complex() == v2.Complex()
+		return v1.IsNil() && v2.IsNil() // funcs are equal only when both are nil
+	case Slice, Map, Pointer, Interface:
+		if nil1, nil2 := v1.IsNil(), v2.IsNil(); nil1 || nil2 {
+			return nil1 == nil2
+		}
+		if k != Interface && v1.Pointer() == v2.Pointer() && (k != Slice || v1.Len() == v2.Len()) {
+			return true // the same elements, or the same pointee
+		}
+	}
+	switch v1.Kind() {
+	case Array, Slice:
+		return v1.Len() == v2.Len() && all(v1.Len(), func(i int) bool {
+			return deepValueEqual(v1.Index(i), v2.Index(i), visited)
+		})
+	case Struct:
+		return all(v1.NumField(), func(i int) bool {
+			return deepValueEqual(v1.Field(i), v2.Field(i), visited)
+		})
+	case Map:
+		if v1.Len() != v2.Len() {
+			return false
+		}
+		for it := v1.MapRange(); it.Next(); {
+			other := v2.MapIndex(it.Key())
+			if !other.IsValid() || !deepValueEqual(it.Value(), other, visited) {
+				return false
+			}
+		}
+		return true
+	case Pointer, Interface:
+		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
 	case Chan, UnsafePointer:
 		return v1.Pointer() == v2.Pointer()
 	}
+	// Booleans, numbers and strings: == on the values (both have v1's
+	// type), which is what Go's DeepEqual does for them, NaN included.
 	return valueInterface(v1, false) == valueInterface(v2, false)
+}
+
+// all reports whether ok holds for every index below n.
+func all(n int, ok func(int) bool) bool {
+	for i := 0; i < n; i++ {
+		if !ok(i) {
+			return false
+		}
+	}
+	return true
 }
