@@ -209,7 +209,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 				if rest, ok := strings.CutPrefix(c.Text, "//std:take "); ok {
 					f := strings.Fields(rest)
 					if len(f) < 2 {
-						return nil, fmt.Errorf("%s: //std:take wants FILE NAME...", g.fset.Position(c.Pos()))
+						return nil, fmt.Errorf("%s: //std:take wants a GOROOT file and declaration names", g.fset.Position(c.Pos()))
 					}
 					if taken[f[0]] == nil {
 						taken[f[0]] = map[string]bool{}
