@@ -519,10 +519,16 @@ func (m *Machine) exec(g *Goroutine) {
 			fr.pc = pc
 			v, ok := m.builtin(g, ci, regs, in)
 			if !ok {
+				if m.race != nil {
+					m.race.pending = nil
+				}
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
 				continue
+			}
+			if m.race != nil && m.race.pending != nil {
+				m.race.appended(v)
 			}
 			if m.done {
 				return

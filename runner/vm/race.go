@@ -220,7 +220,7 @@ type raceDetector struct {
 	timers      map[*vmTimer]*vclock
 	ranges      map[*Instr]raceRange
 	appends     map[*Instr]bool
-	pending     []racePendingAppend
+	pending     *racePendingAppend // a growing append in progress (appended)
 	root        raceStack
 	nstacks     int
 	reported    map[[2]int]bool
@@ -269,12 +269,8 @@ func (m *Machine) RaceSummary() string {
 }
 
 // thread returns g's detector state, creating it for a goroutine the
-// detector has not seen start (main). It first records the new elements of
-// pending appends.
+// detector has not seen start (main).
 func (r *raceDetector) thread(g *Goroutine) *raceThread {
-	if len(r.pending) > 0 {
-		r.flushAppends()
-	}
 	for len(r.threads) <= g.ID {
 		r.threads = append(r.threads, nil)
 	}
@@ -518,30 +514,29 @@ func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elem
 }
 
 // racePendingAppend is an append that grew its slice: the writes of its
-// new elements, recorded once the new array exists.
+// new elements, recorded by appended once the new array exists.
 type racePendingAppend struct {
 	m     *Machine
 	g     *Goroutine
 	t     *raceThread
-	fr    *Frame
-	reg   int32
 	start int
 	n     int
 	et    *Type
 	stack *raceStack
 }
 
-func (r *raceDetector) flushAppends() {
-	pending := r.pending
+// appended records the element writes of the growing append raceBuiltin
+// saw, now that it has returned its result: the new array. exec calls it
+// right after the call, before the frame that holds the result can return
+// (and be reused by another call) and before any other goroutine runs.
+func (r *raceDetector) appended(result Value) {
+	p := r.pending
 	r.pending = nil
-	for _, p := range pending {
-		elems := p.fr.regs[p.reg].Elems()
-		if len(elems) < p.start+p.n {
-			continue
-		}
-		st := p.stack
-		r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, st)
+	elems := result.Elems()
+	if len(elems) < p.start+p.n {
+		return
 	}
+	r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, p.stack)
 }
 
 // raceBuiltin is called by exec before a builtin call: append and copy
@@ -617,12 +612,8 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 			r.accessRange(m, g, t, s, et, false, runtimeStack("runtime.growslice", 178))
 			readSrc()
 			// The new elements land in a new array, which exists once the
-			// call returns: record their writes at this goroutine's next
-			// hook, before any other goroutine can touch them.
-			fr := g.top()
-			if in := &fr.fn.Code[pc]; in.A >= 0 {
-				r.pending = append(r.pending, racePendingAppend{m: m, g: g, t: t, fr: fr, reg: in.A, start: len(s), n: n, et: et, stack: st})
-			}
+			// call returns: exec hands it to appended.
+			r.pending = &racePendingAppend{m: m, g: g, t: t, start: len(s), n: n, et: et, stack: st}
 			return
 		}
 		r.accessRange(m, g, t, s[len(s):len(s)+n], et, true, st)

@@ -961,19 +961,25 @@ func uitoa(v uint) string {
 	return string(b[i:])
 }
 
-// tempPattern splits a pattern at its last "*".
-func tempPattern(op, pattern string) (prefix, suffix string, err error) {
+// tempPattern splits a pattern at its last "*" and puts dir in front of
+// the prefix, as CreateTemp and MkdirTemp both name their results.
+func tempPattern(op, dir, pattern string) (prefix, suffix string, err error) {
 	for i := 0; i < len(pattern); i++ {
 		if pattern[i] == '/' {
 			return "", "", &PathError{Op: op, Path: pattern, Err: errorString("pattern contains path separator")}
 		}
 	}
+	prefix, suffix = pattern, ""
 	for i := len(pattern) - 1; i >= 0; i-- {
 		if pattern[i] == '*' {
-			return pattern[:i], pattern[i+1:], nil
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
 		}
 	}
-	return pattern, "", nil
+	if dir[len(dir)-1] != '/' {
+		dir += "/"
+	}
+	return dir + prefix, suffix, nil
 }
 
 // CreateTemp creates a new temporary file in the directory dir (TempDir
@@ -984,14 +990,9 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	prefix, suffix, err := tempPattern("createtemp", pattern)
+	prefix, suffix, err := tempPattern("createtemp", dir, pattern)
 	if err != nil {
 		return nil, err
-	}
-	if dir[len(dir)-1] != '/' {
-		prefix = dir + "/" + prefix
-	} else {
-		prefix = dir + prefix
 	}
 	for {
 		fsys.mu.Lock()
@@ -1013,14 +1014,9 @@ func MkdirTemp(dir, pattern string) (string, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	prefix, suffix, err := tempPattern("mkdirtemp", pattern)
+	prefix, suffix, err := tempPattern("mkdirtemp", dir, pattern)
 	if err != nil {
 		return "", err
-	}
-	if dir[len(dir)-1] != '/' {
-		prefix = dir + "/" + prefix
-	} else {
-		prefix = dir + prefix
 	}
 	for {
 		fsys.mu.Lock()
