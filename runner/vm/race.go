@@ -1712,7 +1712,9 @@ func (r *raceDetector) note(cur, prev *raceStack) {
 		}
 	}
 	for _, id := range x.Sites {
-		if id >= 0 && x.Name == "" {
+		// Only prog.go's sites are named: a name inside the standard
+		// library (b.buf in WriteString) is not one the program wrote.
+		if id >= 0 && id < len(r.m.prog.access.sites) && x.Name == "" {
 			x.Name = r.m.prog.access.sites[id].Name
 		}
 	}
@@ -1728,8 +1730,9 @@ func (r *raceDetector) line(s *raceStack) int32 {
 }
 
 // siteOf is the access site of the access with stack s: its innermost frame
-// of the VM's is a load or store of the user's code, or a builtin whose
-// runtime frames (slicecopy, growslice) are on top.
+// of the VM's is a load or store, or a builtin whose runtime frames
+// (slicecopy, growslice) are on top, in the user's code or in the
+// standard library's (stdSites).
 func (r *raceDetector) siteOf(s *raceStack) int {
 	for s != nil && s.fn == nil && s.parent != nil && s.name != "" {
 		s = s.parent // a synthetic runtime frame
@@ -1737,7 +1740,7 @@ func (r *raceDetector) siteOf(s *raceStack) int {
 	if s == nil || s.fn == nil || s.pc < 0 || r.m.prog == nil {
 		return -1
 	}
-	return r.m.prog.siteOf(s.fn, s.pc)
+	return r.m.prog.raceSiteOf(s.fn, s.pc)
 }
 
 func accessKind(write, previous bool) string {

@@ -26,9 +26,11 @@ package vm
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -50,6 +52,27 @@ type accessTable struct {
 	sites []AccessSite
 	funcs []*Func         // by Func.idx-1
 	at    []map[int32]int // by Func.idx-1: pc → site ID
+
+	stdOnce sync.Once
+	std     stdSites // built on first need (stdIndex)
+}
+
+// stdSites are the access sites of the code outside prog.go that the
+// program reaches: the standard library's functions (shared by every
+// program of an Image, so their Func cannot carry a program's site index)
+// and instantiations and wrappers compiled for the program alone. Two
+// goroutines calling b.WriteString on one strings.Builder race on b.buf
+// inside WriteString; making those loads and stores visible is what lets
+// exploration lose a write as Go can.
+//
+// They are numbered after every site of prog.go, so the IDs of those (and
+// s2 tokens naming them) do not change, in an order that depends only on
+// the program: functions by name, then code order. The table is built
+// lazily, the first time a race inside such code is seen or a view names
+// one of its sites, because most programs never need it.
+type stdSites struct {
+	sites []AccessSite                    // by ID - len(accessTable.sites)
+	at    map[*ssa.Function]map[int32]int // pc → site ID, by the function's SSA (shared by a View's copy)
 }
 
 // indexAccessSites numbers the loads and stores of the user's functions and
@@ -234,6 +257,97 @@ func ssaRangeName(in ssa.Instruction) (name string, ok bool) {
 	return "", true
 }
 
+// stdIndex returns the program's table of sites outside prog.go, building it
+// on first use. Safe for concurrent use: the machines of a parallel
+// exploration share the Program.
+func (p *Program) stdIndex() *stdSites {
+	t := &p.access
+	t.stdOnce.Do(func() {
+		var fns []*Func
+		for _, f := range p.funcs {
+			if !f.User && f.compiled && f.Intr == nil && f.SSA != nil && len(f.Code) > 0 {
+				fns = append(fns, f)
+			}
+		}
+		names := make(map[*Func]string, len(fns))
+		for _, f := range fns {
+			names[f] = f.SSA.String()
+		}
+		sort.SliceStable(fns, func(i, j int) bool {
+			a, b := fns[i], fns[j]
+			if names[a] != names[b] {
+				return names[a] < names[b]
+			}
+			if a.Name != b.Name {
+				return a.Name < b.Name
+			}
+			return len(a.Code) < len(b.Code)
+		})
+		st := &t.std
+		st.at = map[*ssa.Function]map[int32]int{}
+		base := len(t.sites)
+		for _, f := range fns {
+			var at map[int32]int
+			for pc := range f.Code {
+				in := &f.Code[pc]
+				s := AccessSite{Line: in.Line, Shared: true, fn: f, pc: int32(pc)}
+				switch {
+				case in.Op == opLoad:
+				case in.Op == opStore:
+					s.Write = true
+				case rangeAccess(in) != "":
+					s.Range, s.Write = true, rangeAccess(in) == "write"
+				default:
+					continue
+				}
+				s.ID = base + len(st.sites)
+				if s.ID >= maxSites {
+					return
+				}
+				if at == nil {
+					at = map[int32]int{}
+					st.at[f.SSA] = at
+				}
+				at[int32(pc)] = s.ID
+				st.sites = append(st.sites, s)
+			}
+		}
+	})
+	return &t.std
+}
+
+// maxSites bounds the site IDs a program has: what a schedule token may
+// name (sched.maxTokenSites).
+const maxSites = 1 << 20
+
+// raceSiteOf is siteOf for the race detector: it also finds the sites
+// outside prog.go (stdSites).
+func (p *Program) raceSiteOf(fn *Func, pc int32) int {
+	if id := p.siteOf(fn, pc); id >= 0 || fn == nil || fn.User || fn.SSA == nil {
+		return id
+	}
+	if id, ok := p.stdIndex().at[fn.SSA][pc]; ok {
+		return id
+	}
+	return -1
+}
+
+// site returns the access site with the given ID, inside prog.go or out.
+func (p *Program) site(id int) *AccessSite {
+	t := &p.access
+	switch {
+	case id < 0:
+		return nil
+	case id < len(t.sites):
+		return &t.sites[id]
+	}
+	st := p.stdIndex()
+	if id -= len(t.sites); id < len(st.sites) {
+		return &st.sites[id]
+	}
+	return nil
+}
+
 // AccessSites lists the program's plain load and store sites, by ID.
 func (p *Program) AccessSites() []AccessSite { return p.access.sites }
 
@@ -385,8 +499,9 @@ func deref(t types.Type) types.Type {
 // points. It is immutable and may be shared by runs on many goroutines.
 type View struct {
 	fine  bool
-	sites []int   // the sites asked for, ascending (when fine, the shared ones are visible too)
-	funcs []*Func // by Func.idx-1: the copy to run, nil for the original
+	sites []int                   // the sites asked for, ascending (when fine, the shared ones are visible too)
+	funcs []*Func                 // by Func.idx-1: the copy to run, nil for the original
+	std   map[*ssa.Function]*Func // the copies of functions outside prog.go (stdSites)
 }
 
 // NewView returns the view in which the given access sites are visible, and, when fine, every shared one. It returns nil when no
@@ -394,9 +509,13 @@ type View struct {
 func (p *Program) NewView(fine bool, sites []int) *View {
 	t := &p.access
 	on := make([]bool, len(t.sites))
+	var std []int
 	for _, id := range sites {
-		if id >= 0 && id < len(on) {
+		switch {
+		case id >= 0 && id < len(on):
 			on[id] = true
+		case id >= len(on) && p.site(id) != nil:
+			std = append(std, id)
 		}
 	}
 	v := &View{fine: fine, funcs: make([]*Func, len(t.funcs))}
@@ -405,6 +524,24 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 			v.sites = append(v.sites, id)
 		}
 	}
+	sort.Ints(std)
+	std = slices.Compact(std)
+	v.sites = append(v.sites, std...)
+	for _, id := range std {
+		s := p.site(id)
+		if v.std == nil {
+			v.std = map[*ssa.Function]*Func{}
+		}
+		cp := v.std[s.fn.SSA]
+		if cp == nil {
+			c := *s.fn
+			c.Code = append([]Instr(nil), s.fn.Code...)
+			cp = &c
+			v.std[s.fn.SSA] = cp
+		}
+		markVisible(cp, s)
+	}
+	any := len(std) > 0
 	if fine {
 		for i, s := range t.sites {
 			if s.Shared {
@@ -412,7 +549,6 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 			}
 		}
 	}
-	any := false
 	for id, yes := range on {
 		if !yes {
 			continue
@@ -427,19 +563,25 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 			cp = &c
 			v.funcs[i] = cp
 		}
-		switch {
-		case s.Range:
-			cp.Code[s.pc].K = kRangeV
-		case cp.Code[s.pc].Op == opStore:
-			cp.Code[s.pc].Op = opStoreV
-		default:
-			cp.Code[s.pc].Op = opLoadV
-		}
+		markVisible(cp, s)
 	}
 	if !any {
 		return nil
 	}
 	return v
+}
+
+// markVisible makes site s a scheduling point in cp, a view's copy of its
+// function.
+func markVisible(cp *Func, s *AccessSite) {
+	switch {
+	case s.Range:
+		cp.Code[s.pc].K = kRangeV
+	case cp.Code[s.pc].Op == opStore:
+		cp.Code[s.pc].Op = opStoreV
+	default:
+		cp.Code[s.pc].Op = opLoadV
+	}
 }
 
 // FineGrained reports whether the view makes every shared access visible.
@@ -460,6 +602,11 @@ func (m *Machine) View() *View { return m.view }
 func (m *Machine) viewed(fn *Func) *Func {
 	if fn.idx > 0 && int(fn.idx) <= len(m.view.funcs) {
 		if c := m.view.funcs[fn.idx-1]; c != nil {
+			return c
+		}
+	}
+	if m.view.std != nil && !fn.User && fn.SSA != nil {
+		if c := m.view.std[fn.SSA]; c != nil {
 			return c
 		}
 	}
