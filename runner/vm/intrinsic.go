@@ -174,14 +174,16 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	m.setState(g, gBlocked)
 	g.waitReason = reason
 	g.waitLine = line
+	// A park without an object (a select, a sleep, a nil channel) waits
+	// for nothing another goroutine's sync operation releases: it must not
+	// keep the object of g's previous park, whose Unlock would wake it
+	// spuriously (a woken sleep would run its Sleep again).
+	g.waitObj = 0
 	if obj != nil {
 		g.waitObj = m.objID(obj)
 	}
-	// A sync object's Unlock wakes the goroutines parked on it. A park
-	// without an object (a select) keeps the object of the last one, and
-	// such a goroutine has always been woken by that object's Unlock too
-	// (it parks again at once); kept as it was, schedules unchanged.
-	if _, sync := obj.(*Value); sync || obj == nil && g.waitObj != 0 {
+	// A sync object's Unlock wakes the goroutines parked on it.
+	if _, sync := obj.(*Value); sync {
 		m.noteParked(g, sync)
 	}
 	if e := m.event(g, "block", g.waitObj, line); e != nil {

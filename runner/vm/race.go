@@ -1684,7 +1684,7 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 // Race is a data race the detector saw: two conflicting accesses, at least
 // one a write, that happens-before does not order.
 type Race struct {
-	Sites [2]int   // the accesses' sites (AccessSite IDs), -1 for one that is not a plain load or store
+	Sites [2]int   // the accesses' sites (AccessSite IDs, in prog.go or the library: stdSites), -1 for one that is not a load, store or range builtin
 	Lines [2]int32 // their lines in prog.go, 0 if none
 	Name  string   // the location as the program writes it, e.g. "counter"; "" if unknown
 }
