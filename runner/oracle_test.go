@@ -317,9 +317,10 @@ func buildEnv() []string {
 
 // runEnv is the playground's environment (what os.Environ starts with in
 // Interleave), plus the setting that pins what a crashing Go program
-// prints.
+// prints, and an empty TZ: the playground has no zone database, so Go's
+// Local is UTC under the name "UTC", whatever the host's /etc/localtime.
 func runEnv() []string {
-	return append(slices.Clone(vm.DefaultEnviron), "GOTRACEBACK=single")
+	return append(slices.Clone(vm.DefaultEnviron), "GOTRACEBACK=single", "TZ=")
 }
 
 func firstLine(s string) string {

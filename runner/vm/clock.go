@@ -1,10 +1,14 @@
 package vm
 
-import "container/heap"
+import (
+	"container/heap"
+	"math"
+)
 
-// time: the virtual clock, timers and tickers. Time values are
-// time.Time{sec, nsec} on a clock that starts at 2009-11-10 23:00:00 UTC, as
-// on the Go playground.
+// time: the virtual clock, timers and tickers. Package time is Go's own
+// (compiled from GOROOT); the VM answers its clock reads (Now, Since,
+// Until) and runs its timers, on a clock that starts at 2009-11-10
+// 23:00:00 UTC, as on the Go playground.
 //
 // The clock advances two ways (docs/design.md, "Virtual time"): by work,
 // instrCost per executed instruction, so a loop polling time.Since ends;
@@ -59,15 +63,108 @@ func (m *Machine) readClock() int64 {
 // seconds since January 1, year 1 (time.Time's epoch).
 const startSec = 1257894000 + 62135596800
 
-// timeVal builds a time.Time{sec, nsec} for virtual instant ns.
-func timeVal(ns int64) Value {
-	return Value{R: []Value{intVal(startSec + ns/1e9), intVal(ns % 1e9)}}
+// Go's time.Time is {wall uint64, ext int64, loc *Location}
+// (time/time.go): with hasMonotonic set, wall holds 33 bits of seconds
+// since 1885 above 30 bits of nanoseconds, and ext the monotonic reading;
+// without it, wall holds the nanoseconds and ext the seconds since
+// January 1, year 1. The VM reads and builds these fields for the clock
+// reads and timer ticks it answers; every other method is Go's own code.
+const (
+	hasMonotonic   = 1 << 63
+	nsecShift      = 30
+	nsecMask       = 1<<nsecShift - 1
+	wallToInternal = (1884*365 + 1884/4 - 1884/100 + 1884/400) * 86400 // 1885-01-01
+)
+
+// monoNs is the monotonic reading at virtual instant ns: the virtual time
+// since the run started, plus the 1 ns by which Go's startNano precedes
+// the first reading, so that no reading is 0.
+func monoNs(ns int64) int64 { return ns + 1 }
+
+// timeVal builds the time.Time that Now returns at virtual instant ns: the
+// wall clock and the monotonic reading, in time.Local as it is now (the
+// program may have changed it).
+func (m *Machine) timeVal(ns int64) Value {
+	sec, nsec := startSec+ns/1e9, ns%1e9
+	var loc Value
+	if i := m.prog.timeLocal; i >= 0 {
+		loc = m.globals[i]
+	}
+	wall, ext := uint64(nsec), sec
+	if s := sec - wallToInternal; uint64(s)>>33 == 0 { // until the year 2157
+		wall, ext = hasMonotonic|uint64(s)<<nsecShift|uint64(nsec), monoNs(ns)
+	}
+	return Value{R: []Value{{N: wall}, intVal(ext), loc}}
 }
 
-// timeNs is the virtual instant of a time.Time.
-func timeNs(v Value) int64 {
+// timeParts reads a time.Time: seconds since year 1, nanoseconds, and the
+// monotonic reading if it has one.
+func timeParts(v Value) (sec, nsec, mono int64, hasMono bool) {
 	e := v.Elems()
-	return (int64(e[0].N)-startSec)*1e9 + int64(e[1].N)
+	wall, ext := e[0].N, int64(e[1].N)
+	nsec = int64(wall & nsecMask)
+	if wall&hasMonotonic != 0 {
+		return wallToInternal + int64(wall<<1>>(nsecShift+1)), nsec, ext, true
+	}
+	return ext, nsec, 0, false
+}
+
+// subMono is Go's difference of two monotonic readings, saturated.
+func subMono(t, u int64) int64 {
+	d := t - u
+	switch {
+	case d < 0 && t > u:
+		return math.MaxInt64
+	case d > 0 && t < u:
+		return math.MinInt64
+	}
+	return d
+}
+
+// subWall is Go's Time.Sub of two wall times (seconds since year 1 and
+// nanoseconds): the difference, or the extreme Duration on the side of t
+// when it does not fit, which Go finds by checking that u.Add(d) is t.
+func subWall(ts, tn, us, un int64) int64 {
+	d := (ts-us)*1e9 + (tn - un)
+	dsec, nsec := d/1e9, un+d%1e9
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	sec := us + dsec
+	if (sec > us) != (dsec > 0) && dsec != 0 { // Time.addSec saturates
+		sec = math.MaxInt64
+		if dsec < 0 {
+			sec = -math.MaxInt64
+		}
+	}
+	switch {
+	case sec == ts && nsec == tn:
+		return d
+	case ts < us || ts == us && tn < un:
+		return math.MinInt64
+	}
+	return math.MaxInt64
+}
+
+// since is time.Since(t) read at virtual instant now (until: Until(t)),
+// by Go's rules: monotonic readings when t has one, else the wall clock.
+func since(t Value, now int64, until bool) int64 {
+	ts, tn, tm, mono := timeParts(t)
+	if mono {
+		if until {
+			return subMono(tm, monoNs(now))
+		}
+		return subMono(monoNs(now), tm)
+	}
+	ns, nn := startSec+now/1e9, now%1e9
+	if until {
+		return subWall(ts, tn, ns, nn)
+	}
+	return subWall(ns, nn, ts, tn)
 }
 
 // timer is a pending virtual-time event.
@@ -339,7 +436,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 		}
 		// The tick carries the time it was due, as Go's sendTime does
 		// however late the timer runs.
-		m.timerSend(vt.ch, timeVal(when))
+		m.timerSend(vt.ch, m.timeVal(when))
 		if vt.period > 0 {
 			// A late ticker skips the ticks it missed (runtime/time.go).
 			m.startTimer(vt, when+vt.period*(1+(m.clock-when)/vt.period))
@@ -391,9 +488,9 @@ func panicString(c *Ctx, msg string) {
 }
 
 func init() {
-	register("time.Now", func(c *Ctx, args []Value) Value { return timeVal(c.M.readClock()) })
-	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(c.M.readClock() - timeNs(args[0])) })
-	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(timeNs(args[0]) - c.M.readClock()) })
+	register("time.Now", func(c *Ctx, args []Value) Value { return c.M.timeVal(c.M.readClock()) })
+	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(since(args[0], c.M.readClock(), false)) })
+	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(since(args[0], c.M.readClock(), true)) })
 
 	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
 		d := int64(args[0].N)

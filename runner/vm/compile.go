@@ -58,6 +58,7 @@ type Program struct {
 	rtPanicNil   *Type // *runtime.PanicNilError, what panic(nil) panics with
 	stringType   *Type
 	intType      *Type
+	timeLocal    int32 // the slot of time.Local, which Now's times carry; -1 without package time
 	boolType     *Type
 	anyType      *Type
 }
@@ -113,6 +114,7 @@ func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *
 		typeAsserts: map[token.Pos]bool{},
 		rmwWrites:   map[token.Pos]bool{},
 		lockCands:   map[token.Pos]*lockCand{},
+		timeLocal:   -1,
 	}
 	for _, f := range syntax {
 		p.scanSyntax(f)
@@ -159,6 +161,9 @@ func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *
 					p.userGlobals = append(p.userGlobals, g)
 				} else {
 					p.globals[g] = img.global(g)
+					if pk.Pkg.Path() == "time" && g.Name() == "Local" {
+						p.timeLocal = p.globals[g]
+					}
 				}
 			}
 		}
