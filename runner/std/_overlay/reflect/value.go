@@ -367,23 +367,13 @@ func (v Value) IsZero() bool {
 		c := v.Complex()
 		return isPosZero(real(c)) && isPosZero(imag(c))
 	case Array:
-		for i := 0; i < v.Len(); i++ {
-			if !v.Index(i).IsZero() {
-				return false
-			}
-		}
-		return true
+		return all(v.Len(), func(i int) bool { return v.Index(i).IsZero() })
 	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
 		return v.IsNil()
 	case String:
 		return v.Len() == 0
 	case Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Field(i).IsZero() {
-				return false
-			}
-		}
-		return true
+		return all(v.NumField(), func(i int) bool { return v.Field(i).IsZero() })
 	}
 	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
 }
@@ -602,39 +592,46 @@ func (v Value) SetBool(x bool) {
 
 func (v Value) SetInt(x int64) {
 	v.mustBeAssignable("reflect.Value.SetInt")
-	switch k := v.Kind(); k {
-	case Int:
-		*(*int)(v.ptr) = int(x)
-	case Int8:
-		*(*int8)(v.ptr) = int8(x)
-	case Int16:
-		*(*int16)(v.ptr) = int16(x)
-	case Int32:
-		*(*int32)(v.ptr) = int32(x)
-	case Int64:
-		*(*int64)(v.ptr) = x
-	default:
+	if k := v.Kind(); k < Int || k > Int64 {
 		panic(&ValueError{"reflect.Value.SetInt", k})
 	}
+	storeInteger(v.ptr, v.Kind(), uint64(x))
 }
 
 func (v Value) SetUint(x uint64) {
 	v.mustBeAssignable("reflect.Value.SetUint")
-	switch k := v.Kind(); k {
-	case Uint:
-		*(*uint)(v.ptr) = uint(x)
-	case Uint8:
-		*(*uint8)(v.ptr) = uint8(x)
-	case Uint16:
-		*(*uint16)(v.ptr) = uint16(x)
-	case Uint32:
-		*(*uint32)(v.ptr) = uint32(x)
-	case Uint64:
-		*(*uint64)(v.ptr) = x
-	case Uintptr:
-		*(*uintptr)(v.ptr) = uintptr(x)
-	default:
+	if k := v.Kind(); k < Uint || k > Uintptr {
 		panic(&ValueError{"reflect.Value.SetUint", k})
+	}
+	storeInteger(v.ptr, v.Kind(), x)
+}
+
+// storeInteger writes the bits of x that fit an integer of kind k at p,
+// dropping the rest as a conversion does.
+func storeInteger(p unsafe.Pointer, k Kind, x uint64) {
+	switch k {
+	case Int:
+		*(*int)(p) = int(x)
+	case Int64:
+		*(*int64)(p) = int64(x)
+	case Uint:
+		*(*uint)(p) = uint(x)
+	case Uint64:
+		*(*uint64)(p) = x
+	case Uintptr:
+		*(*uintptr)(p) = uintptr(x)
+	case Int8:
+		*(*int8)(p) = int8(x)
+	case Int16:
+		*(*int16)(p) = int16(x)
+	case Int32:
+		*(*int32)(p) = int32(x)
+	case Uint8:
+		*(*uint8)(p) = uint8(x)
+	case Uint16:
+		*(*uint16)(p) = uint16(x)
+	case Uint32:
+		*(*uint32)(p) = uint32(x)
 	}
 }
 
@@ -828,16 +825,14 @@ func Copy(dst, src Value) int {
 // MakeSlice creates a new zero-initialized slice value for the specified
 // slice type, length, and capacity.
 func MakeSlice(typ Type, len, cap int) Value {
-	if typ.Kind() != Slice {
+	switch {
+	case typ.Kind() != Slice:
 		panic("reflect.MakeSlice of non-slice type")
-	}
-	if len < 0 {
+	case len < 0:
 		panic("reflect.MakeSlice: negative len")
-	}
-	if cap < 0 {
+	case cap < 0:
 		panic("reflect.MakeSlice: negative cap")
-	}
-	if len > cap {
+	case len > cap:
 		panic("reflect.MakeSlice: len > cap")
 	}
 	t := typ.common()
@@ -1058,56 +1053,42 @@ func (v Value) call(op string, in []Value) []Value {
 	if v.flag&flagMethod == 0 && v.IsNil() {
 		panic("reflect: call of nil function")
 	}
-	isSlice := op == "CallSlice"
-	n := ft.numIn()
-	isVariadic := ft.IsVariadic()
-	if isSlice {
-		if !isVariadic {
-			panic("reflect: CallSlice of non-variadic function")
-		}
-		if len(in) < n {
-			panic("reflect: CallSlice with too few input arguments")
-		}
-		if len(in) > n {
-			panic("reflect: CallSlice with too many input arguments")
-		}
-	} else {
-		if isVariadic {
-			n--
-		}
-		if len(in) < n {
-			panic("reflect: Call with too few input arguments")
-		}
-		if !isVariadic && len(in) > n {
-			panic("reflect: Call with too many input arguments")
-		}
+	// spread: a variadic function called with Call gets its trailing
+	// arguments gathered into a new slice; CallSlice passes one as is.
+	spread := op == "Call" && ft.IsVariadic()
+	fixed := ft.numIn()
+	if spread {
+		fixed--
 	}
-	for _, x := range in {
-		if x.Kind() == Invalid {
+	switch {
+	case op == "CallSlice" && !ft.IsVariadic():
+		panic("reflect: CallSlice of non-variadic function")
+	case len(in) < fixed:
+		panic("reflect: " + op + " with too few input arguments")
+	case len(in) > fixed && !spread:
+		panic("reflect: " + op + " with too many input arguments")
+	}
+	for _, arg := range in {
+		if !arg.IsValid() {
 			panic("reflect: " + op + " using zero Value argument")
 		}
 	}
-	for i := 0; i < n; i++ {
-		if xt, targ := in[i].Type(), ft.In(i); !xt.AssignableTo(targ) {
-			panic("reflect: " + op + " using " + xt.String() + " as type " + targ.String())
+	for i, arg := range in[:fixed] {
+		if at, pt := arg.Type(), ft.In(i); !at.AssignableTo(pt) {
+			panic("reflect: " + op + " using " + at.String() + " as type " + pt.String())
 		}
 	}
-	if !isSlice && isVariadic {
-		// Prepare the slice for the variadic parameter.
-		m := len(in) - n
-		slice := MakeSlice(ft.In(n), m, m)
-		elem := toType(ft.In(n).common().elem())
-		for i := 0; i < m; i++ {
-			x := in[n+i]
-			if xt := x.Type(); !xt.AssignableTo(elem) {
-				panic("reflect: cannot use " + xt.String() + " as type " + elem.String() + " in " + op)
+	if spread {
+		rest := in[fixed:]
+		tail := MakeSlice(ft.In(fixed), len(rest), len(rest))
+		et := tail.Type().Elem()
+		for i, arg := range rest {
+			if !arg.Type().AssignableTo(et) {
+				panic("reflect: cannot use " + arg.Type().String() + " as type " + et.String() + " in " + op)
 			}
-			slice.Index(i).Set(x)
+			tail.Index(i).Set(arg)
 		}
-		origIn := in
-		in = make([]Value, n+1)
-		copy(in[:n], origIn)
-		in[n] = slice
+		in = append(in[:fixed:fixed], tail)
 	}
 	args := make([]unsafe.Pointer, len(in))
 	for i, x := range in {
@@ -1139,61 +1120,50 @@ func (v Value) Convert(t Type) Value {
 	if dst.Kind() == Interface {
 		return v.assignTo("reflect.Value.Convert", dst)
 	}
-	if v.Kind() == Slice && (dst.Kind() == Array || dst.Kind() == Pointer) {
-		n := dst.Len
-		if dst.Kind() == Pointer {
-			n = dst.elem().Len
+	if n := arrayLenFor(v, t); n > 0 && n > v.Len() {
+		target := "array"
+		if t.Kind() == Pointer {
+			target = "pointer to array"
 		}
-		if n() > v.Len() {
-			panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to array or pointer to array with length " + itoa(n()))
-		}
+		panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to " + target + " with length " + itoa(n))
 	}
 	return Value{dst, convertCell(v.typ_, v.ptr, dst), v.flag.ro()}
 }
 
 // CanConvert reports whether the value v can be converted to type t.
 func (v Value) CanConvert(t Type) bool {
-	vt := v.Type()
-	if !vt.ConvertibleTo(t) {
-		return false
+	return v.Type().ConvertibleTo(t) && (v.Kind() != Slice || arrayLenFor(v, t) <= v.Len())
+}
+
+// arrayLenFor is how many elements converting v to t takes when v is a
+// slice and t an array or a pointer to one (which Convert panics over
+// and CanConvert refuses if v is shorter), and 0 otherwise.
+func arrayLenFor(v Value, t Type) int {
+	if v.Kind() != Slice {
+		return 0
 	}
-	switch {
-	case vt.Kind() == Slice && t.Kind() == Array:
-		if t.Len() > v.Len() {
-			return false
-		}
-	case vt.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array:
-		n := t.Elem().Len()
-		if n > v.Len() {
-			return false
+	switch t.Kind() {
+	case Array:
+		return t.Len()
+	case Pointer:
+		if t.Elem().Kind() == Array {
+			return t.Elem().Len()
 		}
 	}
-	return true
+	return 0
 }
 
 // Comparable reports whether the value v is comparable.
 func (v Value) Comparable() bool {
 	switch v.Kind() {
-	case Invalid:
+	case Invalid, Func, Map, Slice:
 		return false
-	case Array:
-		for i := 0; i < v.Len(); i++ {
-			if !v.Index(i).Comparable() {
-				return false
-			}
-		}
-		return true
 	case Interface:
 		return v.IsNil() || v.Elem().Comparable()
+	case Array:
+		return all(v.Len(), func(i int) bool { return v.Index(i).Comparable() })
 	case Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Field(i).Comparable() {
-				return false
-			}
-		}
-		return true
-	case Func, Map, Slice:
-		return false
+		return all(v.NumField(), func(i int) bool { return v.Field(i).Comparable() })
 	}
 	return true
 }
@@ -1216,19 +1186,9 @@ func (v Value) Equal(u Value) bool {
 	case Func, Map, Slice:
 		panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
 	case Array:
-		for i := 0; i < v.Len(); i++ {
-			if !v.Index(i).Equal(u.Index(i)) {
-				return false
-			}
-		}
-		return true
+		return all(v.Len(), func(i int) bool { return v.Index(i).Equal(u.Index(i)) })
 	case Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Field(i).Equal(u.Field(i)) {
-				return false
-			}
-		}
-		return true
+		return all(v.NumField(), func(i int) bool { return v.Field(i).Equal(u.Field(i)) })
 	}
 	return valueInterface(v, false) == valueInterface(u, false)
 }
