@@ -126,16 +126,18 @@ func subMono(t, u int64) int64 {
 // when it does not fit, which Go finds by checking that u.Add(d) is t.
 func subWall(ts, tn, us, un int64) int64 {
 	d := (ts-us)*1e9 + (tn - un)
-	dsec, nsec := d/1e9, un+d%1e9
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
+	// u + d: the nanoseconds carry into the seconds, which saturate.
+	nsec, carry := un+d%1e9, int64(0)
+	switch {
+	case nsec >= 1e9:
+		carry = 1
+	case nsec < 0:
+		carry = -1
 	}
+	nsec -= carry * 1e9
+	dsec := d/1e9 + carry
 	sec := us + dsec
-	if (sec > us) != (dsec > 0) && dsec != 0 { // Time.addSec saturates
+	if (sec > us) != (dsec > 0) && dsec != 0 {
 		sec = math.MaxInt64
 		if dsec < 0 {
 			sec = -math.MaxInt64
