@@ -16,6 +16,9 @@ import (
 	"interleave/runner/vm"
 )
 
+// The VM serves time.LoadLocation from the std's copy of Go's zone database.
+func init() { vm.ZoneSource = std.Zoneinfo }
+
 // Program is a compiled Go program, immutable and safe to run many times.
 type Program struct {
 	src       string

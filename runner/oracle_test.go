@@ -317,11 +317,27 @@ func buildEnv() []string {
 
 // runEnv is the playground's environment (what os.Environ starts with in
 // Interleave), plus the setting that pins what a crashing Go program
-// prints, and an empty TZ: the playground has no zone database, so Go's
-// Local is UTC under the name "UTC", whatever the host's /etc/localtime.
+// prints, and the playground's time zones: an empty TZ, so that Go's Local
+// is UTC under the name "UTC" whatever the host's /etc/localtime says, and
+// ZONEINFO naming GOROOT's zone database, the one Interleave serves to
+// LoadLocation, instead of the host's /usr/share/zoneinfo (whose files
+// list transitions Go's database leaves to a rule, so ZoneBounds differ).
 func runEnv() []string {
-	return append(slices.Clone(vm.DefaultEnviron), "GOTRACEBACK=single", "TZ=")
+	env := append(slices.Clone(vm.DefaultEnviron), "GOTRACEBACK=single", "TZ=")
+	if z := goZoneinfo(); z != "" {
+		env = append(env, "ZONEINFO="+z)
+	}
+	return env
 }
+
+// goZoneinfo is GOROOT's lib/time/zoneinfo.zip, or "" if go cannot say.
+var goZoneinfo = sync.OnceValue(func() string {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(strings.TrimSpace(string(out)), "lib", "time", "zoneinfo.zip")
+})
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")

@@ -77,6 +77,17 @@ func Available() []string {
 	return out
 }
 
+// Zoneinfo returns Go's time zone database as gen copied it from GOROOT
+// (lib/time/zoneinfo.zip, an uncompressed zip of TZif files), or nil
+// before gen has run.
+func Zoneinfo() []byte {
+	b, err := srcFS.ReadFile("_gen/zoneinfo.zip")
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
 // Why says why a package that real Go has cannot be imported in the
 // playground, or "" when there is no particular reason (it is merely not
 // supported yet).

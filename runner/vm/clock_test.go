@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"archive/zip"
+	"bytes"
 	"math"
 	"testing"
 	"time"
@@ -43,5 +45,37 @@ func TestSinceMatchesGo(t *testing.T) {
 		if got := subMono(c[0], c[1]); got != want {
 			t.Errorf("subMono(%d, %d) = %d, want %d", c[0], c[1], got, want)
 		}
+	}
+}
+
+// TestReadStoredZip: the zone database reader finds every stored entry of
+// an archive written by archive/zip, skips compressed ones, and survives
+// every truncation of the archive (the host never crashes on bad input).
+func TestReadStoredZip(t *testing.T) {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	files := map[string]string{"Europe/Berlin": "TZif berlin", "UTC": "TZif utc", "Empty": ""}
+	for _, name := range []string{"Europe/Berlin", "UTC", "Empty"} {
+		f, err := w.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(files[name]))
+	}
+	f, _ := w.CreateHeader(&zip.FileHeader{Name: "Deflated", Method: zip.Deflate})
+	f.Write([]byte("compressed"))
+	w.Close()
+	got := readStoredZip(buf.Bytes())
+	if len(got) != len(files) {
+		t.Errorf("entries: %q", got)
+	}
+	for name, want := range files {
+		if got[name] != want {
+			t.Errorf("%s: got %q, want %q", name, got[name], want)
+		}
+	}
+	for n := range buf.Len() {
+		readStoredZip(buf.Bytes()[:n])
+		readStoredZip(buf.Bytes()[n:])
 	}
 }

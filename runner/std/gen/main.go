@@ -27,6 +27,9 @@
 // Bodiless functions that remain are VM intrinsics (runner/vm); the
 // compiler reports one that is reached and has none.
 //
+// It also copies GOROOT's time zone database (lib/time/zoneinfo.zip), which
+// the VM serves to time.LoadLocation.
+//
 // Packages of other modules (modRoots: golang.org/x/sync's and x/time's)
 // are gathered the same way from the module cache, where `go list` finds
 // them at the versions go.mod requires.
@@ -559,8 +562,8 @@ func isMajorVersion(elem string) bool {
 	return err == nil
 }
 
-// write replaces out with the merged packages and an index of the
-// packages user programs may import.
+// write replaces out with the merged packages, an index of the packages
+// user programs may import, and GOROOT's time zone database.
 func (g *gatherer) write(out, version string) error {
 	tmp := out + ".tmp"
 	os.RemoveAll(tmp)
@@ -583,6 +586,16 @@ func (g *gatherer) write(out, version string) error {
 		fmt.Fprintln(&index, p)
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "packages.txt"), index.Bytes(), 0o644); err != nil {
+		return err
+	}
+	// Go's time zone database, for time.LoadLocation (runner/vm/zones.go):
+	// the playground has no zoneinfo files but, like Go's own playground,
+	// GOROOT's copy of the database.
+	zones, err := os.ReadFile(filepath.Join(g.goroot, "lib", "time", "zoneinfo.zip"))
+	if err != nil {
+		return fmt.Errorf("Go's time zone database: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "zoneinfo.zip"), zones, 0o644); err != nil {
 		return err
 	}
 	// The placeholder keeps `go build` working before the first gen run.

@@ -1,4 +1,4 @@
-// A playground program has no time zone database and no $TZ: Local is UTC from the start (not set up lazily under a sync.Once, whose atomic load would make every Format a scheduling point), and LoadLocation knows only UTC and Local.
+// A playground program reads no host files and has no $TZ: Local is UTC from the start (not set up lazily under a sync.Once, whose atomic load would make every Format a scheduling point), and LoadLocation reads Go's zone database from the VM.
 //std:exclude zoneinfo_js.go sys_unix.go
 //std:remove loadLocation loadTzinfo loadTzinfoFromDirOrZip loadTzinfoFromZip readFile
 
@@ -19,10 +19,10 @@ func (l *Location) get() *Location {
 }
 
 // LoadLocation returns UTC for "" and "UTC" and Local for "Local", and
-// rejects malformed names with Go's error. Any other name gets Go's answer
-// on a machine without zoneinfo files (the playground reads no host
-// files): "unknown time zone NAME". FixedZone and LoadLocationFromTZData
-// work as in Go.
+// rejects malformed names with Go's error. Other names are looked up in
+// Go's time zone database (GOROOT's lib/time/zoneinfo.zip, which the Go
+// playground reads too); a name it lacks gets Go's "unknown time zone
+// NAME".
 func LoadLocation(name string) (*Location, error) {
 	switch {
 	case name == "" || name == "UTC":
@@ -32,5 +32,12 @@ func LoadLocation(name string) (*Location, error) {
 	case containsDotDot(name) || name[0] == '/' || name[0] == '\\':
 		return nil, errLocation
 	}
+	if data := zoneData(name); data != "" {
+		return LoadLocationFromTZData(name, []byte(data))
+	}
 	return nil, errors.New("unknown time zone " + name)
 }
+
+// zoneData is the VM's copy of the named zone's TZif file (runner/vm/zones.go),
+// "" if Go's database has no such zone.
+func zoneData(name string) string
