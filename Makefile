@@ -2,7 +2,7 @@
 GO ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: all std build serve dist test test-go test-wasm test-e2e lint bench bench-go clean
+.PHONY: all std build serve dist test test-go test-wasm test-e2e lint bench bench-go bench-page clean
 
 all: build
 
@@ -51,6 +51,11 @@ lint: std
 # product's go.mod never sees yaegi). bench-go runs the package benchmarks.
 bench: std
 	cd bench && $(GO) run .
+
+# Exploration in headless Chromium beside the CLI: schedules/s of random, pct
+# and dfs on every example, on one worker and on two (web/e2e/bench-explore.mjs).
+bench-page: dist
+	cd web && npm ci --no-audit --no-fund && node e2e/bench-explore.mjs
 
 bench-go: std
 	$(GO) test -run '^$$' -bench . ./runner/...

@@ -76,7 +76,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	prot := newProtectionTable(p)
 	firstOpts := runOpts
 	// Random and pct schedules run ahead on every core (parallel.go).
-	spec := newSpeculator(p, st, exploreWorkers(opts))
+	spec := newSpeculator(p, st, exploreWorkers(opts), opts.Remotes)
 	defer spec.close()
 	budget := opts.Runs
 	if budget <= 0 {
@@ -95,6 +95,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	firstAt := 0
 	runs, executed := 0, 0
 	stop := "budget reached"
+	lastReport := start
 	progress := func() bool {
 		if opts.Progress == nil {
 			return true
@@ -166,12 +167,20 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 				res.Restarts++
 			}
 		}
-		if executed%every == 0 && !progress() {
+		due := executed%every == 0
+		if opts.ProgressMS > 0 {
+			due = false
+			if now := time.Now(); now.Sub(lastReport) >= time.Duration(opts.ProgressMS)*time.Millisecond {
+				due, lastReport = true, now
+			}
+		}
+		if due && !progress() {
 			res.Cancelled = true
 			stop = "cancelled"
 			break
 		}
 	}
+	spec.close() // before the first failure is minimised: nothing runs ahead meanwhile
 	sort.SliceStable(res.Outcomes, func(i, j int) bool { return res.Outcomes[i].Count > res.Outcomes[j].Count })
 	if d, ok := st.(*dfsStrategy); ok {
 		res.PreemptionBound = d.bound
@@ -183,7 +192,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	if first != nil {
 		first.schedule()
 		firstOpts.lazyToken = false
-		res.FirstFailure = p.failure(firstOpts, first)
+		res.FirstFailure = p.failure(firstOpts, first, !opts.NoFailureTrace)
 	}
 	p.outputFindings(runOpts, res)
 	races.report(res)
@@ -250,14 +259,19 @@ func plural(n int, one, many string) string {
 
 // failure completes the first failing run: its trace, a minimal schedule
 // that fails the same way, and an explanation.
-func (p *Program) failure(opts Options, r *Result) *Failure {
+func (p *Program) failure(opts Options, r *Result, withTrace bool) *Failure {
 	f := &Failure{Schedule: r.Schedule, Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Explanation: r.Explanation}
 	min := p.Minimise(opts, r.Schedule)
 	f.MinimalSchedule, f.Preemptions = min.Schedule, min.Preemptions
 	traced := opts
 	traced.Trace, traced.Schedule = true, r.Schedule
-	tr := p.Run(traced)
-	f.Trace, f.Goroutines = tr.Trace, tr.Goroutines
+	var tr *Result
+	if withTrace || min.Schedule == r.Schedule {
+		tr = p.Run(traced)
+		if withTrace {
+			f.Trace, f.Goroutines = tr.Trace, tr.Goroutines
+		}
+	}
 	// The explanation comes from the minimal schedule: the same failure
 	// with the fewest context switches is the one worth telling.
 	if min.Schedule != r.Schedule {
@@ -292,6 +306,9 @@ type pctStrategy struct {
 	depth int
 	k     int
 	cur   *sched.PCT
+
+	adopted    int // steps of the latest run, made by another worker (adopt)
+	hasAdopted bool
 }
 
 func (s *pctStrategy) next() (vm.Chooser, bool) {
@@ -309,7 +326,11 @@ func (s *pctStrategy) kNext() int {
 }
 
 func (s *pctStrategy) done(*Result) runKind {
-	s.k = max(s.k, s.cur.Steps())
+	steps := s.cur.Steps()
+	if s.hasAdopted {
+		steps, s.hasAdopted = s.adopted, false
+	}
+	s.k = max(s.k, steps)
 	return runNew
 }
 

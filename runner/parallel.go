@@ -1,9 +1,15 @@
 package runner
 
 import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"reflect"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"interleave/runner/sched"
 	"interleave/runner/vm"
@@ -20,8 +26,10 @@ import (
 // first failure, the verdict — is therefore exactly the sequential one,
 // whatever the number of workers; only the speed differs.
 //
-// dfs is not run ahead: each of its schedules depends on the whole search
-// so far.
+// In the page the runs ahead go to other Web Workers (Remote, RunBatch):
+// they run the same program in batches and send back what Explore's loop
+// needs of each run. dfs is not run ahead: each of its schedules depends
+// on the whole search so far.
 
 // runKey is every input of a random or pct run besides the options.
 type runKey struct {
@@ -36,18 +44,18 @@ type speculative interface {
 	// ahead returns the key of the run j places after the next one
 	// (j = 0: the next run), if nothing learnt meanwhile changes it.
 	ahead(j int) runKey
-	// adopt tells the strategy that its latest run was made by c, a
-	// chooser built for the same key on another goroutine.
-	adopt(c vm.Chooser)
+	// adopt tells the strategy that its latest run was made elsewhere, by
+	// a chooser built for the same key, which took steps goroutine choices.
+	adopt(steps int)
 }
 
 func (s *randomStrategy) ahead(j int) runKey { return runKey{seed: s.seed + s.i + int64(j)} }
-func (s *randomStrategy) adopt(vm.Chooser)   {}
+func (s *randomStrategy) adopt(int)          {}
 
 func (s *pctStrategy) ahead(j int) runKey {
 	return runKey{seed: s.seed + s.i + int64(j), pct: true, depth: s.depth, k: s.kNext()}
 }
-func (s *pctStrategy) adopt(c vm.Chooser) { s.cur = c.(*sched.PCT) }
+func (s *pctStrategy) adopt(steps int) { s.adopted, s.hasAdopted = steps, true }
 
 // chooser builds the chooser of a run with key k, as the strategy would.
 func (k runKey) chooser() vm.Chooser {
@@ -57,25 +65,49 @@ func (k runKey) chooser() vm.Chooser {
 	return sched.NewRandom(k.seed)
 }
 
+// chooserSteps is what pct learns from a run: its goroutine choices.
+func chooserSteps(c vm.Chooser) int {
+	if p, ok := c.(*sched.PCT); ok {
+		return p.Steps()
+	}
+	return 0
+}
+
 // specJob is one run made ahead of time.
 type specJob struct {
 	key     runKey
 	opts    Options
 	chooser vm.Chooser
+	claimed atomic.Bool // someone runs it, or it is no longer wanted
 	res     *Result
+	steps   int // chooserSteps of the run
 	done    chan struct{}
 }
 
-// speculator runs schedules ahead on worker goroutines.
+// claim reports whether the caller is the one to run j.
+func (j *specJob) claim() bool { return j.claimed.CompareAndSwap(false, true) }
+
+// Remote runs a batch of schedules somewhere else — in the page, another
+// Web Worker that has the same program — and returns RunBatch's answer. An
+// exploration calls each of its remotes from one goroutine, one batch at a
+// time.
+type Remote func(batch []byte) ([]byte, error)
+
+// speculator runs schedules ahead on worker goroutines, or on remotes.
 type speculator struct {
 	p       *Program
 	st      speculative
-	window  int // runs kept in flight
+	workers int
+	steal   bool // Explore's loop runs a job itself when no worker took it yet
+	batch   atomic.Int32
 	jobs    chan *specJob
 	pending map[runKey]*specJob
 	order   []*specJob // in flight, oldest first
 	stop    sync.Once
 }
+
+// maxBatch bounds the runs a remote gets at once.
+const maxBatch = 64
 
 // exploreWorkers is the number of goroutines an exploration runs on.
 func exploreWorkers(opts ExploreOptions) int {
@@ -85,24 +117,49 @@ func exploreWorkers(opts ExploreOptions) int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// newSpeculator starts workers-1 worker goroutines (Explore's own loop is
-// the last worker), or returns nil when there is nothing to run ahead.
-func newSpeculator(p *Program, st strategy, workers int) *speculator {
+// newSpeculator starts the workers, or returns nil when there is nothing
+// to run ahead. With remotes, one goroutine feeds each remote and Explore's
+// loop only takes results (in the page it must not run schedules itself:
+// the remotes' answers reach it only while it waits). Without, workers-1
+// goroutines run schedules and the loop is the last worker.
+func newSpeculator(p *Program, st strategy, workers int, remotes []Remote) *speculator {
 	sp, ok := st.(speculative)
-	if !ok || workers < 2 {
+	if !ok || (workers < 2 && len(remotes) == 0) {
 		return nil
 	}
-	s := &speculator{p: p, st: sp, window: 2 * workers, jobs: make(chan *specJob, 4*workers), pending: map[runKey]*specJob{}}
+	s := &speculator{p: p, st: sp, pending: map[runKey]*specJob{}}
+	s.batch.Store(1)
+	if len(remotes) > 0 {
+		s.workers = len(remotes)
+		s.jobs = make(chan *specJob, 2*s.workers*maxBatch)
+		for _, r := range remotes {
+			go s.feed(r)
+		}
+		return s
+	}
+	s.workers, s.steal = workers, true
+	s.jobs = make(chan *specJob, 4*workers)
 	for range workers - 1 {
 		go func() {
 			for j := range s.jobs {
-				j.res = p.RunWith(j.opts, j.chooser)
-				close(j.done)
+				if j.claim() {
+					s.runHere(j)
+				}
 			}
 		}()
 	}
 	return s
 }
+
+func (s *speculator) runHere(j *specJob) {
+	j.res = s.p.RunWith(j.opts, j.chooser)
+	j.steps = chooserSteps(j.chooser)
+	close(j.done)
+}
+
+// window is how many runs are kept in flight: two for each worker, or two
+// batches for each remote.
+func (s *speculator) window() int { return 2 * s.workers * int(s.batch.Load()) }
 
 // run returns the result of the next run, whose key is key and whose
 // chooser (built by the strategy) is c, under opts.
@@ -111,17 +168,24 @@ func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 	delete(s.pending, key)
 	// Forget what ran ahead of this run in vain (an older key).
 	for len(s.order) > 0 && s.order[0].key.seed <= key.seed {
-		if s.order[0] != j {
-			delete(s.pending, s.order[0].key)
+		if o := s.order[0]; o != j {
+			delete(s.pending, o.key)
+			o.claim() // not wanted any more: nobody need run it
 		}
 		s.order = s.order[1:]
 	}
 	var r *Result
 	if j != nil && reflect.DeepEqual(j.opts, opts) {
+		if s.steal && j.claim() {
+			s.runHere(j)
+		}
 		<-j.done
 		r = j.res
-		s.st.adopt(j.chooser)
+		s.st.adopt(j.steps)
 	} else {
+		if j != nil {
+			j.claim()
+		}
 		r = s.p.RunWith(opts, c)
 	}
 	s.fill(opts)
@@ -130,12 +194,16 @@ func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 
 // fill keeps the window of runs ahead full, for the options of now.
 func (s *speculator) fill(opts Options) {
-	for i := 0; i < s.window; i++ {
+	w := s.window()
+	for i := 0; i < w; i++ {
 		key := s.st.ahead(i)
-		if j, ok := s.pending[key]; ok && reflect.DeepEqual(j.opts, opts) {
-			continue
+		if j, ok := s.pending[key]; ok {
+			if reflect.DeepEqual(j.opts, opts) {
+				continue
+			}
+			j.claim() // made for options that no longer hold
 		}
-		if len(s.order) >= s.window {
+		if len(s.order) >= w {
 			return
 		}
 		j := &specJob{key: key, opts: opts, chooser: key.chooser(), done: make(chan struct{})}
@@ -149,9 +217,241 @@ func (s *speculator) fill(opts Options) {
 	}
 }
 
-// close lets the workers end once their current run is over.
+// close lets the workers end once their current run is over; what they
+// would have run ahead is not wanted any more.
 func (s *speculator) close() {
 	if s != nil {
-		s.stop.Do(func() { close(s.jobs) })
+		s.stop.Do(func() {
+			for _, j := range s.order {
+				j.claim()
+			}
+			close(s.jobs)
+		})
 	}
+}
+
+// feed sends the jobs to one remote in batches: as many as take about
+// batchTime there, so that a batch's round trip costs little beside it.
+func (s *speculator) feed(remote Remote) {
+	var carry *specJob
+	for {
+		var batch []*specJob
+		if carry != nil {
+			batch, carry = append(batch, carry), nil
+		}
+		if len(batch) == 0 {
+			j, ok := <-s.jobs
+			if !ok {
+				return
+			}
+			if !j.claim() {
+				continue
+			}
+			batch = append(batch, j)
+		}
+		n := int(s.batch.Load())
+	more:
+		for len(batch) < n {
+			select {
+			case j, ok := <-s.jobs:
+				if !ok {
+					break more
+				}
+				if !j.claim() {
+					continue
+				}
+				if !reflect.DeepEqual(j.opts, batch[0].opts) {
+					carry = j // one batch, one set of options
+					break more
+				}
+				batch = append(batch, j)
+			default:
+				break more
+			}
+		}
+		t0 := time.Now()
+		results, err := s.remoteRun(remote, batch)
+		if err != nil {
+			// The remote is gone: run them here, so nobody waits forever.
+			for _, j := range batch {
+				s.runHere(j)
+			}
+			continue
+		}
+		for i, j := range batch {
+			if j.res, err = results[i].result(s.p, j.opts); err != nil {
+				j.res = s.p.RunWith(j.opts, j.chooser)
+			}
+			j.steps = results[i].PCTSteps
+			close(j.done)
+		}
+		switch el := time.Since(t0); {
+		case el < batchTime/2 && n < maxBatch:
+			s.batch.Store(int32(2 * n))
+		case el > 4*batchTime && n > 1:
+			s.batch.Store(int32(n / 2))
+		}
+	}
+}
+
+// batchTime is what a remote batch should take.
+const batchTime = 40 * time.Millisecond
+
+// The wire forms of a batch and its answer (JSON).
+type (
+	wireBatch struct {
+		Src  string      `json:"src"`
+		Opts wireOptions `json:"opts"`
+		Keys []wireKey   `json:"keys"`
+	}
+	wireKey struct {
+		Seed  int64 `json:"seed"`
+		PCT   bool  `json:"pct,omitempty"`
+		Depth int   `json:"depth,omitempty"`
+		K     int   `json:"k,omitempty"`
+	}
+	wireOptions struct {
+		Race          bool     `json:"race,omitempty"`
+		DisabledLocks []int    `json:"disabledLocks,omitempty"`
+		MaxSteps      int64    `json:"maxSteps,omitempty"`
+		MaxOutput     int      `json:"maxOutput,omitempty"`
+		MaxAlloc      int64    `json:"maxAlloc,omitempty"`
+		Args          []string `json:"args,omitempty"`
+		FineGrained   bool     `json:"fineGrained,omitempty"`
+		Sites         []int    `json:"sites,omitempty"`
+		RaceQuiet     bool     `json:"raceQuiet,omitempty"`
+		Guards        bool     `json:"guards,omitempty"`
+	}
+	wireAnswer struct {
+		Error   string       `json:"error,omitempty"`
+		Results []wireResult `json:"results"`
+	}
+	wireResult struct {
+		Stdout      string          `json:"stdout"`
+		Stderr      string          `json:"stderr"`
+		ExitCode    int             `json:"exitCode"`
+		Outcome     Outcome         `json:"outcome"`
+		Choices     []byte          `json:"choices"` // packChoices: the token is encoded by the lead, only if kept
+		Steps       int64           `json:"steps"`
+		Leaks       []GoroutineInfo `json:"leaks,omitempty"`
+		Explanation string          `json:"explanation,omitempty"`
+		Races       []vm.Race       `json:"races,omitempty"`
+		Guards      []vm.Guard      `json:"guards,omitempty"`
+		PCTSteps    int             `json:"pctSteps,omitempty"`
+	}
+)
+
+func toWire(o Options) wireOptions {
+	return wireOptions{Race: o.Race, DisabledLocks: o.DisabledLocks, MaxSteps: o.MaxSteps, MaxOutput: o.MaxOutput,
+		MaxAlloc: o.MaxAlloc, Args: o.Args, FineGrained: o.FineGrained, Sites: o.sites, RaceQuiet: o.raceQuiet, Guards: o.guards}
+}
+
+func (w wireOptions) options() Options {
+	return Options{Race: w.Race, DisabledLocks: w.DisabledLocks, MaxSteps: w.MaxSteps, MaxOutput: w.MaxOutput,
+		MaxAlloc: w.MaxAlloc, Args: w.Args, FineGrained: w.FineGrained, sites: w.Sites, raceQuiet: w.RaceQuiet, guards: w.Guards}
+}
+
+// result is the Result the lead's exploration uses: its schedule token is
+// encoded lazily from the choices under the run's view, as for a run made
+// on the spot.
+func (w wireResult) result(p *Program, opts Options) (*Result, error) {
+	choices, err := unpackChoices(w.Choices)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Stdout: w.Stdout, Stderr: w.Stderr, ExitCode: w.ExitCode, Outcome: w.Outcome,
+		Steps: w.Steps, Leaks: w.Leaks, Explanation: w.Explanation, races: w.Races, guards: w.Guards,
+		choices: choices, view: p.view(opts), lazy: true}, nil
+}
+
+// packChoices writes a run's choices as varints (kind, options, pick):
+// deflating a token for every run costs a helper more than the run.
+func packChoices(cs []vm.Choice) []byte {
+	b := make([]byte, 0, 3*len(cs))
+	for _, c := range cs {
+		b = binary.AppendUvarint(b, uint64(c.Kind))
+		b = binary.AppendUvarint(b, uint64(c.N))
+		b = binary.AppendUvarint(b, uint64(c.Pick))
+	}
+	return b
+}
+
+func unpackChoices(b []byte) ([]vm.Choice, error) {
+	var cs []vm.Choice
+	for len(b) > 0 {
+		var v [3]uint64
+		for i := range v {
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				return nil, errors.New("bad choices from a remote")
+			}
+			v[i], b = x, b[n:]
+		}
+		cs = append(cs, vm.Choice{Kind: vm.ChoiceKind(v[0]), N: int32(v[1]), Pick: int32(v[2])})
+	}
+	return cs, nil
+}
+
+func (s *speculator) remoteRun(remote Remote, batch []*specJob) ([]wireResult, error) {
+	b := wireBatch{Src: s.p.src, Opts: toWire(batch[0].opts)}
+	for _, j := range batch {
+		b.Keys = append(b.Keys, wireKey{Seed: j.key.seed, PCT: j.key.pct, Depth: j.key.depth, K: j.key.k})
+	}
+	msg, err := json.Marshal(b)
+	if err != nil {
+		return nil, err
+	}
+	out, err := remote(msg)
+	if err != nil {
+		return nil, err
+	}
+	var a wireAnswer
+	if err := json.Unmarshal(out, &a); err != nil {
+		return nil, err
+	}
+	if a.Error != "" {
+		return nil, errors.New(a.Error)
+	}
+	if len(a.Results) != len(batch) {
+		return nil, fmt.Errorf("a remote answered %d runs of %d", len(a.Results), len(batch))
+	}
+	return a.Results, nil
+}
+
+// BatchSource is the program text a batch (see Remote) is for: the remote
+// compiles it (once) and passes the program to RunBatch.
+func BatchSource(batch []byte) (string, error) {
+	var b struct {
+		Src string `json:"src"`
+	}
+	err := json.Unmarshal(batch, &b)
+	return b.Src, err
+}
+
+// RunBatch runs a batch of schedules for a Remote: p is the batch's program
+// (BatchSource), compiled where this runs. The answer is what the remote
+// returns.
+func (p *Program) RunBatch(batch []byte) []byte {
+	var b wireBatch
+	var a wireAnswer
+	if err := json.Unmarshal(batch, &b); err != nil {
+		a.Error = "bad batch: " + err.Error()
+	} else if b.Src != p.src {
+		a.Error = "a batch for another program"
+	} else {
+		opts := b.Opts.options()
+		opts.lazyToken = true
+		for _, k := range b.Keys {
+			c := runKey{seed: k.Seed, pct: k.PCT, depth: k.Depth, k: k.K}.chooser()
+			r := p.RunWith(opts, c)
+			a.Results = append(a.Results, wireResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Outcome: r.Outcome,
+				Choices: packChoices(r.choices), Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
+				PCTSteps: chooserSteps(c)})
+		}
+	}
+	out, err := json.Marshal(a)
+	if err != nil {
+		out, _ = json.Marshal(wireAnswer{Error: "cannot encode the answer: " + err.Error()})
+	}
+	return out
 }

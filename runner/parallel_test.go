@@ -3,6 +3,7 @@ package runner
 import (
 	"encoding/json"
 	"os"
+	"sync/atomic"
 	"testing"
 
 	"interleave/examples"
@@ -53,4 +54,76 @@ func exploreSummary(t *testing.T, r *ExploreResult) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestRemoteExploreDeterministic runs the schedules on remotes, as the page
+// does on its other Web Workers (each remote compiles the batch's program
+// itself and answers in RunBatch's wire form): the result is the one of a
+// single worker, for random and pct, with and without stop-at-first, with
+// race-directed exploration changing the options along the way.
+func TestRemoteExploreDeterministic(t *testing.T) {
+	crash, _ := examples.Get("crashmap")
+	racy, err := os.ReadFile("testdata/outcomes/race_counter_increment.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runs atomic.Int64 // schedules the remotes ran
+	remote := func() Remote {
+		var p *Program
+		return func(batch []byte) ([]byte, error) {
+			var b wireBatch
+			if err := json.Unmarshal(batch, &b); err != nil {
+				return nil, err
+			}
+			runs.Add(int64(len(b.Keys)))
+			src, err := BatchSource(batch)
+			if err != nil {
+				return nil, err
+			}
+			if p == nil || p.src != src {
+				if p, err = Compile(src); err != nil {
+					return nil, err
+				}
+			}
+			return p.RunBatch(batch), nil
+		}
+	}
+	for name, src := range map[string]string{"crashmap": crash.Source, "racy": string(racy)} {
+		p := compileT(t, src)
+		for _, strategy := range []string{StrategyRandom, StrategyPCT} {
+			for _, stop := range []bool{false, true} {
+				opts := ExploreOptions{Strategy: strategy, Seed: 3, Runs: 80, Workers: 1, StopAtFirst: stop}
+				want := exploreSummary(t, p.Explore(opts))
+				for _, n := range []int{1, 2, 3} {
+					opts.Remotes = nil
+					for range n {
+						opts.Remotes = append(opts.Remotes, remote())
+					}
+					runs.Store(0)
+					if got := exploreSummary(t, p.Explore(opts)); got != want {
+						t.Errorf("%s %s stop=%v: %d remotes give\n%s\none worker gives\n%s", name, strategy, stop, n, got, want)
+					}
+					if runs.Load() == 0 && !stop { // stopping at a first failure may come before any
+						t.Errorf("%s %s stop=%v: %d remotes ran nothing", name, strategy, stop, n)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRemoteBadBatch: a remote that cannot answer makes the exploration
+// run those schedules itself, with the same result.
+func TestRemoteBadBatch(t *testing.T) {
+	crash, _ := examples.Get("crashmap")
+	p := compileT(t, crash.Source)
+	opts := ExploreOptions{Strategy: StrategyRandom, Seed: 1, Runs: 40, Workers: 1}
+	want := exploreSummary(t, p.Explore(opts))
+	opts.Remotes = []Remote{func([]byte) ([]byte, error) { return []byte(`{"error":"gone"}`), nil }}
+	if got := exploreSummary(t, p.Explore(opts)); got != want {
+		t.Errorf("with a failing remote\n%s\nwant\n%s", got, want)
+	}
+	if got := string(p.RunBatch([]byte(`{"src":"package other"}`))); got != `{"error":"a batch for another program","results":null}` {
+		t.Errorf("a batch for another program: %s", got)
+	}
 }

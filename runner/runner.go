@@ -203,10 +203,23 @@ type ExploreOptions struct {
 	// Workers is how many goroutines run schedules (random and pct);
 	// 0 means GOMAXPROCS. The result does not depend on it.
 	Workers int
+	// Remotes, when set, run the schedules instead of goroutines (the
+	// page's other Web Workers; see Remote). The result does not depend on
+	// them either.
+	Remotes []Remote `json:"-"`
 	// Progress, when set, is called every ProgressEvery schedules; returning
 	// false cancels the exploration.
 	Progress      func(ExploreProgress) bool `json:"-"`
 	ProgressEvery int
+	// ProgressMS, when positive, reports progress by time instead: after
+	// the first schedule that ends at least ProgressMS milliseconds after
+	// the last report (the page wants a few reports a second, whatever the
+	// speed of a schedule, and nothing built for the schedules between).
+	ProgressMS int64 `json:"-"`
+	// NoFailureTrace leaves the first failure's Trace and Goroutines out:
+	// the page replays the failure it shows, so the worker would only
+	// build them to throw them away.
+	NoFailureTrace bool `json:"-"`
 
 	observe func(*Result) // tests: sees every run that counts
 }

@@ -29,11 +29,20 @@
     return {
       listen(fn) { handler = fn; queue.splice(0).forEach(fn); },
       post(msg) { worker.postMessage(msg); },
+      port(kind, port) { worker.postMessage({ connect: kind, port }, [port]); },
       terminate() { handler = null; worker.terminate(); },
     };
   }
 
-  globalThis.InterleaveBoot = { manifest, spawnWorker, firstWorker: spawnWorker() };
+  // connect gives the lead runner a direct channel to a helper runner, so
+  // that parallel exploration's batches never pass through the page.
+  function connect(lead, helper) {
+    const ch = new MessageChannel();
+    lead.port("helper", ch.port1);
+    helper.port("lead", ch.port2);
+  }
+
+  globalThis.InterleaveBoot = { manifest, spawnWorker, connect, firstWorker: spawnWorker() };
 
   // The service worker (sw.js) keeps every file for offline use: for the
   // playground, not for a player embedded in someone's docs, whose readers

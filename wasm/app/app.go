@@ -66,7 +66,10 @@ func (a *app) setBusy(what string, id int) {
 		button(id).SetDisabled(!idle || !a.ready)
 	}
 	button("step-through").SetDisabled(!idle || a.timeline.t == nil)
-	button("stop").SetDisabled(idle || what == "compile")
+	// Stop is there whenever something runs, compiling included: a
+	// compile queued behind other work, or one that takes long, must be
+	// stoppable too (Stop then replaces the runner).
+	button("stop").SetDisabled(idle)
 	byID("output").SetAttribute("aria-busy", boolString(!idle))
 }
 
@@ -326,37 +329,84 @@ func (a *app) startExplore() {
 		seed, _ := atoi(input("seed").Value())
 		opts := map[string]any{"strategy": strategy, "runs": runs, "seed": seed, "preemptionBound": bound,
 			"depth": a.depth(), "timeLimitMS": a.timeLimit() * 1000, "disabledLocks": ints(a.locks.DisabledIDs()),
-			"stopAtFirst": a.stopAtFirst()}
+			"stopAtFirst": a.stopAtFirst(), "workers": 1}
 		a.explore.start(strategy, runs)
 		a.out.placeholder("Exploring: the first failing schedule's output will appear here.")
 		a.timeline.clear("The first failing schedule's timeline will appear here.")
-		a.status("Exploring…", "")
 		a.firstFailure = nil
-		id := a.runner.request(map[string]any{"cmd": "explore", "src": src, "explore": opts}, func(r reply) {
-			a.endStop()
-			a.setBusy("", 0)
-			if r.Explore == nil {
-				a.fault(r)
-				return
+		// dfs's schedules depend on the whole search so far: it runs on
+		// one worker. Random and PCT run on several helper workers, with
+		// the same result.
+		workers := a.workers()
+		if strategy == "dfs" || workers < 2 {
+			a.status("Exploring…", "")
+			a.sendExplore(src, opts)
+			return
+		}
+		a.status("Starting "+itoa(workers)+" workers…", "")
+		a.setBusy("explore", 0)
+		a.runner.withHelpers(workers, func(n int) {
+			if a.busy != "explore" || a.busyID != 0 {
+				return // stopped meanwhile
 			}
-			a.explore.done(r.Explore)
-			if f := r.Explore.First; f != nil {
-				a.firstFailure = f
-				a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation, outputInfo{})
-				a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
-				a.openFailure() // for its timeline
+			if n > 1 {
+				a.runner.warmHelpers(src)
+				opts["workers"] = n
+				a.status("Exploring on "+itoa(n)+" workers…", "")
 			} else {
-				a.out.placeholder("No schedule failed. Run shows what one schedule prints.")
-				a.timeline.clear("No schedule failed. Run to see one schedule's timeline.")
-				a.status(byID("verdict").TextContent(), "ok")
+				a.status("Exploring…", "")
 			}
-		}, func(r reply) {
-			if r.Progress != nil {
-				a.explore.progress(r.Progress)
-			}
+			a.sendExplore(src, opts)
 		})
-		a.setBusy("explore", id)
 	})
+}
+
+// workers is how many Web Workers an exploration runs on: the page's
+// setting, else as many as the machine has cores, at most maxWorkers.
+func (a *app) workers() int {
+	if exists("workers") {
+		if n, ok := atoi(input("workers").Value()); ok && n >= 1 {
+			return min(n, maxWorkers)
+		}
+	}
+	return defaultWorkers()
+}
+
+// maxWorkers bounds the helper workers: each holds its own runner (tens of
+// MB), and beyond a few the page's own work shares the cores.
+const maxWorkers = 8
+
+func defaultWorkers() int {
+	n := js.Global().Get("navigator").Get("hardwareConcurrency").Int()
+	return max(1, min(n, 4))
+}
+
+// sendExplore asks the runner to explore and shows what it reports.
+func (a *app) sendExplore(src string, opts map[string]any) {
+	id := a.runner.request(map[string]any{"cmd": "explore", "src": src, "explore": opts}, func(r reply) {
+		a.endStop()
+		a.setBusy("", 0)
+		if r.Explore == nil {
+			a.fault(r)
+			return
+		}
+		a.explore.done(r.Explore)
+		if f := r.Explore.First; f != nil {
+			a.firstFailure = f
+			a.out.show(f.Stdout, f.Stderr, f.ExitCode, f.Explanation, outputInfo{})
+			a.status("Found a failing schedule: "+firstLine(f.Stderr), "error")
+			a.openFailure() // for its timeline
+		} else {
+			a.out.placeholder("No schedule failed. Run shows what one schedule prints.")
+			a.timeline.clear("No schedule failed. Run to see one schedule's timeline.")
+			a.status(byID("verdict").TextContent(), "ok")
+		}
+	}, func(r reply) {
+		if r.Progress != nil {
+			a.explore.progress(r.Progress)
+		}
+	})
+	a.setBusy("explore", id)
 }
 
 func firstLine(s string) string {
@@ -376,6 +426,10 @@ func (a *app) stop() {
 	case "":
 		return
 	case "explore":
+		if a.busyID == 0 { // still starting its workers: nothing to keep
+			a.hardStop()
+			return
+		}
 		a.runner.cancel()
 		a.status("Stopping…", "")
 		// The worker answers at its next progress report, after the

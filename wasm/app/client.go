@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 )
 
@@ -19,6 +20,20 @@ type runnerClient struct {
 
 	onReady func()
 	onFault func(msg string) // the worker died or could not load
+
+	// helpers are more runner workers, connected to the lead (worker) so
+	// that an exploration runs on several at once (wasm/worker's package
+	// doc). They start on the first exploration that wants them.
+	helpers        []*helper
+	helperListen   []js.Func
+	pendingHelpers func() // waits for helpers to start
+}
+
+// helper is one helper worker and whether it said ready.
+type helper struct {
+	worker js.Value
+	ready  bool
+	failed bool
 }
 
 type call struct {
@@ -69,9 +84,85 @@ func (c *runnerClient) cancel() {
 	}
 }
 
-// restart terminates the worker, dropping every request in flight, and
-// starts a fresh one.
+// withHelpers calls then once n helper workers (n-1 beyond the ones that
+// exist, up to n) are ready and connected to the lead; then gets how many
+// are. A helper that cannot start is left out.
+func (c *runnerClient) withHelpers(n int, then func(int)) {
+	boot := js.Global().Get("InterleaveBoot")
+	for len(c.helpers) < n {
+		h := &helper{worker: boot.Call("spawnWorker")}
+		c.helpers = append(c.helpers, h)
+		var f js.Func
+		f = js.FuncOf(func(this js.Value, args []js.Value) any {
+			msg := args[0].String()
+			switch {
+			case h.ready || h.failed:
+			case strings.Contains(msg, `"ready":true`):
+				h.ready = true
+				boot.Call("connect", c.worker, h.worker)
+			case strings.Contains(msg, `"error"`):
+				h.failed = true
+			}
+			c.helpersSettled()
+			return nil
+		})
+		c.helperListen = append(c.helperListen, f)
+		h.worker.Call("listen", f)
+	}
+	c.pendingHelpers = func() {
+		ready := 0
+		for _, h := range c.helpers[:n] {
+			if h.ready {
+				ready++
+			}
+		}
+		then(ready)
+	}
+	c.helpersSettled()
+}
+
+// warmHelpers has every ready helper compile src now, so that the first
+// batch of an exploration does not wait for it (each worker keeps its last
+// program; its reply is ignored).
+func (c *runnerClient) warmHelpers(src string) {
+	msg := js.Global().Get("JSON").Call("stringify", js.ValueOf(map[string]any{"id": -1, "cmd": "compile", "src": src}))
+	for _, h := range c.helpers {
+		if h.ready {
+			h.worker.Call("post", msg)
+		}
+	}
+}
+
+// helpersSettled runs what waits for the helpers once none is starting.
+func (c *runnerClient) helpersSettled() {
+	if c.pendingHelpers == nil {
+		return
+	}
+	for _, h := range c.helpers {
+		if !h.ready && !h.failed {
+			return
+		}
+	}
+	f := c.pendingHelpers
+	c.pendingHelpers = nil
+	f()
+}
+
+// dropHelpers terminates the helper workers.
+func (c *runnerClient) dropHelpers() {
+	for _, h := range c.helpers {
+		h.worker.Call("terminate")
+	}
+	for _, f := range c.helperListen {
+		f.Release()
+	}
+	c.helpers, c.helperListen, c.pendingHelpers = nil, nil, nil
+}
+
+// restart terminates the worker and its helpers, dropping every request in
+// flight, and starts a fresh one.
 func (c *runnerClient) restart() {
+	c.dropHelpers()
 	c.worker.Call("terminate")
 	c.waiting = map[int]*call{}
 	c.queue = nil

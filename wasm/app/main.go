@@ -132,6 +132,9 @@ func (a *app) wire() {
 	}
 	a.strategyFields()
 	a.untilDefault()
+	if exists("workers") && input("workers").Value() == "" {
+		input("workers").SetValue(itoa(defaultWorkers()))
+	}
 	// Shortcuts that work anywhere on the page; inside the editor, the
 	// editor's own keymap handles them first.
 	doc.AddEventListener("keydown", false, func(e dom.Event) {
@@ -224,6 +227,9 @@ func (a *app) strategyFields() {
 	}
 	if exists("depth-field") {
 		setHidden(byID("depth-field"), s != "pct")
+	}
+	if exists("workers-field") {
+		setHidden(byID("workers-field"), s == "dfs") // dfs runs on one worker
 	}
 }
 

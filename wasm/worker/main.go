@@ -55,12 +55,25 @@
 // JSON forms of the runner types of those names. Any request may instead be
 // answered with {"id":N, "error":"…"} when something inside Interleave failed.
 //
+// # Helpers
+//
+// Random and pct explorations run their schedules on several workers at
+// once. The page starts helper workers and connects each to this one (the
+// lead) with a MessageChannel: boot.js posts {connect:"helper", port} here
+// and {connect:"lead", port} to the helper. An explore request with
+// "workers": N > 1 then runs on N helpers; this worker keeps Explore's
+// loop (runner.Remote), which only takes results in schedule order, so the
+// result is the one a single worker gives. On the port, the lead sends
+// "SEQ\nBATCH" and the helper answers "SEQ\nANSWER" (runner.RunBatch).
+//
 // Stopping a run is the page's business: it terminates this worker and
 // starts a fresh one, so runs need no cooperative cancellation.
 package main
 
 import (
 	"encoding/json"
+	"strconv"
+	"strings"
 	"syscall/js"
 )
 
@@ -74,6 +87,17 @@ func main() {
 	// through then.
 	js.Global().Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
 		data := args[0].Get("data")
+		if data.Type() == js.TypeObject && data.Get("port").Type() == js.TypeObject {
+			// A MessageChannel port to another runner worker (boot.js's
+			// connect), for parallel exploration.
+			switch data.Get("connect").String() {
+			case "helper":
+				w.addHelper(newPortLink(data.Get("port")).call)
+			case "lead":
+				serveLead(w, data.Get("port"))
+			}
+			return nil
+		}
 		if data.Type() != js.TypeString {
 			return nil
 		}
@@ -90,4 +114,54 @@ func main() {
 	for msg := range requests {
 		w.handle(msg)
 	}
+}
+
+// portLink is the lead's end of a channel to one helper worker.
+type portLink struct {
+	port    js.Value
+	seq     int
+	waiting map[int]chan []byte
+	onmsg   js.Func
+}
+
+func newPortLink(port js.Value) *portLink {
+	l := &portLink{port: port, waiting: map[int]chan []byte{}}
+	l.onmsg = js.FuncOf(func(this js.Value, args []js.Value) any {
+		msg := args[0].Get("data").String()
+		head, answer, _ := strings.Cut(msg, "\n")
+		seq, _ := strconv.Atoi(head)
+		if ch := l.waiting[seq]; ch != nil {
+			delete(l.waiting, seq)
+			ch <- []byte(answer) // buffered: a callback must not block
+		}
+		return nil
+	})
+	port.Set("onmessage", l.onmsg)
+	return l
+}
+
+// call sends a batch and waits for its answer. While it waits, the Go
+// program is parked, so the event loop runs and delivers the answer.
+func (l *portLink) call(batch []byte) ([]byte, error) {
+	l.seq++
+	ch := make(chan []byte, 1)
+	l.waiting[l.seq] = ch
+	l.port.Call("postMessage", strconv.Itoa(l.seq)+"\n"+string(batch))
+	return <-ch, nil
+}
+
+// serveLead makes this worker a helper of the lead at the other end of
+// port: it runs the batches the lead sends, one at a time, in order.
+func serveLead(w *worker, port js.Value) {
+	batches := make(chan string, 256)
+	port.Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
+		batches <- args[0].Get("data").String()
+		return nil
+	}))
+	go func() {
+		for msg := range batches {
+			head, batch, _ := strings.Cut(msg, "\n")
+			port.Call("postMessage", head+"\n"+string(w.runBatch([]byte(batch))))
+		}
+	}()
 }

@@ -53,9 +53,10 @@ type sessionState struct {
 	Result     *runner.Result          `json:"result"`
 }
 
-// progressInterval spaces explore progress reports, and with them the
-// moments the worker yields to its event loop so that cancel can arrive.
-const progressInterval = 100 * time.Millisecond
+// progressInterval spaces explore progress reports (a few a second: each
+// carries the histogram so far), and with them the moments the worker
+// yields to its event loop so that cancel can arrive.
+const progressInterval = 200 * time.Millisecond
 
 // worker serves requests one at a time. It keeps the last compiled program,
 // so run and explore after compile do not compile again, and the session of
@@ -69,6 +70,8 @@ type worker struct {
 
 	session *runner.Session
 	steps   int
+
+	helpers []runner.Remote // other runner workers, for parallel exploration
 
 	last lastRun
 }
@@ -171,20 +174,45 @@ func (w *worker) compile(src string) (*runner.Program, []runner.Diagnostic, erro
 	return prog, nil, nil
 }
 
+// addHelper gives the worker another runner worker to explore on.
+func (w *worker) addHelper(h runner.Remote) { w.helpers = append(w.helpers, h) }
+
+// runBatch serves a batch of schedules for a lead worker (see Remote).
+func (w *worker) runBatch(batch []byte) []byte {
+	fail := func(msg string) []byte {
+		b, _ := json.Marshal(map[string]string{"error": msg})
+		return b
+	}
+	src, err := runner.BatchSource(batch)
+	if err != nil {
+		return fail("bad batch: " + err.Error())
+	}
+	prog, diags, err := w.compile(src)
+	switch {
+	case err != nil:
+		return fail(err.Error())
+	case diags != nil:
+		return fail("the program does not compile here")
+	}
+	return prog.RunBatch(batch)
+}
+
 func (w *worker) explore(req *request, prog *runner.Program) *runner.ExploreResult {
 	opts := req.Explore
+	// Several workers means the helpers: this one takes their results in
+	// order. Goroutines would not help here (wasm runs one thread).
+	if n := min(opts.Workers, len(w.helpers)); n > 1 {
+		opts.Remotes = w.helpers[:n]
+	}
+	opts.Workers = 1
 	w.cancelled.Store(false)
-	last := time.Now()
-	opts.ProgressEvery = 1
+	opts.ProgressMS = progressInterval.Milliseconds()
+	opts.NoFailureTrace = true // the page replays the failure for its timeline
 	opts.Progress = func(p runner.ExploreProgress) bool {
-		if time.Since(last) < progressInterval {
-			return !w.cancelled.Load()
-		}
 		w.send(reply{ID: req.ID, Progress: &p})
 		// Sleeping hands control to the event loop, which delivers a
 		// pending cancel to the message handler.
 		time.Sleep(time.Millisecond)
-		last = time.Now()
 		return !w.cancelled.Load()
 	}
 	x := prog.Explore(opts)
