@@ -19,7 +19,7 @@ const draftDelay = 700 // ms of quiet before a draft is saved
 // (?example=NAME or #example=NAME), or else the first example.
 func (a *app) openDocument() {
 	if isShareLink() {
-		a.openShared(func() { a.openExample(a.examples.find(exampleFromURL()), false) }, nil)
+		a.openShared(func(then func()) { a.openExampleThen(a.examples.find(exampleFromURL()), false, then) }, nil)
 		return
 	}
 	a.openExample(a.examples.find(exampleFromURL()), false)
@@ -27,11 +27,20 @@ func (a *app) openDocument() {
 
 // openExample opens ex (the first example when nil) and restores its
 // draft unless fresh.
-func (a *app) openExample(ex *exampleInfo, fresh bool) {
+func (a *app) openExample(ex *exampleInfo, fresh bool) { a.openExampleThen(ex, fresh, nil) }
+
+// openExampleThen is openExample that calls then (if set) once the example
+// is open, its draft restored: what then says comes after what restoring
+// said ("Restored your draft…"), which arrives later than the call.
+func (a *app) openExampleThen(ex *exampleInfo, fresh bool, then func()) {
+	if then == nil {
+		then = func() {}
+	}
 	if ex == nil && len(a.examples.list) > 0 {
 		ex = &a.examples.list[0]
 	}
 	if ex == nil {
+		then()
 		return
 	}
 	a.flushDraft()
@@ -40,6 +49,7 @@ func (a *app) openExample(ex *exampleInfo, fresh bool) {
 	if fresh {
 		a.docKey = key
 		a.saveDraftSoon()
+		then()
 		return
 	}
 	a.docKey = ""
@@ -47,6 +57,7 @@ func (a *app) openExample(ex *exampleInfo, fresh bool) {
 		if restored {
 			a.note("Restored your draft of "+ex.Title+". Pick the example again for its original.", "")
 		}
+		then()
 	})
 }
 

@@ -50,7 +50,7 @@ func (a *app) startEmbed() {
 		}
 	}
 	if isShareLink() {
-		a.openShared(a.updateOpenLink, opened)
+		a.openShared(func(then func()) { a.updateOpenLink(); then() }, opened)
 		return
 	}
 	a.openExample(a.examples.find(exampleFromURL()), true)

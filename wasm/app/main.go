@@ -112,7 +112,7 @@ func (a *app) wire() {
 		switch {
 		case a.store == nil:
 		case isShareLink():
-			a.openShared(func() {}, nil)
+			a.openShared(func(then func()) { then() }, nil)
 		case exampleFromURL() != "" && (a.examples.current == nil || a.examples.current.Name != exampleFromURL()):
 			a.openExample(a.examples.find(exampleFromURL()), false)
 		}

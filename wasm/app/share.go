@@ -78,8 +78,10 @@ func isShareLink() bool {
 
 // openShared loads the share link the page was opened with, then calls
 // opened (if set). A damaged link calls fallback instead, which opens the
-// person's own draft.
-func (a *app) openShared(fallback, opened func()) {
+// person's own draft and then calls its argument; that is when the page
+// says why the link cannot be opened, so that nothing fallback says (a
+// restored draft) hides it.
+func (a *app) openShared(fallback func(then func()), opened func()) {
 	hash := js.Global().Get("location").Get("hash").String()
 	await(js.Global().Get("InterleaveShare").Call("decode", hash), func(state js.Value) {
 		a.flushDraft()
@@ -122,8 +124,9 @@ func (a *app) openShared(fallback, opened func()) {
 		err = strings.TrimPrefix(err, "Error: ")
 		loc := js.Global().Get("location")
 		js.Global().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+loc.Get("search").String())
-		fallback()
-		a.note("This share link cannot be opened: "+err+". Your own draft is still here.", "error")
+		fallback(func() {
+			a.note("This share link cannot be opened: "+err+". Your own draft is still here.", "error")
+		})
 	})
 }
 

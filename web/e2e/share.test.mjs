@@ -113,6 +113,8 @@ test("damaged, huge and hostile links say so, keep the draft and render nothing 
       .catch(() => assert.fail(`${what}: no message`));
     await page.waitForFunction((d) => globalThis.InterleaveEditor.active?.text() === d, draft, { timeout: 10_000 })
       .catch(async () => assert.fail(`${what}: the draft is gone: ${JSON.stringify(await editorText(page))}`));
+    // Restoring the draft must not hide why the link did not open.
+    assert.match(await page.textContent("#status"), /cannot be opened/, `${what}: the message went away`);
   }
 
   // Script and markup in the code stay text.
