@@ -78,6 +78,9 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	// Random and pct schedules run ahead on every core (parallel.go).
 	spec := newSpeculator(p, st, exploreWorkers(opts), opts.Remotes)
 	defer spec.close()
+	if spec != nil {
+		spec.stop = opts.Stop
+	}
 	budget := opts.Runs
 	if budget <= 0 {
 		budget = DefaultRuns
@@ -117,6 +120,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			stop = "time limit reached"
 			break
 		}
+		if closed(opts.Stop) {
+			res.Cancelled, stop = true, "cancelled"
+			break
+		}
 		var key runKey
 		if spec != nil {
 			key = spec.st.ahead(0)
@@ -130,7 +137,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		if d, ok := chooser.(*sched.DFS); ok {
 			r = p.drive(runOpts, d)
 		} else if spec != nil {
-			r = spec.run(key, runOpts, chooser)
+			if r = spec.run(key, runOpts, chooser); r == nil {
+				res.Cancelled, stop = true, "cancelled" // Stop, while waiting for the run
+				break
+			}
 		} else {
 			r = p.RunWith(runOpts, chooser)
 		}
@@ -205,6 +215,16 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 	res.ElapsedMS, res.SchedulesPerSec = rate(start, res.Schedules)
 	res.Verdict = verdict(res, st, first, firstAt, stop)
 	return res
+}
+
+// closed reports whether c is closed (a nil c never is).
+func closed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
 }
 
 func rate(start time.Time, n int) (int64, float64) {

@@ -103,7 +103,8 @@ type speculator struct {
 	jobs    chan *specJob
 	pending map[runKey]*specJob
 	order   []*specJob // in flight, oldest first
-	stop    sync.Once
+	once    sync.Once
+	stop    <-chan struct{} // ExploreOptions.Stop
 }
 
 // maxBatch bounds the runs a remote gets at once.
@@ -162,7 +163,8 @@ func (s *speculator) runHere(j *specJob) {
 func (s *speculator) window() int { return 2 * s.workers * int(s.batch.Load()) }
 
 // run returns the result of the next run, whose key is key and whose
-// chooser (built by the strategy) is c, under opts.
+// chooser (built by the strategy) is c, under opts; nil when the
+// exploration's Stop closed while it waited for the run.
 func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 	j := s.pending[key]
 	delete(s.pending, key)
@@ -179,7 +181,11 @@ func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 		if s.steal && j.claim() {
 			s.runHere(j)
 		}
-		<-j.done
+		select {
+		case <-j.done:
+		case <-s.stop:
+			return nil
+		}
 		r = j.res
 		s.st.adopt(j.steps)
 	} else {
@@ -221,7 +227,7 @@ func (s *speculator) fill(opts Options) {
 // would have run ahead is not wanted any more.
 func (s *speculator) close() {
 	if s != nil {
-		s.stop.Do(func() {
+		s.once.Do(func() {
 			for _, j := range s.order {
 				j.claim()
 			}

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"sync/atomic"
 	"testing"
@@ -125,5 +126,32 @@ func TestRemoteBadBatch(t *testing.T) {
 	}
 	if got := string(p.RunBatch([]byte(`{"src":"package other"}`))); got != `{"error":"a batch for another program","results":null}` {
 		t.Errorf("a batch for another program: %s", got)
+	}
+}
+
+// TestStopWhileWaitingForRemotes: closing Stop ends an exploration at once
+// even while it waits for a remote that has not answered (in the page, a
+// helper still compiling the program): Stop must not wait for a batch.
+func TestStopWhileWaitingForRemotes(t *testing.T) {
+	crash, _ := examples.Get("crashmap")
+	p := compileT(t, crash.Source)
+	stop := make(chan struct{})
+	release := make(chan struct{})
+	defer close(release)
+	calls := make(chan struct{}, 16)
+	never := func([]byte) ([]byte, error) {
+		calls <- struct{}{}
+		<-release // answers only after the test
+		return nil, errors.New("gone")
+	}
+	done := make(chan *ExploreResult)
+	go func() {
+		done <- p.Explore(ExploreOptions{Strategy: StrategyRandom, Seed: 1, Runs: 1000, Remotes: []Remote{never, never}, Stop: stop})
+	}()
+	<-calls // a batch is out and will not come back
+	close(stop)
+	r := <-done // hangs (and the test times out) if Stop waited for the batch
+	if !r.Cancelled || r.Schedules >= 1000 {
+		t.Errorf("stopped exploration: cancelled=%v after %d schedules", r.Cancelled, r.Schedules)
 	}
 }

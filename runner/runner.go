@@ -220,6 +220,11 @@ type ExploreOptions struct {
 	// the page replays the failure it shows, so the worker would only
 	// build them to throw them away.
 	NoFailureTrace bool `json:"-"`
+	// Stop, when set, cancels the exploration once closed, like Progress
+	// returning false, but noticed at once even while Explore waits for
+	// schedules run elsewhere (the page's helper workers can take seconds
+	// for their first batch, compiling the program first).
+	Stop <-chan struct{} `json:"-"`
 
 	observe func(*Result) // tests: sees every run that counts
 }

@@ -103,6 +103,9 @@ func (a *app) compileThen(busy string, then func(src string)) {
 	}, nil)
 	if busy != "" {
 		a.setBusy("compile", id)
+		// A compile can take seconds (a long program, a loaded machine,
+		// the runner still busy with a background compile): say so.
+		a.status("Compiling…", "")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"runtime/debug"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -64,6 +65,10 @@ const progressInterval = 200 * time.Millisecond
 type worker struct {
 	post      func([]byte)
 	cancelled atomic.Bool
+	// stopExplore cancels the running exploration at once, even while it
+	// waits for its helpers (ExploreOptions.Stop); nil when none runs.
+	stopExplore func()
+	mu          sync.Mutex // guards stopExplore: cancel comes from the message handler
 
 	src  string
 	prog *runner.Program
@@ -83,7 +88,14 @@ func (w *worker) isCancel(msg []byte) bool {
 	return json.Unmarshal(msg, &r) == nil && r.Cmd == "cancel"
 }
 
-func (w *worker) cancel() { w.cancelled.Store(true) }
+func (w *worker) cancel() {
+	w.cancelled.Store(true)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.stopExplore != nil {
+		w.stopExplore()
+	}
+}
 
 // handle serves one request and posts its reply; it never panics.
 func (w *worker) handle(msg []byte) {
@@ -206,6 +218,16 @@ func (w *worker) explore(req *request, prog *runner.Program) *runner.ExploreResu
 	}
 	opts.Workers = 1
 	w.cancelled.Store(false)
+	stop := make(chan struct{})
+	w.mu.Lock()
+	w.stopExplore = sync.OnceFunc(func() { close(stop) })
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.stopExplore = nil
+		w.mu.Unlock()
+	}()
+	opts.Stop = stop
 	opts.ProgressMS = progressInterval.Milliseconds()
 	opts.NoFailureTrace = true // the page replays the failure for its timeline
 	opts.Progress = func(p runner.ExploreProgress) bool {
