@@ -194,7 +194,7 @@ func length(v Value, t *Type) int {
 		mp, _ := v.R.(*Map)
 		return mp.Len()
 	case KChan:
-		if ch, _ := v.R.(*Chan); ch != nil && !ch.timer {
+		if ch, _ := v.R.(*Chan); ch != nil && ch.timer == nil {
 			return len(ch.buf)
 		}
 		return 0

@@ -10,10 +10,10 @@ type Chan struct {
 	closed bool
 	recvq  []*waiter
 	sendq  []*waiter
-	// timer marks a time.Timer's or Ticker's channel (clock.go): it is
-	// unbuffered to the program (len and cap 0, as since Go 1.23) while
-	// buf holds the one expired tick nobody has received yet.
-	timer bool
+	// timer is the time.Timer or Ticker whose channel this is (clock.go):
+	// it is unbuffered to the program (len and cap 0, as since Go 1.23)
+	// while buf holds the one expired tick nobody has received yet.
+	timer *vmTimer
 }
 
 // waiter is a goroutine parked on a channel, possibly as one case of a select.
@@ -160,6 +160,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			m.park(g, "chan receive (nil chan)", nil, in.Line)
 			return false
 		}
+		m.pollTimer(ch)
 		if !ch.canRecv() {
 			ch.recvq = append(ch.recvq, &waiter{g: g})
 			m.park(g, "chan receive", ch, in.Line)
@@ -170,6 +171,11 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 	case opSelect:
 		si := in.Aux.(*selectInfo)
 		var ready []int
+		for i, r := range si.chans {
+			if ch, _ := regs[r].R.(*Chan); !si.dirSend[i] {
+				m.pollTimer(ch)
+			}
+		}
 		for i, r := range si.chans {
 			ch, _ := regs[r].R.(*Chan)
 			if si.dirSend[i] && ch.canSend() || !si.dirSend[i] && ch.canRecv() {
@@ -294,7 +300,7 @@ func (m *Machine) builtinGrant(g *Goroutine, ci *callInfo, regs []Value, fr *Fra
 func (m *Machine) selectReady(si *selectInfo, regs []Value) bool {
 	for i, r := range si.chans {
 		ch, _ := regs[r].R.(*Chan)
-		if si.dirSend[i] && ch.canSend() || !si.dirSend[i] && ch.canRecv() {
+		if si.dirSend[i] && ch.canSend() || !si.dirSend[i] && (ch.canRecv() || m.timerDue(ch)) {
 			return true
 		}
 	}

@@ -408,6 +408,30 @@ func (m *Machine) timerSend(ch *Chan, v Value) {
 	}
 }
 
+// timerDue reports whether a receive on ch runs its timer (pollTimer).
+func (m *Machine) timerDue(ch *Chan) bool {
+	if ch == nil || ch.timer == nil {
+		return false
+	}
+	t := ch.timer.t
+	return t != nil && !t.dead && t.fire != nil && t.when <= m.now() && !hasLive(ch.recvq)
+}
+
+// pollTimer is the runtime's maybeRunChan: a receive from a timer's
+// channel, or a select with a case receiving from it, first runs the timer
+// if it is due and in no timer heap, which for a channel timer means no
+// goroutine is blocked on the channel (blockTimerChan puts it in one).
+// So a timer held by a contest (fireDue) still fires at the poll of its
+// channel: only a timer some goroutine waits for depends on when a P
+// looks at its heap.
+func (m *Machine) pollTimer(ch *Chan) {
+	if m.timerDue(ch) {
+		t := ch.timer.t
+		t.dead = true // out of heap order: popped later as dead
+		m.fireTimer(t)
+	}
+}
+
 // vmTimer is the VM side of a time.Timer or time.Ticker.
 type vmTimer struct {
 	t      *timer   // the pending expiry; nil when stopped or fired
@@ -510,8 +534,8 @@ func init() {
 
 	newTimer := func(c *Ctx, d int64, period int64, elem *Type) *vmTimer {
 		ch := newChan(elem, 0)
-		ch.timer = true
 		vt := &vmTimer{ch: ch, period: period}
+		ch.timer = vt
 		c.M.startTimer(vt, c.M.now()+max(d, 0))
 		return vt
 	}

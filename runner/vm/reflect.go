@@ -319,13 +319,13 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(cap(cell(a[0]).Elems()))) },
 	"reflect.mapLen":    func(c *Ctx, a []Value) Value { m, _ := cell(a[0]).R.(*Map); return intVal(int64(m.Len())) },
 	"reflect.chanLen": func(c *Ctx, a []Value) Value {
-		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && !ch.timer {
+		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && ch.timer == nil {
 			return intVal(int64(len(ch.buf)))
 		}
 		return intVal(0)
 	},
 	"reflect.chanCap": func(c *Ctx, a []Value) Value {
-		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && !ch.timer {
+		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && ch.timer == nil {
 			return intVal(int64(ch.size))
 		}
 		return intVal(0)

@@ -270,7 +270,7 @@ func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
 	switch in.Op {
 	case opRecv:
 		ch, _ := regs[in.B].R.(*Chan)
-		if ch != nil && !ch.canRecv() {
+		if ch != nil && !ch.canRecv() && !m.timerDue(ch) {
 			ch.recvq = append(ch.recvq, &waiter{g: g})
 			return "chan receive", ch, true
 		}
