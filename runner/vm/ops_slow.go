@@ -112,6 +112,10 @@ func unary(op token.Token, t *Type, x Value) Value {
 // convert implements Convert, MultiConvert and SliceToArrayPointer.
 func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 	switch {
+	case from.Kind == KUnsafePointer && to.IsInteger():
+		// Only the std converts pointers to integers (fmt's %p and %v of
+		// a pointer, through reflect): the fake address (fakeaddr.go).
+		return Value{N: m.fakePointer(v, from)}, ""
 	case from.IsInteger() && to.IsInteger():
 		return normInt(v, to.Kind), ""
 	case from.IsInteger() && to.IsFloat():

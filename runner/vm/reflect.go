@@ -332,7 +332,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.addrOf": func(c *Ctx, a []Value) Value {
 		// The same fake addresses %p prints.
-		return Value{N: newPrinter(c.M).pointer(fmtArg{v: *cell(a[1]), t: rt(a[0])})}
+		return Value{N: c.M.fakePointer(*cell(a[1]), rt(a[0]))}
 	},
 	"reflect.makeSlice": func(c *Ctx, a []Value) Value {
 		s, err := c.M.makeSlice(rt(a[0]), a[1], a[2])
@@ -491,4 +491,12 @@ func reflectCall(c *Ctx, a []Value) Value {
 		}
 	}
 	return sliceVal(outs)
+}
+
+// intrPanicString makes the calling goroutine panic with a string value.
+func intrPanicString(c *Ctx, msg string) {
+	if c == nil || c.M == nil || c.G == nil {
+		return
+	}
+	c.M.startPanic(c.G, Value{R: &Iface{T: c.M.prog.stringType, V: strVal(msg)}}, false)
 }

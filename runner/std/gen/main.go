@@ -14,9 +14,9 @@
 //     all, for a package the VM provides itself);
 //   - a line "//std:remove NAME..." drops GOROOT declarations without
 //     replacing them ("init" drops GOROOT's init functions);
-//   - a line "//std:rename OLD NEW" renames GOROOT's function OLD to NEW,
-//     so that an override named OLD can wrap it (calls inside GOROOT's
-//     package then reach the override);
+//   - a line "//std:rename OLD NEW" renames GOROOT's function OLD (or
+//     method, as Type.Method) to NEW, so that an override named OLD can
+//     wrap it (calls inside GOROOT's package then reach the override);
 //   - a line "//std:take FILE NAME..." keeps GOROOT's declarations NAME
 //     (methods as Type.Method) of the package's FILE even when FILE is
 //     excluded, so an override of a whole package still reads Go's own
@@ -65,7 +65,7 @@ var roots = []string{
 	"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring",
 	"context", "crypto/md5", "crypto/sha1", "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors", "flag",
 	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "io", "io/fs", "iter", "log", "log/slog",
-	"maps", "math", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os",
+	"maps", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os",
 	"path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime", "runtime/debug",
 	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "text/template", "time",
 	"unicode", "unicode/utf16", "unicode/utf8", "unique",
@@ -269,8 +269,8 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 		name := filepath.Base(g.fset.File(f.Pos()).Name())
 		var kept []ast.Decl
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-				if to, ok := renamed[fd.Name.Name]; ok {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if to, ok := renamed[funcName(fd)]; ok {
 					fd.Name = ast.NewIdent(to)
 					kept = append(kept, d)
 					continue

@@ -50,6 +50,8 @@ func H() int { return 1 }
 
 func W() int { return 2 }
 
+func (t T) K() int { return 5 }
+
 func init() { println("goroot init") }
 `)
 	write(pkgDir, "gone.go", "package demo\n\nfunc Gone() {}\n")
@@ -58,6 +60,7 @@ func init() { println("goroot init") }
 //std:exclude gone.go
 //std:remove H init
 //std:rename W wrappedW
+//std:rename T.K wrappedK
 
 package demo
 
@@ -71,6 +74,8 @@ func (t T) M() int { return t.y }
 func F() int
 
 func W() int { return wrappedW() + 1 }
+
+func (t T) K() int { return t.wrappedK() + 1 }
 `)
 	g := &gatherer{goroot: root, overlay: overlay, ctxt: build.Default, fset: token.NewFileSet(), pkgs: map[string]map[string][]byte{}}
 	g.ctxt.GOOS, g.ctxt.GOARCH, g.ctxt.GOROOT = "js", "wasm", root
@@ -89,7 +94,7 @@ func W() int { return wrappedW() + 1 }
 		t.Error("a test file was gathered")
 	}
 	merged := string(files["demo.go"])
-	for _, want := range []string{"B = iota * 10", "C\n", "func G() error", "func wrappedW() int { return 2 }"} {
+	for _, want := range []string{"B = iota * 10", "C\n", "func G() error", "func wrappedW() int { return 2 }", "func (t T) wrappedK() int { return 5 }"} {
 		if !strings.Contains(merged, want) {
 			t.Errorf("merged demo.go lacks %q:\n%s", want, merged)
 		}

@@ -1,8 +1,9 @@
 //std:exclude *
 
 // Package sync is Interleave's sync. Mutex, RWMutex, WaitGroup and Cond are
-// VM intrinsics whose calls are scheduling points; Once, OnceFunc, OnceValue,
-// Map and Pool are ordinary Go built on them, as in Go itself.
+// VM intrinsics whose calls are scheduling points; Once, OnceFunc, OnceValue
+// and Map are ordinary Go built on them, as in Go itself; Pool's get and put
+// are invisible intrinsics.
 package sync
 
 import "sync/atomic"
@@ -297,33 +298,35 @@ func (m *Map) Clear() {
 	clear(m.m)
 }
 
-// Pool is a set of temporary objects; here it simply keeps them.
+// Pool is a set of temporary objects that may be individually saved and
+// retrieved. Go's Pool never blocks and its fast path has no observable
+// synchronisation, so get and put are invisible VM intrinsics over a free
+// list the machine keeps (runner/vm/pool.go): no scheduling points, and the
+// race detector sees only Go's Put→Get ordering of each item.
 type Pool struct {
-	mu    Mutex
-	items []any
-	New   func() any
+	// New optionally specifies a function to generate a value when Get
+	// would otherwise return nil.
+	New func() any
 }
 
+// Get selects an item from the Pool, removes it, and returns it; if there
+// is none, it returns the result of calling p.New, or nil.
 func (p *Pool) Get() any {
-	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items = p.items[:n-1]
-		p.mu.Unlock()
+	if x := p.get(); x != nil {
 		return x
 	}
-	p.mu.Unlock()
 	if p.New != nil {
 		return p.New()
 	}
 	return nil
 }
 
+// Put adds x to the pool.
 func (p *Pool) Put(x any) {
-	if x == nil {
-		return
+	if x != nil {
+		p.put(x)
 	}
-	p.mu.Lock()
-	p.items = append(p.items, x)
-	p.mu.Unlock()
 }
+
+func (p *Pool) get() any
+func (p *Pool) put(x any)
