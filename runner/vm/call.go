@@ -172,6 +172,7 @@ func spreadReturn(g *Goroutine, fr *Frame, rs []int32) bool {
 
 // goexit ends goroutine g.
 func (m *Machine) goexit(g *Goroutine, result Value) {
+	m.dropPools(g)
 	if g.inline {
 		g.wakeVal = result
 		g.state = gDone

@@ -10,7 +10,7 @@ type syncState struct {
 	rws     map[*Value]*rwState
 	wgs     map[*Value]*wgState
 	conds   map[*Value]*condState
-	pools   map[*Value][]Value // sync.Pool's free lists (pool.go); nil until the first Put
+	pools   map[*Goroutine]map[*Value][]Value // sync.Pool's free lists by goroutine and pool (pool.go); nil until the first Put
 
 	// The mutex looked up last: Lock, Unlock and the scheduler's Ready
 	// check ask for the same one again and again.

@@ -300,9 +300,9 @@ func (m *Map) Clear() {
 
 // Pool is a set of temporary objects that may be individually saved and
 // retrieved. Go's Pool never blocks and its fast path has no observable
-// synchronisation, so get and put are invisible VM intrinsics over a free
-// list the machine keeps (runner/vm/pool.go): no scheduling points, and the
-// race detector sees only Go's Put→Get ordering of each item.
+// synchronisation, so get and put are invisible VM intrinsics over free
+// lists the machine keeps per goroutine (runner/vm/pool.go): no scheduling
+// points, and no item passes between goroutines.
 type Pool struct {
 	// New optionally specifies a function to generate a value when Get
 	// would otherwise return nil.
