@@ -16,17 +16,34 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 		fr := m.freeFrames[n-1]
 		if cap(fr.regs) >= fn.NRegs {
 			m.freeFrames = m.freeFrames[:n-1]
-			// No clearing: SSA defines every register before reading it,
-			// and parameters, free variables and constants are set here.
+			// SSA defines every register before reading it, and
+			// parameters, free variables and constants are set here; but
+			// fast writes only N of a scalar result, which relies on a
+			// scalar register's R being nil. The same function leaves its
+			// scalar registers so; another one's references are cleared.
 			regs := fr.regs[:fn.NRegs]
-			copy(regs[fn.ConstBase:], fn.Consts)
+			if fr.fn != fn {
+				clear(regs)
+			}
+			setConsts(regs, fn)
 			*fr = Frame{fn: fn, regs: regs}
 			return fr
 		}
 	}
 	regs := make([]Value, fn.NRegs)
-	copy(regs[fn.ConstBase:], fn.Consts)
+	setConsts(regs, fn)
 	return &Frame{fn: fn, regs: regs}
+}
+
+// setConsts loads fn's constants into their registers. A loop, not copy:
+// a function has a few constants, and copy of values holding references
+// costs a call into the runtime per frame.
+func setConsts(regs []Value, fn *Func) {
+	cs := regs[fn.ConstBase:]
+	cs = cs[:len(fn.Consts)]
+	for i, c := range fn.Consts {
+		cs[i] = c
+	}
 }
 
 // releaseFrame makes fr available for reuse.
@@ -52,7 +69,9 @@ func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []in
 	for i, a := range args {
 		fr.regs[i] = callerRegs[a]
 	}
-	copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
+	if len(env) > 0 {
+		copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
+	}
 	g.frames = append(g.frames, fr)
 	return true
 }
