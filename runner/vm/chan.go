@@ -8,6 +8,7 @@ type Chan struct {
 	size   int
 	buf    []Value
 	closed bool
+	store  []Value // buf's backing array from its start, reused as buf drains
 	recvq  []*waiter
 	sendq  []*waiter
 	// timer is the time.Timer or Ticker whose channel this is (clock.go):
@@ -28,6 +29,53 @@ type waiter struct {
 type selWait struct{ done bool }
 
 func newChan(elem *Type, size int) *Chan { return &Chan{elem: elem, size: size} }
+
+// push appends v to the buffer. A buffer drained from the front slides
+// along its array (store); when it reaches the array's end with room left
+// at the front, push moves it back to the start instead of letting append
+// allocate a new array, so a channel in steady use allocates once.
+func (ch *Chan) push(v Value) {
+	if n := len(ch.buf); n == cap(ch.buf) && n < cap(ch.store) {
+		copy(ch.store, ch.buf)
+		clear(ch.store[n:])
+		ch.buf = ch.store[:n]
+	}
+	ch.buf = append(ch.buf, v)
+	if c := cap(ch.buf); cap(ch.store) == 0 || &ch.buf[:c][c-1] != &ch.store[cap(ch.store)-1] {
+		// append moved the buffer to a new array (or clock.go did).
+		ch.store = ch.buf[:c]
+	}
+}
+
+// pop removes and returns the buffer's first value.
+func (ch *Chan) pop() Value {
+	v := ch.buf[0]
+	ch.buf[0] = Value{}
+	ch.buf = ch.buf[1:]
+	return v
+}
+
+// newWaiter returns a waiter for g's plain send or receive, reusing one
+// whose operation completed.
+func (m *Machine) newWaiter(g *Goroutine) *waiter {
+	if n := len(m.freeWaiters); n > 0 {
+		w := m.freeWaiters[n-1]
+		m.freeWaiters = m.freeWaiters[:n-1]
+		w.g = g
+		return w
+	}
+	return &waiter{g: g}
+}
+
+// freeWaiter makes w, popped from its queue and done with, reusable. A
+// select's waiters stay in the other cases' queues, so only plain ones
+// are reused.
+func (m *Machine) freeWaiter(w *waiter) {
+	if w.sel == nil && len(m.freeWaiters) < 64 {
+		*w = waiter{}
+		m.freeWaiters = append(m.freeWaiters, w)
+	}
+}
 
 // live reports whether the waiter still waits (its select not yet won).
 func (w *waiter) live() bool { return !w.done && (w.sel == nil || !w.sel.done) }
@@ -84,9 +132,10 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 			e.Peer = w.g.ID
 		}
 		m.wake(w.g)
+		m.freeWaiter(w)
 		return true
 	}
-	ch.buf = append(ch.buf, copyVal(v, ch.elem))
+	ch.push(copyVal(v, ch.elem))
 	m.event(g, "chan.send", m.objID(ch), line)
 	return true
 }
@@ -95,14 +144,14 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 	obj := m.objID(ch)
 	if len(ch.buf) > 0 {
-		v := ch.buf[0]
-		ch.buf = ch.buf[1:]
+		v := ch.pop()
 		if w := popLive(&ch.sendq); w != nil {
 			w.finish()
-			ch.buf = append(ch.buf, w.val)
+			ch.push(w.val)
 			m.raceChanRefill(w.g, ch)
 			w.g.completed, w.g.wakeCase = true, w.cas
 			m.wake(w.g)
+			m.freeWaiter(w)
 		}
 		m.raceChanRecv(g, ch)
 		m.event(g, "chan.recv", obj, line)
@@ -116,7 +165,9 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 			e.Peer = w.g.ID
 		}
 		m.wake(w.g)
-		return w.val, true
+		v := w.val
+		m.freeWaiter(w)
+		return v, true
 	}
 	m.raceChanClosedRecv(g, ch)
 	m.event(g, "chan.recv", obj, line)
@@ -147,7 +198,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			return false
 		}
 		if !ch.canSend() {
-			ch.sendq = append(ch.sendq, &waiter{g: g, val: copyVal(regs[in.C], ch.elem)})
+			w := m.newWaiter(g)
+			w.val = copyVal(regs[in.C], ch.elem)
+			ch.sendq = append(ch.sendq, w)
 			m.park(g, "chan send", ch, in.Line)
 			return false
 		}
@@ -162,7 +215,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		}
 		m.pollTimer(ch)
 		if !ch.canRecv() {
-			ch.recvq = append(ch.recvq, &waiter{g: g})
+			ch.recvq = append(ch.recvq, m.newWaiter(g))
 			m.park(g, "chan receive", ch, in.Line)
 			return false
 		}

@@ -80,7 +80,20 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 		return !si.blocking && !m.selectReady(si, regs)
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
+		if !mayPoll(ci.intr.Visible) {
+			return false // Lock, Unlock, Add…: no arguments to gather
+		}
 		return m.intrinsicPolls(g, ci, m.scratchArgs(regs, ci.args))
+	}
+	return false
+}
+
+// mayPoll reports whether a visible intrinsic of this kind can be a poll:
+// the kinds intrinsicPolls looks at.
+func mayPoll(visible string) bool {
+	switch visible {
+	case "gosched", "atomic", "trylock", "tryrlock":
+		return true
 	}
 	return false
 }

@@ -77,14 +77,16 @@ type Machine struct {
 	race *raceDetector
 	view *View
 
-	freeFrames []*Frame
-	start      *Func   // goroutine 1's entry
-	scratch    []Value // see scratchArgs
-	peek       Ctx     // the scheduler's look at a pending intrinsic (Ready, Obj)
-	ctxs       []*Ctx  // reused by callIntrinsicArgs, one per nesting depth
-	ctxDepth   int
-	argBufs    [][]Value // reused by callIntrinsic, one per nesting depth
-	argDepth   int
+	freeFrames  []*Frame
+	freeWaiters []*waiter    // plain channel waiters done with (chan.go)
+	woken       []*Goroutine // wakeWaiting's scratch list
+	start       *Func        // goroutine 1's entry
+	scratch     []Value      // see scratchArgs
+	peek        Ctx          // the scheduler's look at a pending intrinsic (Ready, Obj)
+	ctxs        []*Ctx       // reused by callIntrinsicArgs, one per nesting depth
+	ctxDepth    int
+	argBufs     [][]Value // reused by callIntrinsic, one per nesting depth
+	argDepth    int
 
 	sync syncState
 

@@ -133,21 +133,25 @@ func (m *Machine) settle() {
 func (m *Machine) checkWatch() {
 	if m.watchUnsorted {
 		m.watchUnsorted = false
-		slices.SortFunc(m.watch, func(a, b *Goroutine) int { return a.ID - b.ID })
+		sortByID(m.watch)
 	}
 	keep := m.watch[:0]
 	for _, g := range m.watch {
-		// One look at the pending instruction: this loop runs after
-		// every step.
+		// One look at the pending instruction and its frame: this loop
+		// runs after every step.
 		var in *Instr
-		if g.state == gRunnable && !g.completed && g.mapWrite == nil {
-			in = g.pending()
+		var regs []Value
+		if g.state == gRunnable && !g.completed && g.mapWrite == nil && len(g.frames) > 0 && !g.dying {
+			fr := g.frames[len(g.frames)-1]
+			if code := fr.fn.Code; fr.pc < len(code) {
+				in, regs = &code[fr.pc], fr.regs
+			}
 		}
-		if in == nil || !m.mayBlock(g, in) {
+		if in == nil || !m.mayBlock(in, regs) {
 			g.watched = false
 			continue
 		}
-		if reason, obj, ok := m.blocks(g, in); ok {
+		if reason, obj, ok := m.blocks(g, in, regs); ok {
 			g.watched = false
 			m.park(g, reason, obj, int32(g.Line()))
 			continue
@@ -156,6 +160,24 @@ func (m *Machine) checkWatch() {
 	}
 	clear(m.watch[len(keep):])
 	m.watch = keep
+}
+
+// sortByID sorts goroutines by ID: by insertion when there are few (the
+// watch list after a step is a handful, nearly in order).
+func sortByID(gs []*Goroutine) {
+	if len(gs) > 32 {
+		slices.SortFunc(gs, func(a, b *Goroutine) int { return a.ID - b.ID })
+		return
+	}
+	for i := 1; i < len(gs); i++ {
+		g := gs[i]
+		j := i
+		for j > 0 && gs[j-1].ID > g.ID {
+			gs[j] = gs[j-1]
+			j--
+		}
+		gs[j] = g
+	}
 }
 
 // maxIdleTicks bounds how often the virtual clock may advance in a row
@@ -244,6 +266,13 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 // record appends a choice to the schedule; last is the index of the
 // goroutine that ran before, if it could go on (-1 otherwise).
 func (m *Machine) record(kind ChoiceKind, n, pick, last int) {
+	if len(m.choices) == cap(m.choices) {
+		// Doubling: append grows a long slice by a quarter at a time,
+		// which copies a run of a million choices several times over.
+		grown := make([]Choice, len(m.choices), max(2*cap(m.choices), 256))
+		copy(grown, m.choices)
+		m.choices = grown
+	}
 	m.choices = append(m.choices, Choice{Kind: kind, N: int32(n), Pick: int32(pick)})
 	if kind == ChooseGoroutine && last >= 0 && pick != last {
 		m.preemptions++
@@ -265,19 +294,20 @@ func (g *Goroutine) pending() *Instr {
 // blocks reports whether g's pending operation in, neither completed by
 // another goroutine nor inside a map write window, would block now, with the
 // wait reason Go would show.
-func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
-	regs := g.top().regs
+func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bool) {
 	switch in.Op {
 	case opRecv:
 		ch, _ := regs[in.B].R.(*Chan)
 		if ch != nil && !ch.canRecv() && !m.timerDue(ch) {
-			ch.recvq = append(ch.recvq, &waiter{g: g})
+			ch.recvq = append(ch.recvq, m.newWaiter(g))
 			return "chan receive", ch, true
 		}
 	case opSend:
 		ch, _ := regs[in.B].R.(*Chan)
 		if ch != nil && !ch.canSend() {
-			ch.sendq = append(ch.sendq, &waiter{g: g, val: copyVal(regs[in.C], ch.elem)})
+			w := m.newWaiter(g)
+			w.val = copyVal(regs[in.C], ch.elem)
+			ch.sendq = append(ch.sendq, w)
 			return "chan send", ch, true
 		}
 	case opCallIntr:
@@ -296,15 +326,16 @@ func (m *Machine) blocks(g *Goroutine, in *Instr) (string, any, bool) {
 	return "", nil, false
 }
 
-// mayBlock reports whether g's pending operation in could block at some
-// point before g runs again: false means blocks stays false until then.
+// mayBlock reports whether a goroutine's pending operation in (regs are
+// its frame's registers) could block at some point before it runs again:
+// false means blocks stays false until then.
 // Every case blocks can report blocking for must be listed here.
-func (m *Machine) mayBlock(g *Goroutine, in *Instr) bool {
+func (m *Machine) mayBlock(in *Instr, regs []Value) bool {
 	if in.Op == opRecv || in.Op == opSend {
 		// A closed channel stays closed: a receive from it never blocks,
 		// and a send on it panics. After a close wakes a million
 		// receivers, none of them is looked at again until it runs.
-		if ch, _ := g.top().regs[in.B].R.(*Chan); ch != nil && ch.closed {
+		if ch, _ := regs[in.B].R.(*Chan); ch != nil && ch.closed {
 			return false
 		}
 	}

@@ -1,7 +1,5 @@
 package vm
 
-import "slices"
-
 // syncState holds the VM-side state of sync primitives, keyed by the
 // address of the Go value (a *Value cell), so a zero sync.Mutex is unlocked
 // without any initialisation.
@@ -309,7 +307,7 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 		return
 	}
 	list := pl.gs
-	var woken []*Goroutine
+	woken := m.woken[:0]
 	keep := list[:0]
 	for _, g := range list {
 		switch {
@@ -323,12 +321,26 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 	}
 	clear(list[len(keep):])
 	pl.gs, pl.clean = keep, len(keep)
-	// In ID order, as a scan of every goroutine found them.
-	slices.SortFunc(woken, func(a, b *Goroutine) int { return a.ID - b.ID })
-	woken = slices.CompactFunc(woken, func(a, b *Goroutine) bool { return a == b })
+	// In ID order, as a scan of every goroutine found them. The list is
+	// short and mostly in order: an insertion sort, dropping duplicates.
+	n := 0
 	for _, g := range woken {
+		i := n
+		for i > 0 && woken[i-1].ID > g.ID {
+			i--
+		}
+		if i > 0 && woken[i-1] == g {
+			continue
+		}
+		copy(woken[i+1:n+1], woken[i:n])
+		woken[i] = g
+		n++
+	}
+	for _, g := range woken[:n] {
 		m.wake(g)
 	}
+	clear(woken)
+	m.woken = woken[:0]
 }
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
