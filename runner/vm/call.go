@@ -236,7 +236,7 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, line int32) *Goroutine {
 	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line}
 	if parent != nil {
-		ng.CreatedBy = parent.ID
+		ng.CreatedBy = int32(parent.ID)
 		ng.CreatorFunc = parent.funcName()
 	}
 	m.gs = append(m.gs, ng)

@@ -21,7 +21,7 @@ type Chan struct {
 type waiter struct {
 	g    *Goroutine
 	sel  *selWait // shared by all cases of one select; nil for plain ops
-	cas  int      // select case index
+	cas  int32    // select case index
 	val  Value    // value to send
 	done bool
 }
@@ -185,7 +185,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		case opRecv:
 			m.setRecv(regs, in, g.wakeVal, g.wakeOk)
 		case opSelect:
-			regs[in.A] = m.selectResult(in.Aux.(*selectInfo), g.wakeCase, g.wakeVal, g.wakeOk)
+			regs[in.A] = m.selectResult(in.Aux.(*selectInfo), int(g.wakeCase), g.wakeVal, g.wakeOk)
 		}
 		fr.pc++
 		return true
@@ -251,9 +251,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 					continue
 				}
 				if si.dirSend[i] {
-					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: i, val: copyVal(regs[si.sends[i]], ch.elem)})
+					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: int32(i), val: copyVal(regs[si.sends[i]], ch.elem)})
 				} else {
-					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: i})
+					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: int32(i)})
 				}
 			}
 			m.park(g, "select", nil, in.Line)

@@ -28,6 +28,7 @@ func (m *Machine) exec(g *Goroutine) {
 
 	for {
 		pc = m.fast(code, regs, pc)
+	dispatch:
 		in := &code[pc]
 		// Instructions fast always completes (moves, arithmetic,
 		// comparisons, field reads) never reach this switch.
@@ -359,6 +360,10 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opReturn:
+			if f, c, r, p, moved := m.calls(g, fr, code, regs, pc); moved {
+				fr, code, regs, pc = f, c, r, p
+				goto dispatch
+			}
 			if !m.chargeBlock(in, fr, pc) {
 				return
 			}
@@ -416,6 +421,10 @@ func (m *Machine) exec(g *Goroutine) {
 			regs[in.A] = m.recover(g)
 
 		case opCall:
+			if f, c, r, p, moved := m.calls(g, fr, code, regs, pc); moved {
+				fr, code, regs, pc = f, c, r, p
+				goto dispatch
+			}
 			ci := in.Aux.(*callInfo)
 			fr.pc = pc
 			if !m.pushCall(g, ci.fn, regs, ci.args, nil) {

@@ -6,11 +6,11 @@ import "math"
 // allocate — moves, integer and float arithmetic, comparisons, branches,
 // loads and stores of scalars, slice element addresses — in a small loop of
 // its own, and returns the pc of the first instruction it does not handle
-// (or that would fail, or a branch due for the periodic check) for exec's
-// full switch to execute.
+// (or that would fail, or a branch due for the periodic check).
 //
 // Keeping this loop free of calls keeps its few variables in machine
-// registers; exec's big switch, with its many calls, cannot.
+// registers (a call anywhere in it makes the compiler spill them at every
+// dispatch); exec's big switch, with its many calls, cannot.
 func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 	// The budget lives in a local while the loop runs; every return
 	// stores it back.
@@ -150,6 +150,67 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			return pc
 		}
 		pc++
+	}
+}
+
+// calls performs the call or return at pc the common way — a plain call
+// of a compiled function within the stack limit, a return of at most one
+// result into a caller's frame — and runs on with fast, performing the
+// calls and returns that stop it, until an instruction neither handles.
+// It returns g's frame and the pc of that instruction, and whether it
+// moved at all (false: exec's full switch performs the call or return at
+// pc). fr is g's innermost frame, code and regs its code and registers.
+//
+// Calls and returns are most of what recursive code does, and exec's
+// switch, with its large frame, costs several times more per instruction
+// than this loop.
+func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc int) (*Frame, []Instr, []Value, int, bool) {
+	moved := false
+	for {
+		in := &code[pc]
+		switch in.Op {
+		case opCall:
+			// pushCall's common case.
+			ci := in.Aux.(*callInfo)
+			fn := ci.fn
+			top := fr.stack + fn.FrameBytes
+			if fn.Intr != nil || top > maxStackBytes || len(g.frames) >= m.cfg.MaxFrames {
+				return fr, code, regs, pc, moved
+			}
+			fr.pc = pc
+			nf := m.newFrame(fn)
+			nf.stack = top
+			for i, a := range ci.args {
+				nf.regs[i] = regs[a]
+			}
+			g.frames = append(g.frames, nf)
+			fr, code, regs, pc = nf, nf.fn.Code, nf.regs, 0
+		case opReturn:
+			// popFrame's common case (not a deferred call's frame, nor
+			// the goroutine's last).
+			rs := in.Aux.([]int32)
+			n := len(g.frames)
+			b := m.budget - int64(in.Cost)
+			if len(rs) > 1 || n < 2 || fr.isDefer || b < m.checkAt {
+				return fr, code, regs, pc, moved
+			}
+			m.budget = b
+			var result Value
+			if len(rs) == 1 {
+				result = regs[rs[0]]
+			}
+			g.frames = g.frames[:n-1]
+			m.releaseFrame(fr)
+			fr = g.frames[n-2]
+			code, regs = fr.fn.Code, fr.regs
+			setResult(regs, &code[fr.pc], result)
+			fr.pc++
+			pc = fr.pc
+		default:
+			return fr, code, regs, pc, moved
+		}
+		moved = true
+		pc = m.fast(code, regs, pc)
 	}
 }
 

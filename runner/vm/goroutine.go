@@ -16,8 +16,8 @@ type Goroutine struct {
 	frames []*Frame
 
 	// Flags and small fields first, together: a million parked goroutines
-	// pay for every byte of padding (this order keeps the struct in gc's
-	// 176-byte size class instead of 208).
+	// pay for every byte of padding (this order, with 32-bit numbers,
+	// keeps the struct in gc's 160-byte size class instead of 176).
 	state       gState
 	granted     bool // the scheduler chose it: perform the pending visible op
 	inline      bool // runs a call for an intrinsic: visible ops happen at once
@@ -27,25 +27,26 @@ type Goroutine struct {
 	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
 	waitLine    int32 // line of the operation g is blocked at
 	CreatedLine int32
+	CreatedBy   int32 // parent goroutine ID (0 for main)
+	waitObj     int32 // the object g is blocked on (objID), 0 if none
+	wakeCase    int32 // set with wakeVal: the select case that completed
+	spin        int32 // see fair.go
 
 	waitReason string // Go's wait reason while blocked, e.g. "chan receive"
-	waitObj    int
 
 	// Set by whoever completes a blocked operation on this goroutine's behalf.
-	wakeVal  Value
-	wakeCase int
+	wakeVal Value
 
 	panic *panicRec // the newest panic in flight; older ones follow link
 
 	Entry       string // function the goroutine runs, e.g. "main.CrashMap.func1"
-	CreatedBy   int    // parent goroutine ID (0 for main)
 	CreatorFunc string // function that executed the go statement
 
 	mapWrite *Map // map whose write window is open, between its two halves
 
 	// Spin detection (see fair.go): how many fruitless polls g made in a
-	// row with nothing changing, and the machine's epoch at the last one.
-	spin      int
+	// row with nothing changing (spin), and the machine's epoch at the
+	// last one.
 	spinEpoch uint64
 }
 

@@ -180,13 +180,13 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	// spuriously (a woken sleep would run its Sleep again).
 	g.waitObj = 0
 	if obj != nil {
-		g.waitObj = m.objID(obj)
+		g.waitObj = int32(m.objID(obj))
 	}
 	// A sync object's Unlock wakes the goroutines parked on it.
 	if _, sync := obj.(*Value); sync {
 		m.noteParked(g, sync)
 	}
-	if e := m.event(g, "block", g.waitObj, line); e != nil {
+	if e := m.event(g, "block", int(g.waitObj), line); e != nil {
 		e.Block = reason
 	}
 }

@@ -54,5 +54,5 @@ func (g *Goroutine) WaitObj() int {
 	if g.state != gBlocked {
 		return 0
 	}
-	return g.waitObj
+	return int(g.waitObj)
 }

@@ -311,7 +311,7 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 	keep := list[:0]
 	for _, g := range list {
 		switch {
-		case g.state != gBlocked || g.waitObj != id:
+		case g.state != gBlocked || int(g.waitObj) != id:
 			// Woken otherwise since, or parked elsewhere now: forget it.
 		case !g.completed && (reason == "" || g.waitReason == reason):
 			woken = append(woken, g)
@@ -378,7 +378,7 @@ func (m *Machine) noteParked(g *Goroutine, sync bool) {
 	if m.parkedOn == nil {
 		m.parkedOn = map[int]*parkList{}
 	}
-	id := g.waitObj
+	id := int(g.waitObj)
 	pl := m.parkedOn[id]
 	if pl == nil {
 		if !sync {
@@ -391,7 +391,7 @@ func (m *Machine) noteParked(g *Goroutine, sync bool) {
 	if len(pl.gs) >= 2*pl.clean+64 {
 		keep := pl.gs[:0]
 		for _, w := range pl.gs {
-			if w.state == gBlocked && w.waitObj == id {
+			if w.state == gBlocked && int(w.waitObj) == id {
 				keep = append(keep, w)
 			}
 		}
