@@ -25,9 +25,16 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		if ci.types[0].Kind == KPointer {
 			return intVal(ci.types[0].Elem.Len), true
 		}
-		return intVal(int64(cap(v.Elems()))), true
+		return intVal(int64(seqCap(v))), true
 	case "append":
 		t := ci.types[0]
+		if t.compact() {
+			if len(ci.args) < 2 {
+				return arg(0), true
+			}
+			v := m.appendBytes(arg(0), arg(1))
+			return v, !m.done
+		}
 		s := arg(0).Elems()
 		var add []Value
 		if len(ci.args) == 2 && ci.types[1].Kind == KString {
@@ -53,6 +60,13 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		}
 		return Value{R: m.appendValues(s, add, t.Elem)}, !m.done
 	case "copy":
+		if ci.types[0].compact() {
+			dst := bytesOf(arg(0))
+			if src, ok := arg(1).R.(string); ok {
+				return intVal(int64(copy(dst, src))), true
+			}
+			return intVal(int64(copy(dst, bytesOf(arg(1))))), true
+		}
 		dst := arg(0).Elems()
 		var n int
 		if ci.types[1].Kind == KString {
@@ -83,6 +97,10 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		return Value{}, m.closeChan(g, ch, in.Line)
 	case "clear":
 		// Maps are compiled to opMapUpdate; this is clear on a slice.
+		if ci.types[0].compact() {
+			clear(bytesOf(arg(0)))
+			return Value{}, true
+		}
 		s := arg(0).Elems()
 		et := ci.types[0].Elem
 		for i := range s {
@@ -201,7 +219,7 @@ func length(v Value, t *Type) int {
 	case KPointer:
 		return int(t.Elem.Len)
 	}
-	return len(v.Elems())
+	return seqLen(v)
 }
 
 // appendValues appends add to s, growing capacity exactly as Go's

@@ -66,13 +66,21 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.Field:
 		c.emit(Instr{Op: opField, A: c.regs[in], B: c.use(in.X), C: int32(in.Field)})
 	case *ssa.IndexAddr:
-		c.emit(Instr{Op: opIndexAddr, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: c.typ(in.X.Type())})
+		op, xt := opIndexAddr, c.typ(in.X.Type())
+		if xt.compact() || xt.Kind == KPointer && xt.Elem.compact() {
+			op = opIndexAddrB
+		}
+		c.emit(Instr{Op: op, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index), Aux: xt})
 	case *ssa.Index:
 		if isString(in.X.Type()) {
 			c.emit(Instr{Op: opStrIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
 			return
 		}
-		c.emit(Instr{Op: opIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
+		op := opIndex
+		if c.typ(in.X.Type()).compact() {
+			op = opIndexB
+		}
+		c.emit(Instr{Op: op, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})
 	case *ssa.Lookup:
 		if isString(in.X.Type()) {
 			c.emit(Instr{Op: opStrIndex, A: c.regs[in], B: c.use(in.X), C: c.use(in.Index)})

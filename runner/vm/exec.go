@@ -164,6 +164,10 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			p := regs[in.B].Ptr()
 			if p == nil {
+				if b, isB := regs[in.B].R.(*byte); isB {
+					regs[in.A] = m.loadByte(g, b, pc)
+					break
+				}
 				fr.pc = pc
 				m.nilDeref(g)
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
@@ -186,6 +190,10 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			p := regs[in.A].Ptr()
 			if p == nil {
+				if b, isB := regs[in.A].R.(*byte); isB {
+					m.storeByte(g, b, regs[in.B], pc)
+					break
+				}
 				fr.pc = pc
 				m.nilDeref(g)
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
@@ -235,6 +243,15 @@ func (m *Machine) exec(g *Goroutine) {
 				continue
 			}
 			regs[in.A] = Value{R: &elems[i]}
+		case opIndexAddrB, opIndexB:
+			// Compact byte storage (bytes.go).
+			fr.pc = pc
+			if in.Op == opIndexAddrB && !m.indexAddrB(g, in, regs) || in.Op == opIndexB && !m.indexB(g, in, regs) {
+				if fr, code, regs, pc, ok = m.frameState(g); !ok {
+					return
+				}
+				continue
+			}
 		case opIndex:
 			elems := regs[in.B].Elems()
 			i := regs[in.C].N

@@ -20,14 +20,15 @@ func (m *Machine) fakePointer(v Value, t *Type) uint64 {
 	r := v.R
 	switch t.Kind {
 	case KSlice:
-		elems := v.Elems()
-		if elems == nil {
+		if r == nil {
 			return 0
 		}
-		if cap(elems) == 0 {
+		if seqCap(v) == 0 {
 			return zerobaseAddr
 		}
-		return m.fakeAddr(&elems[:1][0])
+		// The first element's object, as &s[0] prints (a *byte for
+		// compact byte storage, bytes.go).
+		return m.fakeAddr(ptrKey(elemAddr(reslice(v, 0, 1, 1), 0)))
 	case KFunc:
 		// A func value's address is its code's: every closure of one
 		// function literal prints the same.

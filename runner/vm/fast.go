@@ -87,6 +87,10 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 		case opLoad:
 			p := regs[in.B].Ptr()
 			if p == nil || m.race != nil || in.Aux.(*Type).IsAggregate() {
+				if b, isB := regs[in.B].R.(*byte); isB && m.race == nil {
+					regs[in.A] = Value{N: uint64(*b)} // compact byte storage
+					break
+				}
 				m.budget = budget
 				return pc
 			}
@@ -94,10 +98,22 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 		case opStore:
 			p := regs[in.A].Ptr()
 			if p == nil || m.race != nil || in.Aux.(*Type).IsAggregate() {
+				if b, isB := regs[in.A].R.(*byte); isB && m.race == nil {
+					*b = byte(regs[in.B].N) // compact byte storage
+					break
+				}
 				m.budget = budget
 				return pc
 			}
 			*p = regs[in.B]
+		case opIndexAddrB:
+			b, _ := regs[in.B].R.([]byte) // a pointer to an array: exec
+			i := regs[in.C].N
+			if i >= uint64(len(b)) {
+				m.budget = budget
+				return pc
+			}
+			regs[in.A] = Value{R: &b[i]}
 		case opIndexAddr:
 			if in.Aux.(*Type).Kind != KSlice {
 				m.budget = budget

@@ -35,11 +35,11 @@ func init() {
 		if len(rv) != 3 || rv[2].N&reflectFlagMethod != 0 {
 			return fmtMiss
 		}
-		t, p := rt(rv[0]), cell(rv[1])
-		if t == nil || p == nil {
+		t := rt(rv[0])
+		if t == nil || !isPtr(rv[1]) {
 			return fmtMiss
 		}
-		return fmtFast(c, a[0], t, *p, rune(int64(a[2].N)))
+		return fmtFast(c, a[0], t, loadPtr(rv[1], nil), rune(int64(a[2].N)))
 	})
 }
 
@@ -269,7 +269,7 @@ func (w *fmtWriter) value(t *Type, v Value) bool {
 		}
 		w.buf = append(w.buf, '}')
 	case KArray, KSlice:
-		elems := v.Elems()
+		n := seqLen(v) // fmtPlain keeps out compact byte storage; either form reads
 		if w.sharpV {
 			w.buf = append(w.buf, rtypeString(t)...)
 			if t.Kind == KSlice && v.R == nil {
@@ -280,7 +280,7 @@ func (w *fmtWriter) value(t *Type, v Value) bool {
 		} else {
 			w.buf = append(w.buf, '[')
 		}
-		for i := range elems {
+		for i := range n {
 			if i > 0 {
 				if w.sharpV {
 					w.buf = append(w.buf, ", "...)
@@ -288,7 +288,7 @@ func (w *fmtWriter) value(t *Type, v Value) bool {
 					w.buf = append(w.buf, ' ')
 				}
 			}
-			if !w.value(t.Elem, elems[i]) {
+			if !w.value(t.Elem, seqElem(v, i)) {
 				return false
 			}
 		}

@@ -414,6 +414,9 @@ func unhashable(v Value, t *Type) *Type {
 			}
 		}
 	case KArray:
+		if t.compact() {
+			return nil
+		}
 		for _, e := range v.Elems() {
 			if bad := unhashable(e, t.Elem); bad != nil {
 				return bad
@@ -439,6 +442,11 @@ func (m *Machine) appendKey(b []byte, v Value, t *Type) ([]byte, *Type) {
 		}
 		return b, nil
 	case KArray:
+		if t.compact() {
+			// The length is the type's, so the bytes as they are name
+			// the key.
+			return append(append(b, bytesOf(v)...), ';'), nil
+		}
 		for _, e := range v.Elems() {
 			var bad *Type
 			if b, bad = m.appendKey(b, e, t.Elem); bad != nil {

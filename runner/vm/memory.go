@@ -27,7 +27,8 @@ import (
 //
 // The host stays safe independently (hostCap): the interpreter's own heap
 // may not grow past a bound of its own, since the same Go bytes can cost
-// the host more (24 bytes per slice element).
+// the host more (24 bytes per slice element, one for the elements of a
+// []byte or []bool: bytes.go).
 
 // checkEvery is how many instructions pass between checks of the
 // instruction budget and of the memory cap.
@@ -195,7 +196,7 @@ func (m *Machine) checkMemory() bool {
 		live := heapLive()
 		a.hostMark = live + live/4
 		if live > m.heap0+m.hostCap() {
-			m.outOfMemory("the interpreter's heap passed " + mb(int64(m.hostCap())) + " for this run (Go's bytes: about " + mb(a.live) + "); Interleave stores each slice element, struct field and variable in 24 bytes, so a []byte takes 24 times what Go needs")
+			m.outOfMemory("the interpreter's heap passed " + mb(int64(m.hostCap())) + " for this run (Go's bytes: about " + mb(a.live) + "); Interleave stores each slice element, struct field and variable in 24 bytes (the elements of a []byte or []bool in one), so most values take more than Go needs")
 			return false
 		}
 	}
@@ -245,6 +246,9 @@ func mb(n int64) string { return strconv.FormatInt(n>>20, 10) + " MB" }
 // hostElemBytes is about what one value of t takes in the interpreter: a
 // Value, and for a struct or array its elements' Values too.
 func hostElemBytes(t *Type) int64 {
+	if t.compact() {
+		return 48 + t.Len // a []byte header and its bytes (bytes.go)
+	}
 	if t.IsAggregate() {
 		return 48 + 3*t.Size
 	}

@@ -130,4 +130,10 @@ const (
 	// Program, only in a run's View of it (see visible.go).
 	opLoadV
 	opStoreV
+
+	// Element address and array element read of compact byte storage
+	// (bytes.go): opIndexAddr and opIndex when the elements are uint8 or
+	// bool.
+	opIndexAddrB
+	opIndexB
 )

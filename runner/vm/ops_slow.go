@@ -78,6 +78,9 @@ func (m *Machine) equal(x, y Value, t *Type) (bool, string) {
 		}
 		return true, ""
 	case KArray:
+		if t.compact() {
+			return equalBytes(x, y), ""
+		}
 		xs, ys := x.Elems(), y.Elems()
 		for i := range xs {
 			eq, err := m.equal(xs[i], ys[i], t.Elem)
@@ -97,6 +100,9 @@ func sameRef(a, b any) bool {
 		return b == nil
 	case []Value:
 		bs, ok := b.([]Value)
+		return ok && len(a) == len(bs) && (len(a) == 0 || &a[0] == &bs[0])
+	case []byte:
+		bs, ok := b.([]byte)
 		return ok && len(a) == len(bs) && (len(a) == 0 || &a[0] == &bs[0])
 	}
 	return a == b
@@ -161,12 +167,7 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 		case from.Kind == KString:
 			return v, ""
 		case from.Kind == KSlice && from.Elem.Kind == KUint8:
-			elems := v.Elems()
-			b := make([]byte, len(elems))
-			for i, e := range elems {
-				b[i] = byte(e.N)
-			}
-			s := string(b)
+			s := string(bytesOf(v))
 			m.chargeStr(s)
 			return strVal(s), ""
 		case from.Kind == KSlice && from.Elem.Kind == KInt32:
@@ -182,16 +183,9 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 		s := v.Str()
 		if to.Elem.Kind == KUint8 {
 			// The caller ends the run when this fails (m.done).
-			goBytes := goSize(int64(len(s)), true)
-			if !m.allocOK(goBytes, int64(len(s))*24) {
-				return Value{}, ""
-			}
-			out := make([]Value, len(s))
-			m.chargeVals(out, goBytes)
-			for i := 0; i < len(s); i++ {
-				out[i] = Value{N: uint64(s[i])}
-			}
-			return Value{R: out}, ""
+			v := m.makeBytes(int64(len(s)), int64(len(s)))
+			copy(bytesOf(v), s)
+			return v, ""
 		}
 		n := int64(utf8.RuneCountInString(s))
 		goBytes := goSize(4*n, true)
@@ -205,24 +199,28 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 		}
 		return Value{R: out}, ""
 	case from.Kind == KSlice && to.Kind == KPointer:
-		// Slice to array pointer.
-		elems := v.Elems()
+		// Slice to array pointer: a cell sharing the slice's elements.
+		l := seqLen(v)
 		n := int(to.Elem.Len)
-		if len(elems) < n {
-			return Value{}, "cannot convert slice with length " + itoa(int64(len(elems))) + " to array or pointer to array with length " + itoa(int64(n))
+		if l < n {
+			return Value{}, "cannot convert slice with length " + itoa(int64(l)) + " to array or pointer to array with length " + itoa(int64(n))
 		}
 		if v.R == nil {
 			return Value{}, ""
 		}
-		cell := &Value{R: elems[:n:n]}
+		cell := new(Value)
+		*cell = reslice(v, 0, n, n)
 		return Value{R: cell}, ""
 	case from.Kind == KSlice && to.Kind == KArray:
-		elems := v.Elems()
+		l := seqLen(v)
 		n := int(to.Len)
-		if len(elems) < n {
-			return Value{}, "cannot convert slice with length " + itoa(int64(len(elems))) + " to array or pointer to array with length " + itoa(int64(n))
+		if l < n {
+			return Value{}, "cannot convert slice with length " + itoa(int64(l)) + " to array or pointer to array with length " + itoa(int64(n))
 		}
-		return copyVal(Value{R: elems[:n:n]}, to), ""
+		if v.R == nil { // a nil slice to [0]T
+			return to.Zero(), ""
+		}
+		return copyVal(reslice(v, 0, n, n), to), ""
 	case to.Kind == KInterface:
 		if from.Kind == KInterface {
 			return v, ""
@@ -253,21 +251,18 @@ func (m *Machine) slice(regs []Value, si *sliceInfo, x Value) (Value, string) {
 		}
 		return strVal(s[lo:hi]), ""
 	}
-	var elems []Value
 	what := "capacity"
 	if si.x.Kind == KPointer {
 		p := x.Ptr()
 		if p == nil {
 			return Value{}, "invalid memory address or nil pointer dereference"
 		}
-		elems = p.Elems()
+		x = *p
 		what = "length"
-	} else {
-		elems = x.Elems()
 	}
-	c := cap(elems)
+	c := seqCap(x)
 	lo, _ := get(si.lo, 0)
-	hi, _ := get(si.hi, len(elems))
+	hi, _ := get(si.hi, seqLen(x))
 	mx, _ := get(si.max, c)
 	if si.max >= 0 {
 		if mx < 0 || mx > c {
@@ -290,10 +285,7 @@ func (m *Machine) slice(regs []Value, si *sliceInfo, x Value) (Value, string) {
 			return Value{}, "slice bounds out of range [" + itoa(int64(lo)) + ":" + itoa(int64(hi)) + "]"
 		}
 	}
-	if elems == nil {
-		return Value{}, ""
-	}
-	return Value{R: elems[lo:hi:mx]}, ""
+	return reslice(x, lo, hi, mx), ""
 }
 
 // makeSlice implements make([]T, n, c).
@@ -304,6 +296,9 @@ func (m *Machine) makeSlice(t *Type, n, c Value) (Value, string) {
 	}
 	if cp < ln || cp > 1<<40 {
 		return Value{}, "makeslice: cap out of range"
+	}
+	if t.compact() {
+		return m.makeBytes(ln, cp), ""
 	}
 	goBytes := goSize(cp*t.Elem.Size, !hasPointers(t.Elem))
 	if !m.allocOK(goBytes, cp*hostElemBytes(t.Elem)) {

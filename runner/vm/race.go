@@ -211,6 +211,7 @@ type raceDetector struct {
 	pages       map[uintptr]*racePage // cells' shadows
 	lastPage    *racePage
 	lastPageKey uintptr
+	bytePages   map[uintptr]*raceBytePage // compact byte elements' shadows (bytes.go)
 	maps        map[*Map]*raceShadow
 	slots       map[raceSlot]*raceShadow
 	syncs       map[raceSyncKey]*vclock
@@ -227,7 +228,7 @@ type raceDetector struct {
 	count       int
 	first       string
 	quiet       bool   // record races for Races, print nothing (exploring)
-	rangeStart  *Value // the first cell of the range access being checked, if any
+	rangeStart  any    // the first cell (*Value or *byte) of the range access being checked, if any
 	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
@@ -436,6 +437,53 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	}
 }
 
+// raceByte is raceMem for a load or store through a pointer into compact
+// byte storage (bytes.go).
+func (m *Machine) raceByte(g *Goroutine, p *byte, pc int, write bool) {
+	r := m.race
+	t := r.thread(g)
+	fr := g.top()
+	in := &fr.fn.Code[pc]
+	sh := r.cellB(p)
+	raced := r.access(m, g, t, sh, write, false, r.stack(t, g, pc, "", "", 0))
+	if r.guards != nil {
+		r.guards.access(g, sh, false, fr.fn, int32(pc), in.Line, write, false, raced)
+	}
+}
+
+// raceBytePage holds the shadows of compact byte elements in one 512-byte
+// block of host memory, one per byte: Go's race detector tells apart
+// accesses to neighbouring bytes.
+type raceBytePage [512]*raceShadow
+
+// cellB is cell for a byte element.
+func (r *raceDetector) cellB(p *byte) *raceShadow {
+	a := uintptr(unsafe.Pointer(p))
+	key := a >> 9
+	if r.bytePages == nil {
+		r.bytePages = map[uintptr]*raceBytePage{}
+	}
+	pg := r.bytePages[key]
+	if pg == nil {
+		pg = new(raceBytePage)
+		r.bytePages[key] = pg
+	}
+	sh := pg[a&511]
+	if sh == nil {
+		sh = newShadow(p)
+		pg[a&511] = sh
+	}
+	return sh
+}
+
+// cellOf is the shadow of a *Value cell or a *byte element.
+func (r *raceDetector) cellOf(p any) *raceShadow {
+	if b, ok := p.(*byte); ok {
+		return r.cellB(b)
+	}
+	return r.cell(p.(*Value))
+}
+
 // racePage holds the shadows of the cells in one 512-byte block of host memory,
 // by 8-byte word: a page table is much faster than a map keyed by pointer
 // when a program touches millions of cells. A shadow holds its cell, so the
@@ -467,6 +515,19 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 	if !typ.IsAggregate() {
 		return r.access(m, g, t, r.cell(p), write, false, stack)
 	}
+	if typ.compact() {
+		raced := false
+		b := bytesOf(*p)
+		for i := range b {
+			if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) {
+				raced = true
+			}
+			if m.done {
+				break
+			}
+		}
+		return raced
+	}
 	elems := p.Elems()
 	raced := false
 	for i := range elems {
@@ -491,11 +552,16 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 }
 
 // accessRange is a runtime range access (copy, growslice) of the elements
-// of a slice: like TSan's, it reports at most one race.
-func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elems []Value, et *Type, write bool, stack *raceStack) {
-	if len(elems) == 0 {
+// of a slice, s[lo:hi]: like TSan's, it reports at most one race.
+func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, s Value, lo, hi int, et *Type, write bool, stack *raceStack) {
+	if lo >= hi {
 		return
 	}
+	if b, ok := s.R.([]byte); ok {
+		r.accessRangeB(m, g, t, b[lo:hi], write, stack)
+		return
+	}
+	elems := s.Elems()[lo:hi]
 	// TSan checks a range 8 bytes of shadow at a time and reports the
 	// current access at the first byte of the range in the racing word
 	// (the previous access at its own address). Addresses here are not
@@ -508,6 +574,18 @@ func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, elem
 			r.rangeStart = &elems[i-int(int64(i)*esz%8/esz)]
 		}
 		if r.accessLeaves(m, g, t, &elems[i], et, write, stack) || m.done {
+			return
+		}
+	}
+}
+
+// accessRangeB is accessRange over compact byte storage: the word of
+// element i starts at element i-i%8.
+func (r *raceDetector) accessRangeB(m *Machine, g *Goroutine, t *raceThread, b []byte, write bool, stack *raceStack) {
+	defer func() { r.rangeStart = nil }()
+	for i := range b {
+		r.rangeStart = &b[i-i%8]
+		if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) || m.done {
 			return
 		}
 	}
@@ -532,11 +610,10 @@ type racePendingAppend struct {
 func (r *raceDetector) appended(result Value) {
 	p := r.pending
 	r.pending = nil
-	elems := result.Elems()
-	if len(elems) < p.start+p.n {
+	if seqLen(result) < p.start+p.n {
 		return
 	}
-	r.accessRange(p.m, p.g, p.t, elems[p.start:p.start+p.n], p.et, true, p.stack)
+	r.accessRange(p.m, p.g, p.t, result, p.start, p.start+p.n, p.et, true, p.stack)
 }
 
 // raceBuiltin is called by exec before a builtin call: append and copy
@@ -557,7 +634,8 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 		// the writes all the same, so that a clear racing with a reader
 		// becomes a scheduling point (it is a race under the memory model).
 		if r.quiet && ci.types[0].Kind == KSlice {
-			r.accessRange(m, g, t, regs[ci.args[0]].Elems(), ci.types[0].Elem, true, r.stack(t, g, pc, "", "", 0))
+			s := regs[ci.args[0]]
+			r.accessRange(m, g, t, s, 0, seqLen(s), ci.types[0].Elem, true, r.stack(t, g, pc, "", "", 0))
 		}
 		return
 	}
@@ -570,29 +648,29 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 	}
 	switch ci.builtin {
 	case "copy":
-		dst := regs[ci.args[0]].Elems()
+		dst := regs[ci.args[0]]
 		if ci.types[1].Kind == KString {
-			n := min(len(dst), len(regs[ci.args[1]].Str()))
-			r.accessRange(m, g, t, dst[:n], et, true, runtimeStack("runtime.slicecopy", 392))
+			n := min(seqLen(dst), len(regs[ci.args[1]].Str()))
+			r.accessRange(m, g, t, dst, 0, n, et, true, runtimeStack("runtime.slicecopy", 392))
 			return
 		}
-		src := regs[ci.args[1]].Elems()
-		n := min(len(dst), len(src))
+		src := regs[ci.args[1]]
+		n := min(seqLen(dst), seqLen(src))
 		if n == 0 {
 			return
 		}
 		st := runtimeStack("runtime.slicecopy", 392)
-		r.accessRange(m, g, t, dst[:n], et, true, st)
+		r.accessRange(m, g, t, dst, 0, n, et, true, st)
 		if !m.done {
-			r.accessRange(m, g, t, src[:n], et, false, st)
+			r.accessRange(m, g, t, src, 0, n, et, false, st)
 		}
 	case "append":
-		s := regs[ci.args[0]].Elems()
+		s := regs[ci.args[0]]
 		n := 0
 		if ci.types[1].Kind == KString {
 			n = len(regs[ci.args[1]].Str())
 		} else {
-			n = len(regs[ci.args[1]].Elems())
+			n = seqLen(regs[ci.args[1]])
 		}
 		if n == 0 {
 			return
@@ -605,18 +683,20 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 		}
 		readSrc := func() {
 			if ci.appendsT && ci.types[1].Kind != KString && !m.done {
-				r.accessRange(m, g, t, regs[ci.args[1]].Elems(), et, false, st)
+				add := regs[ci.args[1]]
+				r.accessRange(m, g, t, add, 0, seqLen(add), et, false, st)
 			}
 		}
-		if len(s)+n > cap(s) {
-			r.accessRange(m, g, t, s, et, false, runtimeStack("runtime.growslice", 178))
+		if l := seqLen(s); l+n > seqCap(s) {
+			r.accessRange(m, g, t, s, 0, l, et, false, runtimeStack("runtime.growslice", 178))
 			readSrc()
 			// The new elements land in a new array, which exists once the
 			// call returns: exec hands it to appended.
-			r.pending = &racePendingAppend{m: m, g: g, t: t, start: len(s), n: n, et: et, stack: st}
+			r.pending = &racePendingAppend{m: m, g: g, t: t, start: l, n: n, et: et, stack: st}
 			return
 		}
-		r.accessRange(m, g, t, s[len(s):len(s)+n], et, true, st)
+		l := seqLen(s)
+		r.accessRange(m, g, t, reslice(s, 0, l+n, seqCap(s)), l, l+n, et, true, st)
 		readSrc()
 	}
 }
@@ -626,8 +706,8 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 // slicebytetostringtmp, slicerunetostring).
 func (m *Machine) raceConvert(g *Goroutine, ci *convInfo, x Value, pc int) {
 	r := m.race
-	elems := x.Elems()
-	if len(elems) == 0 || ci.from.Elem == nil {
+	n := seqLen(x)
+	if n == 0 || ci.from.Elem == nil {
 		return
 	}
 	name, line := "runtime.slicebytetostring", int32(99)
@@ -638,7 +718,7 @@ func (m *Machine) raceConvert(g *Goroutine, ci *convInfo, x Value, pc int) {
 		name, line = "runtime.slicebytetostringtmp", 174
 	}
 	t := r.thread(g)
-	r.accessRange(m, g, t, elems, ci.from.Elem, false, r.stack(t, g, pc, name, "$GOROOT/src/runtime/string.go", line))
+	r.accessRange(m, g, t, x, 0, n, ci.from.Elem, false, r.stack(t, g, pc, name, "$GOROOT/src/runtime/string.go", line))
 }
 
 // access checks one access of thread t against the location's history and
@@ -1648,7 +1728,7 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	addr := r.addr(m, sh)
 	curAddr := addr
 	if r.rangeStart != nil {
-		curAddr = r.addr(m, r.cell(r.rangeStart))
+		curAddr = r.addr(m, r.cellOf(r.rangeStart))
 	}
 
 	var sb strings.Builder

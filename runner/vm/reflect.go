@@ -44,7 +44,10 @@ func rtVal(t *Type) Value {
 	return Value{R: t}
 }
 
-// cell reads an unsafe.Pointer argument that points at a VM cell.
+// cell reads an unsafe.Pointer argument that points at a VM cell. A cell
+// may also be an element of compact byte storage (a *byte, bytes.go), which
+// only loadPtr and storePtr read and write; cell is for cells of the other
+// kinds.
 func cell(v Value) *Value {
 	p, _ := v.R.(*Value)
 	return p
@@ -292,7 +295,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.packEface": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
-		return Value{R: &Iface{T: t, V: copyVal(*cell(a[1]), t)}}
+		return Value{R: &Iface{T: t, V: loadPtr(a[1], t)}}
 	},
 	"reflect.unsafeNew": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
@@ -302,21 +305,21 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		return cellVal(t.Zero())
 	},
 	"reflect.typedmemmove": func(c *Ctx, a []Value) Value {
-		storeInto(cell(a[1]), *cell(a[2]), rt(a[0]))
+		storePtr(a[1], loadPtr(a[2], nil), rt(a[0]))
 		return Value{}
 	},
 	"reflect.swapCells": func(c *Ctx, a []Value) Value {
-		t, x, y := rt(a[0]), cell(a[1]), cell(a[2])
-		tmp := copyVal(*x, t)
-		storeInto(x, *y, t)
-		storeInto(y, tmp, t)
+		t, x, y := rt(a[0]), a[1], a[2]
+		tmp := loadPtr(x, t)
+		storePtr(x, loadPtr(y, nil), t)
+		storePtr(y, tmp, t)
 		return Value{}
 	},
 	"reflect.fieldPtr":  func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
-	"reflect.elemPtr":   func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
+	"reflect.elemPtr":   func(c *Ctx, a []Value) Value { return elemAddr(*cell(a[0]), int(a[1].Int())) },
 	"reflect.isNilCell": func(c *Ctx, a []Value) Value { return boolVal(isNilRef(cell(a[0]).R)) },
-	"reflect.sliceLen":  func(c *Ctx, a []Value) Value { return intVal(int64(len(cell(a[0]).Elems()))) },
-	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(cap(cell(a[0]).Elems()))) },
+	"reflect.sliceLen":  func(c *Ctx, a []Value) Value { return intVal(int64(seqLen(*cell(a[0])))) },
+	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(seqCap(*cell(a[0])))) },
 	"reflect.mapLen":    func(c *Ctx, a []Value) Value { m, _ := cell(a[0]).R.(*Map); return intVal(int64(m.Len())) },
 	"reflect.chanLen": func(c *Ctx, a []Value) Value {
 		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && ch.timer == nil {
@@ -332,7 +335,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.addrOf": func(c *Ctx, a []Value) Value {
 		// The same fake addresses %p prints.
-		return Value{N: c.M.fakePointer(*cell(a[1]), rt(a[0]))}
+		return Value{N: c.M.fakePointer(loadPtr(a[1], nil), rt(a[0]))}
 	},
 	"reflect.makeSlice": func(c *Ctx, a []Value) Value {
 		s, err := c.M.makeSlice(rt(a[0]), a[1], a[2])
@@ -346,20 +349,19 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		return cellVal(Value{R: newChan(rt(a[0]).Elem, int(a[1].Int()))})
 	},
 	"reflect.sliceCell": func(c *Ctx, a []Value) Value {
-		elems := cell(a[1]).Elems()
 		i, j, k := a[2].Int(), a[3].Int(), a[4].Int()
-		if elems == nil {
-			return cellVal(Value{})
-		}
-		return cellVal(Value{R: elems[i:j:k]})
+		return cellVal(reslice(*cell(a[1]), int(i), int(j), int(k)))
 	},
 	"reflect.growSlice": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
-		s := cell(a[1]).Elems()
 		n := int(a[2].Int())
 		if n == 0 {
-			return cellVal(sliceVal(s))
+			return cellVal(*cell(a[1]))
 		}
+		if t.compact() {
+			return cellVal(bytesVal(c.M.growBytes(bytesOf(*cell(a[1])), n)))
+		}
+		s := cell(a[1]).Elems()
 		old := len(s)
 		s = c.M.grow(s, n, t.Elem)
 		if t.Elem.IsAggregate() && len(s) == old+n {
@@ -372,19 +374,18 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.setSliceLen": func(c *Ctx, a []Value) Value {
 		p := cell(a[0])
-		*p = sliceVal(p.Elems()[:a[1].Int()])
+		*p = reslice(*p, 0, int(a[1].Int()), seqCap(*p))
 		return Value{}
 	},
 	"reflect.setSliceCap": func(c *Ctx, a []Value) Value {
 		p := cell(a[0])
-		s := p.Elems()
-		*p = sliceVal(s[:len(s):a[1].Int()])
+		*p = reslice(*p, 0, seqLen(*p), int(a[1].Int()))
 		return Value{}
 	},
 	"reflect.mapIndex": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
 		mp, _ := cell(a[1]).R.(*Map)
-		v, found, bad := mp.Get(c.M, *cell(a[2]), t)
+		v, found, bad := mp.Get(c.M, loadPtr(a[2], nil), t)
 		if bad != nil {
 			c.M.unhashablePanic(c.G, bad, mp.Len() == 0)
 			return Value{}
@@ -407,9 +408,9 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.mapAssign": func(c *Ctx, a []Value) Value {
 		mp, _ := cell(a[1]).R.(*Map)
-		key := *cell(a[2])
+		key := loadPtr(a[2], nil)
 		var bad *Type
-		if e := cell(a[3]); e == nil {
+		if !isPtr(a[3]) {
 			if mp == nil {
 				return Value{}
 			}
@@ -419,7 +420,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 				c.M.runtimePlain(c.G, "assignment to entry in nil map")
 				return Value{}
 			}
-			bad = mp.set(c.M, key, *e)
+			bad = mp.set(c.M, key, loadPtr(a[3], nil))
 		}
 		if bad != nil {
 			c.M.unhashablePanic(c.G, bad, false)
@@ -428,7 +429,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.convertCell": func(c *Ctx, a []Value) Value {
 		from, to := rt(a[0]), rt(a[2])
-		v, err := c.M.convert(*cell(a[1]), from, to)
+		v, err := c.M.convert(loadPtr(a[1], nil), from, to)
 		if err != "" {
 			c.M.runtimeError(c.G, err)
 			return Value{}
@@ -453,7 +454,7 @@ func reflectCall(c *Ctx, a []Value) Value {
 		}
 		fn, env = cl.Fn, cl.Env
 	} else {
-		t, recv := rt(a[1]), *cell(a[2])
+		t, recv := rt(a[1]), loadPtr(a[2], nil)
 		m := reflectMethods(t)[a[3].Int()]
 		if t.Kind == KInterface {
 			iv := recv.Iface()
@@ -469,7 +470,7 @@ func reflectCall(c *Ctx, a []Value) Value {
 		args = append(args, recv)
 	}
 	for _, p := range a[4].Elems() {
-		args = append(args, *cell(p))
+		args = append(args, loadPtr(p, nil))
 	}
 	res, pv, _ := c.M.callInline(fn, args, env)
 	if c.M.done {

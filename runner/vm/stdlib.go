@@ -230,32 +230,26 @@ func stringsVal(ss []string) Value {
 	return Value{R: out}
 }
 
-// argBytes converts a []byte.
-func argBytes(v Value) []byte {
-	elems := v.Elems()
-	out := make([]byte, len(elems))
-	for i, e := range elems {
-		out[i] = byte(e.N)
-	}
-	return out
-}
+// argBytes is a []byte argument: the program's own bytes (bytes.go), which
+// the host functions here only read.
+func argBytes(v Value) []byte { return bytesOf(v) }
 
-// argBytesHead converts the first utf8.UTFMax bytes of a []byte.
+// argBytesHead is the first utf8.UTFMax bytes of a []byte.
 func argBytesHead(v Value) []byte {
-	elems := v.Elems()
-	if len(elems) > utf8.UTFMax {
-		elems = elems[:utf8.UTFMax]
+	b := bytesOf(v)
+	if len(b) > utf8.UTFMax {
+		b = b[:utf8.UTFMax]
 	}
-	return argBytes(Value{R: elems})
+	return b
 }
 
-// argBytesTail converts the last utf8.UTFMax bytes of a []byte.
+// argBytesTail is the last utf8.UTFMax bytes of a []byte.
 func argBytesTail(v Value) []byte {
-	elems := v.Elems()
-	if len(elems) > utf8.UTFMax {
-		elems = elems[len(elems)-utf8.UTFMax:]
+	b := bytesOf(v)
+	if len(b) > utf8.UTFMax {
+		b = b[len(b)-utf8.UTFMax:]
 	}
-	return argBytes(Value{R: elems})
+	return b
 }
 
 func runeSize(r rune, size int) Value { return tuple(runeVal(r), intVal(int64(size))) }
@@ -411,12 +405,7 @@ func bytealgMakeNoZero(c *Ctx, a []Value) Value {
 		c.M.runtimeError(c.G, "makeslice: len out of range")
 		return Value{}
 	}
-	if !c.M.allocOK(goSize(n, true), n*24) {
-		return Value{}
-	}
-	s := make([]Value, n)
-	c.M.chargeVals(s, goSize(n, true))
-	return Value{R: s}
+	return c.M.makeBytes(n, n)
 }
 
 // runtimeCaller is runtime.Caller: the file and line of a frame in the

@@ -149,11 +149,11 @@ func TestStdlibAdapters(t *testing.T) {
 	if got := call("internal/bytealg.CompareString", strVal("a"), strVal("b")); got.Int() != -1 {
 		t.Errorf("CompareString = %d", got.Int())
 	}
-	res := call("unicode/utf8.DecodeRune", Value{R: []Value{{N: 0xe4}, {N: 0xb8}, {N: 0x96}, {N: 'x'}, {N: 'y'}}}).Elems()
+	res := call("unicode/utf8.DecodeRune", Value{R: []byte{0xe4, 0xb8, 0x96, 'x', 'y'}}).Elems()
 	if res[0].Int() != '世' || res[1].Int() != 3 {
 		t.Errorf("DecodeRune = %v", res)
 	}
-	res = call("unicode/utf8.DecodeLastRune", Value{R: []Value{{N: 'a'}, {N: 'b'}, {N: 'c'}, {N: 0xe4}, {N: 0xb8}, {N: 0x96}}}).Elems()
+	res = call("unicode/utf8.DecodeLastRune", Value{R: []byte{'a', 'b', 'c', 0xe4, 0xb8, 0x96}}).Elems()
 	if res[0].Int() != '世' || res[1].Int() != 3 {
 		t.Errorf("DecodeLastRune = %v", res)
 	}

@@ -171,6 +171,9 @@ func (t *Type) Zero() Value {
 		}
 		return Value{R: elems}
 	case KArray:
+		if t.compact() {
+			return zeroBytes(t.Len)
+		}
 		elems := make([]Value, t.Len)
 		if t.Elem.IsAggregate() {
 			for i := range elems {
@@ -198,6 +201,9 @@ func copyVal(v Value, t *Type) Value {
 		}
 		return Value{R: dst}
 	case KArray:
+		if t.compact() {
+			return copyBytes(v)
+		}
 		src := v.Elems()
 		dst := make([]Value, len(src))
 		if t.Elem.IsAggregate() {
@@ -217,6 +223,15 @@ func copyVal(v Value, t *Type) Value {
 func storeInto(p *Value, v Value, t *Type) {
 	if !t.IsAggregate() {
 		*p = v
+		return
+	}
+	if t.compact() {
+		dst, src := bytesOf(*p), bytesOf(v)
+		if dst == nil || len(dst) != len(src) {
+			*p = copyBytes(v)
+		} else {
+			copy(dst, src)
+		}
 		return
 	}
 	dst, src := p.Elems(), v.Elems()

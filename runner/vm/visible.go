@@ -626,7 +626,7 @@ func (m *Machine) visibleAccess(g *Goroutine, fr *Frame, pc int, in *Instr, regs
 			op, r = "store", in.A
 		}
 		obj := 0
-		if p := regs[r].Ptr(); p != nil {
+		if p := ptrKey(regs[r]); p != nil {
 			obj = m.objID(p)
 		}
 		m.event(g, op, obj, in.Line)
@@ -669,7 +669,7 @@ func (m *Machine) accessOption(o *Option, in *Instr, regs []Value) {
 	if in.Op == opStoreV {
 		r, o.Op, o.Write = in.A, "store", true
 	}
-	p := regs[r].Ptr()
+	p := ptrKey(regs[r])
 	if t, _ := in.Aux.(*Type); p == nil || t == nil || t.IsAggregate() {
 		o.Obj, o.Write = -1, true
 		return
