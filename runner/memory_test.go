@@ -77,13 +77,32 @@ func main() {
 	for i := 0; i < 2<<20; i++ { m[i] = i }
 	println(len(m))
 }`, 16 << 20, false, "fatal error: runtime: out of memory\n("},
+		// 500 MB of []byte kept live: a byte each in the interpreter too
+		// (compact byte storage, vm/bytes.go).
+		{"live bytes in Go's bytes", `package main
+func main() {
+	var keep [][]byte
+	for i := 0; i < 500; i++ { b := make([]byte, 1<<20); b[i] = byte(i); keep = append(keep, b) }
+	n := 0
+	for i, b := range keep { n += len(b) + int(b[i]) }
+	println(n)
+}`, 0, false, ""},
 		{"huge string to bytes", `package main
 import "strings"
 func main() {
 	s := strings.Repeat("x", 200<<20)
 	b := []byte(s)
 	println(len(b))
-}`, 0, false, "fatal error: runtime: out of memory\n(one allocation of 200 MB of Go's bytes (4800 MB in the interpreter)"},
+}`, 0, false, ""},
+		// A []rune still takes a Value per element: 800 MB of Go's bytes,
+		// 4.8 GB in the interpreter, refused before it is made.
+		{"huge string to runes", `package main
+import "strings"
+func main() {
+	s := strings.Repeat("x", 200<<20)
+	r := []rune(s)
+	println(len(r))
+}`, 0, false, "fatal error: runtime: out of memory\n(one allocation of 800 MB of Go's bytes (4800 MB in the interpreter)"},
 		{"huge channel", `package main
 func main() { ch := make(chan [64]int, 1<<22); println(cap(ch)) }`, 0, false, "fatal error: runtime: out of memory\n(one allocation of 2048 MB"},
 	}

@@ -18,6 +18,7 @@ package vm
 
 import (
 	"bytes"
+	"unsafe"
 	"weak"
 )
 
@@ -283,4 +284,16 @@ func (m *Machine) storeByte(g *Goroutine, p *byte, v Value, pc int) {
 		m.raceByte(g, p, pc, true)
 	}
 	*p = byte(v.N)
+}
+
+// stringsBufString is strings.Builder's unsafe.String of its buffer: a
+// string sharing the buffer's bytes (the Builder only appends, so they
+// never change), without a copy or an allocation, as in Go. Copying made
+// strings.Repeat, which calls String once per 8 KB written, quadratic.
+func stringsBufString(c *Ctx, a []Value) Value {
+	b := bytesOf(a[0])
+	if len(b) == 0 {
+		return Value{}
+	}
+	return strVal(unsafe.String(&b[0], len(b)))
 }

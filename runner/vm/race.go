@@ -126,6 +126,7 @@ type raceAccess struct {
 	clk    uint32 // the slot's epoch
 	write  bool
 	atomic bool
+	back   uint8 // a range access of compact bytes: how far before this byte its 8-byte word's part of the range starts
 	stack  *raceStack
 }
 
@@ -229,6 +230,7 @@ type raceDetector struct {
 	first       string
 	quiet       bool   // record races for Races, print nothing (exploring)
 	rangeStart  any    // the first cell (*Value or *byte) of the range access being checked, if any
+	rangeBack   uint8  // for a range of compact bytes: how many bytes before the checked one rangeStart is
 	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
@@ -516,6 +518,11 @@ func (r *raceDetector) accessLeaves(m *Machine, g *Goroutine, t *raceThread, p *
 		return r.access(m, g, t, r.cell(p), write, false, stack)
 	}
 	if typ.compact() {
+		// gc accesses an array as one range (racereadrange): one report
+		// at most, at the array's start.
+		if r.rangeStart == nil {
+			return r.accessRangeB(m, g, t, bytesOf(*p), write, stack)
+		}
 		raced := false
 		b := bytesOf(*p)
 		for i := range b {
@@ -579,16 +586,23 @@ func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, s Va
 	}
 }
 
-// accessRangeB is accessRange over compact byte storage: the word of
-// element i starts at element i-i%8.
-func (r *raceDetector) accessRangeB(m *Machine, g *Goroutine, t *raceThread, b []byte, write bool, stack *raceStack) {
-	defer func() { r.rangeStart = nil }()
+// accessRangeB is accessRange over compact byte storage, reporting a race
+// at most once: the word of byte i starts at byte i-i%8 (the start of the
+// range counts as word-aligned). The accesses it records remember that
+// start, which a later report shows as the previous access's address, as
+// TSan does.
+func (r *raceDetector) accessRangeB(m *Machine, g *Goroutine, t *raceThread, b []byte, write bool, stack *raceStack) bool {
+	defer func() { r.rangeStart, r.rangeBack = nil, 0 }()
 	for i := range b {
-		r.rangeStart = &b[i-i%8]
-		if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) || m.done {
-			return
+		r.rangeStart, r.rangeBack = &b[i-i%8], uint8(i%8)
+		if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) {
+			return true
+		}
+		if m.done {
+			return false
 		}
 	}
+	return false
 }
 
 // racePendingAppend is an append that grew its slice: the writes of its
@@ -724,7 +738,7 @@ func (m *Machine) raceConvert(g *Goroutine, ci *convInfo, x Value, pc int) {
 // access checks one access of thread t against the location's history and
 // records it, or reports the race it makes.
 func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack *raceStack) (raced bool) {
-	cur := raceAccess{sid: int32(t.sid), gid: int32(t.id), clk: t.epoch(), write: write, atomic: atomic}
+	cur := raceAccess{sid: int32(t.sid), gid: int32(t.id), clk: t.epoch(), write: write, atomic: atomic, back: r.rangeBack}
 	stored := -1
 	for i := 0; i < len(sh.acc); i++ {
 		old := &sh.acc[i]
@@ -1726,7 +1740,10 @@ func (r *raceDetector) report(m *Machine, g *Goroutine, t *raceThread, sh *raceS
 	r.reported[[2]int{a, b}] = true
 	r.count++
 	addr := r.addr(m, sh)
-	curAddr := addr
+	if b, ok := sh.key.(*byte); ok && prev.back > 0 {
+		addr = r.addr(m, r.cellB((*byte)(unsafe.Add(unsafe.Pointer(b), -int(prev.back)))))
+	}
+	curAddr := r.addr(m, sh)
 	if r.rangeStart != nil {
 		curAddr = r.addr(m, r.cellOf(r.rangeStart))
 	}

@@ -62,6 +62,7 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"strings.TrimRight":     ss_s(strings.TrimRight),
 	"strings.TrimSpace":     s_s(strings.TrimSpace),
 	"strings.TrimSuffix":    ss_s(strings.TrimSuffix),
+	"strings.bufString":     stringsBufString,
 
 	// bytes: the searches; everything returning slices is Go code.
 	"bytes.Compare":       zz_i(bytes.Compare),
