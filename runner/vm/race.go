@@ -228,9 +228,9 @@ type raceDetector struct {
 	reported    map[[2]int]bool
 	count       int
 	first       string
-	quiet       bool   // record races for Races, print nothing (exploring)
-	rangeStart  any    // the first cell (*Value or *byte) of the range access being checked, if any
-	rangeBack   uint8  // for a range of compact bytes: how many bytes before the checked one rangeStart is
+	quiet       bool  // record races for Races, print nothing (exploring)
+	rangeStart  any   // the first cell (*Value or *byte) of the range access being checked, if any
+	rangeBack   uint8 // for a range of compact bytes: how many bytes before the checked one rangeStart is
 	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
