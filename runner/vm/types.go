@@ -55,8 +55,9 @@ type Type struct {
 	methods map[string]*Func // method set, by method name (exported) or Id
 }
 
-// IsAggregate reports whether values of t are stored as []Value with value
-// semantics (struct and array).
+// IsAggregate reports whether values of t are stored as []Value (or, for
+// an array of bytes or bools, a []byte: bytes.go) with value semantics
+// (struct and array).
 func (t *Type) IsAggregate() bool { return t.Kind == KStruct || t.Kind == KArray }
 
 // Signed reports whether t is a signed integer type.

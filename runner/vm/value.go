@@ -12,9 +12,12 @@ import (
 //	float32, float64        N = math.Float64bits (float32 values already rounded)
 //	complex64, complex128   R = complex128
 //	string                  R = string (nil means "")
-//	pointer                 R = *Value (nil pointer: R == nil)
+//	pointer                 R = *Value (nil pointer: R == nil), or *byte for
+//	                        an element of compact byte storage
 //	struct, array           R = []Value, one element per field or element
 //	slice                   R = []Value with Go's len and cap (nil slice: R == nil)
+//	[]byte, []bool,         R = []byte: compact byte storage (bytes.go)
+//	[N]byte, [N]bool
 //	map                     R = *Map
 //	chan                    R = *Chan
 //	func                    R = *Closure
