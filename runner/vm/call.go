@@ -200,9 +200,35 @@ func (m *Machine) goexit(g *Goroutine, result Value) {
 	m.setState(g, gDone)
 	m.chargeGoroutine(-1)
 	m.event(g, "exit", 0, 0)
-	if g.ID == 1 {
+	if g.ID == 1 && !m.mainGoexit {
 		m.exit(0)
 	}
+}
+
+// startGoexit runs runtime.Goexit in g: the deferred calls run as for a
+// panic nothing can recover (recover returns nil), then g ends as if its
+// function had returned. Goexit abandons a panic in flight, as Go's does.
+// In main it does not end the program: the other goroutines run on, and
+// when none is left Go reports a deadlock (see deadlock).
+func (m *Machine) startGoexit(g *Goroutine) {
+	if g.inline {
+		panicString(&Ctx{M: m, G: g}, "runtime.Goexit in a method called by the runtime is not supported by Interleave")
+		return
+	}
+	g.panic = &panicRec{goexit: true, link: g.panic, depth: len(g.frames) - 1}
+	m.event(g, "goexit", 0, int32(g.Line()))
+	m.unwind(g)
+}
+
+// endGoexit ends g once Goexit has run its last deferred call.
+func (m *Machine) endGoexit(g *Goroutine) {
+	clear(g.frames)
+	g.frames = g.frames[:0]
+	g.panic = nil
+	if g.ID == 1 {
+		m.mainGoexit = true
+	}
+	m.goexit(g, Value{})
 }
 
 // runDefer pops fr's next deferred call and starts it.
@@ -355,7 +381,7 @@ func (m *Machine) recover(g *Goroutine) Value {
 	}
 	thunk, owner := g.frames[n-2], g.frames[n-3]
 	p := g.panic
-	if !thunk.isDefer || !owner.unwinding || owner.recovered || p.recovered || p.fatal {
+	if !thunk.isDefer || !owner.unwinding || owner.recovered || p.recovered || p.fatal || p.goexit {
 		return Value{}
 	}
 	p.recovered = true

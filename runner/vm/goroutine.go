@@ -79,6 +79,7 @@ type panicRec struct {
 	recovered bool
 	link      *panicRec
 	fatal     bool        // a runtime fatal error: unrecoverable
+	goexit    bool        // runtime.Goexit: recover returns nil, and the goroutine ends normally after the last deferred call
 	depth     int         // index in g.frames of the frame that raised it
 	stack     []frameSnap // the stack where it started, for the traceback
 	at        *Frame      // the frame whose deferred call it is running
@@ -94,6 +95,10 @@ type panicRec struct {
 // or even exit with status 0, first. Ending the process is therefore a
 // visible operation of its own, the step after the last deferred call.
 func (m *Machine) panicEnd(g *Goroutine) {
+	if g.panic != nil && g.panic.goexit {
+		m.endGoexit(g)
+		return
+	}
 	if g.inline {
 		m.panicExit(g)
 		return

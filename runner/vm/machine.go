@@ -68,6 +68,9 @@ type Machine struct {
 	outcome  string // ok, panic, fatal, deadlock, limit, exit, internal
 	message  string
 	failG    *Goroutine
+	// mainGoexit: main called runtime.Goexit. Its end does not end the
+	// program; when no goroutine is left, Go reports a deadlock.
+	mainGoexit bool
 
 	choices     []Choice
 	preemptions int // goroutine choices that switched away from one that could go on

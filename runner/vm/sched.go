@@ -458,8 +458,16 @@ func (m *Machine) deadlock() {
 		return
 	}
 	main := m.gs[0]
-	if main.state == gDone {
+	if main.state == gDone && !m.mainGoexit {
 		m.exit(0)
+		return
+	}
+	if main.state == gDone && !slices.ContainsFunc(m.gs, func(g *Goroutine) bool { return g.state == gBlocked }) {
+		// runtime.checkdead: main called Goexit and every other
+		// goroutine has ended.
+		msg := "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+		m.stderr.WriteString(msg + "\n")
+		m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "deadlock", msg, main
 		return
 	}
 	var b strings.Builder

@@ -15,6 +15,13 @@ func init() {
 		c.M.event(c.G, "gosched", 0, c.Line)
 		return Value{}
 	}).Visible = "gosched"
+	// Goexit unwinds like a panic nobody can recover and ends the
+	// goroutine; it is not a scheduling point of its own (its deferred
+	// calls' visible operations are).
+	register("runtime.Goexit", func(c *Ctx, a []Value) Value {
+		c.M.startGoexit(c.G)
+		return Value{}
+	})
 }
 
 // syntaxWithRanges gives a unicode table that names a host table (the

@@ -46,7 +46,3 @@ func (*PanicNilError) RuntimeError() {}
 
 // keep makes the unexported types reachable for the VM.
 var keep = []any{errorString{}, boundsError{}, plainError{}, &TypeAssertionError{}, &PanicNilError{}}
-
-// Goexit is not modelled by the VM yet; iter.Pull refers to it to propagate
-// a Goexit from its sequence, which user programs cannot call.
-func Goexit() { panic("runtime.Goexit is not supported by Interleave") }

@@ -9,6 +9,10 @@ func Gosched()
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 
+// Goexit terminates the goroutine that calls it, after running its
+// deferred calls; in main, the program goes on until no goroutine is left.
+func Goexit()
+
 // numCPU is the virtual machine's processor count. Interleave explores
 // interleavings as if on any number of processors; it reports a fixed
 // number so that programs print the same on every host.
