@@ -44,10 +44,19 @@ func (m *Machine) yielding(g *Goroutine) bool {
 func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	if !poll || g.state != gRunnable {
 		m.epoch++
-		g.spin = 0
+		g.spin, g.pollLocks = 0, 0
 		return
 	}
 	if g.spinEpoch == m.epoch {
+		if g.spin+1 == spinLimit && g.pollLocks > 0 {
+			// g would yield holding a mutex it took at a poll: others
+			// would then see it held where they could have seen it free.
+			// Count the Lock as the effect it was instead: the state is
+			// constant from here on while g polls.
+			m.epoch++
+			g.spin, g.pollLocks = 0, 0
+			return
+		}
 		g.spin++
 		if g.spin == spinLimit {
 			m.noteYield()
@@ -55,6 +64,71 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		return
 	}
 	g.spin, g.spinEpoch = 1, m.epoch
+}
+
+// Lock-protected polls. `for { mu.Lock(); r := ready; mu.Unlock(); if r
+// { break } }` changes nothing either, but its Lock and Unlock each change
+// the mutex: taken alone they are effects, so the spinner never yielded and
+// PCT and dfs ran it to the instruction budget. A Lock of a free mutex, in
+// a step that writes no memory (the race detector counts the writes), and
+// the same goroutine's Unlock of it in the same epoch, writing nothing,
+// leave every state as before: the pair is one poll, counted at the Unlock.
+// (A waiter the Lock parked and the Unlock wakes is in front of its Lock
+// again, as before: parking is the scheduler's state, not the program's; it
+// is runnable when the spinner yields, and takes the mutex.) Between the
+// two the mutex is held, which others can observe (TryLock fails, Lock
+// waits), so g never yields holding it: if it would, the Lock becomes an
+// effect after all (countSpin). Without the race detector writes are not
+// counted, and the pair stays two effects.
+
+// lockPair reports whether g's pending step may be half of a
+// lock-protected poll: a sync.Mutex Lock of a free mutex (acquire), or the
+// Unlock of one g took at such a Lock in this epoch.
+func (m *Machine) lockPair(g *Goroutine) (*mutexState, bool) {
+	in := g.pending()
+	if in == nil || in.Op != opCallIntr || g.mapWrite != nil || g.completed {
+		return nil, false
+	}
+	ci := in.Aux.(*callInfo)
+	acquire := ci.intr.Name == "(*sync.Mutex).Lock"
+	if !acquire && ci.intr.Name != "(*sync.Mutex).Unlock" || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+		return nil, false
+	}
+	args := m.scratchArgs(g.top().regs, ci.args)
+	if len(args) != 1 {
+		return nil, false
+	}
+	p := args[0].Ptr()
+	if p == nil {
+		return nil, false
+	}
+	st := m.sync.mutex(p)
+	if acquire {
+		if st.locked {
+			return nil, false
+		}
+		return st, true
+	}
+	if !st.locked || st.pollBy != g || st.pollEpoch != m.epoch {
+		return nil, false
+	}
+	return st, false
+}
+
+// countLockPair counts a step lockPair named, which wrote nothing.
+func (m *Machine) countLockPair(g *Goroutine, st *mutexState, acquire bool) {
+	if acquire {
+		st.pollBy, st.pollEpoch = g, m.epoch
+		if g.pollLocks < 255 {
+			g.pollLocks++
+		}
+		return // counted at the Unlock
+	}
+	st.pollBy = nil
+	if g.pollLocks > 0 {
+		g.pollLocks--
+	}
+	m.countSpin(g, true)
 }
 
 // isPoll reports whether g's pending visible operation will change nothing
