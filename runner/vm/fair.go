@@ -36,7 +36,7 @@ const spinLimit = 8
 
 // yielding reports whether the fairness rule keeps g from being offered.
 func (m *Machine) yielding(g *Goroutine) bool {
-	return g.spin >= spinLimit && g.spinEpoch == m.epoch
+	return g.spin >= spinLimit && g.spinEpoch == m.epoch && g.pollLocks == 0
 }
 
 // countSpin updates g's spin count after a step; poll says the step was a
@@ -48,17 +48,20 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		return
 	}
 	if g.spinEpoch == m.epoch {
-		if g.spin+1 == spinLimit && g.pollLocks > 0 {
-			// g would yield holding a mutex it took at a poll: others
-			// would then see it held where they could have seen it free.
-			// Count the Lock as the effect it was instead: the state is
-			// constant from here on while g polls.
-			m.epoch++
-			g.spin, g.pollLocks = 0, 0
+		g.spin++
+		if g.pollLocks > 0 {
+			// g does not yield holding a mutex it took at a poll: others
+			// would see it held where they could have seen it free. It
+			// yields at the Unlock; if it polls on and on holding it,
+			// its Lock counts as the effect it was after all, and the
+			// state is constant from here on while g polls.
+			if g.spin >= 2*spinLimit {
+				m.epoch++
+				g.spin, g.pollLocks = 0, 0
+			}
 			return
 		}
-		g.spin++
-		if g.spin == spinLimit {
+		if g.spin >= spinLimit {
 			m.noteYield()
 		}
 		return
@@ -77,9 +80,10 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 // again, as before: parking is the scheduler's state, not the program's; it
 // is runnable when the spinner yields, and takes the mutex.) Between the
 // two the mutex is held, which others can observe (TryLock fails, Lock
-// waits), so g never yields holding it: if it would, the Lock becomes an
-// effect after all (countSpin). Without the race detector writes are not
-// counted, and the pair stays two effects.
+// waits), so g never yields holding it: it yields at the Unlock, or, when
+// it polls on holding the mutex, the Lock becomes an effect after all
+// (countSpin). Without the race detector writes are not counted, and the
+// pair stays two effects.
 
 // lockPair reports whether g's pending step may be half of a
 // lock-protected poll: a sync.Mutex Lock of a free mutex (acquire), or the
