@@ -274,10 +274,11 @@ func (m *Machine) grow(s []Value, n int, et *Type) []Value {
 // growCap is runtime.growslice's capacity computation, including the
 // rounding up to malloc size classes.
 func growCap(oldCap, newLen int, elemSize int64, noscan bool) int {
-	newcap := nextslicecap(newLen, oldCap)
 	if elemSize == 0 {
-		return newcap
+		// growslice returns zero-size elements' slices at exactly newLen.
+		return newLen
 	}
+	newcap := nextslicecap(newLen, oldCap)
 	mem := roundupsize(int64(newcap)*elemSize, noscan)
 	return int(mem / elemSize)
 }

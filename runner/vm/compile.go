@@ -454,9 +454,17 @@ func (p *Program) compileFunc(f *Func) {
 	c.coalescePhis()
 	c.blocks = make([]int, len(fn.Blocks))
 	var tramps [][]Instr
+	lost := lostRunDefers(fn)
 	for _, b := range fn.Blocks {
 		c.blocks[b.Index] = len(c.code)
-		for _, in := range b.Instrs {
+		runAt := -1
+		if lost {
+			runAt = runDefersIndex(b)
+		}
+		for i, in := range b.Instrs {
+			if i == runAt {
+				c.emit(Instr{Op: opRunDefers})
+			}
 			if pos := in.Pos(); c.p.isUser(pos) {
 				c.line = c.p.line(pos)
 			}
@@ -1036,3 +1044,59 @@ var fusedOps = func() map[Opcode]bool {
 	}
 	return m
 }()
+
+// lostRunDefers reports whether SSA dropped fn's RunDefers although a defer
+// inside a range-over-func body (compiled into a yield closure) pushes onto
+// fn's frame: lifting removes RunDefers from functions with no Defer of their
+// own, so without a RunDefers put back those deferred calls would never run.
+func lostRunDefers(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if _, ok := in.(*ssa.RunDefers); ok {
+				return false
+			}
+		}
+	}
+	var deferInClosure func(f *ssa.Function) bool
+	deferInClosure = func(f *ssa.Function) bool {
+		for _, af := range f.AnonFuncs {
+			for _, b := range af.Blocks {
+				for _, in := range b.Instrs {
+					if d, ok := in.(*ssa.Defer); ok && d.DeferStack != nil {
+						return true
+					}
+				}
+			}
+			if deferInClosure(af) {
+				return true
+			}
+		}
+		return false
+	}
+	return deferInClosure(fn)
+}
+
+// runDefersIndex is where SSA would have put the RunDefers of a block ending
+// in a Return: before the loads of the results that follow it (named results
+// are read after the deferred calls, which may change them); -1 if b does not
+// return.
+func runDefersIndex(b *ssa.BasicBlock) int {
+	n := len(b.Instrs)
+	if n == 0 {
+		return -1
+	}
+	if _, ok := b.Instrs[n-1].(*ssa.Return); !ok {
+		return -1
+	}
+	i := n - 1
+	for i > 0 {
+		if u, ok := b.Instrs[i-1].(*ssa.UnOp); ok && u.Op == token.MUL {
+			if _, ok := u.X.(*ssa.Alloc); ok {
+				i--
+				continue
+			}
+		}
+		break
+	}
+	return i
+}

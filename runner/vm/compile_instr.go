@@ -149,9 +149,13 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		// SSA's range-over-func check panics with its own string; Go's
 		// runtime raises a runtime.Error.
 		if mi, ok := in.X.(*ssa.MakeInterface); ok && !c.p.isUser(in.Pos()) {
-			if k, ok := mi.X.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
-				constant.StringVal(k.Value) == "yield function called after range loop exit" {
-				pi.Aux = &Iface{T: c.p.rtErrorType, V: Value{R: []Value{strVal("range function continued iteration after function for loop body returned false")}}}
+			if k, ok := mi.X.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
+				switch constant.StringVal(k.Value) {
+				case "yield function called after range loop exit":
+					pi.Aux = c.rangeStatePanic(in)
+				case "iterator call did not preserve panic":
+					pi.Aux = c.rtError("range function recovered a loop body panic and did not resume panicking")
+				}
 			}
 		}
 		c.emit(pi)
@@ -516,4 +520,51 @@ func varargs(v ssa.Value) bool {
 	}
 	a, ok := sl.X.(*ssa.Alloc)
 	return ok && a.Comment == "varargs"
+}
+
+// rtError is a runtime.Error panic value with the runtime's text.
+func (c *fcomp) rtError(msg string) *Iface {
+	return &Iface{T: c.p.rtErrorType, V: Value{R: []Value{strVal(msg)}}}
+}
+
+// rangePanics are the runtime's panicrangestate texts for a yield called
+// when the loop is not ready, chosen by SSA's jump variable: busy (the body
+// is running or panicked), done (the iterator returned) or an exit id (the
+// body broke out or returned).
+type rangePanics struct {
+	jump             int32 // register of the jump value the check loaded; -1 if unknown
+	busy, done, exit *Iface
+}
+
+// rangeStatePanic builds the panic of SSA's yield-validity check: its block's
+// only predecessor branches on jump == READY.
+func (c *fcomp) rangeStatePanic(in *ssa.Panic) *rangePanics {
+	rp := &rangePanics{
+		jump: -1,
+		busy: c.rtError("range function continued iteration after loop body panic"),
+		done: c.rtError("range function continued iteration after whole loop exit"),
+		exit: c.rtError("range function continued iteration after function for loop body returned false"),
+	}
+	if b := in.Block(); len(b.Preds) == 1 {
+		if br, ok := b.Preds[0].Instrs[len(b.Preds[0].Instrs)-1].(*ssa.If); ok {
+			if cmp, ok := br.Cond.(*ssa.BinOp); ok && cmp.Op == token.EQL {
+				rp.jump = c.use(cmp.X)
+			}
+		}
+	}
+	return rp
+}
+
+// value is the panic for the jump value j (SSA: -1 busy, -2 done, else an exit).
+func (rp *rangePanics) value(regs []Value) Value {
+	if rp.jump < 0 {
+		return Value{R: rp.exit}
+	}
+	switch int64(regs[rp.jump].N) {
+	case -1:
+		return Value{R: rp.busy}
+	case -2:
+		return Value{R: rp.done}
+	}
+	return Value{R: rp.exit}
 }

@@ -140,7 +140,12 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			if err != "" {
 				fr.pc = pc
-				m.runtimeError(g, err)
+				if strings.HasPrefix(err, "cannot convert slice") {
+					// gc panics with a boundsError (boundsConvert), whose %T shows.
+					m.boundsError(g, err)
+				} else {
+					m.runtimeError(g, err)
+				}
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
 					return
 				}
@@ -426,8 +431,11 @@ func (m *Machine) exec(g *Goroutine) {
 		case opPanic:
 			fr.pc = pc
 			v := regs[in.B]
-			if rv, ok := in.Aux.(*Iface); ok {
+			switch rv := in.Aux.(type) {
+			case *Iface:
 				v = Value{R: rv} // a runtime error in place of SSA's own panic
+			case *rangePanics:
+				v = rv.value(regs)
 			}
 			m.startPanic(g, v, false)
 			if fr, code, regs, pc, ok = m.frameState(g); !ok {
