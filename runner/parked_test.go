@@ -80,3 +80,52 @@ func BenchmarkParkedGoroutine(b *testing.B) {
 	}
 	b.ReportMetric(per, "B/parked-goroutine")
 }
+
+// millionProgram is issue 12's million goroutines: 1,048,576 goroutines
+// that each block once (on a channel main closes), counted out by a
+// WaitGroup.
+const millionProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	const n = 1 << 20
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	wg.Add(n)
+	for i := 0; i < n; i++ {
+		go func() {
+			defer wg.Done()
+			<-start
+		}()
+	}
+	close(start)
+	wg.Wait()
+	fmt.Println("done", n)
+}
+`
+
+// BenchmarkMillionGoroutines runs millionProgram within the default
+// memory cap (the run fails with Go's out-of-memory error otherwise) and
+// reports the host heap's peak: go test -run '^$' -bench MillionGoroutines.
+// It is a benchmark, not a test: it takes tens of seconds.
+func BenchmarkMillionGoroutines(b *testing.B) {
+	p, err := Compile(millionProgram)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var peak uint64
+	for b.Loop() {
+		r := p.Run(Options{Seed: 1})
+		if r.ExitCode != 0 || r.Stdout != "done 1048576\n" {
+			b.Fatalf("exit %d, stdout %q, stderr %s", r.ExitCode, r.Stdout, r.Stderr)
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapSys)
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-sys")
+}

@@ -118,7 +118,7 @@ func (s *Session) Goroutines() []GoroutineState {
 	}
 	var out []GoroutineState
 	for _, g := range s.m.Goroutines() {
-		st := GoroutineState{ID: g.ID, Func: g.Entry, Status: g.Status(), Line: g.Line()}
+		st := GoroutineState{ID: g.ID, Func: g.Entry(), Status: g.Status(), Line: g.Line()}
 		if o, ok := next[g.ID]; ok {
 			st.Op = o.Op
 		}

@@ -246,8 +246,18 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 		args[i] = regs[a]
 	}
 	ng := m.newGoroutine(ci.thunk, args, g, line)
+	// The site compiled with the go statement, unless this run names
+	// things differently (it never should: the creator is the function
+	// holding the statement).
+	entry := ""
 	if ci.fn != nil {
-		ng.Entry = ci.fn.Name
+		entry = ci.fn.Name
+	}
+	creator := g.funcName()
+	if s := ci.site; s != nil && s.entry == entry && s.creator == creator {
+		ng.site = s
+	} else {
+		ng.site = &goSite{entry: entry, creator: creator}
 	}
 	if e := m.event(g, "go", 0, line); e != nil {
 		e.Peer = ng.ID
@@ -263,7 +273,6 @@ func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, lin
 	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line}
 	if parent != nil {
 		ng.CreatedBy = int32(parent.ID)
-		ng.CreatorFunc = parent.funcName()
 	}
 	m.gs = append(m.gs, ng)
 	m.chargeGoroutine(1)
@@ -577,7 +586,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		}
 	}
 	if g.CreatedBy != 0 {
-		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.CreatorFunc, g.CreatedBy, g.CreatedLine)
+		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.creatorFunc(), g.CreatedBy, g.CreatedLine)
 	}
 	return b.String()
 }

@@ -22,8 +22,8 @@ type waiter struct {
 	g    *Goroutine
 	sel  *selWait // shared by all cases of one select; nil for plain ops
 	cas  int32    // select case index
+	done bool     // beside cas: the waiter fits gc's 48-byte size class
 	val  Value    // value to send
-	done bool
 }
 
 type selWait struct{ done bool }

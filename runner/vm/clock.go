@@ -457,7 +457,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 			// does nothing until the scheduler picks it.
 			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil, 0)
 			m.raceTimerGo(vt, g)
-			g.Entry = vt.fn.Fn.Name
+			g.site = &goSite{entry: vt.fn.Fn.Name}
 			return
 		}
 		// The tick carries the time it was due, as Go's sendTime does

@@ -160,7 +160,14 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		}
 		c.emit(pi)
 	case *ssa.Go:
-		c.emit(Instr{Op: opGo, Aux: c.thunk(in.Common(), in.Pos(), false), Line: c.p.line(in.Pos())})
+		ci := c.thunk(in.Common(), in.Pos(), false)
+		// The names every goroutine of this statement shares (goStmt
+		// checks them against the running frames).
+		ci.site = &goSite{creator: c.f.Name}
+		if ci.fn != nil {
+			ci.site.entry = ci.fn.Name
+		}
+		c.emit(Instr{Op: opGo, Aux: ci, Line: c.p.line(in.Pos())})
 	case *ssa.Defer:
 		ds := int32(-1)
 		if in.DeferStack != nil {

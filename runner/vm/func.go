@@ -57,6 +57,7 @@ type callInfo struct {
 	lock     *lockCand                   // the user's lock site, if this is one
 	cache    atomic.Pointer[invokeCache] // opInvoke inline cache; code is shared by parallel machines
 	thunk    *Func                       // opGo, opDefer: the trampoline to run (fn names its target)
+	site     *goSite                     // opGo: the goroutines' shared names
 	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
 	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
 }

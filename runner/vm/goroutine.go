@@ -40,8 +40,9 @@ type Goroutine struct {
 
 	panic *panicRec // the newest panic in flight; older ones follow link
 
-	Entry       string // function the goroutine runs, e.g. "main.CrashMap.func1"
-	CreatorFunc string // function that executed the go statement
+	// What the go statement said: shared by every goroutine one go
+	// statement starts (see goSite).
+	site *goSite
 
 	mapWrite *Map // map whose write window is open, between its two halves
 
@@ -49,6 +50,34 @@ type Goroutine struct {
 	// row with nothing changing (spin), and the machine's epoch at the
 	// last one.
 	spinEpoch uint64
+}
+
+// goSite names a goroutine's function and its creator. The goroutines one
+// go statement starts share one (callInfo.site), so that a million parked
+// goroutines do not each carry two strings.
+type goSite struct {
+	entry   string // function the goroutine runs, e.g. "main.CrashMap.func1"
+	creator string // function that executed the go statement
+}
+
+// mainSite is the main goroutine's.
+var mainSite = &goSite{entry: "main.main"}
+
+// Entry is the function g runs, e.g. "main.CrashMap.func1" ("" for a
+// function value).
+func (g *Goroutine) Entry() string {
+	if g.site == nil {
+		return ""
+	}
+	return g.site.entry
+}
+
+// creatorFunc is the function that executed the go statement.
+func (g *Goroutine) creatorFunc() string {
+	if g.site == nil {
+		return ""
+	}
+	return g.site.creator
 }
 
 // Frame is one activation of a compiled function.

@@ -76,7 +76,7 @@ func (m *Machine) Start() {
 		return
 	}
 	g := m.newGoroutine(m.start, nil, nil, 0)
-	g.Entry = "main.main"
+	g.site = mainSite
 	m.cur = g
 	m.exec(g)
 	m.touch(g)
