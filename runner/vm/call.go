@@ -14,6 +14,21 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 	}
 	if n := len(m.freeFrames); n > 0 {
 		fr := m.freeFrames[n-1]
+		if fr.fn == fn {
+			// Last used by fn itself (recursion, a loop of calls): its
+			// constants are still in their registers, which no
+			// instruction writes (destinations are SSA values' registers,
+			// and phis coalesce only with instructions), and its scalar
+			// registers are scalar. Reset the rest without rewriting fn
+			// and regs, which costs write barriers.
+			m.freeFrames = m.freeFrames[:n-1]
+			fr.pc, fr.stack = 0, 0
+			if fr.defers != nil {
+				fr.defers = nil
+			}
+			fr.isDefer, fr.unwinding, fr.recovered = false, false, false
+			return fr
+		}
 		if cap(fr.regs) >= fn.NRegs {
 			m.freeFrames = m.freeFrames[:n-1]
 			// SSA defines every register before reading it, and

@@ -370,10 +370,13 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 			}
 		}
 	}
+	ci.scalarArgs = true
 	for _, a := range cc.Args {
 		ci.args = append(ci.args, c.use(a))
 		ci.types = append(ci.types, c.typ(a.Type()))
+		ci.scalarArgs = ci.scalarArgs && scalarKind(ci.types[len(ci.types)-1].Kind)
 	}
+	ci.scalarResult = ci.result != nil && scalarKind(ci.result.Kind) && dst >= 0
 	if cc.IsInvoke() {
 		ci.fnReg = c.use(cc.Value)
 		ci.method = methodKey(cc.Method)

@@ -196,8 +196,14 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 			fr.pc = pc
 			nf := m.newFrame(fn)
 			nf.stack = top
-			for i, a := range ci.args {
-				nf.regs[i] = regs[a]
+			if ci.scalarArgs {
+				for i, a := range ci.args {
+					nf.regs[i].N = regs[a].N
+				}
+			} else {
+				for i, a := range ci.args {
+					nf.regs[i] = regs[a]
+				}
 			}
 			g.frames = append(g.frames, nf)
 			fr, code, regs, pc = nf, nf.fn.Code, nf.regs, 0
@@ -219,7 +225,11 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 			m.releaseFrame(fr)
 			fr = g.frames[n-2]
 			code, regs = fr.fn.Code, fr.regs
-			setResult(regs, &code[fr.pc], result)
+			if call := &code[fr.pc]; call.Op == opCall && call.Aux.(*callInfo).scalarResult && int(call.A) < len(regs) {
+				regs[call.A].N = result.N
+			} else {
+				setResult(regs, call, result)
+			}
 			fr.pc++
 			pc = fr.pc
 		default:

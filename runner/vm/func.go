@@ -60,7 +60,14 @@ type callInfo struct {
 	site     *goSite                     // opGo: the goroutines' shared names
 	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
 	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
+	// Every argument, or the one result, is a scalar (bool, integer,
+	// float: N alone, R nil): fast's calls copies N alone, as fast writes
+	// scalar results (a scalar register's R is nil, see newFrame).
+	scalarArgs, scalarResult bool
 }
+
+// scalarKind reports whether values of kind k live in N alone.
+func scalarKind(k Kind) bool { return k >= KBool && k <= KFloat64 }
 
 // closureInfo describes a MakeClosure.
 type closureInfo struct {
