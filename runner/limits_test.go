@@ -28,6 +28,11 @@ func main() { s := make([]int, 1<<36); println(len(s)) }`, runner.Options{}, run
 		{"stack overflow", `package main
 func f(n int) int { return f(n+1) + 1 }
 func main() { println(f(0)) }`, runner.Options{}, runner.OutcomeFatal, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"},
+		// Large frames fill the host heap before maxStackBytes; Go still
+		// says stack overflow (an out-of-memory error here was a mismatch).
+		{"stack overflow of large frames", `package main
+func g(n int) int { var a [64]int; a[n%64] = n; return g(n+1) + a[0] }
+func main() { go g(0); select {} }`, runner.Options{MaxAlloc: 64 << 20}, runner.OutcomeFatal, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -187,6 +187,9 @@ func (m *Machine) checkMemory() bool {
 		// Garbage counts until the host collects it: collect, then judge.
 		runtime.GC()
 		if est := a.estimate(); est > m.cfg.MaxAlloc {
+			if m.stackFilled(uint64(est)) {
+				return false
+			}
 			m.outOfMemory("the program holds about " + mb(est) + " of Go's bytes; Interleave's memory cap is " + mb(m.cfg.MaxAlloc))
 			return false
 		}
@@ -196,10 +199,27 @@ func (m *Machine) checkMemory() bool {
 		live := heapLive()
 		a.hostMark = live + live/4
 		if live > m.heap0+m.hostCap() {
+			if m.stackFilled(live / 3) { // a Value takes about 3x gc's bytes
+				return false
+			}
 			m.outOfMemory("the interpreter's heap passed " + mb(int64(m.hostCap())) + " for this run (Go's bytes: about " + mb(a.live) + "); Interleave stores each slice element, struct field and variable in 24 bytes (the elements of a []byte or []bool in one), so most values take more than Go needs")
 			return false
 		}
 	}
+	return true
+}
+
+// stackFilled ends the run with Go's stack overflow when the running
+// goroutine's stack (gc's bytes, its non-escaping locals included) is over
+// half of used, the memory that passed the cap, in gc's bytes: then its
+// frames are what filled it, and an endless recursion with large frames,
+// which Go ends with a stack overflow, got here before maxStackBytes.
+func (m *Machine) stackFilled(used uint64) bool {
+	g := m.cur
+	if g == nil || len(g.frames) == 0 || uint64(2*g.frames[len(g.frames)-1].stack) <= used {
+		return false
+	}
+	m.stackOverflow(g)
 	return true
 }
 
