@@ -12,7 +12,7 @@ func idx(n int) int { fmt.Println("idx", n); return n }
 
 type T struct{ a, b int }
 
-func (t T) sum() int { return t.a + t.b }
+func (t T) sum() int  { return t.a + t.b }
 func (t *T) inc() int { t.a++; return t.a }
 
 func get(s string) string { fmt.Println("get", s); return s }

@@ -31,8 +31,8 @@ func main() {
 		Arr{1, map[int]int{}},
 		[1]S{{2, func() {}}},
 		struct{ X [2][]byte }{},
-		&[]int{1}, // pointer: hashable
-		S{1, 2},   // hashable
+		&[]int{1},   // pointer: hashable
+		S{1, 2},     // hashable
 		[0]func(){}, // zero-length array of funcs: not comparable
 	}
 	for i, k := range keys {
