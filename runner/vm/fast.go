@@ -148,7 +148,21 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				pc = int(in.C)
 			}
 			continue
-		case opJEqN, opJNeN, opJLtS, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
+		case opJLtS:
+			// A loop's i < n, on its own: no second dispatch in compare.
+			if b := budget - int64(in.Cost); b >= checkAt {
+				budget = b
+			} else {
+				m.budget = budget
+				return pc
+			}
+			if int64(regs[in.B].N) < int64(regs[in.C].N) {
+				pc = int(in.A)
+			} else {
+				pc = int(in.D)
+			}
+			continue
+		case opJEqN, opJNeN, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
 			if b := budget - int64(in.Cost); b >= checkAt {
 				budget = b
 			} else {

@@ -57,7 +57,7 @@ type Machine struct {
 	timerEvents int      // timers fired and timer choices made (clock.go)
 	nextObj     int
 	objIDs      map[any]int
-	objCache    [2]objEntry // the last objects numbered: a step touches one or two
+	objCache    [4]objEntry // the objects numbered last, newest first: a step touches one or two, a pipeline's stage three
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -97,6 +97,7 @@ type Machine struct {
 	runs          runSet            // who is runnable (runq.go)
 	watch         []*Goroutine      // runnable goroutines whose next operation might block (runq.go)
 	parkedOn      map[int]*parkList // goroutines that parked on a sync object, by its ID (sync.go's wakeWaiting)
+	parkHint      parkHint          // parkedOn's entry looked up last
 	watchUnsorted bool              // watch needs sorting by ID (runq.go's touch)
 	idsOnly       bool              // the Chooser reads no Options (IDChooser)
 	cp            ChoicePoint       // reused by choose
@@ -310,9 +311,13 @@ func (m *Machine) objID(o any) int {
 	if c[0].id != 0 && c[0].o == o {
 		return c[0].id
 	}
-	if c[1].id != 0 && c[1].o == o {
-		c[0], c[1] = c[1], c[0]
-		return c[0].id
+	for i := 1; i < len(c); i++ {
+		if c[i].id != 0 && c[i].o == o {
+			e := c[i]
+			copy(c[1:i+1], c[:i])
+			c[0] = e
+			return e.id
+		}
 	}
 	id, ok := m.objIDs[o]
 	if !ok {
@@ -320,7 +325,8 @@ func (m *Machine) objID(o any) int {
 		id = m.nextObj
 		m.objIDs[o] = id
 	}
-	c[1], c[0] = c[0], objEntry{o, id}
+	copy(c[1:], c[:len(c)-1])
+	c[0] = objEntry{o, id}
 	return id
 }
 

@@ -309,7 +309,7 @@ func (m *Machine) wakeWaiting(p *Value, reason string) {
 	if !ok {
 		return
 	}
-	pl := m.parkedOn[id]
+	pl := m.parkedList(id)
 	if pl == nil {
 		return
 	}
@@ -375,6 +375,26 @@ type parkList struct {
 	clean int
 }
 
+// parkHint is parkedOn's entry looked up last: a contended mutex's Lock
+// and Unlock look up the same list again and again.
+type parkHint struct {
+	id int
+	pl *parkList
+}
+
+// parkedList returns the goroutines parked on object id, nil if none ever
+// did (entries are never removed, so the hint stays valid).
+func (m *Machine) parkedList(id int) *parkList {
+	if h := m.parkHint; h.pl != nil && h.id == id {
+		return h.pl
+	}
+	pl := m.parkedOn[id]
+	if pl != nil {
+		m.parkHint = parkHint{id, pl}
+	}
+	return pl
+}
+
 // noteParked records that g parked on the object g.waitObj, for
 // wakeWaiting; only sync objects are kept (a list exists for them once
 // something parked on them as a sync object). Entries of goroutines woken otherwise (a WaitGroup
@@ -386,13 +406,14 @@ func (m *Machine) noteParked(g *Goroutine, sync bool) {
 		m.parkedOn = map[int]*parkList{}
 	}
 	id := int(g.waitObj)
-	pl := m.parkedOn[id]
+	pl := m.parkedList(id)
 	if pl == nil {
 		if !sync {
 			return
 		}
 		pl = &parkList{}
 		m.parkedOn[id] = pl
+		m.parkHint = parkHint{id, pl}
 	}
 	pl.gs = append(pl.gs, g)
 	if len(pl.gs) >= 2*pl.clean+64 {
