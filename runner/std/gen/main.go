@@ -22,7 +22,9 @@
 //     excluded, so an override of a whole package still reads Go's own
 //     API definitions (reflect's Kind names, StructTag parsing) from the
 //     toolchain instead of repeating them;
-//   - imports left unused by the merge are dropped, and so are comments.
+//   - imports left unused by the merge are dropped, and so are comments;
+//     GOROOT's blank imports go too (they are `_ "unsafe"` for linknames),
+//     an override's stay (they link a package in, as Go's build would).
 //
 // Bodiless functions that remain are VM intrinsics (runner/vm); the
 // compiler reports one that is reached and has none.
@@ -63,11 +65,12 @@ import (
 // everything they import.
 var roots = []string{
 	"bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring",
-	"context", "crypto/md5", "crypto/sha1", "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/xml", "errors", "flag",
-	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "io", "io/fs", "iter", "log", "log/slog",
+	"context", "crypto", "crypto/hmac", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512",
+	"encoding", "encoding/base32", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem", "encoding/xml", "errors", "flag",
+	"fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html", "io", "io/fs", "io/ioutil", "iter", "log", "log/slog",
 	"maps", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "math/rand/v2", "net/netip", "net/url", "os",
 	"path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime", "runtime/debug",
-	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/tabwriter", "text/template", "time",
+	"slices", "sort", "strconv", "strings", "sync", "sync/atomic", "text/scanner", "text/tabwriter", "text/template", "time", "time/tzdata",
 	"unicode", "unicode/utf16", "unicode/utf8", "unique",
 }
 
@@ -281,7 +284,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 			}
 		}
 		f.Decls = kept
-		src, err := g.render(f, origin+"/"+name)
+		src, err := g.render(f, origin+"/"+name, false)
 		if err != nil {
 			return nil, err
 		}
@@ -313,7 +316,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 			return nil, fmt.Errorf("//std:take %s: no declarations %v in %s", file, slices.Sorted(maps.Keys(names)), origin)
 		}
 		f.Decls = kept
-		src, err := g.render(f, origin+"/"+file)
+		src, err := g.render(f, origin+"/"+file, false)
 		if err != nil {
 			return nil, err
 		}
@@ -324,7 +327,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 		if _, dup := files[name]; dup {
 			return nil, fmt.Errorf("override %s has the name of a GOROOT file that is not excluded", name)
 		}
-		src, err := g.render(f, "runner/std/_overlay/"+pkgPath+"/"+name)
+		src, err := g.render(f, "runner/std/_overlay/"+pkgPath+"/"+name, true)
 		if err != nil {
 			return nil, err
 		}
@@ -475,8 +478,9 @@ func dropDecl(d ast.Decl, replaced, removed map[string]bool) bool {
 	return false
 }
 
-// render prints a merged file without comments, its unused imports dropped.
-func (g *gatherer) render(f *ast.File, origin string) ([]byte, error) {
+// render prints a merged file without comments, its unused imports dropped;
+// keepBlank keeps its blank imports (an override's).
+func (g *gatherer) render(f *ast.File, origin string, keepBlank bool) ([]byte, error) {
 	usedNames := map[string]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
@@ -503,7 +507,7 @@ func (g *gatherer) render(f *ast.File, origin string) ([]byte, error) {
 			if is.Name != nil {
 				name = is.Name.Name
 			}
-			if name == "_" || name == "." || !usedNames[name] {
+			if name == "." || (name == "_" && (!keepBlank || p == "unsafe")) || (name != "_" && !usedNames[name]) {
 				continue
 			}
 			kept = append(kept, is)

@@ -64,6 +64,8 @@ func init() { println("goroot init") }
 
 package demo
 
+import _ "strings" // an override's blank import links a package in
+
 const A = 7
 
 type T struct{ y int }
@@ -83,8 +85,8 @@ func (t T) K() int { return t.wrappedK() + 1 }
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(imports, ",") != "errors" {
-		t.Errorf("imports = %v, want [errors] (unsafe is no longer used)", imports)
+	if strings.Join(imports, ",") != "errors,strings" {
+		t.Errorf("imports = %v, want [errors strings] (unsafe is no longer used; the override imports strings blank)", imports)
 	}
 	files := g.pkgs["demo"]
 	if _, ok := files["gone.go"]; ok {

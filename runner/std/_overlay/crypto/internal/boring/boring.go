@@ -28,3 +28,6 @@ func SHA224([]byte) [28]byte { panic("boringcrypto: not available") }
 func SHA256([]byte) [32]byte { panic("boringcrypto: not available") }
 func SHA384([]byte) [48]byte { panic("boringcrypto: not available") }
 func SHA512([]byte) [64]byte { panic("boringcrypto: not available") }
+
+// NewHMAC is crypto/hmac's BoringCrypto path, never taken (Enabled is false).
+func NewHMAC(func() hash.Hash, []byte) hash.Hash { panic("boringcrypto: not available") }
