@@ -301,26 +301,29 @@ func hasPointers(t *Type) bool {
 	return false
 }
 
+// nextslicecap is the capacity gc's growslice asks for before rounding
+// to a size class: a request past double the old capacity gets exactly
+// what it asks; a capacity under 256 doubles; a larger one grows by a
+// quarter plus 192 until the request fits (at least once: growslice is
+// called only when it does not), and gets the request if that overflows.
 func nextslicecap(newLen, oldCap int) int {
-	newcap := oldCap
-	doublecap := newcap + newcap
-	if newLen > doublecap {
+	if newLen > 2*oldCap {
 		return newLen
 	}
-	const threshold = 256
-	if oldCap < threshold {
-		return doublecap
+	if oldCap < 256 {
+		return 2 * oldCap
 	}
+	c := oldCap
 	for {
-		newcap += (newcap + 3*threshold) >> 2
-		if uint(newcap) >= uint(newLen) {
+		c += c/4 + 192
+		if uint(c) >= uint(newLen) { // an overflowed c is huge as a uint
 			break
 		}
 	}
-	if newcap <= 0 {
+	if c <= 0 {
 		return newLen
 	}
-	return newcap
+	return c
 }
 
 // sizeClasses are the malloc size classes of runtime/sizeclasses.go.

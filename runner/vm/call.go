@@ -56,6 +56,7 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 func setConsts(regs []Value, fn *Func) {
 	cs := regs[fn.ConstBase:]
 	cs = cs[:len(fn.Consts)]
+	//lint:ignore S1001 a loop on purpose (see the doc comment)
 	for i, c := range fn.Consts {
 		cs[i] = c
 	}

@@ -187,9 +187,13 @@ func (w *worker) compile(src string) (*runner.Program, []runner.Diagnostic, erro
 }
 
 // addHelper gives the worker another runner worker to explore on.
+//
+//lint:ignore U1000 main.go (js/wasm only) calls it
 func (w *worker) addHelper(h runner.Remote) { w.helpers = append(w.helpers, h) }
 
 // runBatch serves a batch of schedules for a lead worker (see Remote).
+//
+//lint:ignore U1000 main.go (js/wasm only) calls it
 func (w *worker) runBatch(batch []byte) []byte {
 	fail := func(msg string) []byte {
 		b, _ := json.Marshal(map[string]string{"error": msg})

@@ -597,7 +597,7 @@ func (g *gatherer) write(out, version string) error {
 	// GOROOT's copy of the database.
 	zones, err := os.ReadFile(filepath.Join(g.goroot, "lib", "time", "zoneinfo.zip"))
 	if err != nil {
-		return fmt.Errorf("Go's time zone database: %v", err)
+		return fmt.Errorf("reading GOROOT's time zone database: %v", err)
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "zoneinfo.zip"), zones, 0o644); err != nil {
 		return err

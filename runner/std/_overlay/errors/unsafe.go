@@ -2,14 +2,12 @@
 
 package errors
 
+// Error is the wrapped errors' messages, one a line, built in a string
+// the VM can make without unsafe.String.
 func (e *joinError) Error() string {
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
-	}
-	b := []byte(e.errs[0].Error())
+	msg := e.errs[0].Error()
 	for _, err := range e.errs[1:] {
-		b = append(b, '\n')
-		b = append(b, err.Error()...)
+		msg += "\n" + err.Error()
 	}
-	return string(b)
+	return msg
 }

@@ -1,5 +1,6 @@
 // Go's os is system calls; a playground program has none: output and exit go to the VM, and the environment and files are virtual (env.go, fs.go).
 //std:exclude *
+//std:take error.go timeout underlyingError SyscallError SyscallError.Error SyscallError.Unwrap SyscallError.Timeout NewSyscallError
 
 // Package os is Interleave's os: Exit, Args, Stdin, Stdout, Stderr, a
 // virtual environment and an in-memory file system, as the Go playground
@@ -96,27 +97,6 @@ type LinkError struct {
 func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 func (e *LinkError) Unwrap() error { return e.Err }
 
-// SyscallError records an error from a specific system call.
-type SyscallError struct {
-	Syscall string
-	Err     error
-}
-
-func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
-func (e *SyscallError) Unwrap() error { return e.Err }
-
-// Timeout reports whether this error represents a timeout.
-func (e *SyscallError) Timeout() bool { return false }
-
-// NewSyscallError returns, as an error, a new SyscallError with the given
-// system call name and error details. If err is nil, it returns nil.
-func NewSyscallError(syscall string, err error) error {
-	if err == nil {
-		return nil
-	}
-	return &SyscallError{syscall, err}
-}
-
 // errno is what a Linux system call would have failed with: Go's
 // syscall.Errno text, and the portable error it matches.
 type errno struct {
@@ -140,20 +120,8 @@ var (
 	errBusy     = &errno{"device or resource busy", nil}
 )
 
-// underlyingError returns the error a PathError, LinkError or SyscallError
-// wraps, or err itself.
-func underlyingError(err error) error {
-	switch err := err.(type) {
-	case *PathError:
-		return err.Err
-	case *LinkError:
-		return err.Err
-	case *SyscallError:
-		return err.Err
-	}
-	return err
-}
-
+// underlyingErrorIs is Go's test for the errors IsExist and its siblings
+// know, over this package's errno values instead of syscall.Errno.
 func underlyingErrorIs(err, target error) bool {
 	err = underlyingError(err)
 	if err == target {

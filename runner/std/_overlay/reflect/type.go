@@ -3,7 +3,8 @@
 // Go's own definitions of Kind, ChanDir and StructTag, from GOROOT; their
 // String and Lookup methods are below, because Go's use strconv, which
 // imports reflect here (through errors and internal/reflectlite).
-//std:take type.go Kind Invalid kindNames Ptr ChanDir RecvDir StructTag StructTag.Get
+//std:take type.go Kind Invalid kindNames Ptr ChanDir RecvDir StructTag StructTag.Get rtype.OverflowComplex rtype.OverflowFloat rtype.OverflowInt rtype.OverflowUint
+//std:take value.go overflowFloat32
 
 // Package reflect is Interleave's reflect. A Type is the VM's interned type
 // descriptor (*rtype's value is the VM's *Type, never dereferenced here),
@@ -177,15 +178,16 @@ func (t *rtype) Kind() Kind {
 
 func (t *rtype) FieldAlign() int { return t.Align() }
 
+// Bits is the size in bits of a sized numeric kind (Int through
+// Complex128), with Go's panics otherwise.
 func (t *rtype) Bits() int {
-	if t == nil {
+	switch {
+	case t == nil:
 		panic("reflect: Bits of nil Type")
+	case t.Kind() >= Int && t.Kind() <= Complex128:
+		return 8 * int(t.Size())
 	}
-	k := t.Kind()
-	if k < Int || k > Complex128 {
-		panic("reflect: Bits of non-arithmetic Type " + t.String())
-	}
-	return int(t.Size()) * 8
+	panic("reflect: Bits of non-arithmetic Type " + t.String())
 }
 
 func (t *rtype) ChanDir() ChanDir {
@@ -282,52 +284,6 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return t.convertibleTo(u.common())
 }
 
-func (t *rtype) OverflowComplex(x complex128) bool {
-	switch t.Kind() {
-	case Complex64:
-		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
-	case Complex128:
-		return false
-	}
-	panic("reflect: OverflowComplex of non-complex type " + t.String())
-}
-
-func (t *rtype) OverflowFloat(x float64) bool {
-	switch t.Kind() {
-	case Float32:
-		return overflowFloat32(x)
-	case Float64:
-		return false
-	}
-	panic("reflect: OverflowFloat of non-float type " + t.String())
-}
-
-func (t *rtype) OverflowInt(x int64) bool {
-	switch t.Kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		bitSize := t.Size() * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
-	}
-	panic("reflect: OverflowInt of non-int type " + t.String())
-}
-
-func (t *rtype) OverflowUint(x uint64) bool {
-	switch t.Kind() {
-	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		bitSize := t.Size() * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
-	}
-	panic("reflect: OverflowUint of non-uint type " + t.String())
-}
-
-func overflowFloat32(x float64) bool {
-	if x < 0 {
-		x = -x
-	}
-	return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
-}
 
 func (t *rtype) CanSeq() bool {
 	switch t.Kind() {

@@ -857,15 +857,15 @@ func MakeMapWithSize(typ Type, n int) Value {
 	return Value{t, makeMap(t), 0}
 }
 
-// MakeChan creates a new channel with the specified type and buffer size.
+// MakeChan makes a channel of type typ (which must be bidirectional)
+// with room for buffer values; Go's panics for a bad type or size.
 func MakeChan(typ Type, buffer int) Value {
-	if typ.Kind() != Chan {
+	switch {
+	case typ.Kind() != Chan:
 		panic("reflect.MakeChan of non-chan type")
-	}
-	if buffer < 0 {
+	case buffer < 0:
 		panic("reflect.MakeChan: negative buffer size")
-	}
-	if typ.ChanDir() != BothDir {
+	case typ.ChanDir() != BothDir:
 		panic("reflect.MakeChan: unidirectional channel type")
 	}
 	t := typ.common()

@@ -1,3 +1,4 @@
+// The scheduler must see every Lock, Unlock, Wait and Signal as a scheduling point with its own model (fidelity of deadlocks, DPOR), so sync is the VM's and not GOROOT's runtime-semaphore code.
 //std:exclude *
 
 // Package sync is Interleave's sync. Mutex, RWMutex, WaitGroup and Cond are

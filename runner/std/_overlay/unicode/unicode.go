@@ -1,5 +1,6 @@
 // Go's unicode tables cost seconds to check, build and initialise in the VM on every compile; here they are the host's, by name, behind intrinsics.
 //std:exclude *
+//std:take graphic.go GraphicRanges PrintRanges
 
 // Package unicode is Interleave's subset of the standard unicode package:
 // the classification and case-mapping functions, implemented as VM
@@ -124,17 +125,6 @@ func To(_case int, r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func ToUpper(r rune) rune
-
-// GraphicRanges defines the set of graphic characters according to Unicode.
-var GraphicRanges = []*RangeTable{
-	L, M, N, P, S, Zs,
-}
-
-// PrintRanges defines the set of printable characters according to Go.
-// ASCII space, U+0020, is handled separately.
-var PrintRanges = []*RangeTable{
-	L, M, N, P, S,
-}
 
 // The category, script and property tables.
 var (

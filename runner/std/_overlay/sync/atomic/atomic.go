@@ -1,3 +1,4 @@
+// GOROOT's sync/atomic is assembly; here every atomic operation is a VM intrinsic, so that the scheduler sees each as a scheduling point.
 //std:exclude *
 
 // Package atomic is Interleave's sync/atomic. Every operation is a VM
