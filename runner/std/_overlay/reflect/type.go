@@ -284,7 +284,6 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return t.convertibleTo(u.common())
 }
 
-
 func (t *rtype) CanSeq() bool {
 	switch t.Kind() {
 	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:

@@ -1170,12 +1170,7 @@ func (v Value) Comparable() bool {
 
 // Equal reports true if v is equal to u.
 func (v Value) Equal(u Value) bool {
-	if v.Kind() == Interface {
-		v = v.Elem()
-	}
-	if u.Kind() == Interface {
-		u = u.Elem()
-	}
+	v, u = v.unwrapInterface(), u.unwrapInterface()
 	if !v.IsValid() || !u.IsValid() {
 		return v.IsValid() == u.IsValid()
 	}
@@ -1191,6 +1186,14 @@ func (v Value) Equal(u Value) bool {
 		return all(v.NumField(), func(i int) bool { return v.Field(i).Equal(u.Field(i)) })
 	}
 	return valueInterface(v, false) == valueInterface(u, false)
+}
+
+// unwrapInterface is the value an interface holds, or v for other kinds.
+func (v Value) unwrapInterface() Value {
+	if v.Kind() == Interface {
+		return v.Elem()
+	}
+	return v
 }
 
 func (v Value) OverflowComplex(x complex128) bool {
@@ -1225,29 +1228,21 @@ func (v Value) OverflowUint(x uint64) bool {
 	panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
 }
 
-// Swapper returns a function that swaps the elements in the provided slice.
+// Swapper returns a function that swaps elements i and j of slice, which
+// must be a slice; an index out of range panics as in Go's general case.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {
 		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
 	}
-	switch v.Len() {
-	case 0:
-		return func(i, j int) { panic("reflect: slice index out of range") }
-	case 1:
-		return func(i, j int) {
-			if i != 0 || j != 0 {
-				panic("reflect: slice index out of range")
-			}
-		}
-	}
-	et := v.typ_.elem()
-	n := v.Len()
+	et, n := v.typ_.elem(), v.Len()
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
 		}
-		swapCells(et, elemPtr(v.ptr, i), elemPtr(v.ptr, j))
+		if i != j {
+			swapCells(et, elemPtr(v.ptr, i), elemPtr(v.ptr, j))
+		}
 	}
 }
 
