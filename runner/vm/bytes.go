@@ -283,6 +283,7 @@ func (m *Machine) storeByte(g *Goroutine, p *byte, v Value, pc int) {
 	if m.race != nil {
 		m.raceByte(g, p, pc, true)
 	}
+	m.writes++ // the fairness rule's count (fair.go)
 	*p = byte(v.N)
 }
 

@@ -209,6 +209,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if m.race != nil {
 				m.raceStore(g, p, pc)
 			}
+			m.writes++ // the fairness rule's count (fair.go)
 			storeInto(p, regs[in.B], in.Aux.(*Type))
 		case opFieldAddr:
 			p := regs[in.B].Ptr()

@@ -36,28 +36,32 @@ const spinLimit = 8
 
 // yielding reports whether the fairness rule keeps g from being offered.
 func (m *Machine) yielding(g *Goroutine) bool {
-	return g.spin >= spinLimit && g.spinEpoch == m.epoch && g.pollLocks == 0
+	return g.spin >= spinLimit && g.spinEpoch == m.epoch && !m.holdsPollLock(g)
+}
+
+// effect ends the epoch: g's step changed something others can see.
+func (m *Machine) effect(g *Goroutine) {
+	m.epoch++
+	g.spin = 0
 }
 
 // countSpin updates g's spin count after a step; poll says the step was a
-// fruitless poll that started no goroutine.
+// fruitless poll that started no goroutine and wrote nothing.
 func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	if !poll || g.state != gRunnable {
-		m.epoch++
-		g.spin, g.pollLocks = 0, 0
+		m.effect(g)
 		return
 	}
 	if g.spinEpoch == m.epoch {
 		g.spin++
-		if g.pollLocks > 0 {
-			// g does not yield holding a mutex it took at a poll: others
+		if m.holdsPollLock(g) {
+			// g does not yield holding a lock it took at a poll: others
 			// would see it held where they could have seen it free. It
-			// yields at the Unlock; if it polls on and on holding it,
-			// its Lock counts as the effect it was after all, and the
+			// yields at the unlock; if it polls on and on holding it,
+			// its lock counts as the effect it was after all, and the
 			// state is constant from here on while g polls.
 			if g.spin >= 2*spinLimit {
-				m.epoch++
-				g.spin, g.pollLocks = 0, 0
+				m.effect(g)
 			}
 			return
 		}
@@ -70,69 +74,207 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 }
 
 // Lock-protected polls. `for { mu.Lock(); r := ready; mu.Unlock(); if r
-// { break } }` changes nothing either, but its Lock and Unlock each change
-// the mutex: taken alone they are effects, so the spinner never yielded and
-// PCT and dfs ran it to the instruction budget. A Lock of a free mutex, in
-// a step that writes no memory (the race detector counts the writes), and
-// the same goroutine's Unlock of it in the same epoch, writing nothing,
-// leave every state as before: the pair is one poll, counted at the Unlock.
-// (A waiter the Lock parked and the Unlock wakes is in front of its Lock
-// again, as before: parking is the scheduler's state, not the program's; it
-// is runnable when the spinner yields, and takes the mutex.) Between the
-// two the mutex is held, which others can observe (TryLock fails, Lock
-// waits), so g never yields holding it: it yields at the Unlock, or, when
-// it polls on holding the mutex, the Lock becomes an effect after all
-// (countSpin). Without the race detector writes are not counted, and the
-// pair stays two effects.
+// { break } }` changes nothing either, nor does the same loop under an
+// RWMutex's read lock or write lock, or one that takes the lock with a
+// TryLock that succeeds; but each lock and unlock changes the lock: taken
+// alone they are effects, so the spinner never yielded and PCT and dfs ran
+// it to the instruction budget. A lock that will not wait (a Lock or
+// TryLock of a free Mutex; an RWMutex Lock or TryLock with no writer and no
+// reader; an RLock or TryRLock with no writer announced), in a step that
+// writes no memory, and the same goroutine's matching unlock of it in the
+// same epoch, writing nothing, leave every state as before: the pair is
+// one poll, counted at the unlock. Within the epoch nobody else changed
+// the lock (that would be an effect), so the unlock undoes exactly what the
+// lock did: a Mutex is free again, an RWMutex has its readers count back
+// and no writer announced meanwhile. (A goroutine that tried the lock
+// meanwhile and parked is in front of its lock again, as before: parking
+// is the scheduler's state, not the program's; it is runnable when the
+// spinner yields, and takes the lock.) Between the two the lock is held,
+// which others can observe (TryLock fails, Lock waits, a writer's Lock
+// announces and waits), so g never yields holding it: it yields at the
+// unlock, or, when it polls on holding the lock, the lock becomes an effect
+// after all (countSpin). Writes are counted by the machine (m.writes) with
+// or without the race detector.
+
+// Lock kinds of a lock-protected poll: the unlock must match the lock.
+const (
+	pollMutex   = iota // sync.Mutex Lock/TryLock … Unlock
+	pollRWWrite        // sync.RWMutex Lock/TryLock … Unlock
+	pollRWRead         // sync.RWMutex RLock/TryRLock … RUnlock
+)
+
+// pollHold is a lock g took, in epoch epoch, at a step that may be the
+// first half of a lock-protected poll.
+type pollHold struct {
+	g     *Goroutine
+	p     *Value
+	kind  uint8
+	epoch uint64
+	// seenBy made failing tries of the lock while it was held: half of
+	// the poll, a state that ends at the unlock (seesPollLock).
+	seenBy []*Goroutine
+}
+
+// holdsPollLock reports whether g holds a lock it took at a poll in the
+// current epoch.
+func (m *Machine) holdsPollLock(g *Goroutine) bool {
+	for _, h := range m.pollHeld {
+		if h.g == g && h.epoch == m.epoch {
+			return true
+		}
+	}
+	return false
+}
 
 // lockPair reports whether g's pending step may be half of a
-// lock-protected poll: a sync.Mutex Lock of a free mutex (acquire), or the
-// Unlock of one g took at such a Lock in this epoch.
-func (m *Machine) lockPair(g *Goroutine) (*mutexState, bool) {
+// lock-protected poll: a lock that will not wait (acquire), or the unlock
+// of one g took at such a lock in this epoch.
+func (m *Machine) lockPair(g *Goroutine) (p *Value, kind uint8, acquire, ok bool) {
 	in := g.pending()
 	if in == nil || in.Op != opCallIntr || g.mapWrite != nil || g.completed {
-		return nil, false
+		return nil, 0, false, false
 	}
 	ci := in.Aux.(*callInfo)
-	acquire := ci.intr.Name == "(*sync.Mutex).Lock"
-	if !acquire && ci.intr.Name != "(*sync.Mutex).Unlock" || ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
-		return nil, false
+	switch ci.intr.Name {
+	case "(*sync.Mutex).Lock", "(*sync.Mutex).TryLock":
+		kind, acquire = pollMutex, true
+	case "(*sync.Mutex).Unlock":
+		kind = pollMutex
+	case "(*sync.RWMutex).Lock", "(*sync.RWMutex).TryLock":
+		kind, acquire = pollRWWrite, true
+	case "(*sync.RWMutex).Unlock":
+		kind = pollRWWrite
+	case "(*sync.RWMutex).RLock", "(*sync.RWMutex).TryRLock":
+		kind, acquire = pollRWRead, true
+	case "(*sync.RWMutex).RUnlock":
+		kind = pollRWRead
+	default:
+		return nil, 0, false, false
+	}
+	if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+		return nil, 0, false, false
 	}
 	args := m.scratchArgs(g.top().regs, ci.args)
 	if len(args) != 1 {
-		return nil, false
+		return nil, 0, false, false
 	}
-	p := args[0].Ptr()
-	if p == nil {
-		return nil, false
+	if p = args[0].Ptr(); p == nil {
+		return nil, 0, false, false
 	}
-	st := m.sync.mutex(p)
-	if acquire {
-		if st.locked {
-			return nil, false
+	if !acquire {
+		for _, h := range m.pollHeld {
+			if h.g == g && h.p == p && h.kind == kind && h.epoch == m.epoch {
+				return p, kind, false, true
+			}
 		}
-		return st, true
+		return nil, 0, false, false
 	}
-	if !st.locked || st.pollBy != g || st.pollEpoch != m.epoch {
-		return nil, false
+	switch kind {
+	case pollMutex:
+		ok = !m.sync.mutex(p).locked
+	case pollRWWrite:
+		st := m.sync.rw(p)
+		ok = !st.wHeld && st.readers == 0
+	default:
+		ok = !m.sync.rw(p).pending
 	}
-	return st, false
+	return p, kind, true, ok
 }
 
-// countLockPair counts a step lockPair named, which wrote nothing.
-func (m *Machine) countLockPair(g *Goroutine, st *mutexState, acquire bool) {
-	if acquire {
-		st.pollBy, st.pollEpoch = g, m.epoch
-		if g.pollLocks < 255 {
-			g.pollLocks++
+// seesPollLock returns the index in pollHeld of the lock g's pending
+// TryLock or TryRLock fails on because another goroutine holds it at a
+// lock-protected poll, or -1. Such a try is a fruitless poll while the
+// other holds the lock; but the lock is free again at the other's unlock,
+// which is no effect, and the try may succeed then: the unlock resets the
+// spin count of every goroutine that tried meanwhile (countStep). Without
+// that, both would yield, and a strategy that then picks the other on and
+// on (dfs with no preemption left) would never let g take the lock.
+func (m *Machine) seesPollLock(g *Goroutine) int {
+	in := g.pending()
+	if in == nil || in.Op != opCallIntr {
+		return -1
+	}
+	ci := in.Aux.(*callInfo)
+	if v := ci.intr.Visible; v != "trylock" && v != "tryrlock" {
+		return -1
+	}
+	args := m.scratchArgs(g.top().regs, ci.args)
+	if len(args) != 1 {
+		return -1
+	}
+	p := args[0].Ptr()
+	for i, h := range m.pollHeld {
+		if h.p == p && h.g != g && h.epoch == m.epoch {
+			return i
 		}
-		return // counted at the Unlock
 	}
-	st.pollBy = nil
-	if g.pollLocks > 0 {
-		g.pollLocks--
+	return -1
+}
+
+// spinProbe is what Step learns about a step before running it, for
+// countStep after it.
+type spinProbe struct {
+	poll    bool // the pending operation changes nothing
+	sees    int  // index in pollHeld of another's lock a failing try sees held, or -1
+	pair    bool // it is half of a lock-protected poll (p, kind, acquire)
+	acquire bool
+	kind    uint8
+	p       *Value
+	ngs     int    // goroutines before the step: one started is an effect
+	writes  uint64 // memory writes before the step: one is an effect
+}
+
+// probeSpin looks at g's pending step before Step runs it. A step that
+// may turn out a poll runs with every store counted (slowStores); the
+// others keep the fast path's stores.
+func (m *Machine) probeSpin(g *Goroutine) spinProbe {
+	pr := spinProbe{poll: m.isPoll(g), ngs: len(m.gs), writes: m.writes, sees: -1}
+	if pr.poll && len(m.pollHeld) > 0 {
+		pr.sees = m.seesPollLock(g)
 	}
-	m.countSpin(g, true)
+	if !pr.poll {
+		pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g)
+	}
+	if pr.poll || pr.pair {
+		m.slowStores = true
+	}
+	return pr
+}
+
+// countStep counts g's step, probed by probeSpin, for the fairness rule.
+func (m *Machine) countStep(g *Goroutine, pr spinProbe) {
+	m.slowStores = m.race != nil
+	clean := len(m.gs) == pr.ngs && m.writes == pr.writes && g.state == gRunnable
+	switch {
+	case pr.pair && clean && pr.acquire:
+		// Counted at the unlock. Holds of past epochs are dropped here:
+		// their unlocks are effects whatever happens.
+		keep := m.pollHeld[:0]
+		for _, h := range m.pollHeld {
+			if h.epoch == m.epoch {
+				keep = append(keep, h)
+			}
+		}
+		m.pollHeld = append(keep, pollHold{g: g, p: pr.p, kind: pr.kind, epoch: m.epoch})
+	case pr.pair && !pr.acquire:
+		for i, h := range m.pollHeld {
+			if h.g == g && h.p == pr.p && h.kind == pr.kind && h.epoch == m.epoch {
+				// Those whose tries failed on it see it free now.
+				for _, o := range h.seenBy {
+					o.spin = 0
+				}
+				m.pollHeld = append(m.pollHeld[:i], m.pollHeld[i+1:]...)
+				break
+			}
+		}
+		m.countSpin(g, clean)
+	default:
+		m.countSpin(g, pr.poll && clean)
+		if pr.sees >= 0 && pr.poll && clean {
+			h := &m.pollHeld[pr.sees]
+			h.seenBy = append(h.seenBy, g)
+		}
+	}
 }
 
 // isPoll reports whether g's pending visible operation will change nothing
@@ -170,7 +312,7 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 // the kinds intrinsicPolls looks at.
 func mayPoll(visible string) bool {
 	switch visible {
-	case "gosched", "atomic", "trylock", "tryrlock":
+	case "gosched", "atomic", "trylock", "tryrlock", "sleep":
 		return true
 	}
 	return false
@@ -189,6 +331,10 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 	switch intr.Visible {
 	case "gosched":
 		return true
+	case "sleep":
+		// Sleep(d) with d <= 0 returns at once (time/sleep.go): a
+		// positive one parks, an effect.
+		return len(args) == 1 && int64(args[0].N) <= 0
 	case "atomic":
 		if intr.Obj == nil || len(args) == 0 {
 			return false

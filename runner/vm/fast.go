@@ -97,8 +97,8 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[in.A] = *p
 		case opStore:
 			p := regs[in.A].Ptr()
-			if p == nil || m.race != nil || in.Aux.(*Type).IsAggregate() {
-				if b, isB := regs[in.A].R.(*byte); isB && m.race == nil {
+			if p == nil || m.slowStores || in.Aux.(*Type).IsAggregate() {
+				if b, isB := regs[in.A].R.(*byte); isB && !m.slowStores {
 					*b = byte(regs[in.B].N) // compact byte storage
 					break
 				}

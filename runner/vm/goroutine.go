@@ -25,7 +25,6 @@ type Goroutine struct {
 	completed   bool // set by whoever completes a blocked operation on g's behalf
 	wakeOk      bool
 	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
-	pollLocks   uint8 // mutexes held since a lock-protected poll's Lock (fair.go, lockPair); fills the flags' word
 	waitLine    int32 // line of the operation g is blocked at
 	CreatedLine int32
 	CreatedBy   int32 // parent goroutine ID (0 for main)

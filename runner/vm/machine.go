@@ -94,6 +94,9 @@ type Machine struct {
 	sync syncState
 
 	epoch         uint64            // steps with an effect so far: see fair.go
+	pollHeld      []pollHold        // locks taken at a step that may be half of a lock-protected poll (fair.go)
+	writes        uint64            // plain memory writes counted so far: in every step while slowStores (fair.go)
+	slowStores    bool              // stores take exec's path, which counts them: the race detector is on, or a poll is being checked
 	runs          runSet            // who is runnable (runq.go)
 	watch         []*Goroutine      // runnable goroutines whose next operation might block (runq.go)
 	parkedOn      map[int]*parkList // goroutines that parked on a sync object, by its ID (sync.go's wakeWaiting)
@@ -191,6 +194,7 @@ func (p *Program) New(cfg Config) *Machine {
 	}
 	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
+		m.slowStores = true
 		m.race.quiet = !cfg.Race
 		if cfg.Guards {
 			m.race.guards = newGuards(m)

@@ -234,10 +234,6 @@ type raceDetector struct {
 	quietStacks map[quietKey]*raceStack
 	races       []Race  // every race seen, once per pair of sites and lines
 	guards      *guards // what protects shared locations (guard.go), when asked for
-	// writes counts the plain (non-atomic) writes checked so far: the
-	// fairness rule's test that a lock-protected poll changed nothing
-	// (fair.go, lockPair).
-	writes uint64
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
@@ -743,9 +739,6 @@ func (m *Machine) raceConvert(g *Goroutine, ci *convInfo, x Value, pc int) {
 // records it, or reports the race it makes.
 func (r *raceDetector) access(m *Machine, g *Goroutine, t *raceThread, sh *raceShadow, write, atomic bool, stack *raceStack) (raced bool) {
 	cur := raceAccess{sid: int32(t.sid), gid: int32(t.id), clk: t.epoch(), write: write, atomic: atomic, back: r.rangeBack}
-	if write && !atomic {
-		r.writes++
-	}
 	stored := -1
 	for i := 0; i < len(sh.acc); i++ {
 		old := &sh.acc[i]

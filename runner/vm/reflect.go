@@ -305,12 +305,14 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		return cellVal(t.Zero())
 	},
 	"reflect.typedmemmove": func(c *Ctx, a []Value) Value {
+		c.M.writes++ // the fairness rule's count (fair.go)
 		storePtr(a[1], loadPtr(a[2], nil), rt(a[0]))
 		return Value{}
 	},
 	"reflect.swapCells": func(c *Ctx, a []Value) Value {
 		t, x, y := rt(a[0]), a[1], a[2]
 		tmp := loadPtr(x, t)
+		c.M.writes++
 		storePtr(x, loadPtr(y, nil), t)
 		storePtr(y, tmp, t)
 		return Value{}
@@ -374,11 +376,13 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.setSliceLen": func(c *Ctx, a []Value) Value {
 		p := cell(a[0])
+		c.M.writes++
 		*p = reslice(*p, 0, int(a[1].Int()), seqCap(*p))
 		return Value{}
 	},
 	"reflect.setSliceCap": func(c *Ctx, a []Value) Value {
 		p := cell(a[0])
+		c.M.writes++
 		*p = reslice(*p, 0, seqLen(*p), int(a[1].Int()))
 		return Value{}
 	},

@@ -96,21 +96,10 @@ func (m *Machine) Step(id int) {
 	m.stepNo++
 	g.granted = true
 	m.cur = g
-	poll, ngs := m.isPoll(g), len(m.gs)
-	var pair *mutexState
-	var acquire bool
-	var writes uint64
-	if !poll && m.race != nil {
-		pair, acquire = m.lockPair(g)
-		writes = m.race.writes
-	}
+	pr := m.probeSpin(g)
 	m.exec(g)
 	g.granted = false
-	if pair != nil && len(m.gs) == ngs && m.race != nil && m.race.writes == writes && g.state == gRunnable {
-		m.countLockPair(g, pair, acquire)
-	} else {
-		m.countSpin(g, poll && len(m.gs) == ngs)
-	}
+	m.countStep(g, pr)
 	m.touch(g)
 	m.settle()
 }

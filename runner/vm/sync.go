@@ -16,14 +16,7 @@ type syncState struct {
 	lastMuSt *mutexState
 }
 
-type mutexState struct {
-	locked bool
-	// pollBy took the mutex at a step that wrote nothing while the epoch
-	// was pollEpoch: its Unlock, in the same epoch, ends a lock-protected
-	// poll (fair.go).
-	pollBy    *Goroutine
-	pollEpoch uint64
-}
+type mutexState struct{ locked bool }
 
 type wgState struct {
 	n        int64               // the counter
