@@ -65,7 +65,15 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 		st = &pctStrategy{seed: opts.Seed, depth: d}
 	case StrategyDFS:
-		st = newDFSStrategy(opts.PreemptionBound, true)
+		d := newDFSStrategy(opts.PreemptionBound, true)
+		// dfs splits its tree across goroutines (dfssplit.go); not on
+		// remotes, where the page's lead worker searches alone.
+		if len(opts.Remotes) == 0 {
+			d.pool = newDFSPool(p, exploreWorkers(opts), opts.Stop)
+			defer d.pool.close()
+		}
+		d.search = &dfsSearch{p: p, pool: d.pool, d: d.d}
+		st = d
 	default:
 		res.Verdict = fmt.Sprintf("unknown strategy %q (use random, pct or dfs)", opts.Strategy)
 		return res
@@ -134,8 +142,12 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			break
 		}
 		var r *Result
-		if d, ok := chooser.(*sched.DFS); ok {
-			r = p.drive(runOpts, d)
+		if d, ok := st.(*dfsStrategy); ok {
+			d.search.left = dfsLeft{runs: budget - runs, executed: 20*budget - executed}
+			if r = d.search.run(runOpts); r == nil {
+				res.Cancelled, stop = true, "cancelled" // Stop, while waiting for a worker
+				break
+			}
 		} else if spec != nil {
 			if r = spec.run(key, runOpts, chooser); r == nil {
 				res.Cancelled, stop = true, "cancelled" // Stop, while waiting for the run
@@ -174,6 +186,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 			runOpts = races.options(runOpts)
 			if d, ok := st.(*dfsStrategy); ok {
 				st = d.restart()
+				d.search.close()
 				res.Restarts++
 			}
 		}
@@ -191,6 +204,10 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	spec.close() // before the first failure is minimised: nothing runs ahead meanwhile
+	if d, ok := st.(*dfsStrategy); ok {
+		d.search.close()
+		d.pool.close()
+	}
 	sort.SliceStable(res.Outcomes, func(i, j int) bool { return res.Outcomes[i].Count > res.Outcomes[j].Count })
 	if d, ok := st.(*dfsStrategy); ok {
 		res.PreemptionBound = d.bound
@@ -368,6 +385,9 @@ type dfsStrategy struct {
 	Diverged  bool
 	schedules int // new schedules run
 	bound0    int // the bound asked for
+
+	pool   *dfsPool   // workers that search forked subtrees, or nil
+	search *dfsSearch // drives d's runs
 }
 
 func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
@@ -392,12 +412,16 @@ func (s *dfsStrategy) next() (vm.Chooser, bool) {
 		}
 		s.bound++
 		s.d = sched.NewDFS(s.bound, s.reduce)
+		if s.search != nil {
+			s.search.close()
+			s.search = &dfsSearch{p: s.search.p, pool: s.pool, d: s.d}
+		}
 	}
 	return s.d, true
 }
 
 func (s *dfsStrategy) done(*Result) runKind {
-	pruned, pre := s.d.Done()
+	pruned, pre := s.search.done()
 	switch {
 	case pruned:
 		return runPruned
@@ -414,6 +438,8 @@ func (s *dfsStrategy) done(*Result) runKind {
 func (s *dfsStrategy) restart() *dfsStrategy {
 	n := newDFSStrategy(s.bound0, s.reduce)
 	n.Diverged = s.Diverged
+	n.pool = s.pool
+	n.search = &dfsSearch{p: s.search.p, pool: s.pool, d: n.d}
 	return n
 }
 

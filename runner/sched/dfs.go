@@ -60,6 +60,13 @@ type DFS struct {
 	dpor      dpor
 	start     bool // Next has been called once
 
+	// A search of one subtree (Fork): the nodes above it, which it
+	// never backtracks, and what its current run did to them.
+	floor int
+	outer []OuterOp
+	above []node               // the nodes above as forked, for Matches
+	asked map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
+
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.
 	BoundHit bool
@@ -94,7 +101,7 @@ func NewDFS(bound int, reduce bool) *DFS {
 
 // Next prepares the next run and reports whether one is left to explore.
 func (d *DFS) Next() bool {
-	if d.start && len(d.stack) == 0 {
+	if d.start && len(d.stack) <= d.floor {
 		return false
 	}
 	d.start = true
@@ -119,7 +126,9 @@ func (d *DFS) Done() (pruned bool, preemptions int) {
 			}
 		}
 	}
-	d.stack = d.stack[:min(d.depth, len(d.stack))]
+	// (A run of a fork that diverged before its subtree keeps the nodes
+	// above it all the same: they are the fork's frame.)
+	d.stack = d.stack[:max(d.floor, min(d.depth, len(d.stack)))]
 	d.backtrack()
 	return
 }
@@ -133,7 +142,7 @@ func (d *DFS) Block(o vm.Option) { d.blocked = append(d.blocked, o) }
 func (d *DFS) Pruned() bool { return d.pruned }
 
 // Exhausted reports whether the whole (bounded) space has been explored.
-func (d *DFS) Exhausted() bool { return d.start && len(d.stack) == 0 }
+func (d *DFS) Exhausted() bool { return d.start && len(d.stack) <= d.floor }
 
 // cost is the number of preemptions that picking option i at nd makes. A
 // timer choice other than the first (a timer firing out of deadline order,
@@ -319,7 +328,7 @@ func (d *DFS) Stepped(broad bool, created []int) {
 
 // backtrack moves the stack to the next unexplored schedule, or empties it.
 func (d *DFS) backtrack() {
-	for len(d.stack) > 0 {
+	for len(d.stack) > d.floor {
 		nd := d.stack[len(d.stack)-1]
 		nd.done[nd.pick] = true
 		if nd.kind == vm.ChooseGoroutine {

@@ -43,8 +43,16 @@ func (d *DFS) giveUpDPOR() {
 		return
 	}
 	d.dpor = dpor{off: true}
-	for _, nd := range d.stack {
-		if nd.kind == vm.ChooseGoroutine {
+	d.allBack(len(d.stack))
+}
+
+// allBack has the first n nodes of the stack explore all their options.
+func (d *DFS) allBack(n int) {
+	if d.floor > 0 {
+		d.outer = append(d.outer, OuterOp{Kind: outerGiveUp, Node: min(n, d.floor)})
+	}
+	for i := d.floor; i < n; i++ {
+		if nd := d.stack[i]; nd.kind == vm.ChooseGoroutine {
 			nd.back = all(nd.n)
 		}
 	}
@@ -187,25 +195,50 @@ func (d *DFS) race(o vm.Option) {
 
 // addBack asks for option j to be explored at stack index ni.
 func (d *DFS) addBack(ni, j int) {
+	d.backAt(ni, j, d.freeBefore(ni, d.stack[ni].opts[j].G))
+}
+
+// freeBefore is the latest choice point of the run before stack index ni
+// that offers goroutine g at no preemption cost, or -1.
+func (d *DFS) freeBefore(ni, g int) int {
+	free := d.dpor.free[g]
+	for k := len(free) - 1; k >= 0; k-- {
+		if f := free[k]; f < ni {
+			return f
+		}
+	}
+	return -1
+}
+
+// backAt is addBack with its fallback f (freeBefore) found: when the bound
+// forbids option j at ni, its goroutine is tried at f instead. A node above
+// a fork's subtree is not the fork's to change: the request is recorded
+// for the search that adopts the fork, which decides on its own nodes.
+func (d *DFS) backAt(ni, j, f int) {
+	if ni < d.floor {
+		d.recordOuter(OuterOp{Kind: outerBack, Node: ni, Opt: j, Free: f})
+		return
+	}
 	nd := d.stack[ni]
 	if nd.back[j] {
 		return
 	}
 	nd.back[j] = true
-	if d.allowed(nd, j) {
+	if d.allowed(nd, j) || f < 0 {
 		return
 	}
-	g := nd.opts[j].G
-	free := d.dpor.free[g]
-	for k := len(free) - 1; k >= 0; k-- {
-		if f := free[k]; f < ni {
-			fn := d.stack[f]
-			for jj, x := range fn.opts {
-				if x.G == g {
-					fn.back[jj] = true
-				}
-			}
-			return
+	d.mark(f, nd.opts[j].G)
+}
+
+// mark has goroutine g's options explored at stack index f.
+func (d *DFS) mark(f, g int) {
+	if f < d.floor {
+		d.recordOuter(OuterOp{Kind: outerMark, Node: f, G: g})
+		return
+	}
+	for jj, x := range d.stack[f].opts {
+		if x.G == g {
+			d.stack[f].back[jj] = true
 		}
 	}
 }
