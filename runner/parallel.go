@@ -28,8 +28,9 @@ import (
 //
 // In the page the runs ahead go to other Web Workers (Remote, RunBatch):
 // they run the same program in batches and send back what Explore's loop
-// needs of each run. dfs is not run ahead: each of its schedules depends
-// on the whole search so far.
+// needs of each run. dfs is not run ahead this way, since each of its
+// schedules depends on the whole search so far. Instead it splits its tree
+// across goroutines (dfssplit.go), but not onto remotes.
 
 // runKey is every input of a random or pct run besides the options.
 type runKey struct {

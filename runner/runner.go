@@ -200,8 +200,9 @@ type ExploreOptions struct {
 	DisabledLocks  []int
 	TimeLimitMS    int64 // 0 means no time limit
 	StopAtFirst    bool  // stop at the first failure
-	// Workers is how many goroutines run schedules (random and pct);
-	// 0 means GOMAXPROCS. The result does not depend on it.
+	// Workers is how many goroutines run schedules (random and pct run
+	// ahead; dfs splits its tree); 0 means GOMAXPROCS. The result does not
+	// depend on it.
 	Workers int
 	// Remotes, when set, run the schedules instead of goroutines (the
 	// page's other Web Workers; see Remote). The result does not depend on
