@@ -396,6 +396,7 @@ func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
 		s.iterative, s.bound = true, 0
 	}
 	s.d = sched.NewDFS(s.bound, reduce)
+	s.search = &dfsSearch{d: s.d} // Explore gives it the program and workers
 	return s
 }
 
