@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/types"
 	"strconv"
-	"sync"
 )
 
 // Host fast paths for Go's own fmt (compiled from GOROOT; the hooks are in
@@ -55,13 +54,13 @@ type fmtState struct {
 	ok               bool
 }
 
-// fmtLayouts caches fmtState by the *fmt type (one per std image; explorers
+// fmtLayout finds fmtState in t, the *fmt type, once per type (explorers
 // running in parallel share it).
-var fmtLayouts sync.Map
-
 func fmtLayout(t *Type) fmtState {
-	if l, ok := fmtLayouts.Load(t); ok {
-		return l.(fmtState)
+	if t != nil {
+		if l := t.fmtLayoutMemo.Load(); l != nil {
+			return *l
+		}
 	}
 	l := fmtState{flags: -1, wid: -1, prec: -1}
 	if t != nil && t.Elem != nil {
@@ -79,7 +78,9 @@ func fmtLayout(t *Type) fmtState {
 		}
 	}
 	l.ok = l.flags >= 0 && l.wid >= 0 && l.prec >= 0
-	fmtLayouts.Store(t, l)
+	if t != nil {
+		t.fmtLayoutMemo.Store(&l)
+	}
 	return l
 }
 
@@ -323,9 +324,6 @@ func (w *fmtWriter) value(t *Type, v Value) bool {
 	return true
 }
 
-// fmtPlains caches fmtPlain by type.
-var fmtPlains sync.Map
-
 // fmtPlain reports whether fmt prints every value of t without calling a
 // method and without pointers, maps, channels or funcs: t is a basic type
 // without methods, or a struct, array or slice type without methods whose
@@ -333,11 +331,18 @@ var fmtPlains sync.Map
 // Arrays and slices of one-byte elements are left to Go's fmt, which has
 // its own ways with bytes.
 func fmtPlain(t *Type) bool {
-	if p, ok := fmtPlains.Load(t); ok {
-		return p.(bool)
+	if t == nil {
+		return false
+	}
+	if p := t.fmtPlainMemo.Load(); p != 0 {
+		return p == 1
 	}
 	p := fmtPlainOf(t, map[*Type]bool{})
-	fmtPlains.Store(t, p)
+	memo := int32(2)
+	if p {
+		memo = 1
+	}
+	t.fmtPlainMemo.Store(memo)
 	return p
 }
 
@@ -347,8 +352,8 @@ func fmtPlainOf(t *Type, seen map[*Type]bool) bool {
 	if t == nil || t.T == nil {
 		return false
 	}
-	if p, ok := fmtPlains.Load(t); ok {
-		return p.(bool)
+	if p := t.fmtPlainMemo.Load(); p != 0 {
+		return p == 1
 	}
 	if seen[t] {
 		return true

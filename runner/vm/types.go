@@ -3,6 +3,7 @@ package vm
 import (
 	"go/types"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -53,6 +54,12 @@ type Type struct {
 	Name   string  // as the Go runtime prints it, e.g. "main.T", "*main.T", "[]int"
 
 	methods map[string]*Func // method set, by method name (exported) or Id
+
+	// What fmt's fast paths learned about the type (fmtfast.go), kept
+	// here so that it goes when the type's image goes: a process-wide
+	// map by *Type kept every replaced std image alive.
+	fmtPlainMemo  atomic.Int32 // 0 not known yet, 1 plain, 2 not plain
+	fmtLayoutMemo atomic.Pointer[fmtState]
 }
 
 // IsAggregate reports whether values of t are stored as []Value (or, for
