@@ -14,9 +14,9 @@ func TestMemoryCap(t *testing.T) {
 	// The wasm test binary runs every test in one 4 GB address space, and
 	// what earlier tests left behind fragments it: the largest live sets
 	// are scaled down there (still far over what 24-byte values could hold).
-	bigBytes, hugeString := "500", "200<<20"
+	bigBytes, hugeString, runesRefused := "500", "200<<20", "800 MB of Go's bytes (4800 MB"
 	if runtime.GOARCH == "wasm" {
-		bigBytes, hugeString = "200", "64<<20"
+		bigBytes, hugeString, runesRefused = "200", "64<<20", "256 MB of Go's bytes (1536 MB"
 	}
 	cases := []struct {
 		name, src string
@@ -106,10 +106,10 @@ func main() {
 		{"huge string to runes", `package main
 import "strings"
 func main() {
-	s := strings.Repeat("x", 200<<20)
+	s := strings.Repeat("x", `+hugeString+`)
 	r := []rune(s)
 	println(len(r))
-}`, 0, false, "fatal error: runtime: out of memory\n(one allocation of 800 MB of Go's bytes (4800 MB in the interpreter)"},
+}`, 0, false, "fatal error: runtime: out of memory\n(one allocation of " + runesRefused + " in the interpreter)"},
 		{"huge channel", `package main
 func main() { ch := make(chan [64]int, 1<<22); println(cap(ch)) }`, 0, false, "fatal error: runtime: out of memory\n(one allocation of 2048 MB"},
 	}
