@@ -133,21 +133,7 @@ func (m *Machine) convert(v Value, from, to *Type) (Value, string) {
 		}
 		return fnorm(f, to.Kind), ""
 	case from.IsFloat() && to.IsInteger():
-		f := v.Float()
-		var n uint64
-		switch to.Kind {
-		case KUint, KUint64, KUintptr:
-			n = uint64(f)
-		case KUint32:
-			n = uint64(uint32(f))
-		case KUint16:
-			n = uint64(uint16(f))
-		case KUint8:
-			n = uint64(uint8(f))
-		default:
-			n = uint64(int64(f))
-		}
-		return normInt(Value{N: n}, to.Kind), ""
+		return normInt(Value{N: floatToInt(v.Float(), to.Kind)}, to.Kind), ""
 	case from.IsFloat() && to.IsFloat():
 		return fnorm(v.Float(), to.Kind), ""
 	case (from.Kind == KComplex64 || from.Kind == KComplex128) && (to.Kind == KComplex64 || to.Kind == KComplex128):
@@ -569,4 +555,44 @@ func printFloat(v float64) string {
 	buf[n+5] = byte(e/10)%10 + '0'
 	buf[n+6] = byte(e%10) + '0'
 	return string(buf[:])
+}
+
+// floatToInt converts f to an integer of kind k as gc's code does on
+// amd64, whatever the host: Go leaves out-of-range conversions
+// implementation-defined, and the host's own (wasm saturates) would make
+// the browser print what no real run prints. x86's truncating conversions
+// give the "integer indefinite" value (the lowest integer) for NaN and out
+// of range; int8/16 and uint8/16 go through the 32-bit one, uint32 through
+// the 64-bit one, and uint64 takes gc's two-branch expansion
+// (ssagen's floatToUint; its subtraction is exact where it matters, so a
+// float32 source gives the same as its float64 value).
+func floatToInt(f float64, k Kind) uint64 {
+	switch k {
+	case KInt, KInt64, KUint32:
+		return uint64(cvttsd2sq(f))
+	case KInt32, KInt16, KInt8, KUint16, KUint8:
+		return uint64(int64(cvttsd2sl(f)))
+	}
+	// uint, uint64, uintptr
+	const cutoff = 1 << 63
+	if f < cutoff {
+		return uint64(cvttsd2sq(f))
+	}
+	return uint64(cvttsd2sq(f-cutoff)) | cutoff
+}
+
+// cvttsd2sq is x86's truncating conversion to int64.
+func cvttsd2sq(f float64) int64 {
+	if f >= -(1<<63) && f < 1<<63 { // false for NaN
+		return int64(f)
+	}
+	return math.MinInt64
+}
+
+// cvttsd2sl is x86's truncating conversion to int32.
+func cvttsd2sl(f float64) int32 {
+	if f > -(1<<31)-1 && f < 1<<31 {
+		return int32(f)
+	}
+	return math.MinInt32
 }
