@@ -1,4 +1,5 @@
 // The playground's environment is virtual: it starts as the VM's (runner/vm's DefaultEnviron) and changes only inside the program.
+//std:take env.go Expand ExpandEnv isShellSpecialVar isAlphaNum getShellName
 
 package os
 
@@ -113,81 +114,6 @@ func Environ() []string {
 		out = append(out, k+"="+env.values[k])
 	}
 	return out
-}
-
-// ExpandEnv replaces ${var} or $var in the string according to the values
-// of the current environment variables. References to undefined variables
-// are replaced by the empty string.
-func ExpandEnv(s string) string { return Expand(s, Getenv) }
-
-// Expand replaces ${var} or $var in the string based on the mapping
-// function. For example, [os.ExpandEnv](s) is equivalent to
-// [os.Expand](s, [os.Getenv]).
-func Expand(s string, mapping func(string) string) string {
-	var out []byte
-	last := 0 // s[last:i] is not yet copied
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' || i+1 >= len(s) {
-			continue
-		}
-		name, w := shellName(s[i+1:])
-		if name == "" && w == 0 {
-			continue // "$" followed by no name stays as it is
-		}
-		if out == nil {
-			out = make([]byte, 0, 2*len(s))
-		}
-		out = append(out, s[last:i]...)
-		if name != "" {
-			out = append(out, mapping(name)...)
-		} // else bad syntax ("${}", "${x"): the bytes are dropped, as in Go
-		i += w
-		last = i + 1
-	}
-	if out == nil {
-		return s
-	}
-	return string(append(out, s[last:]...))
-}
-
-// shellName reads a variable name after "$": "{name}", a special
-// one-character name (* # $ @ ! ? - and digits), or letters, digits and
-// underscores. It returns the name and how many bytes it took; w > 0 with
-// an empty name is bad syntax whose bytes are dropped.
-func shellName(s string) (name string, w int) {
-	if s[0] == '{' {
-		if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
-			return s[1:2], 3
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2 // "${}"
-				}
-				return s[1:i], i + 1
-			}
-		}
-		return "", 1 // no closing brace: "${" is dropped
-	}
-	if isShellSpecial(s[0]) {
-		return s[0:1], 1
-	}
-	var i int
-	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
-	}
-	return s[:i], i
-}
-
-func isShellSpecial(c uint8) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return true
-	}
-	return false
-}
-
-func isAlphaNum(c uint8) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // UserHomeDir returns the current user's home directory: $HOME.

@@ -475,38 +475,41 @@ func (v Value) Field(i int) Value {
 	return Value{ft, fieldPtr(v.ptr, i), fl}
 }
 
+// FieldByIndex is the nested field index leads to, through embedded
+// struct pointers; a nil one panics as in Go.
 func (v Value) FieldByIndex(index []int) Value {
-	if len(index) == 1 {
-		return v.Field(index[0])
+	f, nilEmbedded := v.followIndex(index, "reflect.Value.FieldByIndex")
+	if nilEmbedded != nil {
+		panic("reflect: indirection through nil pointer to embedded struct")
 	}
-	v.mustBe(Struct, "reflect.Value.FieldByIndex")
-	for i, x := range index {
-		if i > 0 && v.Kind() == Pointer && v.typ_.elem().Kind() == Struct {
-			if v.IsNil() {
-				panic("reflect: indirection through nil pointer to embedded struct")
-			}
-			v = v.Elem()
-		}
-		v = v.Field(x)
-	}
-	return v
+	return f
 }
 
 // FieldByIndexErr is FieldByIndex returning an error instead of panicking
 // at a nil embedded pointer.
 func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	f, nilEmbedded := v.followIndex(index, "reflect.Value.FieldByIndexErr")
+	if nilEmbedded != nil {
+		return Value{}, nilEmbedded
+	}
+	return f, nil
+}
+
+// followIndex walks index from v, stepping through a pointer to an
+// embedded struct before each later step; it stops at a nil one.
+func (v Value) followIndex(index []int, method string) (Value, *nilEmbeddedError) {
 	if len(index) == 1 {
 		return v.Field(index[0]), nil
 	}
-	v.mustBe(Struct, "reflect.Value.FieldByIndexErr")
-	for i, x := range index {
-		if i > 0 && v.Kind() == Pointer && v.typ_.elem().Kind() == Struct {
+	v.mustBe(Struct, method)
+	for depth, i := range index {
+		if depth > 0 && v.Kind() == Pointer && v.typ_.elem().Kind() == Struct {
 			if v.IsNil() {
 				return Value{}, &nilEmbeddedError{v.typ_.elem().Name()}
 			}
 			v = v.Elem()
 		}
-		v = v.Field(x)
+		v = v.Field(i)
 	}
 	return v, nil
 }

@@ -62,10 +62,14 @@ func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
 		defer func() {
-			if x := recover(); x != nil {
-				panic(x)
+			x := recover()
+			if x == nil { // f returned, or called runtime.Goexit
+				wg.Done()
+				return
 			}
-			wg.Done()
+			// A panic in a new goroutine ends the program: Done would let
+			// Wait return (and main exit) before the panic is printed.
+			panic(x)
 		}()
 		f()
 	}()

@@ -1,6 +1,7 @@
 // Go's unicode tables cost seconds to check, build and initialise in the VM on every compile; here they are the host's, by name, behind intrinsics.
 //std:exclude *
 //std:take graphic.go GraphicRanges PrintRanges
+//std:take letter.go Range16 Range32
 
 // Package unicode is Interleave's subset of the standard unicode package:
 // the classification and case-mapping functions, implemented as VM
@@ -44,23 +45,6 @@ type RangeTable struct {
 	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
 
 	name string // the host's table, for the package's own tables
-}
-
-// Range16 represents of a range of 16-bit Unicode code points. The range
-// runs from Lo to Hi inclusive and has the specified stride.
-type Range16 struct {
-	Lo     uint16
-	Hi     uint16
-	Stride uint16
-}
-
-// Range32 represents of a range of Unicode code points and is used when one
-// or more of the values will not fit in 16 bits. The range runs from Lo to Hi
-// inclusive and has the specified stride. Lo and Hi must always be >= 1<<16.
-type Range32 struct {
-	Lo     uint32
-	Hi     uint32
-	Stride uint32
 }
 
 // Is reports whether the rune is in the specified table of ranges.
