@@ -89,7 +89,7 @@ func main() {
 		{"live bytes in Go's bytes", `package main
 func main() {
 	var keep [][]byte
-	for i := 0; i < `+bigBytes+`; i++ { b := make([]byte, 1<<20); b[i] = byte(i); keep = append(keep, b) }
+	for i := 0; i < ` + bigBytes + `; i++ { b := make([]byte, 1<<20); b[i] = byte(i); keep = append(keep, b) }
 	n := 0
 	for i, b := range keep { n += len(b) + int(b[i]) }
 	println(n)
@@ -97,7 +97,7 @@ func main() {
 		{"huge string to bytes", `package main
 import "strings"
 func main() {
-	s := strings.Repeat("x", `+hugeString+`)
+	s := strings.Repeat("x", ` + hugeString + `)
 	b := []byte(s)
 	println(len(b))
 }`, 0, false, ""},
@@ -106,7 +106,7 @@ func main() {
 		{"huge string to runes", `package main
 import "strings"
 func main() {
-	s := strings.Repeat("x", `+hugeString+`)
+	s := strings.Repeat("x", ` + hugeString + `)
 	r := []rune(s)
 	println(len(r))
 }`, 0, false, "fatal error: runtime: out of memory\n(one allocation of " + runesRefused + " in the interpreter)"},
