@@ -3,6 +3,7 @@ package runner
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -93,7 +94,10 @@ func TestDFSSplitDeterministic(t *testing.T) {
 			}
 		}
 	}
-	if dfsRunsTaken.Load() == before {
+	// In wasm (one thread, goroutines switch only when one blocks) the
+	// workers never get to wait for a fork while the search runs, so none
+	// is made; the results above must be identical all the same.
+	if dfsRunsTaken.Load() == before && runtime.GOARCH != "wasm" {
 		t.Error("no run was ever taken from a fork: dfs did not split")
 	}
 	for k := range dfsOuterTaken {
