@@ -1,5 +1,7 @@
 package vm
 
+import "slices"
+
 // Chan is a Go channel. Blocked senders and receivers wait in queues; the
 // goroutine that completes a blocked operation hands over the value and
 // marks the waiter completed, as Go's runtime does.
@@ -23,7 +25,10 @@ type waiter struct {
 	sel  *selWait // shared by all cases of one select; nil for plain ops
 	cas  int32    // select case index
 	done bool     // beside cas: the waiter fits gc's 48-byte size class
-	val  Value    // value to send
+	// epoch is the machine's idleEpoch when the waiter queued (16 bits
+	// fit beside done; see popWaiter).
+	epoch uint16
+	val   Value // value to send
 }
 
 type selWait struct{ done bool }
@@ -61,10 +66,10 @@ func (m *Machine) newWaiter(g *Goroutine) *waiter {
 	if n := len(m.freeWaiters); n > 0 {
 		w := m.freeWaiters[n-1]
 		m.freeWaiters = m.freeWaiters[:n-1]
-		w.g = g
+		w.g, w.epoch = g, uint16(m.idleEpoch)
 		return w
 	}
-	return &waiter{g: g}
+	return &waiter{g: g, epoch: uint16(m.idleEpoch)}
 }
 
 // freeWaiter makes w, popped from its queue and done with, reusable. A
@@ -85,6 +90,47 @@ func (w *waiter) finish() {
 	if w.sel != nil {
 		w.sel.done = true
 	}
+}
+
+// popWaiter takes the waiter a send, receive or refill serves from queue
+// q. Go serves its queues in arrival order, but a goroutine's arrival is
+// not ordered by anything against another's (a parked goroutine does
+// nothing after it arrives), while Interleave queues a goroutine at the end
+// of the step that reached the operation, fused with the work before it:
+// the waiters that queued since the last time every goroutine was blocked
+// (idleEpoch, when the clock jumps) may have arrived in any order, so which
+// of them is first is a choice (ChooseSelect). Without it, a goroutine that
+// does work between two sends was always queued before one started later,
+// and the orders real Go shows most often were out of reach.
+func (m *Machine) popWaiter(q *[]*waiter) *waiter {
+	for len(*q) > 0 && !(*q)[0].live() {
+		*q = (*q)[1:]
+	}
+	if len(*q) == 0 {
+		return nil
+	}
+	head := (*q)[0]
+	n := 0
+	for _, w := range *q {
+		if w.live() && w.epoch == head.epoch {
+			n++
+		}
+	}
+	pick := 0
+	if n > 1 {
+		pick = m.choose(ChooseSelect, n, nil, -1)
+	}
+	for i, w := range *q {
+		if !w.live() || w.epoch != head.epoch {
+			continue
+		}
+		if pick == 0 {
+			*q = slices.Delete(*q, i, i+1)
+			return w
+		}
+		pick--
+	}
+	panic("unreachable")
 }
 
 func popLive(q *[]*waiter) *waiter {
@@ -124,7 +170,7 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 		return false
 	}
 	m.raceChanSend(g, ch)
-	if w := popLive(&ch.recvq); w != nil {
+	if w := m.popWaiter(&ch.recvq); w != nil {
 		w.finish()
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, copyVal(v, ch.elem), true, w.cas
 		m.raceChanRecv(w.g, ch)
@@ -145,7 +191,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 	obj := m.objID(ch)
 	if len(ch.buf) > 0 {
 		v := ch.pop()
-		if w := popLive(&ch.sendq); w != nil {
+		if w := m.popWaiter(&ch.sendq); w != nil {
 			w.finish()
 			ch.push(w.val)
 			m.raceChanRefill(w.g, ch)
@@ -157,7 +203,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 		m.event(g, "chan.recv", obj, line)
 		return v, true
 	}
-	if w := popLive(&ch.sendq); w != nil {
+	if w := m.popWaiter(&ch.sendq); w != nil {
 		w.finish()
 		w.g.completed, w.g.wakeCase = true, w.cas
 		m.raceChanSendTo(w.g, g, ch)
@@ -251,9 +297,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 					continue
 				}
 				if si.dirSend[i] {
-					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: int32(i), val: copyVal(regs[si.sends[i]], ch.elem)})
+					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch), val: copyVal(regs[si.sends[i]], ch.elem)})
 				} else {
-					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: int32(i)})
+					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch)})
 				}
 			}
 			m.park(g, "select", nil, in.Line)

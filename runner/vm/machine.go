@@ -82,6 +82,7 @@ type Machine struct {
 
 	freeFrames  []*Frame
 	freeWaiters []*waiter    // plain channel waiters done with (chan.go)
+	idleEpoch   uint32       // times the clock jumped with every goroutine blocked (settle; chan.go's popWaiter)
 	woken       []*Goroutine // wakeWaiting's scratch list
 	start       *Func        // goroutine 1's entry
 	scratch     []Value      // see scratchArgs

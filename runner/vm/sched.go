@@ -115,6 +115,7 @@ func (m *Machine) settle() {
 			return
 		}
 		if m.advanceClock() {
+			m.idleEpoch++ // every waiter so far arrived before any that follows
 			// Timers that wake nobody (a ticker no one reads) would keep
 			// Go waiting forever; Interleave says so instead of spinning.
 			if idleTicks++; idleTicks > maxIdleTicks {
