@@ -257,11 +257,12 @@ func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
 
 // goStmt starts a goroutine.
 func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
-	args := make([]Value, len(ci.args))
+	// The operands go straight into the thunk's parameter registers.
+	ng := m.newGoroutine(ci.thunk, nil, g, line)
+	params := ng.frames[0].regs
 	for i, a := range ci.args {
-		args[i] = regs[a]
+		params[i] = regs[a]
 	}
-	ng := m.newGoroutine(ci.thunk, args, g, line)
 	// The site compiled with the go statement, unless this run names
 	// things differently (it never should: the creator is the function
 	// holding the statement).
@@ -286,7 +287,9 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 
 // newGoroutine creates a goroutine that will run thunk(args).
 func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, line int32) *Goroutine {
-	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line}
+	// Room for the thunk's frame and the function it calls: one
+	// allocation where growing by append took two.
+	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line, frames: make([]*Frame, 0, 2)}
 	if parent != nil {
 		ng.CreatedBy = int32(parent.ID)
 	}
