@@ -169,6 +169,25 @@ func (pl *dfsPool) search(j *dfsJob) {
 	j.finish(false)
 }
 
+// help waits until j has news, searching meanwhile a fork nobody took
+// yet; it reports true when the exploration stopped.
+func (j *dfsJob) help(pl *dfsPool) (stopped bool) {
+	pl.idle.Add(1)
+	select {
+	case <-j.wake:
+		pl.idle.Add(-1)
+	case o := <-pl.jobs:
+		pl.idle.Add(-1)
+		if o.claim() {
+			pl.search(o)
+		}
+	case <-pl.stop:
+		pl.idle.Add(-1)
+		return true
+	}
+	return false
+}
+
 // next waits for run i of the job: ok is false when the job has no run i
 // (it finished before), stopped when the exploration stopped meanwhile.
 // While it waits, the goroutine searches other forks nobody took yet.
@@ -189,17 +208,7 @@ func (j *dfsJob) next(pl *dfsPool, i int) (r dfsRun, ok, stopped bool) {
 		case fin:
 			return r, false, false
 		}
-		pl.idle.Add(1)
-		select {
-		case <-j.wake:
-			pl.idle.Add(-1)
-		case o := <-pl.jobs:
-			pl.idle.Add(-1)
-			if o.claim() {
-				pl.search(o)
-			}
-		case <-pl.stop:
-			pl.idle.Add(-1)
+		if j.help(pl) {
 			return r, false, true
 		}
 	}
@@ -308,17 +317,7 @@ func (j *dfsJob) peek(pl *dfsPool, i int) (r dfsRun, ok, stopped bool) {
 		case fin:
 			return r, false, aborted
 		}
-		pl.idle.Add(1)
-		select {
-		case <-j.wake:
-			pl.idle.Add(-1)
-		case o := <-pl.jobs:
-			pl.idle.Add(-1)
-			if o.claim() {
-				pl.search(o)
-			}
-		case <-pl.stop:
-			pl.idle.Add(-1)
+		if j.help(pl) {
 			return r, false, true
 		}
 	}
