@@ -27,6 +27,9 @@ type Program struct {
 
 	viewMu sync.Mutex
 	views  map[string]*vm.View // see Program.view
+
+	dfsMu    sync.Mutex
+	dfsForks map[string]*remoteFork // fork searches served as a remote (dfsremote.go)
 }
 
 // MaxSourceBytes bounds the size of a program.

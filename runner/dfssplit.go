@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"interleave/runner/sched"
 )
@@ -36,6 +37,9 @@ type dfsPool struct {
 	closed chan struct{}
 	once   sync.Once
 	stop   <-chan struct{} // ExploreOptions.Stop
+
+	remote    bool      // the workers are remotes (dfsremote.go)
+	lastYield time.Time // see yield
 }
 
 // dfsJob is a forked subtree, searched by whoever claims it.
@@ -299,6 +303,9 @@ func (s *dfsSearch) done() (pruned bool, pre int) {
 		}
 	}
 	s.left.took(pruned)
+	if s.pool != nil && s.pool.remote {
+		s.pool.yield() // in wasm, the remotes' news come in only now
+	}
 	if s.pool != nil && int(s.pool.idle.Load()) > len(s.pool.jobs) && !s.left.over() {
 		s.forkSome()
 	}

@@ -66,12 +66,14 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		st = &pctStrategy{seed: opts.Seed, depth: d}
 	case StrategyDFS:
 		d := newDFSStrategy(opts.PreemptionBound, true)
-		// dfs splits its tree across goroutines (dfssplit.go); not on
-		// remotes, where the page's lead worker searches alone.
+		// dfs splits its tree across goroutines (dfssplit.go), or
+		// across remotes while this goroutine searches too (dfsremote.go).
 		if len(opts.Remotes) == 0 {
 			d.pool = newDFSPool(p, exploreWorkers(opts), opts.Stop)
-			defer d.pool.close()
+		} else {
+			d.pool = newDFSRemotePool(p, opts.Remotes, opts.Stop)
 		}
+		defer d.pool.close()
 		d.search = &dfsSearch{p: p, pool: d.pool, d: d.d}
 		st = d
 	default:

@@ -310,6 +310,7 @@ type (
 		Src  string      `json:"src"`
 		Opts wireOptions `json:"opts"`
 		Keys []wireKey   `json:"keys"`
+		DFS  *wireDFS    `json:"dfs,omitempty"` // a forked dfs subtree instead of Keys (dfsremote.go)
 	}
 	wireKey struct {
 		Seed  int64 `json:"seed"`
@@ -332,6 +333,13 @@ type (
 	wireAnswer struct {
 		Error   string       `json:"error,omitempty"`
 		Results []wireResult `json:"results"`
+		// For a dfs batch: each run's record, whether the fork's search
+		// is over (Aborted: it gave up at the exploration's budget) and,
+		// when it ran to its end, what EndFork needs.
+		Runs     []sched.ForkRun `json:"runs,omitempty"`
+		Finished bool            `json:"finished,omitempty"`
+		Aborted  bool            `json:"aborted,omitempty"`
+		End      *sched.ForkEnd  `json:"end,omitempty"`
 	}
 	wireResult struct {
 		Stdout      string          `json:"stdout"`
@@ -399,6 +407,13 @@ func unpackChoices(b []byte) ([]vm.Choice, error) {
 	return cs, nil
 }
 
+// toWireResult is what a remote sends back of run r.
+func toWireResult(r *Result, pctSteps int) wireResult {
+	return wireResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Outcome: r.Outcome,
+		Choices: packChoices(r.choices), Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
+		PCTSteps: pctSteps}
+}
+
 func (s *speculator) remoteRun(remote Remote, batch []*specJob) ([]wireResult, error) {
 	b := wireBatch{Src: s.p.src, Opts: toWire(batch[0].opts)}
 	for _, j := range batch {
@@ -445,15 +460,15 @@ func (p *Program) RunBatch(batch []byte) []byte {
 		a.Error = "bad batch: " + err.Error()
 	} else if b.Src != p.src {
 		a.Error = "a batch for another program"
+	} else if b.DFS != nil {
+		a = p.dfsBatch(b)
 	} else {
 		opts := b.Opts.options()
 		opts.lazyToken = true
 		for _, k := range b.Keys {
 			c := runKey{seed: k.Seed, pct: k.PCT, depth: k.Depth, k: k.K}.chooser()
 			r := p.RunWith(opts, c)
-			a.Results = append(a.Results, wireResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Outcome: r.Outcome,
-				Choices: packChoices(r.choices), Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
-				PCTSteps: chooserSteps(c)})
+			a.Results = append(a.Results, toWireResult(r, chooserSteps(c)))
 		}
 	}
 	out, err := json.Marshal(a)

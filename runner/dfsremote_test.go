@@ -1,0 +1,131 @@
+package runner
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"interleave/examples"
+)
+
+// batchRemote is a remote as the page has them, in this process: it
+// compiles the batch's program itself (once) and answers with RunBatch.
+// After fail calls (fail > 0) it fails every call, as a Web Worker that
+// died would.
+func batchRemote(fail int) Remote {
+	var p *Program
+	var calls atomic.Int64
+	return func(batch []byte) ([]byte, error) {
+		if fail > 0 && calls.Add(1) > int64(fail) {
+			return nil, errors.New("the remote is gone")
+		}
+		src, err := BatchSource(batch)
+		if err != nil {
+			return nil, err
+		}
+		if p == nil || p.src != src {
+			if p, err = Compile(src); err != nil {
+				return nil, err
+			}
+		}
+		return p.RunBatch(batch), nil
+	}
+}
+
+// TestDFSSplitRemote is TestDFSSplitDeterministic for the page's split:
+// forks searched by remotes (other Web Workers there) while the lead
+// searches too. One, two and three remotes explore exactly the schedules
+// of one worker alone, in the same order, with the same counts, first
+// failure and verdict, with and without stopping at the first failure; so
+// do remotes that die part way (the lead searches the rest of their forks
+// itself). It checks that remotes really made runs.
+func TestDFSSplitRemote(t *testing.T) {
+	type prog struct {
+		name, src string
+		bound     int
+	}
+	var progs []prog
+	examplesUsed := []string{"crashmap", "owner", "deadlock"}
+	outcomes := []string{
+		"wg_go_order", "close_blocked_senders", "atomic_vs_plain", "chan_of_chans",
+		"race_counter_increment", "race_check_then_act", "timer_context_vs_sleep",
+		"timer_sleep_vs_sleep", "select_multi_ready", "pipeline_leak_deadlock",
+		"wg_add_during_wait",
+	}
+	remotes := [][]int{{0}, {0, 0}, {0, 0, 0}, {3, 0}} // per remote: calls before it dies (0: never)
+	if testing.Short() {
+		examplesUsed = examplesUsed[:2]
+		outcomes = []string{"wg_go_order", "race_counter_increment", "timer_context_vs_sleep", "chan_of_chans"}
+		remotes = [][]int{{0, 0}, {3, 0}}
+	}
+	for _, name := range examplesUsed {
+		ex, ok := examples.Get(name)
+		if !ok {
+			t.Fatalf("no example %s", name)
+		}
+		progs = append(progs, prog{name, ex.Source, 1})
+	}
+	for _, name := range outcomes {
+		b, err := os.ReadFile("testdata/outcomes/" + name + ".go")
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs = append(progs, prog{name, string(b), -1})
+	}
+	before := dfsRemoteRuns.Load()
+	for _, pr := range progs {
+		p, err := Compile(pr.src)
+		if err != nil {
+			t.Fatalf("%s: %v", pr.name, err)
+		}
+		for _, stop := range []bool{false, true} {
+			opts := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: pr.bound, Runs: 100, StopAtFirst: stop, Workers: 1}
+			want := dfsTrace(t, p, opts)
+			for _, rs := range remotes {
+				opts.Remotes = nil
+				for _, fail := range rs {
+					opts.Remotes = append(opts.Remotes, batchRemote(fail))
+				}
+				if got := dfsTrace(t, p, opts); got != want {
+					t.Errorf("%s stop=%v: remotes %v explore\n%.2000s\none worker\n%.2000s", pr.name, stop, rs, got, want)
+				}
+			}
+		}
+	}
+	if dfsRemoteRuns.Load() == before {
+		t.Error("no remote ever made a run: dfs did not split")
+	}
+	t.Logf("runs made by remotes: %d", dfsRemoteRuns.Load()-before)
+}
+
+// TestDFSRemoteBadBatch: a remote refuses a damaged fork, a chunk of a fork
+// it does not have and a fork of another program with an error, and
+// forgets a fork on End.
+func TestDFSRemoteBadBatch(t *testing.T) {
+	crash, _ := examples.Get("crashmap")
+	p := compileT(t, crash.Source)
+	ask := func(b wireBatch) wireAnswer {
+		msg, _ := json.Marshal(b)
+		var a wireAnswer
+		if err := json.Unmarshal(p.RunBatch(msg), &a); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "x", Fork: []byte{1, 2, 3}}}); !strings.Contains(a.Error, "bad fork") {
+		t.Errorf("damaged fork: %+v", a)
+	}
+	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "y"}}); !strings.Contains(a.Error, "no such fork") {
+		t.Errorf("chunk of no fork: %+v", a)
+	}
+	if a := ask(wireBatch{Src: "package other", DFS: &wireDFS{Slot: "y"}}); a.Error != "a batch for another program" {
+		t.Errorf("another program: %+v", a)
+	}
+	p.dfsForks = map[string]*remoteFork{"z": {}}
+	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "z", End: true}}); a.Error != "" || len(p.dfsForks) != 0 {
+		t.Errorf("end: %+v, %d forks kept", a, len(p.dfsForks))
+	}
+}

@@ -1,0 +1,273 @@
+package sched
+
+import (
+	"encoding/binary"
+	"errors"
+
+	"interleave/runner/vm"
+)
+
+// A fork sent to another process. In the page, a forked subtree is
+// searched by another Web Worker, which has its own memory: the fork goes
+// there as bytes (EncodeFork, DecodeFork), each of its runs comes back as
+// a ForkRun, and once the subtree is done what EndFork reads of it comes
+// back as a ForkEnd (End, SetEnd). The search that forked keeps its own
+// copy of the fork for Matches and EndFork.
+
+// EncodeFork writes a fork (from Fork, before its first Next) compactly:
+// the nodes above its subtree, as many as a few thousand in a program like
+// examples/cache.go, as varints with the operation names in a table. The
+// backtrack sets of those nodes are left out: a fork never reads them
+// (its requests to nodes above are recorded, not made).
+func (d *DFS) EncodeFork() []byte {
+	var e forkEncoder
+	e.ops = map[string]int{}
+	e.int(d.Bound)
+	e.bool(d.Reduce)
+	e.int(d.floor)
+	for _, nd := range d.stack {
+		e.int(int(nd.kind))
+		e.int(nd.n)
+		e.int(nd.last)
+		e.int(nd.pick)
+		e.int(nd.pre)
+		e.options(nd.opts)
+		e.flags(nd.done)
+		e.flags(nd.broad)
+		e.options(nd.sleep)
+	}
+	// The operation names last, so that one pass writes the nodes.
+	var tail []byte
+	tail = binary.AppendVarint(tail, int64(len(e.names)))
+	for _, s := range e.names {
+		tail = binary.AppendVarint(tail, int64(len(s)))
+		tail = append(tail, s...)
+	}
+	out := binary.AppendUvarint(nil, uint64(len(tail)))
+	out = append(out, tail...)
+	return append(out, e.b...)
+}
+
+type forkEncoder struct {
+	b     []byte
+	ops   map[string]int
+	names []string
+}
+
+func (e *forkEncoder) int(v int) { e.b = binary.AppendVarint(e.b, int64(v)) }
+func (e *forkEncoder) bool(v bool) {
+	var b byte
+	if v {
+		b = 1
+	}
+	e.b = append(e.b, b)
+}
+
+// flags writes a nil slice as -1, else its length and bits.
+func (e *forkEncoder) flags(fs []bool) {
+	if fs == nil {
+		e.int(-1)
+		return
+	}
+	e.int(len(fs))
+	var cur byte
+	for i, f := range fs {
+		if f {
+			cur |= 1 << (i % 8)
+		}
+		if i%8 == 7 || i == len(fs)-1 {
+			e.b = append(e.b, cur)
+			cur = 0
+		}
+	}
+}
+
+func (e *forkEncoder) options(os []vm.Option) {
+	if os == nil {
+		e.int(-1)
+		return
+	}
+	e.int(len(os))
+	for _, o := range os {
+		id, ok := e.ops[o.Op]
+		if !ok {
+			id = len(e.names)
+			e.ops[o.Op] = id
+			e.names = append(e.names, o.Op)
+		}
+		e.int(o.G)
+		e.int(id)
+		e.int(o.Obj)
+		e.bool(o.Write)
+	}
+}
+
+var errBadFork = errors.New("sched: bad fork encoding")
+
+type forkDecoder struct {
+	b     []byte
+	err   error
+	names []string
+}
+
+func (d *forkDecoder) int() int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errBadFork
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+func (d *forkDecoder) bool() bool {
+	if d.err != nil || len(d.b) == 0 {
+		d.err = errBadFork
+		return false
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v == 1
+}
+
+// count reads a length: -1 for nil, else at most what the rest of the
+// input could hold (so that a damaged length cannot ask for gigabytes).
+func (d *forkDecoder) count(per int) int {
+	n := d.int()
+	if n < -1 || n > len(d.b)*per+8 {
+		d.err = errBadFork
+	}
+	if d.err != nil {
+		return -1
+	}
+	return n
+}
+
+func (d *forkDecoder) flags() []bool {
+	n := d.count(8)
+	if n < 0 {
+		return nil
+	}
+	fs := make([]bool, n)
+	for i := 0; i < n; i += 8 {
+		if len(d.b) == 0 {
+			d.err = errBadFork
+			return nil
+		}
+		c := d.b[0]
+		d.b = d.b[1:]
+		for k := i; k < min(n, i+8); k++ {
+			fs[k] = c&(1<<(k-i)) != 0
+		}
+	}
+	return fs
+}
+
+func (d *forkDecoder) options() []vm.Option {
+	n := d.count(1)
+	if n < 0 {
+		return nil
+	}
+	os := make([]vm.Option, n)
+	for i := range os {
+		os[i].G = d.int()
+		id := d.int()
+		if id < 0 || id >= len(d.names) {
+			d.err = errBadFork
+			return nil
+		}
+		os[i].Op = d.names[id]
+		os[i].Obj = d.int()
+		os[i].Write = d.bool()
+	}
+	return os
+}
+
+// DecodeFork reads a fork written by EncodeFork. The result searches the
+// fork's subtree (Next, Done, Record) exactly as the fork itself would; it
+// cannot be adopted (Matches) or forked again above its floor.
+func DecodeFork(b []byte) (*DFS, error) {
+	tl, n := binary.Uvarint(b)
+	if n <= 0 || tl > uint64(len(b)-n) {
+		return nil, errBadFork
+	}
+	tail, body := b[n:n+int(tl)], b[n+int(tl):]
+	dec := forkDecoder{b: tail}
+	names := dec.count(1)
+	for i := 0; i < names && dec.err == nil; i++ {
+		l := dec.count(1)
+		if l < 0 || l > len(dec.b) {
+			return nil, errBadFork
+		}
+		dec.names = append(dec.names, string(dec.b[:l]))
+		dec.b = dec.b[l:]
+	}
+	if dec.err != nil {
+		return nil, dec.err
+	}
+	dec.b = body
+	f := &DFS{Bound: dec.int(), Reduce: dec.bool(), floor: dec.int()}
+	if dec.err != nil || f.floor < 1 || f.floor > len(body) {
+		return nil, errBadFork
+	}
+	nodes := make([]node, f.floor)
+	f.stack = make([]*node, f.floor)
+	for i := range nodes {
+		nd := &nodes[i]
+		nd.kind = vm.ChoiceKind(dec.int())
+		nd.n = dec.int()
+		nd.last = dec.int()
+		nd.pick = dec.int()
+		nd.pre = dec.int()
+		nd.opts = dec.options()
+		nd.done = dec.flags()
+		nd.broad = dec.flags()
+		nd.sleep = dec.options()
+		if dec.err != nil {
+			return nil, dec.err
+		}
+		// Every slice the search indexes by option must have n entries,
+		// and the pick must be one of them: a damaged fork is refused
+		// here rather than panicking in the search.
+		if nd.n < 1 || nd.pick < 0 || nd.pick >= nd.n || len(nd.done) != nd.n ||
+			nd.kind == vm.ChooseGoroutine && (len(nd.opts) != nd.n || len(nd.broad) != nd.n || nd.last >= nd.n) {
+			return nil, errBadFork
+		}
+		nd.back = make([]bool, nd.n) // never read above the floor
+		f.stack[i] = nd
+	}
+	if len(dec.b) != 0 {
+		return nil, errBadFork
+	}
+	return f, nil
+}
+
+// ForkEnd is what EndFork reads of a fork once its subtree is searched.
+type ForkEnd struct {
+	// Broad is whether the step at the fork's top pick started
+	// goroutines, as its last run saw it.
+	Broad    bool `json:"broad,omitempty"`
+	BoundHit bool `json:"boundHit,omitempty"`
+	Diverged bool `json:"diverged,omitempty"`
+}
+
+// End is what the search of a fork's subtree leaves for EndFork.
+func (d *DFS) End() ForkEnd {
+	e := ForkEnd{BoundHit: d.BoundHit, Diverged: d.Diverged}
+	if top := d.stack[d.floor-1]; top.kind == vm.ChooseGoroutine {
+		e.Broad = top.broad[top.pick]
+	}
+	return e
+}
+
+// SetEnd gives a fork whose subtree was searched elsewhere (a decoded
+// copy) what that search left, so that EndFork reads it.
+func (d *DFS) SetEnd(e ForkEnd) {
+	if top := d.stack[d.floor-1]; top.kind == vm.ChooseGoroutine {
+		top.broad[top.pick] = e.Broad
+	}
+	d.BoundHit, d.Diverged = e.BoundHit, e.Diverged
+}

@@ -1,0 +1,67 @@
+package sched
+
+import (
+	"slices"
+	"testing"
+
+	"interleave/runner/vm"
+)
+
+// TestForkEncoding: a fork sent to another worker (EncodeFork, DecodeFork)
+// arrives with every node above its subtree as it was — kinds, counts,
+// picks, preemptions, options, done and broad flags, sleep sets — for
+// goroutine, select and timer choices, and with the bound and floor; and
+// damaged bytes are refused (or decoded) without a panic.
+func TestForkEncoding(t *testing.T) {
+	d := NewDFS(1, true)
+	d.start = true
+	g := gnode(3, 0)
+	g.broad[0] = true
+	g.sleep = []vm.Option{opt(2, "lock", 1, true)}
+	g2 := gnode(2, 1)
+	g2.last, g2.pre = 0, 1
+	g2.opts[1] = opt(2, "chan receive", 9, false)
+	sel := &node{kind: vm.ChooseSelect, n: 3, pick: 1, last: -1, done: []bool{true, false, false}}
+	tim := &node{kind: vm.ChooseTimer, n: 2, pick: 0, last: -1, done: make([]bool, 2)}
+	d.stack = []*node{g, sel, g2, tim, gnode(2, 0), gnode(2, 0)}
+	f := d.Fork(4)
+	if f == nil {
+		t.Fatal("no fork")
+	}
+	b := f.EncodeFork()
+	got, err := DecodeFork(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Bound != f.Bound || got.Reduce != f.Reduce || got.floor != f.floor || len(got.stack) != len(f.stack) {
+		t.Fatalf("decoded %+v, want %+v", got, f)
+	}
+	for i, a := range f.stack {
+		b := got.stack[i]
+		if a.kind != b.kind || a.n != b.n || a.last != b.last || a.pick != b.pick || a.pre != b.pre ||
+			!slices.Equal(a.opts, b.opts) || !slices.Equal(a.done, b.done) || !slices.Equal(a.broad, b.broad) ||
+			!slices.Equal(a.sleep, b.sleep) || (a.sleep == nil) != (b.sleep == nil) || len(b.back) != b.n {
+			t.Errorf("node %d: decoded %+v, want %+v", i, *b, *a)
+		}
+	}
+	// The end of the subtree's search comes back to the fork.
+	got.stack[4].broad[got.stack[4].pick] = true
+	got.BoundHit = true
+	f.SetEnd(got.End())
+	if !f.stack[4].broad[f.stack[4].pick] || !f.BoundHit || f.Diverged {
+		t.Errorf("SetEnd(End()) did not carry the end over: %+v", f.stack[4])
+	}
+	for n := range b {
+		DecodeFork(b[:n]) // must not panic
+		for _, x := range []byte{0, 1, 0x7f, 0x80, 0xff} {
+			c := slices.Clone(b)
+			c[n] = x
+			if f, err := DecodeFork(c); err == nil && f.floor != len(f.stack) {
+				t.Fatalf("byte %d = %#x: a fork with %d nodes and floor %d", n, x, len(f.stack), f.floor)
+			}
+		}
+	}
+	if _, err := DecodeFork(b[:len(b)-1]); err == nil {
+		t.Error("a truncated fork was accepted")
+	}
+}
