@@ -117,6 +117,7 @@ func (pl *dfsPool) searchRemote(j *dfsJob, r Remote, slot string) {
 			}
 			j.add(dfsRun{res: res, rec: a.Runs[i]})
 			dfsRemoteRuns.Add(1)
+			pl.remoteRuns.Add(1)
 			got++
 		}
 		if a.Finished {

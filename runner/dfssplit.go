@@ -38,8 +38,9 @@ type dfsPool struct {
 	once   sync.Once
 	stop   <-chan struct{} // ExploreOptions.Stop
 
-	remote    bool      // the workers are remotes (dfsremote.go)
-	lastYield time.Time // see yield
+	remote     bool         // the workers are remotes (dfsremote.go)
+	remoteRuns atomic.Int64 // runs they made (ExploreResult.RemoteRuns)
+	lastYield  time.Time    // see yield
 }
 
 // dfsJob is a forked subtree, searched by whoever claims it.

@@ -206,9 +206,15 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	spec.close() // before the first failure is minimised: nothing runs ahead meanwhile
+	if spec != nil {
+		res.RemoteRuns = int(spec.remote.Load())
+	}
 	if d, ok := st.(*dfsStrategy); ok {
 		d.search.close()
 		d.pool.close()
+		if d.pool != nil {
+			res.RemoteRuns = int(d.pool.remoteRuns.Load())
+		}
 	}
 	sort.SliceStable(res.Outcomes, func(i, j int) bool { return res.Outcomes[i].Count > res.Outcomes[j].Count })
 	if d, ok := st.(*dfsStrategy); ok {

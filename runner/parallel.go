@@ -106,6 +106,7 @@ type speculator struct {
 	order   []*specJob // in flight, oldest first
 	once    sync.Once
 	stop    <-chan struct{} // ExploreOptions.Stop
+	remote  atomic.Int64    // runs made by remotes (ExploreResult.RemoteRuns)
 }
 
 // maxBatch bounds the runs a remote gets at once.
@@ -291,6 +292,7 @@ func (s *speculator) feed(remote Remote) {
 			}
 			j.steps = results[i].PCTSteps
 			close(j.done)
+			s.remote.Add(1)
 		}
 		switch el := time.Since(t0); {
 		case el < batchTime/2 && n < maxBatch:

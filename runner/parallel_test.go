@@ -49,7 +49,7 @@ func TestParallelExploreDeterministic(t *testing.T) {
 // number of workers (not timings).
 func exploreSummary(t *testing.T, r *ExploreResult) string {
 	t.Helper()
-	r.ElapsedMS, r.SchedulesPerSec, r.FoundUS = 0, 0, 0
+	r.ElapsedMS, r.SchedulesPerSec, r.FoundUS, r.RemoteRuns = 0, 0, 0, 0
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)

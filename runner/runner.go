@@ -330,6 +330,10 @@ type ExploreResult struct {
 	// scheduling points; Restarts, how often dfs started over to cover them.
 	VisibleSites int `json:"visible_sites,omitempty"`
 	Restarts     int `json:"restarts,omitempty"`
+	// RemoteRuns is how many runs remotes (the page's helper workers)
+	// made for this exploration: how the work was shared. It depends on
+	// timing; nothing else in the result depends on it.
+	RemoteRuns int `json:"remote_runs,omitempty"`
 }
 
 // GoroutineState is a goroutine as seen while stepping a run by hand.

@@ -337,25 +337,30 @@ func (a *app) startExplore() {
 		a.out.placeholder("Exploring: the first failing schedule's output will appear here.")
 		a.timeline.clear("The first failing schedule's timeline will appear here.")
 		a.firstFailure = nil
-		// dfs's schedules depend on the whole search so far: it runs on
-		// one worker. Random and PCT run on several helper workers, with
-		// the same result.
+		// Random and PCT run on several helper workers, with the same
+		// result; the runner only takes their results in order. dfs splits
+		// its tree: the runner searches too, and helpers search the
+		// subtrees it forks, so it needs one helper fewer.
 		workers := a.workers()
-		if strategy == "dfs" || workers < 2 {
+		if workers < 2 {
 			a.status("Exploring…", "")
 			a.sendExplore(src, opts)
 			return
 		}
+		helpers, lead := workers, 0
+		if strategy == "dfs" {
+			helpers, lead = workers-1, 1
+		}
 		a.status("Starting "+itoa(workers)+" workers…", "")
 		a.setBusy("explore", 0)
-		a.runner.withHelpers(workers, func(n int) {
+		a.runner.withHelpers(helpers, func(n int) {
 			if a.busy != "explore" || a.busyID != 0 {
 				return // stopped meanwhile
 			}
-			if n > 1 {
+			if n+lead > 1 {
 				a.runner.warmHelpers(src)
-				opts["workers"] = n
-				a.status("Exploring on "+itoa(n)+" workers…", "")
+				opts["workers"] = n + lead
+				a.status("Exploring on "+itoa(n+lead)+" workers…", "")
 			} else {
 				a.status("Exploring…", "")
 			}

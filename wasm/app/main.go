@@ -228,9 +228,6 @@ func (a *app) strategyFields() {
 	if exists("depth-field") {
 		setHidden(byID("depth-field"), s != "pct")
 	}
-	if exists("workers-field") {
-		setHidden(byID("workers-field"), s == "dfs") // dfs runs on one worker
-	}
 }
 
 // untilDefault sets how far Explore goes for the chosen strategy: DFS

@@ -57,14 +57,17 @@
 //
 // # Helpers
 //
-// Random and pct explorations run their schedules on several workers at
-// once. The page starts helper workers and connects each to this one (the
-// lead) with a MessageChannel: boot.js posts {connect:"helper", port} here
-// and {connect:"lead", port} to the helper. An explore request with
-// "workers": N > 1 then runs on N helpers; this worker keeps Explore's
-// loop (runner.Remote), which only takes results in schedule order, so the
-// result is the one a single worker gives. On the port, the lead sends
-// "SEQ\nBATCH" and the helper answers "SEQ\nANSWER" (runner.RunBatch).
+// Explorations run their schedules on several workers at once. The page
+// starts helper workers and connects each to this one (the lead) with a
+// MessageChannel: boot.js posts {connect:"helper", port} here and
+// {connect:"lead", port} to the helper. An explore request with
+// "workers": N > 1 then runs random and pct on N helpers: this worker keeps
+// Explore's loop (runner.Remote), which only takes results in schedule
+// order. dfs runs on this worker and N-1 helpers: this worker searches the
+// tree and the helpers search the subtrees it forks, a chunk of runs per
+// batch. Either way the result is the one a single worker gives. On the
+// port, the lead sends "SEQ\nBATCH" and the helper answers "SEQ\nANSWER"
+// (runner.RunBatch).
 //
 // Stopping a run is the page's business: it terminates this worker and
 // starts a fresh one, so runs need no cooperative cancellation.

@@ -215,9 +215,15 @@ func (w *worker) runBatch(batch []byte) []byte {
 
 func (w *worker) explore(req *request, prog *runner.Program) *runner.ExploreResult {
 	opts := req.Explore
-	// Several workers means the helpers: this one takes their results in
-	// order. Goroutines would not help here (wasm runs one thread).
-	if n := min(opts.Workers, len(w.helpers)); n > 1 {
+	// Several workers means the helpers: for random and pct this one
+	// takes their results in order; dfs searches here too and hands forked
+	// subtrees to Workers-1 helpers. Goroutines would not help here (wasm
+	// runs one thread).
+	if opts.Strategy == runner.StrategyDFS {
+		if n := min(opts.Workers-1, len(w.helpers)); n >= 1 {
+			opts.Remotes = w.helpers[:n]
+		}
+	} else if n := min(opts.Workers, len(w.helpers)); n > 1 {
 		opts.Remotes = w.helpers[:n]
 	}
 	opts.Workers = 1

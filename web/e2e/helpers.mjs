@@ -149,3 +149,50 @@ export async function run(page, timeout = 60_000) {
   await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout });
   return page.textContent("#output");
 }
+
+// exploreOnWorkers explores src over the runner's worker protocol, as the
+// Explore button does, in a fresh runner worker with `helpers` helper
+// workers connected to it (each compiles src first, as the page has them
+// do). It returns the explore reply's result, how many progress messages
+// came, and the wall time; the workers are terminated after.
+export async function exploreOnWorkers(page, src, explore, helpers = 0) {
+  return page.evaluate(async ({ src, explore, helpers }) => {
+    const boot = globalThis.InterleaveBoot;
+    const hs = [];
+    for (let i = 0; i < helpers; i++) hs.push(boot.spawnWorker());
+    await Promise.all(hs.map((h) => new Promise((resolve, reject) => h.listen((msg) => {
+      const r = JSON.parse(msg);
+      if (r.ready) h.post(JSON.stringify({ id: 1, cmd: "compile", src }));
+      else if (r.error) reject(new Error(r.error));
+      else if (r.id === 1) resolve();
+    }))));
+    const w = boot.spawnWorker();
+    try {
+      return await new Promise((resolve, reject) => {
+        let progress = 0, t0 = 0;
+        w.listen((msg) => {
+          const r = JSON.parse(msg);
+          if (r.id === 0 && r.ready) {
+            for (const h of hs) boot.connect(w, h);
+            w.post(JSON.stringify({ id: 1, cmd: "compile", src }));
+            return;
+          }
+          if (r.id === 0 && r.error) reject(new Error(r.error));
+          if (r.id === 1) {
+            t0 = performance.now();
+            w.post(JSON.stringify({ id: 2, cmd: "explore", src, explore }));
+            return;
+          }
+          if (r.progress) { progress++; return; }
+          if (r.id === 2) {
+            if (!r.explore) reject(new Error(msg.slice(0, 500)));
+            resolve({ x: r.explore, progress, wallMS: performance.now() - t0 });
+          }
+        });
+      });
+    } finally {
+      w.terminate();
+      for (const h of hs) h.terminate();
+    }
+  }, { src, explore, helpers });
+}

@@ -3,7 +3,9 @@
 // helpers run, and Stop.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPlayground, shot, explore } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repo, startServer, launch, openPlayground, shot, explore, exploreOnWorkers } from "./helpers.mjs";
 import { CRASH } from "./names.mjs";
 
 let server, browser;
@@ -32,7 +34,7 @@ test("random and PCT on two workers count what one worker counts", async () => {
   assert.equal(await page.inputValue("#workers"), String(Math.max(1, Math.min(cores, 4))), "the default is the number of cores, capped");
   assert.ok(await page.isVisible("#workers"));
   await page.selectOption("#strategy", "dfs");
-  assert.ok(!(await page.isVisible("#workers")), "dfs runs on one worker: no setting");
+  assert.ok(await page.isVisible("#workers"), "dfs splits its tree across workers: the setting shows");
   for (const strategy of ["random", "pct"]) {
     await page.selectOption("#strategy", strategy);
     await page.selectOption("#until", "all");
@@ -52,6 +54,69 @@ test("random and PCT on two workers count what one worker counts", async () => {
     }
     assert.equal(seen["1"].stats, "150 schedules");
     assert.deepEqual(seen["2"], seen["1"], `${strategy}: two workers found something else than one`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+// dfs splits its tree by forked subtrees: the runner searches and its
+// helpers search the subtrees it hands them. Whatever the number of
+// workers, it must count the same schedules with the same outcomes and
+// report the same first failure (by dfs order) and verdict.
+test("dfs on two and three workers finds what one worker finds", async () => {
+  const page = await openPlayground(browser.context, server.url, "#example=" + CRASH);
+  await page.selectOption("#strategy", "dfs");
+  await page.fill("#bound", "1");
+  const seen = {};
+  for (const until of ["all", "first"]) {
+    await page.selectOption("#until", until);
+    for (const workers of ["1", "2", "3"]) {
+      await page.fill("#workers", workers);
+      await recordStatuses(page);
+      const verdict = await explore(page, { runs: 120 });
+      const statuses = await page.evaluate(() => globalThis.__statuses);
+      if (workers !== "1") {
+        assert.ok(statuses.some((s) => s.includes(`Exploring on ${workers} workers`)), `dfs: no "Exploring on ${workers} workers" among ${JSON.stringify(statuses)}`);
+      }
+      seen[workers] = {
+        verdict,
+        histogram: await histogram(page),
+        stats: (await page.textContent("#explore-stats")).split(" · ")[0],
+        output: await page.textContent("#output"),
+      };
+    }
+    if (until === "all") assert.equal(seen["1"].stats, "120 schedules");
+    else assert.match(seen["1"].verdict, /schedule \d+ of \d+/, "dfs at bound 1 finds the crash");
+    assert.deepEqual(seen["2"], seen["1"], `dfs until ${until}: two workers found something else than one`);
+    assert.deepEqual(seen["3"], seen["1"], `dfs until ${until}: three workers found something else than one`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+// The same over the runner's protocol, where it shows that the helpers
+// really searched forked subtrees (remote_runs) and that the first
+// failure, its schedule included, is the one dfs on one worker reports.
+test("dfs's helpers search forked subtrees, and the result is one worker's", async () => {
+  const page = await openPlayground(browser.context, server.url);
+  for (const name of [CRASH, "owner"]) {
+    const src = readFileSync(join(repo, "examples", name + ".go"), "utf8");
+    for (const stopAtFirst of [false, true]) {
+      const explore = { strategy: "dfs", runs: 150, preemptionBound: 1, stopAtFirst, workers: 1 };
+      const one = (await exploreOnWorkers(page, src, explore)).x;
+      assert.ok(!one.remote_runs, `${name}: one worker had helpers`);
+      for (const workers of [2, 3]) {
+        const many = (await exploreOnWorkers(page, src, { ...explore, workers }, workers - 1)).x;
+        if (!stopAtFirst || one.schedules > 20) {
+          assert.ok(many.remote_runs > 0, `${name} on ${workers} workers: the helpers made no run`);
+        }
+        for (const r of [one, many]) {
+          r.elapsed_ms = r.schedules_per_sec = r.found_us = 0;
+          delete r.remote_runs;
+        }
+        assert.deepEqual(many, one, `${name} stopAtFirst=${stopAtFirst}: ${workers} workers found something else than one`);
+      }
+    }
   }
   assert.deepEqual(page.errors, []);
   await page.close();
