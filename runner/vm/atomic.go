@@ -52,7 +52,7 @@ func init() {
 		return old
 	})
 	atomicOp("sync/atomic.casAny", true, func(p *Value, args []Value) Value {
-		same := sameAny(*p, args[1])
+		same := casAnyMatches(*p, args[1])
 		if same {
 			*p = args[2]
 		}
@@ -147,6 +147,20 @@ func (m *Machine) valueTypeOK(c *Ctx, p *Value, v Value, msg string) bool {
 		return false
 	}
 	return true
+}
+
+// casAnyMatches is casAny's test that the cell holds old. casAny serves
+// atomic.Pointer[T], whose cell is an interface: the zero Pointer holds no
+// interface at all, which is Go's nil pointer as much as a stored nil *T,
+// so an expected nil *T matches both. The test must be inside the one
+// atomic step: checking for the empty cell before the CAS let two racing
+// CompareAndSwap(nil, …) both succeed.
+func casAnyMatches(cur, old Value) bool {
+	if sameAny(cur, old) {
+		return true
+	}
+	o := old.Iface()
+	return cur.Iface() == nil && o != nil && o.T.Kind == KPointer && o.V.R == nil && o.V.N == 0
 }
 
 // sameAny is casAny's comparison of two interface cells: the same dynamic

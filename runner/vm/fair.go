@@ -384,7 +384,7 @@ func atomicUnchanged(name string, p *Value, args []Value) bool {
 	case strings.HasPrefix(op, "Or") && len(args) == 2:
 		return p.N|args[1].N == p.N
 	case op == "casAny" && len(args) == 3:
-		return !sameAny(*p, args[1])
+		return !casAnyMatches(*p, args[1])
 	case (op == "swapAny" || op == "storeAny") && len(args) == 2:
 		return sameAny(*p, args[1])
 	case op == "valueCompareAndSwap" && len(args) == 3:

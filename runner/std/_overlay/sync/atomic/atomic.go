@@ -151,9 +151,7 @@ func (x *Pointer[T]) Swap(new *T) *T {
 	return p
 }
 func (x *Pointer[T]) CompareAndSwap(old, new *T) bool {
-	if x.v == nil && old == nil {
-		storeAny(&x.v, new)
-		return true
-	}
+	// casAny treats the zero Pointer's empty cell as the nil pointer, in
+	// its one atomic step.
 	return casAny(&x.v, old, new)
 }
