@@ -16,12 +16,12 @@ func main() {
 		mu.Lock()
 		fmt.Println("first writer")
 	}()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond) // wide: real Go on a loaded machine must have the writer waiting
 	go func() {
 		mu.Lock()
 		fmt.Println("second writer")
 	}()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	mu.RLock() // recursive read lock behind a waiting writer: deadlock
 	fmt.Println("unreachable")
 }

@@ -16,7 +16,7 @@ func main() {
 		fmt.Println("writer")
 		mu.Unlock()
 	}()
-	time.Sleep(100 * time.Millisecond) // the writer is now waiting in Lock
+	time.Sleep(300 * time.Millisecond) // the writer is now waiting in Lock (a wide margin: real Go on a loaded machine)
 	mu.RUnlock()
 	mu.RLock() // must not overtake the writer
 	fmt.Println("reader")
@@ -27,10 +27,10 @@ func main() {
 	rw.RLock()
 	fmt.Println("TryLock with a reader:", rw.TryLock())
 	go rw.Lock()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	fmt.Println("TryRLock with a waiting writer:", rw.TryRLock())
 	rw.RUnlock()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	fmt.Println("TryRLock with a writer:", rw.TryRLock())
 	rw.Unlock()
 	fmt.Println("TryRLock after Unlock:", rw.TryRLock())

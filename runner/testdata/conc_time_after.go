@@ -1,4 +1,6 @@
 // time.After in select: a timeout that fires, and one that loses the race.
+// Every race is decided by at least 125ms, so one run of real Go on a loaded
+// machine (a sleep may overshoot by tens of milliseconds) prints the same.
 package main
 
 import (
@@ -27,9 +29,10 @@ func withTimeout(delay, limit time.Duration) string {
 func main() {
 	fmt.Println(withTimeout(50*time.Millisecond, 500*time.Millisecond))
 	fmt.Println(withTimeout(500*time.Millisecond, 50*time.Millisecond))
-	tick := time.NewTicker(100 * time.Millisecond)
+	// Ticks at 250, 500 and 750ms; the deadline falls halfway to the fourth.
+	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
-	deadline := time.After(450 * time.Millisecond)
+	deadline := time.After(875 * time.Millisecond)
 	ticks := 0
 loop:
 	for {

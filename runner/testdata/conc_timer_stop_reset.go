@@ -1,6 +1,14 @@
 // Timers and tickers as since Go 1.23: their channels are unbuffered to the
 // program, Stop and Reset report an expired but unreceived timer as still
 // pending and drop its value, so nothing stale is received afterwards.
+//
+// The oracle compares with one run of real Go on a possibly loaded machine,
+// where a sleep may overshoot by tens of milliseconds (never undershoot) and
+// any two statements may be a scheduler stall apart. So every line either
+// holds whatever the overshoot (a timer that must still be pending gets a
+// duration of a second or more, one that must have fired is awaited or slept
+// past), or prints a property measured around the operation instead of a
+// wall-clock value.
 package main
 
 import (
@@ -30,8 +38,9 @@ func main() {
 	fmt.Println("Stop after receive:", t.Stop())
 	fmt.Println("Reset after receive:", t.Reset(10*time.Millisecond))
 	time.Sleep(50 * time.Millisecond)
-	fmt.Println("Reset after expiry, unreceived:", t.Reset(10*time.Millisecond))
+	fmt.Println("Reset after expiry, unreceived:", t.Reset(time.Second))
 	fmt.Println("poll right after Reset:", poll(t.C))
+	t.Reset(10 * time.Millisecond)
 	<-t.C
 	fmt.Println("Reset while pending:", t.Reset(time.Hour), t.Reset(time.Hour))
 
@@ -42,16 +51,27 @@ func main() {
 	fmt.Println("Reset(0):", poll(t.C))
 
 	// A slow receiver gets the first tick it missed, stamped when it was
-	// due, and the ticker skips the rest.
+	// due, and the ticker skips the rest: the next tick is the first one on
+	// the ticker's grid after that receive. Which grid point that is depends
+	// on how late the receive ran (400ms after 350ms of sleep, 500ms if the
+	// sleep overshot past 400ms), so the line says whether the stamp is the
+	// one due next, measured around the receive.
 	start := time.Now()
 	tk := time.NewTicker(100 * time.Millisecond)
 	fmt.Println("ticker len/cap", len(tk.C), cap(tk.C))
 	time.Sleep(350 * time.Millisecond)
+	before := time.Since(start)
 	fmt.Println("tick stamped", (<-tk.C).Sub(start).Round(100*time.Millisecond))
-	fmt.Println("tick stamped", (<-tk.C).Sub(start).Round(100*time.Millisecond))
+	after := time.Since(start)
+	next := (<-tk.C).Sub(start)
+	grid := next.Round(100 * time.Millisecond)
+	onGrid := (next - grid).Abs() < 10*time.Millisecond
+	fmt.Println("next tick is the first due after that receive:",
+		onGrid && grid > before && grid <= after+100*time.Millisecond)
 	time.Sleep(150 * time.Millisecond)
-	tk.Reset(50 * time.Millisecond)
+	tk.Reset(time.Second)
 	fmt.Println("poll after Ticker.Reset:", poll(tk.C))
+	tk.Reset(50 * time.Millisecond)
 	<-tk.C
 	time.Sleep(80 * time.Millisecond)
 	tk.Stop()
@@ -61,10 +81,10 @@ func main() {
 	f := time.AfterFunc(10*time.Millisecond, func() { ran <- true })
 	<-ran
 	fmt.Println("AfterFunc Stop after run:", f.Stop())
-	fmt.Println("AfterFunc Reset after run:", f.Reset(5*time.Millisecond))
+	fmt.Println("AfterFunc Reset after run:", f.Reset(time.Second))
 	fmt.Println("AfterFunc Stop before run:", f.Stop())
 	time.Sleep(30 * time.Millisecond)
-	fmt.Println("AfterFunc Reset stopped:", f.Reset(5*time.Millisecond))
+	fmt.Println("AfterFunc Reset stopped:", f.Reset(time.Second))
 	fmt.Println("AfterFunc Reset pending:", f.Reset(5*time.Millisecond))
 	<-ran
 	fmt.Println("AfterFunc ran", 2+len(ran), "times; C is nil:", f.C == nil)

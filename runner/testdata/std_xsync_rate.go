@@ -48,7 +48,9 @@ func main() {
 					break
 				}
 			}
-			time.Sleep(time.Millisecond)
+			// Long enough that the second task starts before the first
+			// ends, even on a loaded machine: the peak is the limit.
+			time.Sleep(20 * time.Millisecond)
 			running.Add(-1)
 			return nil
 		})
