@@ -1,7 +1,5 @@
 package vm
 
-import "slices"
-
 // Chan is a Go channel. Blocked senders and receivers wait in queues; the
 // goroutine that completes a blocked operation hands over the value and
 // marks the waiter completed, as Go's runtime does.
@@ -102,36 +100,44 @@ func (w *waiter) finish() {
 // of them is first is a choice (ChooseSelect). Without it, a goroutine that
 // does work between two sends was always queued before one started later,
 // and the orders real Go shows most often were out of reach.
+//
+// Epochs only grow along a queue (waiters are appended with the current
+// one), so the candidates are found from the head, up to the first waiter
+// of a later epoch and at most maxArrivalChoice of them: a serve costs
+// the same with a million waiters queued as with two.
 func (m *Machine) popWaiter(q *[]*waiter) *waiter {
-	for len(*q) > 0 && !(*q)[0].live() {
-		*q = (*q)[1:]
+	ws := *q
+	for len(ws) > 0 && !ws[0].live() {
+		ws = ws[1:]
 	}
-	if len(*q) == 0 {
+	if len(ws) == 0 {
+		*q = ws
 		return nil
 	}
-	head := (*q)[0]
-	n := 0
-	for _, w := range *q {
-		if w.live() && w.epoch == head.epoch {
+	var at [maxArrivalChoice]int // the candidates' positions in ws
+	n := 1
+	for i := 1; i < len(ws) && n < maxArrivalChoice && ws[i].epoch == ws[0].epoch; i++ {
+		if ws[i].live() {
+			at[n] = i
 			n++
 		}
 	}
-	pick := 0
+	i := 0
 	if n > 1 {
-		pick = m.choose(ChooseSelect, n, nil, -1)
+		i = at[m.choose(ChooseSelect, n, nil, -1)]
 	}
-	for i, w := range *q {
-		if !w.live() || w.epoch != head.epoch {
-			continue
-		}
-		if pick == 0 {
-			*q = slices.Delete(*q, i, i+1)
-			return w
-		}
-		pick--
-	}
-	panic("unreachable")
+	w := ws[i]
+	// Out of the queue's first i+1 slots, keeping the others in order.
+	copy(ws[1:i+1], ws[:i])
+	*q = ws[1:]
+	return w
 }
+
+// maxArrivalChoice bounds the waiters of one queue that a serve chooses
+// among (popWaiter, lockRelease): the first ones of the head's epoch, in
+// the order their goroutines' steps queued them, which the scheduler
+// chooses anyway; past them a queue is served in that order.
+const maxArrivalChoice = 8
 
 func popLive(q *[]*waiter) *waiter {
 	for len(*q) > 0 {

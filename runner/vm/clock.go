@@ -395,9 +395,10 @@ func (m *Machine) TimerEvents() int { return m.timerEvents }
 
 // timerSend delivers a tick without blocking, as the runtime's sendTime
 // does: to a waiting receiver, else into the channel's one hidden slot,
-// else (a ticker whose last tick is still unread) nowhere.
+// else (a ticker whose last tick is still unread) nowhere. Which of the
+// receivers waiting is first is a choice, as for any channel (popWaiter).
 func (m *Machine) timerSend(ch *Chan, v Value) {
-	if w := popLive(&ch.recvq); w != nil {
+	if w := m.popWaiter(&ch.recvq); w != nil {
 		w.finish()
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, v, true, w.cas
 		m.wake(w.g)

@@ -13,6 +13,9 @@ type Intrinsic struct {
 	// Ready, if set, reports whether the visible operation can proceed now;
 	// a goroutine whose operation is not ready is parked, not scheduled.
 	Ready func(c *Ctx, args []Value) bool
+	// Wait, if set, is called when Ready says no and the goroutine parks
+	// in front of the call: it joins the object's queue (a Mutex's).
+	Wait func(c *Ctx, args []Value)
 	// Obj, if set, names the object the operation touches, for traces and
 	// partial-order reduction; write says whether it changes it.
 	Obj func(c *Ctx, args []Value) (obj any, write bool)
@@ -181,10 +184,6 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	g.waitObj = 0
 	if obj != nil {
 		g.waitObj = int32(m.objID(obj))
-	}
-	// A sync object's Unlock wakes the goroutines parked on it.
-	if _, sync := obj.(*Value); sync {
-		m.noteParked(g, sync)
 	}
 	if e := m.event(g, "block", int(g.waitObj), line); e != nil {
 		e.Block = reason

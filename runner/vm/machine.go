@@ -81,31 +81,28 @@ type Machine struct {
 	view *View
 
 	freeFrames  []*Frame
-	freeWaiters []*waiter    // plain channel waiters done with (chan.go)
-	idleEpoch   uint32       // times the clock jumped with every goroutine blocked (settle; chan.go's popWaiter)
-	woken       []*Goroutine // wakeWaiting's scratch list
-	start       *Func        // goroutine 1's entry
-	scratch     []Value      // see scratchArgs
-	peek        Ctx          // the scheduler's look at a pending intrinsic (Ready, Obj)
-	ctxs        []*Ctx       // reused by callIntrinsicArgs, one per nesting depth
+	freeWaiters []*waiter // plain channel waiters done with (chan.go)
+	idleEpoch   uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
+	start       *Func     // goroutine 1's entry
+	scratch     []Value   // see scratchArgs
+	peek        Ctx       // the scheduler's look at a pending intrinsic (Ready, Obj)
+	ctxs        []*Ctx    // reused by callIntrinsicArgs, one per nesting depth
 	ctxDepth    int
 	argBufs     [][]Value // reused by callIntrinsic, one per nesting depth
 	argDepth    int
 
 	sync syncState
 
-	epoch         uint64            // steps with an effect so far: see fair.go
-	pollHeld      []pollHold        // locks taken at a step that may be half of a lock-protected poll (fair.go)
-	writes        uint64            // plain memory writes counted so far: in every step while slowStores (fair.go)
-	slowStores    bool              // stores take exec's path, which counts them: the race detector is on, or a poll is being checked
-	runs          runSet            // who is runnable (runq.go)
-	watch         []*Goroutine      // runnable goroutines whose next operation might block (runq.go)
-	parkedOn      map[int]*parkList // goroutines that parked on a sync object, by its ID (sync.go's wakeWaiting)
-	parkHint      parkHint          // parkedOn's entry looked up last
-	watchUnsorted bool              // watch needs sorting by ID (runq.go's touch)
-	idsOnly       bool              // the Chooser reads no Options (IDChooser)
-	cp            ChoicePoint       // reused by choose
-	nYield        int               // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
+	epoch         uint64       // steps with an effect so far: see fair.go
+	pollHeld      []pollHold   // locks taken at a step that may be half of a lock-protected poll (fair.go)
+	writes        uint64       // plain memory writes counted so far: in every step while slowStores (fair.go)
+	slowStores    bool         // stores take exec's path, which counts them: the race detector is on, or a poll is being checked
+	runs          runSet       // who is runnable (runq.go)
+	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
+	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
+	idsOnly       bool         // the Chooser reads no Options (IDChooser)
+	cp            ChoicePoint  // reused by choose
+	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch    uint64
 }
 

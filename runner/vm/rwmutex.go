@@ -22,13 +22,14 @@ package vm
 
 // rwState is one RWMutex.
 type rwState struct {
-	wHeld   bool // the writer mutex w is held (by an announced or active writer)
-	pending bool // a writer has announced itself (Go: readerCount < 0)
-	writer  bool // a writer holds the lock (the race detector reads this)
-	readers int  // registered readers, waiting ones included
-	wait    int  // Go's readerWait: readers the announced writer waits for
-	readerQ sema // Go's readerSem
-	writerQ sema // Go's writerSem
+	wHeld   bool      // the writer mutex w is held (by an announced or active writer)
+	pending bool      // a writer has announced itself (Go: readerCount < 0)
+	writer  bool      // a writer holds the lock (the race detector reads this)
+	readers int       // registered readers, waiting ones included
+	wait    int       // Go's readerWait: readers the announced writer waits for
+	wq      lockQueue // writers waiting for w (sync.go)
+	readerQ sema      // Go's readerSem
+	writerQ sema      // Go's writerSem
 }
 
 // sema is a runtime semaphore: a count of tokens and a FIFO of waiters.
@@ -69,13 +70,15 @@ func (m *Machine) grantRW(g *Goroutine, p *Value, op string) {
 }
 
 func init() {
-	visible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
+	lock := visible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.wHeld {
+			c.M.lockWait(&st.wq, c.G)
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}
+		st.wq.acquired(c.G)
 		st.wHeld, st.pending = true, true
 		if r := st.readers; r != 0 {
 			st.wait += r
@@ -89,6 +92,7 @@ func init() {
 		c.M.raceAcquire(c.G, p)
 		return Value{}
 	}, func(c *Ctx, args []Value) bool { return !c.M.sync.rw(ptrArg(args)).wHeld })
+	lock.Wait = func(c *Ctx, args []Value) { c.M.lockWait(&c.M.sync.rw(ptrArg(args)).wq, c.G) }
 
 	visible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -119,9 +123,10 @@ func init() {
 				c.M.grantRW(g, p, "rlock")
 			}
 		}
-		// Writers waiting for w retry; the scheduler decides who wins.
+		// Releasing w wakes a writer waiting for it, which competes with
+		// writers arriving meanwhile.
 		st.wHeld = false
-		c.M.wakeWaiting(p, "sync.Mutex.Lock")
+		c.M.lockRelease(&st.wq)
 		return Value{}
 	}, nil)
 

@@ -321,6 +321,9 @@ func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bo
 		*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
 		if !ci.intr.Ready(c, args) {
 			obj, _ := ci.intr.Obj(c, args)
+			if ci.intr.Wait != nil {
+				ci.intr.Wait(c, args)
+			}
 			return ci.intr.wait, obj, true
 		}
 	}

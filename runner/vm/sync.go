@@ -16,7 +16,39 @@ type syncState struct {
 	lastMuSt *mutexState
 }
 
-type mutexState struct{ locked bool }
+type mutexState struct {
+	locked bool
+	lockQueue
+}
+
+// lockQueue is the semaphore queue of a sync.Mutex, or of an RWMutex's
+// writer mutex w, with Go's rules for who is woken (sync/mutex.go, normal
+// mode): Unlock wakes one waiter, which competes with goroutines arriving
+// at Lock meanwhile; one that loses goes back to the head of the queue;
+// while a woken waiter is on its way, Unlock wakes nobody (mutexWoken).
+//
+// Which waiter is first is a choice, as for a channel's queue (popWaiter):
+// a goroutine is queued at the end of the step that reached its Lock,
+// fused with the work before it, so the waiters that arrived since every
+// goroutine was last blocked (epoch, idleEpoch) may have arrived in any
+// order. Waiters that arrived in the current epoch may moreover still be
+// spinning in Go's lockSlow (GOMAXPROCS > 1) and take the lock ahead of
+// an older head. A waiter that arrived before an earlier idle period never
+// loses its place to a later one, as in Go.
+type lockQueue struct {
+	q     []lockWaiter // epochs nondecreasing along the queue
+	woken *Goroutine   // woken by an Unlock and not yet back at its Lock
+	// wokenHead says woken is q[0], taken from the head (it stays queued
+	// while it runs: if it loses the lock it is the head again, Go's LIFO
+	// requeue), rather than a spinner taken from the tail.
+	wokenHead bool
+	pinned    bool // q[0] lost the lock after its wakeup: it is woken next
+}
+
+type lockWaiter struct {
+	g     *Goroutine
+	epoch uint32
+}
 
 type wgState struct {
 	n        int64               // the counter
@@ -86,27 +118,33 @@ func ptrArg(args []Value) *Value { return args[0].Ptr() }
 
 // visible registers a sync intrinsic whose call is a scheduling point on the
 // object its first argument points to.
-func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) {
+func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) *Intrinsic {
 	in := register(name, fn)
 	in.Visible = op
 	in.Ready = ready
 	in.Obj = func(c *Ctx, args []Value) (any, bool) { return ptrArg(args), write }
+	return in
 }
 
 func init() {
 
-	visible("(*sync.Mutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
+	lock := visible("(*sync.Mutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.mutex(p)
 		if st.locked {
+			c.M.lockWait(&st.lockQueue, c.G)
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}
 		st.locked = true
+		st.acquired(c.G)
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return Value{}
 	}, func(c *Ctx, args []Value) bool { return !c.M.sync.mutex(ptrArg(args)).locked })
+	lock.Wait = func(c *Ctx, args []Value) {
+		c.M.lockWait(&c.M.sync.mutex(ptrArg(args)).lockQueue, c.G)
+	}
 	visible("(*sync.Mutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.mutex(p)
@@ -128,7 +166,7 @@ func init() {
 		st.locked = false
 		c.M.raceRelease(c.G, p)
 		c.M.syncEvent(c, "unlock", p)
-		c.M.wakeWaiters(p)
+		c.M.lockRelease(&st.lockQueue)
 		return Value{}
 	}, nil)
 
@@ -287,60 +325,74 @@ func (m *Machine) cond(p *Value) *condState {
 	return st
 }
 
-// wakeWaiters makes every goroutine blocked on the object at p runnable;
-// they retry their operation and the scheduler decides who wins.
-func (m *Machine) wakeWaiters(p *Value) { m.wakeWaiting(p, "") }
+// lockWait queues g, which must wait at a Lock: at the tail, or, if it was
+// woken from the head and another goroutine took the lock first, at the
+// head again (Go queues a waiter that has slept before LIFO).
+func (m *Machine) lockWait(lq *lockQueue, g *Goroutine) {
+	if lq.woken == g {
+		lq.woken = nil
+		if lq.wokenHead {
+			lq.pinned = true // still q[0]
+			return
+		}
+	}
+	lq.q = append(lq.q, lockWaiter{g, m.idleEpoch})
+}
 
-// wakeWaiting wakes the goroutines blocked on p with the given wait reason
-// (any, if reason is "") that nobody completed.
-//
-// It looks only at the goroutines that parked on p (parkedOn), never at
-// every goroutine: a million goroutines parked elsewhere cost an Unlock
-// nothing.
-func (m *Machine) wakeWaiting(p *Value, reason string) {
-	id, ok := m.knownObj(p)
-	if !ok {
+// acquired notes that g took the lock: if it was the woken waiter, it
+// leaves the queue.
+func (lq *lockQueue) acquired(g *Goroutine) {
+	if lq.woken != g {
 		return
 	}
-	pl := m.parkedList(id)
-	if pl == nil {
+	lq.woken = nil
+	if lq.wokenHead {
+		lq.q[0] = lockWaiter{}
+		lq.q = lq.q[1:]
+		lq.pinned = false
+	}
+}
+
+// lockRelease wakes the waiter an Unlock hands the chance to lock to, if
+// any: one of the head's epoch (only the head, if it has lost the lock
+// once), or one that arrived in the current epoch and may still be
+// spinning. The others stay parked. Epochs are nondecreasing along the
+// queue, so both groups are found from its ends.
+func (m *Machine) lockRelease(lq *lockQueue) {
+	q := lq.q
+	if lq.woken != nil || len(q) == 0 {
 		return
 	}
-	list := pl.gs
-	woken := m.woken[:0]
-	keep := list[:0]
-	for _, g := range list {
-		switch {
-		case g.state != gBlocked || int(g.waitObj) != id:
-			// Woken otherwise since, or parked elsewhere now: forget it.
-		case !g.completed && (reason == "" || g.waitReason == reason):
-			woken = append(woken, g)
-		default:
-			keep = append(keep, g)
+	// The head's epoch group and the current epoch's, each of at most
+	// maxArrivalChoice waiters; they are one group when the epochs agree.
+	head := 1
+	if !lq.pinned {
+		for head < len(q) && head < maxArrivalChoice && q[head].epoch == q[0].epoch {
+			head++
 		}
 	}
-	clear(list[len(keep):])
-	pl.gs, pl.clean = keep, len(keep)
-	// In ID order, as a scan of every goroutine found them. The list is
-	// short and mostly in order: an insertion sort, dropping duplicates.
-	n := 0
-	for _, g := range woken {
-		i := n
-		for i > 0 && woken[i-1].ID > g.ID {
-			i--
-		}
-		if i > 0 && woken[i-1] == g {
-			continue
-		}
-		copy(woken[i+1:n+1], woken[i:n])
-		woken[i] = g
-		n++
+	tail := len(q)
+	for tail > head && len(q)-tail < maxArrivalChoice && q[tail-1].epoch == m.idleEpoch {
+		tail--
 	}
-	for _, g := range woken[:n] {
-		m.wake(g)
+	pick := 0
+	if n := head + len(q) - tail; n > 1 {
+		pick = m.choose(ChooseSelect, n, nil, -1)
 	}
-	clear(woken)
-	m.woken = woken[:0]
+	if pick < head {
+		// Waiters of one epoch are in no order: the one woken moves to
+		// the head, where it stays until it has the lock.
+		q[0], q[pick] = q[pick], q[0]
+		lq.woken, lq.wokenHead = q[0].g, true
+	} else {
+		i := tail + pick - head
+		last := len(q) - 1
+		q[i], q[last] = q[last], q[i]
+		lq.woken, lq.wokenHead = q[last].g, false
+		q[last] = lockWaiter{}
+		lq.q = q[:last]
+	}
+	m.wake(lq.woken)
 }
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
@@ -358,65 +410,5 @@ func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
 func (m *Machine) condEvent(c *Ctx, op string, p *Value, woke int) {
 	if e := m.event(c.G, op, m.objID(p), c.Line); e != nil {
 		e.Peer = woke
-	}
-}
-
-// parkList is the goroutines that parked on one sync object; clean is
-// its length after the last cleaning.
-type parkList struct {
-	gs    []*Goroutine
-	clean int
-}
-
-// parkHint is parkedOn's entry looked up last: a contended mutex's Lock
-// and Unlock look up the same list again and again.
-type parkHint struct {
-	id int
-	pl *parkList
-}
-
-// parkedList returns the goroutines parked on object id, nil if none ever
-// did (entries are never removed, so the hint stays valid).
-func (m *Machine) parkedList(id int) *parkList {
-	if h := m.parkHint; h.pl != nil && h.id == id {
-		return h.pl
-	}
-	pl := m.parkedOn[id]
-	if pl != nil {
-		m.parkHint = parkHint{id, pl}
-	}
-	return pl
-}
-
-// noteParked records that g parked on the object g.waitObj, for
-// wakeWaiting; only sync objects are kept (a list exists for them once
-// something parked on them as a sync object). Entries of goroutines woken otherwise (a WaitGroup
-// releases its own waiters) are dropped whenever the list has doubled
-// since it was last cleaned, so a list stays linear in the goroutines
-// parked now at a constant cost per park.
-func (m *Machine) noteParked(g *Goroutine, sync bool) {
-	if m.parkedOn == nil {
-		m.parkedOn = map[int]*parkList{}
-	}
-	id := int(g.waitObj)
-	pl := m.parkedList(id)
-	if pl == nil {
-		if !sync {
-			return
-		}
-		pl = &parkList{}
-		m.parkedOn[id] = pl
-		m.parkHint = parkHint{id, pl}
-	}
-	pl.gs = append(pl.gs, g)
-	if len(pl.gs) >= 2*pl.clean+64 {
-		keep := pl.gs[:0]
-		for _, w := range pl.gs {
-			if w.state == gBlocked && int(w.waitObj) == id {
-				keep = append(keep, w)
-			}
-		}
-		clear(pl.gs[len(keep):])
-		pl.gs, pl.clean = keep, len(keep)
 	}
 }
