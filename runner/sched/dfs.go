@@ -62,10 +62,11 @@ type DFS struct {
 
 	// A search of one subtree (Fork): the nodes above it, which it
 	// never backtracks, and what its current run did to them.
-	floor int
-	outer []OuterOp
-	above []node               // the nodes above as forked, for Matches
-	asked map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
+	floor     int
+	outer     []OuterOp
+	above     []node               // the nodes above as forked, for Matches
+	asked     map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
+	askedBack [][]bool             // outerBack requests among them, by node and option
 
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.

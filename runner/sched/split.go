@@ -60,7 +60,27 @@ type ForkRun struct {
 // at once when the option is already asked for, whatever the fallback;
 // mark only sets flags). Runs of a program like examples/cache.go repeat
 // the same thousands of requests, so this keeps the record small.
+//
+// Requests for an option (outerBack) are by far the most (one per node
+// above, thousands per run), so they are remembered in a flag per node
+// and option rather than in the map, which costs a hash per request.
 func (d *DFS) recordOuter(op OuterOp) {
+	if op.Kind == outerBack && op.Node < len(d.stack) && op.Opt < len(d.stack[op.Node].done) {
+		if d.askedBack == nil {
+			d.askedBack = make([][]bool, d.floor)
+		}
+		flags := d.askedBack[op.Node]
+		if flags == nil {
+			flags = make([]bool, len(d.stack[op.Node].done))
+			d.askedBack[op.Node] = flags
+		}
+		if flags[op.Opt] {
+			return
+		}
+		flags[op.Opt] = true
+		d.outer = append(d.outer, op)
+		return
+	}
 	key := op
 	key.Free = 0
 	if _, ok := d.asked[key]; ok {

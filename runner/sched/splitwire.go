@@ -2,6 +2,7 @@ package sched
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 
 	"interleave/runner/vm"
@@ -108,6 +109,28 @@ type forkDecoder struct {
 	b     []byte
 	err   error
 	names []string
+	// The nodes' slices are cut from larger blocks: a fork has thousands
+	// of nodes, each with four or five slices.
+	flagBlock []bool
+	optBlock  []vm.Option
+}
+
+func (d *forkDecoder) newFlags(n int) []bool {
+	if len(d.flagBlock) < n {
+		d.flagBlock = make([]bool, max(n, 8192))
+	}
+	s := d.flagBlock[:n:n]
+	d.flagBlock = d.flagBlock[n:]
+	return s
+}
+
+func (d *forkDecoder) newOptions(n int) []vm.Option {
+	if len(d.optBlock) < n {
+		d.optBlock = make([]vm.Option, max(n, 2048))
+	}
+	s := d.optBlock[:n:n]
+	d.optBlock = d.optBlock[n:]
+	return s
 }
 
 func (d *forkDecoder) int() int {
@@ -151,7 +174,7 @@ func (d *forkDecoder) flags() []bool {
 	if n < 0 {
 		return nil
 	}
-	fs := make([]bool, n)
+	fs := d.newFlags(n)
 	for i := 0; i < n; i += 8 {
 		if len(d.b) == 0 {
 			d.err = errBadFork
@@ -171,7 +194,7 @@ func (d *forkDecoder) options() []vm.Option {
 	if n < 0 {
 		return nil
 	}
-	os := make([]vm.Option, n)
+	os := d.newOptions(n)
 	for i := range os {
 		os[i].G = d.int()
 		id := d.int()
@@ -236,7 +259,7 @@ func DecodeFork(b []byte) (*DFS, error) {
 			nd.kind == vm.ChooseGoroutine && (len(nd.opts) != nd.n || len(nd.broad) != nd.n || nd.last >= nd.n) {
 			return nil, errBadFork
 		}
-		nd.back = make([]bool, nd.n) // never read above the floor
+		nd.back = dec.newFlags(nd.n) // never read above the floor
 		f.stack[i] = nd
 	}
 	if len(dec.b) != 0 {
@@ -270,4 +293,55 @@ func (d *DFS) SetEnd(e ForkEnd) {
 		top.broad[top.pick] = e.Broad
 	}
 	d.BoundHit, d.Diverged = e.BoundHit, e.Diverged
+}
+
+// forkRunWire is ForkRun's wire form: a run of a program like
+// examples/cache.go makes thousands of requests to the nodes above its
+// fork, so they go as varints (kind, node, option, goroutine, fallback)
+// rather than as JSON objects, about five times smaller (nodes as the
+// difference from the previous request's).
+type forkRunWire struct {
+	Pruned   bool   `json:"pruned,omitempty"`
+	Pre      int    `json:"pre,omitempty"`
+	Outer    []byte `json:"outer,omitempty"`
+	BoundHit bool   `json:"boundHit,omitempty"`
+	Diverged bool   `json:"diverged,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler (see forkRunWire).
+func (r ForkRun) MarshalJSON() ([]byte, error) {
+	var e forkEncoder
+	prev := 0
+	for _, op := range r.Outer {
+		e.int(int(op.Kind))
+		e.int(op.Node - prev)
+		e.int(op.Opt)
+		e.int(op.G)
+		e.int(op.Free + 1) // mostly -1: no fallback
+		prev = op.Node
+	}
+	return json.Marshal(forkRunWire{Pruned: r.Pruned, Pre: r.Pre, Outer: e.b, BoundHit: r.BoundHit, Diverged: r.Diverged})
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see forkRunWire).
+func (r *ForkRun) UnmarshalJSON(b []byte) error {
+	var w forkRunWire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*r = ForkRun{Pruned: w.Pruned, Pre: w.Pre, BoundHit: w.BoundHit, Diverged: w.Diverged}
+	d := forkDecoder{b: w.Outer}
+	prev := 0
+	for len(d.b) > 0 {
+		op := OuterOp{Kind: outerKind(d.int())}
+		op.Node = prev + d.int()
+		op.Opt, op.G = d.int(), d.int()
+		op.Free = d.int() - 1
+		if d.err != nil || op.Kind > outerGiveUp || op.Node < 0 {
+			return errBadFork
+		}
+		r.Outer = append(r.Outer, op)
+		prev = op.Node
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package sched
 
 import (
+	"encoding/json"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -63,5 +65,29 @@ func TestForkEncoding(t *testing.T) {
 	}
 	if _, err := DecodeFork(b[:len(b)-1]); err == nil {
 		t.Error("a truncated fork was accepted")
+	}
+}
+
+// TestForkRunJSON: a forked run's record crosses to the lead intact, its
+// requests to the nodes above of every kind included, and damaged
+// requests are refused.
+func TestForkRunJSON(t *testing.T) {
+	r := ForkRun{Pruned: true, Pre: 1, BoundHit: true, Diverged: true, Outer: []OuterOp{
+		{Kind: outerBack, Node: 4000, Opt: 1, Free: -1}, {Kind: outerBack, Node: 3, Opt: 2, Free: 1},
+		{Kind: outerMark, Node: 1, G: 7}, {Kind: outerGiveUp, Node: 5},
+	}}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got ForkRun
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, r) {
+		t.Errorf("round trip: %+v, want %+v", got, r)
+	}
+	if err := json.Unmarshal([]byte(`{"outer":"CQ=="}`), &got); err == nil {
+		t.Error("a request of an unknown kind was accepted")
 	}
 }

@@ -6,6 +6,13 @@
 // (timings on a shared machine vary); run after `make dist`:
 //
 //	node web/e2e/bench-explore.mjs [--ms 1500] [--only cache,crashmap] [--strategies random,pct,dfs] [--workers 2]
+//	                                [--cache-dfs page|all|no]
+//
+// Then (--cache-dfs page, the default) dfs on examples/cache.go with at most
+// one preemption, exhaustively, in the page on one worker and on --workers
+// (issue 12 item 6); with --cache-dfs all also natively (minutes of CPU).
+// The helpers' share of the runs (remote_runs) shows beside each row with
+// several workers.
 //
 // The page side talks to the runner's worker protocol directly (what the
 // Explore button sends), so the numbers are the runner's, and the page's
@@ -13,7 +20,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { repo, startServer, launch, openPlayground } from "./helpers.mjs";
+import { repo, startServer, launch, openPlayground, exploreOnWorkers } from "./helpers.mjs";
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -24,6 +31,7 @@ const targetMS = Number(arg("ms", "1500"));
 const only = arg("only", "").split(",").filter(Boolean);
 const strategies = arg("strategies", "random,pct,dfs").split(",");
 const maxWorkers = Number(arg("workers", "2"));
+const cacheDFS = arg("cache-dfs", "page");
 
 const bin = join(repo, "bin", "interleave");
 const examples = readdirSync(join(repo, "examples"))
@@ -32,9 +40,9 @@ const examples = readdirSync(join(repo, "examples"))
   .filter((n) => !only.length || only.includes(n));
 
 // cli explores natively with GOMAXPROCS procs and returns its JSON result.
-function cli(name, strategy, runs, procs) {
+function cli(name, strategy, runs, procs, extra = []) {
   const out = execFileSync(bin, ["explore", join(repo, "examples", name + ".go"), "--strategy", strategy,
-    "--runs", String(runs), "--seed", "1", "--json"], {
+    "--runs", String(runs), "--seed", "1", "--json", ...extra], {
     env: { ...process.env, GOMAXPROCS: String(procs) }, maxBuffer: 64 << 20,
     // exit 3 (a failure found) is an answer, not an error
   }).toString();
@@ -54,59 +62,19 @@ const browser = await launch();
 const page = await openPlayground(browser.context, server.url);
 
 // explorePage runs one exploration in a fresh runner worker (as the page
-// does after Stop) and reports its result and how many progress messages
-// reached the page.
-async function explorePage(src, strategy, runs, workers) {
-  return page.evaluate(async ({ src, strategy, runs, workers }) => {
-    const boot = globalThis.InterleaveBoot;
-    const w = boot.spawnWorker();
-    // Several workers: helpers connected to the lead, as the page does.
-    // Each compiles the program first (the page does that when it starts
-    // them), so that the rate is the steady one.
-    const helpers = [];
-    if (workers > 1) {
-      for (let i = 0; i < workers; i++) helpers.push(boot.spawnWorker());
-      await Promise.all(helpers.map((h) => new Promise((resolve, reject) => h.listen((msg) => {
-        const r = JSON.parse(msg);
-        if (r.ready) h.post(JSON.stringify({ id: 1, cmd: "compile", src }));
-        else if (r.error) reject(new Error(r.error));
-        else if (r.id === 1) resolve();
-      }))));
-    }
-    const result = await new Promise((resolve, reject) => {
-      let progress = 0;
-      const t0 = performance.now();
-      w.listen((msg) => {
-        const r = JSON.parse(msg);
-        if (r.id === 0 && r.ready) {
-          for (const h of helpers) boot.connect(w, h);
-          w.post(JSON.stringify({ id: 1, cmd: "compile", src }));
-          return;
-        }
-        if (r.id === 0 && r.error) reject(new Error(r.error));
-        if (r.id === 1) {
-          w.post(JSON.stringify({ id: 2, cmd: "explore", src, explore: {
-            strategy, runs, seed: 1, preemptionBound: -1, stopAtFirst: false, workers } }));
-          return;
-        }
-        if (r.progress) { progress++; return; }
-        if (r.id === 2) {
-          if (!r.explore) reject(new Error(msg.slice(0, 500)));
-          resolve({ x: r.explore, progress, wallMS: performance.now() - t0 });
-        }
-      });
-    });
-    w.terminate();
-    for (const h of helpers) h.terminate();
-    return result;
-  }, { src, strategy, runs, workers });
+// does after Stop) on `workers` workers, as the page sets them up: random
+// and pct run on that many helpers (the runner only takes their results),
+// dfs on the runner and one helper fewer.
+async function explorePage(src, strategy, runs, workers, bound = -1) {
+  const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
+  return exploreOnWorkers(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
 }
 
 const pad = (s, n) => String(s).padStart(n);
 const rate = (x) => Math.round(x.schedules_per_sec);
 const cols = ["example", "strategy", "runs", "cli×1", "page×1", "ratio", "msgs/s"];
 const wcols = [];
-for (let w = 2; w <= maxWorkers; w++) wcols.push(`cli×${w}`, `page×${w}`);
+for (let w = 2; w <= maxWorkers; w++) wcols.push(`cli×${w}`, `page×${w}`, "helpers");
 console.log(`exploration, schedules/s, seed 1, the same schedules on both sides (about ${targetMS} ms natively each); ratio = cli×1 / page×1`);
 console.log([pad(cols[0], 10), pad(cols[1], 8), ...cols.slice(2).map((c) => pad(c, 8)), ...wcols.map((c) => pad(c, 8)), "  same result"].join(" "));
 const ratios = [];
@@ -127,7 +95,7 @@ for (const name of examples) {
     for (let w = 2; w <= maxWorkers; w++) {
       const nw = cliSafe(name, strategy, runs, w);
       const pw = await explorePage(src, strategy, runs, w);
-      row.push(pad(rate(nw), 8), pad(rate(pw.x), 8));
+      row.push(pad(rate(nw), 8), pad(rate(pw.x), 8), pad(Math.round(100 * (pw.x.remote_runs || 0) / Math.max(1, pw.x.schedules)) + "%", 8));
       same = same && pw.x.schedules === native.schedules && pw.x.failures === native.failures && pw.x.verdict === native.verdict &&
         JSON.stringify(pw.x.outcomes.map((o) => [o.kind, o.count])) === JSON.stringify(p1.x.outcomes.map((o) => [o.kind, o.count]));
     }
@@ -137,6 +105,26 @@ for (const name of examples) {
 }
 const worst = Math.max(...ratios);
 const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
-console.log(`page ÷ native on one worker: worst ${worst.toFixed(2)}×, geomean ${geo.toFixed(2)}× (goal: within 2× on every example)`);
+if (ratios.length) {
+  console.log(`page ÷ native on one worker: worst ${worst.toFixed(2)}×, geomean ${geo.toFixed(2)}× (goal: within 2× on every example)`);
+}
+
+// Issue 12 item 6: every schedule of examples/cache.go with at most one
+// preemption, in the page (goal: under a minute).
+if (cacheDFS !== "no") {
+  const src = readFileSync(join(repo, "examples", "cache.go"), "utf8");
+  console.log("dfs on examples/cache.go, ≤ 1 preemption, exhaustive:");
+  const counts = [1, ...(maxWorkers > 1 ? [maxWorkers] : [])];
+  for (const w of counts) {
+    const p = await explorePage(src, "dfs", 1_000_000, w, 1);
+    console.log(`  page ×${w}: ${p.x.schedules} schedules in ${(p.x.elapsed_ms / 1000).toFixed(1)} s (${rate(p.x)}/s), helpers ran ${p.x.remote_runs || 0} runs: ${p.x.verdict}`);
+  }
+  if (cacheDFS === "all") {
+    for (const w of counts) {
+      const n = cliSafe("cache", "dfs", 1_000_000, w, ["--preemption-bound", "1"]);
+      console.log(`  cli ×${w}: ${n.schedules} schedules in ${(n.elapsed_ms / 1000).toFixed(1)} s (${rate(n)}/s): ${n.verdict}`);
+    }
+  }
+}
 await browser.close();
 await server.stop();
