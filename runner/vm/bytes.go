@@ -283,8 +283,7 @@ func (m *Machine) storeByte(g *Goroutine, p *byte, v Value, pc int) {
 	if m.race != nil {
 		m.raceByte(g, p, pc, true)
 	}
-	m.writes++ // the fairness rule's count (fair.go)
-	*p = byte(v.N)
+	*p = byte(v.N) // counted for the fairness rule by exec
 }
 
 // stringsBufString is strings.Builder's unsafe.String of its buffer: a

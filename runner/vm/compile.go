@@ -527,8 +527,40 @@ func (p *Program) compileFunc(f *Func) {
 	f.Code = c.code
 	f.Consts = c.consts
 	f.NRegs = int(c.nregs)
+	c.valueRegs(fn)
 	f.FrameBytes = frameBytes(fn, p.types.size)
 	f.compiled = true
+}
+
+// valueRegs lists, for the cycle check (Func.locals), the registers whose
+// value is what they hold rather than which object: addresses of (parts
+// of) the frame's own variables, and structs and arrays, which registers
+// hold as immutable copies.
+func (c *fcomp) valueRegs(fn *ssa.Function) {
+	add := func(v ssa.Value) {
+		r, ok := c.regs[v]
+		if !ok {
+			return
+		}
+		switch t := v.Type().Underlying().(type) {
+		case *types.Pointer:
+			if frameLocal(v) {
+				c.f.locals = append(c.f.locals, localCell{reg: r, t: c.typ(t.Elem()), deref: true})
+			}
+		case *types.Struct, *types.Array:
+			c.f.locals = append(c.f.locals, localCell{reg: r, t: c.typ(v.Type())})
+		}
+	}
+	for _, prm := range fn.Params {
+		add(prm)
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if v, ok := in.(ssa.Value); ok {
+				add(v)
+			}
+		}
+	}
 }
 
 // frameBytes estimates the stack frame gc gives fn: the return address and

@@ -177,7 +177,11 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.Send:
 		c.emit(Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())})
 	case *ssa.Store:
-		c.emit(Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())})
+		st := Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())}
+		if frameLocal(in.Addr) {
+			st.K = kLocalStore
+		}
+		c.emit(st)
 	case *ssa.Select:
 		si := &selectInfo{blocking: in.Blocking}
 		for _, st := range in.States {
@@ -195,6 +199,32 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	default:
 		panic(fmt.Sprintf("vm: unsupported instruction %T: %v", in, in))
 	}
+}
+
+// kLocalStore marks an opStore into the frame's own variable: an Alloc
+// that does not escape (go/ssa's Heap is false: its address is never taken
+// by & or a method call, no closure captures it), or a field or array
+// element of one. Such a cell is another register: no other goroutine can
+// see it, so the fairness rule (fair.go) does not count the store as a
+// write. Named results under a deferred call live in such cells, so that
+// `func get() (v T, ok bool) { mu.Lock(); defer mu.Unlock(); v, ok =
+// m[k]; return }` — and the overlay's sync.Map.Load — polls like a plain
+// read, and an array the loop fills afresh does not make a spin an effect.
+const kLocalStore Kind = 1
+
+// frameLocal reports whether addr is the address of a frame's own
+// variable or of part of one.
+func frameLocal(addr ssa.Value) bool {
+	switch a := addr.(type) {
+	case *ssa.Alloc:
+		return !a.Heap
+	case *ssa.FieldAddr:
+		return frameLocal(a.X)
+	case *ssa.IndexAddr:
+		_, arr := a.X.Type().Underlying().(*types.Pointer)
+		return arr && frameLocal(a.X)
+	}
+	return false
 }
 
 func isString(t types.Type) bool {

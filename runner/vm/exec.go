@@ -193,6 +193,11 @@ func (m *Machine) exec(g *Goroutine) {
 			if in.Op == opStoreV && !m.visibleAccess(g, fr, pc, in, regs) {
 				return
 			}
+			if in.K == 0 {
+				// The fairness rule's count (fair.go); a frame's own
+				// variable (kLocalStore) is no one else's to see.
+				m.writes++
+			}
 			p := regs[in.A].Ptr()
 			if p == nil {
 				if b, isB := regs[in.A].R.(*byte); isB {
@@ -209,7 +214,6 @@ func (m *Machine) exec(g *Goroutine) {
 			if m.race != nil {
 				m.raceStore(g, p, pc)
 			}
-			m.writes++ // the fairness rule's count (fair.go)
 			storeInto(p, regs[in.B], in.Aux.(*Type))
 		case opFieldAddr:
 			p := regs[in.B].Ptr()
@@ -357,13 +361,13 @@ func (m *Machine) exec(g *Goroutine) {
 			regs[in.A] = Value{R: ch}
 
 		case opJump:
-			if !m.chargeBlock(in, fr, pc) {
+			if !m.chargeBlock(g, in, fr, pc) {
 				return
 			}
 			pc = int(in.A)
 			continue
 		case opIf:
-			if !m.chargeBlock(in, fr, pc) {
+			if !m.chargeBlock(g, in, fr, pc) {
 				return
 			}
 			if regs[in.B].N != 0 {
@@ -373,7 +377,7 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			continue
 		case opJEqN, opJNeN, opJLtS, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
-			if !m.chargeBlock(in, fr, pc) {
+			if !m.chargeBlock(g, in, fr, pc) {
 				return
 			}
 			if compare(in.Op, regs[in.B].N, regs[in.C].N) {
@@ -387,7 +391,7 @@ func (m *Machine) exec(g *Goroutine) {
 				fr, code, regs, pc = f, c, r, p
 				goto dispatch
 			}
-			if !m.chargeBlock(in, fr, pc) {
+			if !m.chargeBlock(g, in, fr, pc) {
 				return
 			}
 			rs := in.Aux.([]int32)
@@ -783,7 +787,8 @@ func (m *Machine) tick() bool {
 		m.limit("instruction budget exhausted: the program ran more than " + itoa(m.cfg.MaxSteps) + " instructions (an infinite loop?); raise the limit with --max-steps")
 		return false
 	}
-	m.checkAt = m.budget - checkEvery
+	m.tickAt = m.budget - checkEvery
+	m.setCheckAt()
 	if m.cfg.Progress != nil {
 		m.cfg.Progress(m)
 	}
@@ -791,12 +796,13 @@ func (m *Machine) tick() bool {
 }
 
 // chargeBlock takes a block's cost from the budget at its terminator and
-// runs the periodic checks when due; false means the run ended.
-func (m *Machine) chargeBlock(in *Instr, fr *Frame, pc int) bool {
+// runs the periodic checks and the forced preemption (preempt.go) when
+// due; false means g stopped at pc or the run ended.
+func (m *Machine) chargeBlock(g *Goroutine, in *Instr, fr *Frame, pc int) bool {
 	m.budget -= int64(in.Cost)
 	if m.budget < m.checkAt {
 		fr.pc = pc
-		return m.tick()
+		return m.check(g, in, pc)
 	}
 	return true
 }

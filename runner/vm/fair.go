@@ -229,6 +229,10 @@ type spinProbe struct {
 // others keep the fast path's stores.
 func (m *Machine) probeSpin(g *Goroutine) spinProbe {
 	pr := spinProbe{poll: m.isPoll(g), ngs: len(m.gs), writes: m.writes, sees: -1}
+	if g.preempt == preemptCycle {
+		// Resuming from a cycle performs nothing (preempt.go).
+		pr.poll = true
+	}
 	if pr.poll && len(m.pollHeld) > 0 {
 		pr.sees = m.seesPollLock(g)
 	}

@@ -42,6 +42,19 @@ type Func struct {
 	idx        int32     // 1 + its index among the functions with access sites; 0 if none (visible.go)
 	refs       []*Func   // for a function of the Image: the functions its code reaches
 	err        *PosError // why it could not be compiled
+	// The registers the cycle check (preempt.go) compares by contents: the
+	// address of a frame's own variable (an Alloc that does not escape, see
+	// kLocalStore) or of part of one, which a loop's turn allocates afresh,
+	// and struct and array values, which a load copies afresh.
+	locals []localCell
+}
+
+// localCell is a register compared by contents: what it points to (deref),
+// or the aggregate it holds, of type t.
+type localCell struct {
+	reg   int32
+	deref bool
+	t     *Type
 }
 
 // callInfo describes a call site.

@@ -24,6 +24,7 @@ type Goroutine struct {
 	watched     bool // in Machine.watch
 	completed   bool // set by whoever completes a blocked operation on g's behalf
 	wakeOk      bool
+	preempt     uint8 // stopped by a forced preemption, not at a visible operation (preempt.go)
 	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
 	waitLine    int32 // line of the operation g is blocked at
 	CreatedLine int32

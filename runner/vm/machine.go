@@ -3,6 +3,7 @@ package vm
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -45,7 +46,8 @@ type Machine struct {
 	cur     *Goroutine   // goroutine that ran last
 	budget  int64
 	budget0 int64  // budget at the start, for Steps
-	checkAt int64  // budget at which the next periodic check is due
+	checkAt int64  // budget at which check next runs at a block's end: the earlier of tickAt and preemptAt (preempt.go)
+	tickAt  int64  // budget at which the next periodic check (tick) is due
 	heap0   uint64 // host heap in use when the run started
 
 	mem         memAcct // Go bytes the run holds (memory.go)
@@ -104,6 +106,14 @@ type Machine struct {
 	cp            ChoicePoint  // reused by choose
 	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch    uint64
+
+	// Forced preemption (preempt.go).
+	stepStart int64     // budget when the current step began
+	preemptAt int64     // budget at which the next preemption look is due
+	armEnd    int64     // budget at which the cycle check stops comparing
+	armed     bool      // a cycle check compares at every block end
+	armSlow   bool      // slowStores before the cycle check
+	snap      cycleSnap // the state the cycle check compares with
 }
 
 // Choice is one recorded nondeterministic choice.
@@ -205,6 +215,7 @@ func (p *Program) New(cfg Config) *Machine {
 	m.budget0 = m.budget
 	m.workMark = m.budget
 	m.checkAt = m.budget - checkEvery
+	m.tickAt, m.preemptAt = m.checkAt, math.MinInt64
 	m.heap0 = heapInUse()
 	m.mem.rng, m.mem.countdown = 0x9e3779b97f4a7c15, sampleRate/2
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {

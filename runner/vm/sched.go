@@ -78,7 +78,11 @@ func (m *Machine) Start() {
 	g := m.newGoroutine(m.start, nil, nil, 0)
 	g.site = mainSite
 	m.cur = g
+	m.beginStep()
 	m.exec(g)
+	if g.preempt != preemptNone {
+		m.preempted(g)
+	}
 	m.touch(g)
 	m.settle()
 }
@@ -94,12 +98,19 @@ func (m *Machine) Step(id int) {
 		return
 	}
 	m.stepNo++
-	g.granted = true
 	m.cur = g
 	pr := m.probeSpin(g)
+	// At a forced preemption point there is nothing to perform: g runs on
+	// to its next visible operation, which needs a grant of its own.
+	g.granted = g.preempt == preemptNone
+	g.preempt = preemptNone
+	m.beginStep()
 	m.exec(g)
 	g.granted = false
 	m.countStep(g, pr)
+	if g.preempt != preemptNone {
+		m.preempted(g)
+	}
 	m.touch(g)
 	m.settle()
 }
@@ -374,6 +385,11 @@ var waitReasons = map[string]string{
 // optionFor describes g's pending operation for the Chooser.
 func (m *Machine) optionFor(g *Goroutine) Option {
 	o := Option{G: g.ID}
+	if g.preempt != preemptNone {
+		// It goes on with invisible work, which may read anything.
+		o.Op, o.Obj, o.Write = "preempt", -1, true
+		return o
+	}
 	if g.dying {
 		// The end of the process: dependent with everything.
 		o.Op, o.Obj, o.Write = "panic", -1, true

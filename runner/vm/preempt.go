@@ -1,0 +1,321 @@
+package vm
+
+import "math"
+
+// Forced preemption: a goroutine that runs on without a scheduling point
+// while another could run is stopped, as Go's asynchronous preemption
+// (sysmon, runtime/proc.go's retake) stops it.
+//
+// A spin on a plain variable — `for !ready {}`, `for n < 3 {}`, a flag
+// read through a pointer or in a called function — has no scheduling
+// point until the race detector has seen the race (then its loads are
+// visible, vm/visible.go); in the first run, and always with the detector
+// off, the spinner ran on until the instruction budget ended the run, and
+// every strategy reported that as a failure. Real Go preempts it and the
+// writer runs.
+//
+// Two stops, both at a block's end (chargeBlock: a branch or a return),
+// both only while another goroutine is runnable or a timer is due (the
+// clock advances with work, so a goroutine waiting in Sleep to set the
+// flag wakes), never in a call the runtime makes inline, a panicking
+// goroutine or a map write's window:
+//
+//   - A cycle. Every preemptEvery instructions of one step the machine
+//     takes a snapshot of the goroutine at the next block end — every
+//     frame's function, pc, registers and deferred calls, and the count of
+//     memory writes — and compares it at each block end of the next
+//     cycleWindow instructions (stores take the counting path meanwhile).
+//     The same state again, with nothing written, is a cycle: the
+//     goroutine will do the same thing forever until another goroutine
+//     changes what it reads, so it stops there and yields (fair.go): it is
+//     not offered while another goroutine can run, until a step has an
+//     effect. This loses no schedule: every further turn of the cycle is
+//     the same, and the state it stops in is one it passed through.
+//   - A time slice. A step that has run timeSlice instructions (10 ms of
+//     virtual time, Go's forcePreemptNS) stops and yields the same way,
+//     whatever its state: this ends spins whose state never repeats
+//     (`for !done { n++ }`). A computation shorter than that is never
+//     interrupted, so what it does before another goroutine's next step
+//     stays reachable as in Go, where a runnable goroutine waits at most a
+//     time slice at GOMAXPROCS=1 and not at all with a free P.
+//
+// Neither stop is a choice of its own: the goroutine yields, and the
+// strategy picks among the others as at any step (with only one other
+// runnable goroutine there is nothing to choose). Both depend only on
+// counted instructions and the run's state, so runs are deterministic and
+// schedule tokens replay natively and in wasm. The step that resumes from a
+// cycle is a poll for the fairness rule (it performed nothing; its writes
+// are counted), the step that resumes from a time slice an effect.
+//
+// Cost: nothing on the fast path. The check rides on the periodic check
+// (checkAt), moved earlier only while the step is long and for the
+// comparing window; a single goroutine never arms it.
+const (
+	preemptEvery = 1 << 14    // instructions of one step between cycle checks
+	cycleWindow  = 1 << 10    // instructions a cycle check compares for
+	timeSlice    = 10_000_000 // instructions a step runs before it is stopped (10 ms at instrCost)
+	maxCycleRegs = 1 << 12    // a deeper state is not compared (the time slice still stops it)
+)
+
+// Why a goroutine stopped where it has no visible operation (Goroutine.preempt).
+const (
+	preemptNone  uint8 = iota
+	preemptCycle       // its state repeated: it yields until another step has an effect
+	preemptSlice       // it ran a time slice: it yields the same way
+)
+
+// cycleSnap is a goroutine's state at a block end, for finding a cycle.
+type cycleSnap struct {
+	g      *Goroutine
+	pc     int
+	writes uint64
+	panic  *panicRec
+	frames []snapFrame
+	regs   []Value // every frame's registers, innermost last
+	locals []Value // copies of the frames' own variables (Func.locals), innermost last
+}
+
+type snapFrame struct {
+	fn     *Func
+	pc     int
+	defers *deferRec
+	nregs  int
+}
+
+// beginStep starts the preemption clock for g's step.
+func (m *Machine) beginStep() {
+	m.stepStart = m.budget
+	m.armed = false
+	m.preemptAt = m.budget - preemptEvery
+	m.checkAt = max(m.tickAt, m.preemptAt)
+}
+
+// check runs what is due at a block's end (chargeBlock): the periodic
+// tick, and the forced preemption. It reports false when g stops here or
+// the run ended; fr.pc is pc.
+func (m *Machine) check(g *Goroutine, in *Instr, pc int) bool {
+	if m.budget < m.tickAt && !m.tick() {
+		return false
+	}
+	if (m.armed || m.budget < m.preemptAt) && m.preempt(g, pc) {
+		m.budget += int64(in.Cost) // charged again when g resumes here
+		return false
+	}
+	m.setCheckAt()
+	return true
+}
+
+// setCheckAt sets when check runs next: at every block end while a cycle
+// check compares, otherwise at the earlier of the tick and the next
+// preemption look.
+func (m *Machine) setCheckAt() {
+	if m.armed {
+		m.checkAt = math.MaxInt64
+	} else {
+		m.checkAt = max(m.tickAt, m.preemptAt)
+	}
+}
+
+// preempt decides at a block end of g, at pc, due for a look, whether g
+// stops there.
+func (m *Machine) preempt(g *Goroutine, pc int) bool {
+	if m.armed {
+		if m.sameState(g, pc) {
+			m.disarm()
+			g.preempt = preemptCycle
+			return true
+		}
+		if m.budget >= m.armEnd {
+			return false
+		}
+		m.disarm()
+	}
+	m.preemptAt = m.budget - preemptEvery
+	if !m.canPreempt(g) {
+		return false
+	}
+	if m.stepStart-m.budget >= timeSlice {
+		g.preempt = preemptSlice
+		return true
+	}
+	if m.snapshot(g, pc) {
+		m.armed, m.armEnd = true, m.budget-cycleWindow
+		m.armSlow = m.slowStores
+		m.slowStores = true // count every write while comparing
+	}
+	return false
+}
+
+// disarm ends a cycle check.
+func (m *Machine) disarm() {
+	m.armed = false
+	m.slowStores = m.armSlow
+	m.snap.g = nil
+}
+
+// canPreempt reports whether g may stop without a visible operation: it is
+// a goroutine of its own (not a call the runtime makes inline), neither
+// panicking nor inside a map write, and another goroutine can run or a
+// timer is due.
+func (m *Machine) canPreempt(g *Goroutine) bool {
+	if g.inline || g.panic != nil || g.dying || g.mapWrite != nil || g.completed || g != m.cur {
+		return false
+	}
+	return m.runs.n > 1 || m.clockDue()
+}
+
+// clockDue reports whether the earliest timer's time has come.
+func (m *Machine) clockDue() bool {
+	return m.timers.Len() > 0 && m.timers[0].when <= m.clock+(m.workMark-m.budget)*instrCost
+}
+
+// snapshot records g's state at pc for the cycle check; false when it is
+// too large to compare.
+func (m *Machine) snapshot(g *Goroutine, pc int) bool {
+	n := 0
+	for _, fr := range g.frames {
+		n += len(fr.regs)
+	}
+	if n > maxCycleRegs {
+		return false
+	}
+	s := &m.snap
+	s.g, s.pc, s.writes, s.panic = g, pc, m.writes, g.panic
+	s.frames, s.regs, s.locals = s.frames[:0], s.regs[:0], s.locals[:0]
+	for _, fr := range g.frames {
+		s.frames = append(s.frames, snapFrame{fn: fr.fn, pc: fr.pc, defers: fr.defers, nregs: len(fr.regs)})
+		s.regs = append(s.regs, fr.regs...)
+		for _, l := range fr.fn.locals {
+			v := fr.regs[l.reg]
+			if l.deref {
+				switch p := v.R.(type) {
+				case *Value:
+					v = copyVal(*p, l.t)
+				case *byte:
+					v = Value{N: uint64(*p)}
+				default:
+					v = Value{}
+				}
+			}
+			s.locals = append(s.locals, v)
+		}
+	}
+	return true
+}
+
+// sameState reports whether g at pc is in the snapshot's state, with no
+// memory written since.
+func (m *Machine) sameState(g *Goroutine, pc int) bool {
+	s := &m.snap
+	if s.g != g || s.pc != pc || s.writes != m.writes || s.panic != g.panic || len(s.frames) != len(g.frames) {
+		return false
+	}
+	top := len(g.frames) - 1
+	if g.frames[top].fn != s.frames[top].fn {
+		return false
+	}
+	r, l := 0, 0
+	for i, fr := range g.frames {
+		sf := &s.frames[i]
+		if fr.fn != sf.fn || fr.pc != sf.pc || fr.defers != sf.defers || len(fr.regs) != sf.nregs {
+			return false
+		}
+		for j := range fr.regs {
+			if !sameValue(fr.regs[j], s.regs[r+j]) && !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
+				return false
+			}
+		}
+		r += sf.nregs
+		l += len(fr.fn.locals)
+	}
+	return true
+}
+
+// sameLocal reports whether register j of fr, which holds cur now and
+// held was in the snapshot, is one of the frame's own variables, allocated
+// afresh since, with the contents it had then (saved: the snapshot's copies
+// of fr's variables). Nobody else can hold its address, so which cell it
+// is does not matter.
+func sameLocal(fr *Frame, j int, cur, was Value, saved []Value) bool {
+	for k, l := range fr.fn.locals {
+		if int(l.reg) != j {
+			continue
+		}
+		if !l.deref {
+			return sameContents(cur, was, l.t)
+		}
+		switch p := cur.R.(type) {
+		case *Value:
+			_, ok := was.R.(*Value)
+			return ok && sameContents(*p, saved[k], l.t)
+		case *byte:
+			_, ok := was.R.(*byte)
+			return ok && uint64(*p) == saved[k].N
+		}
+		return false
+	}
+	return false
+}
+
+// sameContents reports whether two values of type t are equal as sameValue
+// sees them, aggregates element by element.
+func sameContents(a, b Value, t *Type) bool {
+	switch t.Kind {
+	case KStruct:
+		x, y := a.Elems(), b.Elems()
+		if len(x) != len(y) || len(x) != len(t.Fields) {
+			return false
+		}
+		for i, f := range t.Fields {
+			if !sameContents(x[i], y[i], f) {
+				return false
+			}
+		}
+		return true
+	case KArray:
+		if t.compact() {
+			x, _ := a.R.([]byte)
+			y, _ := b.R.([]byte)
+			return string(x) == string(y)
+		}
+		x, y := a.Elems(), b.Elems()
+		if len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !sameContents(x[i], y[i], t.Elem) {
+				return false
+			}
+		}
+		return true
+	}
+	return sameValue(a, b)
+}
+
+// sameValue reports whether two register values are the same value: equal
+// scalars, the same string, the same object (pointers, slices and
+// aggregates by identity: a copy is a different state, which only makes a
+// cycle harder to find).
+func sameValue(a, b Value) (same bool) {
+	if a.N != b.N {
+		return false
+	}
+	defer func() {
+		if recover() != nil {
+			same = false // an uncomparable dynamic type
+		}
+	}()
+	return sameRef(a.R, b.R)
+}
+
+// preempted makes g, stopped by a forced preemption, yield: not offered
+// while another goroutine can run, until a step has an effect (fair.go).
+// A lock g holds from a lock-protected poll is seen held by the others
+// while g is off: that is an effect first.
+func (m *Machine) preempted(g *Goroutine) {
+	if m.holdsPollLock(g) {
+		m.effect(g)
+	}
+	g.spin, g.spinEpoch = spinLimit, m.epoch
+	m.noteYield()
+}
