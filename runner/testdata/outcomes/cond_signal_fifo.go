@@ -1,46 +1,34 @@
-// Two goroutines wait on a Cond (main waits until both are waiting);
-// main then signals twice. Each Signal wakes one waiter; which reports
-// first is the scheduler's.
+// Two goroutines wait on a Cond, the second started only after the first
+// has surely called Wait (main sleeps with every goroutine blocked).
+// Signal wakes the waiter with the oldest ticket: "A B" only.
 package main
-
-// outcomes: dfs-runs=500
 
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 func main() {
 	var mu sync.Mutex
 	c := sync.NewCond(&mu)
-	waiting := 0
-	tokens := 0
-	var wg sync.WaitGroup
-	for _, name := range []string{"p", "q"} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			mu.Lock()
-			waiting++
-			for tokens == 0 {
-				c.Wait()
-			}
-			tokens--
-			mu.Unlock()
-			fmt.Print(name)
-		}()
-	}
-	for {
+	woke := make(chan string)
+	wait := func(name string) {
 		mu.Lock()
-		if waiting == 2 {
-			break
-		}
+		c.Wait()
 		mu.Unlock()
+		woke <- name
 	}
-	tokens = 2
-	c.Signal()
+	go wait("A")
+	time.Sleep(10 * time.Millisecond)
+	go wait("B")
+	time.Sleep(10 * time.Millisecond)
+	mu.Lock()
 	c.Signal()
 	mu.Unlock()
-	wg.Wait()
-	fmt.Println()
+	first := <-woke
+	mu.Lock()
+	c.Signal()
+	mu.Unlock()
+	fmt.Println(first, <-woke)
 }
