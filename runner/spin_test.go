@@ -121,8 +121,39 @@ func TestPreemptRacySpin(t *testing.T) {
 
 // TestPreemptTimeSlice: a spin whose state never repeats (a counter in the
 // loop) is stopped after a time slice (10 ms of virtual time, Go's
-// forcePreemptNS), and the writer runs; before, it ran to the budget.
+// forcePreemptNS), and the writer runs; so is a spin that writes a global
+// at every turn, whose steps are effects, never polls, under PCT, whose
+// first priority goes to main. Before, both ran to the budget.
 func TestPreemptTimeSlice(t *testing.T) {
+	tries, err := Compile(`package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+var tries int
+var ready atomic.Bool
+
+func main() {
+	go func() {
+		ready.Store(true)
+	}()
+	for !ready.Load() {
+		tries++
+	}
+	fmt.Println("ready", tries >= 0)
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pct := &pctStrategy{seed: 1, depth: 3}
+	c, _ := pct.next()
+	if res := tries.RunWith(Options{MaxSteps: 40_000_000}, c); res.ExitCode != 0 || res.Stdout != "ready true\n" {
+		t.Fatalf("tries: exit %d, stdout %q, stderr %q", res.ExitCode, res.Stdout, firstLineOf(res.Stderr))
+	}
+
 	p, err := Compile(`package main
 
 import "fmt"

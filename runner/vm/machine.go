@@ -108,7 +108,8 @@ type Machine struct {
 	yieldEpoch    uint64
 
 	// Forced preemption (preempt.go).
-	stepStart int64     // budget when the current step began
+	runG      *Goroutine // the goroutine that ran last, since budget runStart
+	runStart  int64
 	preemptAt int64     // budget at which the next preemption look is due
 	armEnd    int64     // budget at which the cycle check stops comparing
 	armed     bool      // a cycle check compares at every block end

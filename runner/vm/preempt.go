@@ -31,10 +31,12 @@ import "math"
 //     not offered while another goroutine can run, until a step has an
 //     effect. This loses no schedule: every further turn of the cycle is
 //     the same, and the state it stops in is one it passed through.
-//   - A time slice. A step that has run timeSlice instructions (10 ms of
-//     virtual time, Go's forcePreemptNS) stops and yields the same way,
-//     whatever its state: this ends spins whose state never repeats
-//     (`for !done { n++ }`). A computation shorter than that is never
+//   - A time slice. A goroutine that has run timeSlice instructions (10 ms
+//     of virtual time, Go's forcePreemptNS) since another goroutine last
+//     ran stops and yields the same way, whatever its state: in the middle
+//     of a step, which ends spins whose state never repeats (`for !done {
+//     n++ }`), or after a step (endStep), which ends spins that write at
+//     every turn and so never poll (a counter of tries in a global). A computation shorter than that is never
 //     interrupted, so what it does before another goroutine's next step
 //     stays reachable as in Go, where a runnable goroutine waits at most a
 //     time slice at GOMAXPROCS=1 and not at all with a free P.
@@ -82,9 +84,12 @@ type snapFrame struct {
 	nregs  int
 }
 
-// beginStep starts the preemption clock for g's step.
-func (m *Machine) beginStep() {
-	m.stepStart = m.budget
+// beginStep starts the preemption clock for g's step, and g's time slice
+// when another goroutine ran last.
+func (m *Machine) beginStep(g *Goroutine) {
+	if m.runG != g {
+		m.runG, m.runStart = g, m.budget
+	}
 	m.armed = false
 	m.preemptAt = m.budget - preemptEvery
 	m.checkAt = max(m.tickAt, m.preemptAt)
@@ -134,7 +139,7 @@ func (m *Machine) preempt(g *Goroutine, pc int) bool {
 	if !m.canPreempt(g) {
 		return false
 	}
-	if m.stepStart-m.budget >= timeSlice {
+	if m.runStart-m.budget >= timeSlice {
 		g.preempt = preemptSlice
 		return true
 	}
@@ -306,6 +311,20 @@ func sameValue(a, b Value) (same bool) {
 		}
 	}()
 	return sameRef(a.R, b.R)
+}
+
+// endStep makes g yield after a step that ended its time slice: it has run
+// timeSlice instructions since another goroutine last ran, in steps with
+// visible operations (a spin that writes at every turn, so that no step
+// is a poll), while another could run. Go's sysmon preempts it whatever
+// it does.
+func (m *Machine) endStep(g *Goroutine) {
+	if g.preempt == preemptNone && m.runStart-m.budget >= timeSlice && g.state == gRunnable && m.canPreempt(g) {
+		g.preempt = preemptSlice
+	}
+	if g.preempt != preemptNone {
+		m.preempted(g)
+	}
 }
 
 // preempted makes g, stopped by a forced preemption, yield: not offered

@@ -78,11 +78,9 @@ func (m *Machine) Start() {
 	g := m.newGoroutine(m.start, nil, nil, 0)
 	g.site = mainSite
 	m.cur = g
-	m.beginStep()
+	m.beginStep(g)
 	m.exec(g)
-	if g.preempt != preemptNone {
-		m.preempted(g)
-	}
+	m.endStep(g)
 	m.touch(g)
 	m.settle()
 }
@@ -104,13 +102,11 @@ func (m *Machine) Step(id int) {
 	// to its next visible operation, which needs a grant of its own.
 	g.granted = g.preempt == preemptNone
 	g.preempt = preemptNone
-	m.beginStep()
+	m.beginStep(g)
 	m.exec(g)
 	g.granted = false
 	m.countStep(g, pr)
-	if g.preempt != preemptNone {
-		m.preempted(g)
-	}
+	m.endStep(g)
 	m.touch(g)
 	m.settle()
 }
