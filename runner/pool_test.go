@@ -48,7 +48,10 @@ func main() {
 	}
 	for _, race := range []bool{false, true} {
 		r := p.Run(Options{Trace: true, Race: race})
-		want := "true true 3 3\n<nil>\nx <nil>\nworker\n4\n"
+		// As real Go prints it: the first Put fills the P's private slot,
+		// which Get takes first; the worker's item is left on the P main
+		// then runs on (GOMAXPROCS=2 can rarely print 4 instead).
+		want := "false false 3 3\n<nil>\nx <nil>\nworker\n100\n"
 		if r.Stdout != want || r.Stderr != "" {
 			t.Errorf("race=%v: stdout %q stderr %q, want %q", race, r.Stdout, r.Stderr, want)
 		}

@@ -36,8 +36,9 @@ import (
 // bound, or leaving it off, restores full coverage.
 //
 // Select cases are part of the tree, and so are timer choices (timers due at
-// the same instant, vm.ChooseTimer), each pick but the first costing one
-// preemption. Map iteration order is not: a DFS run
+// the same instant, vm.ChooseTimer) and pool choices (whether a Get takes a
+// blocked goroutine's item, vm.ChoosePool), each pick but the first costing
+// one preemption. Map iteration order is not: a DFS run
 // always starts iterations at the first entry, since iteration order only
 // changes output order, and branching at every range over a map would
 // multiply the tree by the map's size for little gain.
@@ -155,7 +156,7 @@ func (nd *node) cost(i int) int {
 		if nd.last >= 0 && i != nd.last {
 			return 1
 		}
-	case vm.ChooseTimer:
+	case vm.ChooseTimer, vm.ChoosePool:
 		if i != 0 {
 			return 1
 		}
@@ -347,7 +348,7 @@ func (d *DFS) backtrack() {
 		} else if nd.kind == vm.ChooseSelect && nd.pick+1 < nd.n {
 			nd.pick++
 			return
-		} else if nd.kind == vm.ChooseTimer && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool) && nd.pick+1 < nd.n {
 			if d.allowed(nd, nd.pick+1) {
 				nd.pick++
 				return

@@ -132,6 +132,7 @@ const (
 	ChooseSelect                      // which ready select case wins
 	ChooseMapIter                     // where a map iteration starts
 	ChooseTimer                       // which of timers due at the same instant fires, or whether they wait (clock.go)
+	ChoosePool                        // whether a Get takes a blocked goroutine's pool item, or ran on another P (pool.go)
 )
 
 // Option is one goroutine that may take the next step.

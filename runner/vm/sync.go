@@ -8,7 +8,8 @@ type syncState struct {
 	rws     map[*Value]*rwState
 	wgs     map[*Value]*wgState
 	conds   map[*Value]*condState
-	pools   map[*Goroutine]map[*Value][]Value // sync.Pool's free lists by goroutine and pool (pool.go); nil until the first Put
+	pools   map[*Value]*vmPool       // sync.Pool's items by pool (pool.go); nil until the first Put
+	poolsOf map[*Goroutine][]*vmPool // the pools each goroutine holds a part of, for its end
 
 	// The mutex looked up last: Lock, Unlock and the scheduler's Ready
 	// check ask for the same one again and again.
