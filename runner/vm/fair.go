@@ -126,30 +126,40 @@ func (m *Machine) holdsPollLock(g *Goroutine) bool {
 	return false
 }
 
+// pollPairOf says, for the intrinsic of this name, whether its call may be
+// half of a lock-protected poll: 0 if not, else its lock kind + 1, and
+// whether it is the lock's half (acquire). Computed once, at registration,
+// so a step's probe costs no string comparisons.
+func pollPairOf(name string) (pair uint8, acquire bool) {
+	switch name {
+	case "(*sync.Mutex).Lock", "(*sync.Mutex).TryLock":
+		return pollMutex + 1, true
+	case "(*sync.Mutex).Unlock":
+		return pollMutex + 1, false
+	case "(*sync.RWMutex).Lock", "(*sync.RWMutex).TryLock":
+		return pollRWWrite + 1, true
+	case "(*sync.RWMutex).Unlock":
+		return pollRWWrite + 1, false
+	case "(*sync.RWMutex).RLock", "(*sync.RWMutex).TryRLock":
+		return pollRWRead + 1, true
+	case "(*sync.RWMutex).RUnlock":
+		return pollRWRead + 1, false
+	}
+	return 0, false
+}
+
 // lockPair reports whether g's pending step may be half of a
 // lock-protected poll: a lock that will not wait (acquire), or the unlock
-// of one g took at such a lock in this epoch.
-func (m *Machine) lockPair(g *Goroutine) (p *Value, kind uint8, acquire, ok bool) {
-	in := g.pending()
-	if in == nil || in.Op != opCallIntr || g.mapWrite != nil || g.completed {
+// of one g took at such a lock in this epoch. in is g's pending
+// instruction, a call of an intrinsic with pair set.
+func (m *Machine) lockPair(g *Goroutine, in *Instr) (p *Value, kind uint8, acquire, ok bool) {
+	if g.mapWrite != nil || g.completed {
 		return nil, 0, false, false
 	}
 	ci := in.Aux.(*callInfo)
-	switch ci.intr.Name {
-	case "(*sync.Mutex).Lock", "(*sync.Mutex).TryLock":
-		kind, acquire = pollMutex, true
-	case "(*sync.Mutex).Unlock":
-		kind = pollMutex
-	case "(*sync.RWMutex).Lock", "(*sync.RWMutex).TryLock":
-		kind, acquire = pollRWWrite, true
-	case "(*sync.RWMutex).Unlock":
-		kind = pollRWWrite
-	case "(*sync.RWMutex).RLock", "(*sync.RWMutex).TryRLock":
-		kind, acquire = pollRWRead, true
-	case "(*sync.RWMutex).RUnlock":
-		kind = pollRWRead
-	default:
-		return nil, 0, false, false
+	kind, acquire = ci.intr.pair-1, ci.intr.acquire
+	if !acquire && len(m.pollHeld) == 0 {
+		return nil, 0, false, false // nothing held: no unlock can pair
 	}
 	if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
 		return nil, 0, false, false
@@ -212,42 +222,48 @@ func (m *Machine) seesPollLock(g *Goroutine) int {
 }
 
 // spinProbe is what Step learns about a step before running it, for
-// countStep after it.
+// countStep after it. It lives in the Machine (m.probe), so a step copies
+// no probe around.
 type spinProbe struct {
 	poll    bool // the pending operation changes nothing
-	sees    int  // index in pollHeld of another's lock a failing try sees held, or -1
 	pair    bool // it is half of a lock-protected poll (p, kind, acquire)
 	acquire bool
 	kind    uint8
+	sees    int // index in pollHeld of another's lock a failing try sees held, or -1
 	p       *Value
 	ngs     int    // goroutines before the step: one started is an effect
 	writes  uint64 // memory writes before the step: one is an effect
 }
 
-// probeSpin looks at g's pending step before Step runs it. A step that
-// may turn out a poll runs with every store counted (slowStores); the
-// others keep the fast path's stores.
-func (m *Machine) probeSpin(g *Goroutine) spinProbe {
-	pr := spinProbe{poll: m.isPoll(g), ngs: len(m.gs), writes: m.writes, sees: -1}
+// probeSpin looks at g's pending step before Step runs it. Every store is
+// counted (m.writes) by fast and exec alike, an increment on the store's
+// path, so probing costs the step nothing but this look at its operation.
+func (m *Machine) probeSpin(g *Goroutine) {
+	pr := &m.probe
+	pr.ngs, pr.writes, pr.sees = len(m.gs), m.writes, -1
+	pr.poll = m.isPoll(g)
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
 		pr.poll = true
 	}
-	if pr.poll && len(m.pollHeld) > 0 {
-		pr.sees = m.seesPollLock(g)
+	if pr.poll {
+		pr.pair = false
+		if len(m.pollHeld) > 0 {
+			pr.sees = m.seesPollLock(g)
+		}
+		return
 	}
-	if !pr.poll {
-		pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g)
+	if in := g.pending(); in != nil && in.Op == opCallIntr && in.Aux.(*callInfo).intr.pair != 0 {
+		pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g, in)
+		return
 	}
-	if pr.poll || pr.pair {
-		m.slowStores = true
-	}
-	return pr
+	pr.pair = false
 }
 
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
-func (m *Machine) countStep(g *Goroutine, pr spinProbe) {
-	m.slowStores = m.race != nil
+func (m *Machine) countStep(g *Goroutine) {
+	pr := &m.probe
+	m.slowStores = m.race != nil // a cycle check (preempt.go) ends with the step
 	clean := len(m.gs) == pr.ngs && m.writes == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:

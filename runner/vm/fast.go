@@ -100,12 +100,18 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			if p == nil || m.slowStores || in.Aux.(*Type).IsAggregate() {
 				if b, isB := regs[in.A].R.(*byte); isB && !m.slowStores {
 					*b = byte(regs[in.B].N) // compact byte storage
+					if in.K == 0 {
+						m.writes++ // as exec counts (a frame's own variable is kLocalStore)
+					}
 					break
 				}
 				m.budget = budget
 				return pc
 			}
 			*p = regs[in.B]
+			if in.K == 0 {
+				m.writes++ // the fairness rule's count, as exec's (a frame's own variable is kLocalStore)
+			}
 		case opIndexAddrB:
 			b, _ := regs[in.B].R.([]byte) // a pointer to an array: exec
 			i := regs[in.C].N

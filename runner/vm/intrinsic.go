@@ -22,6 +22,10 @@ type Intrinsic struct {
 	// wait is Go's wait reason when Ready says no ("" for most; see
 	// waitReasons).
 	wait string
+	// pair says whether a call is half of a lock-protected poll (fair.go):
+	// 0 if not, else the lock kind + 1; acquire if it is the lock's half.
+	pair    uint8
+	acquire bool
 }
 
 // Ctx is what an intrinsic sees of the machine, for the duration of one
@@ -71,6 +75,7 @@ var intrinsics = map[string]*Intrinsic{}
 
 func register(name string, fn func(c *Ctx, args []Value) Value) *Intrinsic {
 	in := &Intrinsic{Name: name, Fn: fn, wait: waitReasons[name]}
+	in.pair, in.acquire = pollPairOf(name)
 	intrinsics[name] = in
 	return in
 }

@@ -97,8 +97,9 @@ type Machine struct {
 
 	epoch         uint64       // steps with an effect so far: see fair.go
 	pollHeld      []pollHold   // locks taken at a step that may be half of a lock-protected poll (fair.go)
-	writes        uint64       // plain memory writes counted so far: in every step while slowStores (fair.go)
-	slowStores    bool         // stores take exec's path, which counts them: the race detector is on, or a poll is being checked
+	writes        uint64       // plain memory writes counted so far, by fast and exec alike (fair.go)
+	probe         spinProbe    // what Step learned about the step it runs, for the fairness rule (fair.go)
+	slowStores    bool         // stores take exec's path: the race detector is on, or a cycle check compares (preempt.go)
 	runs          runSet       // who is runnable (runq.go)
 	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
 	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)

@@ -97,7 +97,7 @@ func (m *Machine) Step(id int) {
 	}
 	m.stepNo++
 	m.cur = g
-	pr := m.probeSpin(g)
+	m.probeSpin(g)
 	// At a forced preemption point there is nothing to perform: g runs on
 	// to its next visible operation, which needs a grant of its own.
 	g.granted = g.preempt == preemptNone
@@ -105,7 +105,7 @@ func (m *Machine) Step(id int) {
 	m.beginStep(g)
 	m.exec(g)
 	g.granted = false
-	m.countStep(g, pr)
+	m.countStep(g)
 	m.endStep(g)
 	m.touch(g)
 	m.settle()
