@@ -150,6 +150,14 @@ func (m *Machine) popFrame(g *Goroutine, result Value) {
 	isDefer := fr.isDefer
 	m.releaseFrame(fr)
 	if len(g.frames) == 0 {
+		if s := g.site; s != nil && s.endCost != 0 && !fr.fn.Thunk && g.ID != 1 && !g.inline {
+			// Entered its callee in place of the thunk (enterGo): the
+			// thunk's return, which it skipped, costs as before.
+			m.budget -= s.endCost
+			if m.budget < m.checkAt && !m.tick() {
+				return
+			}
+		}
 		m.goexit(g, result)
 		return
 	}
@@ -275,6 +283,9 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 		ng.site = s
 	} else {
 		ng.site = &goSite{entry: entry, creator: creator}
+		if s != nil {
+			ng.site.endCost = s.endCost
+		}
 	}
 	if e := m.event(g, "go", 0, line); e != nil {
 		e.Peer = ng.ID
@@ -289,16 +300,58 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, line int32) *Goroutine {
 	// Room for the thunk's frame and the function it calls: one
 	// allocation where growing by append took two.
-	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line, frames: make([]*Frame, 0, 2)}
+	nframes := 2
+	if thunk.Code[0].Op == opGoEnter {
+		nframes = 1 // its callee replaces the thunk (enterGo)
+	}
+	ng := m.spawn(parent, line, nframes)
+	m.pushValues(ng, thunk, args, nil)
+	m.touch(ng)
+	return ng
+}
+
+// spawn creates a runnable goroutine with no frames yet, room for nframes.
+func (m *Machine) spawn(parent *Goroutine, line int32, nframes int) *Goroutine {
+	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line, frames: make([]*Frame, 0, nframes)}
 	if parent != nil {
 		ng.CreatedBy = int32(parent.ID)
 	}
 	m.gs = append(m.gs, ng)
 	m.chargeGoroutine(1)
 	m.runs.update(ng.ID, 1, m.gs)
-	m.pushValues(ng, thunk, args, nil)
-	m.touch(ng)
 	return ng
+}
+
+// enterGo performs a go thunk's opGoEnter: the callee's frame replaces the
+// thunk's, so that a goroutine parked in it does not keep the thunk's
+// frame and registers. Until this first step the goroutine sits at the
+// thunk's call like any other, so what the scheduler sees of it (no
+// pending operation, no line) is unchanged; afterwards the thunk is gone
+// from its frames, where traces and race reports skip it anyway (gc makes
+// no wrapper here), and the thunk's return cost is charged at the
+// callee's (popFrame). It reports false when exec must make an ordinary
+// call instead (an intrinsic, a nil function value, a deeper frame).
+func (m *Machine) enterGo(g *Goroutine, fr *Frame, in *Instr) bool {
+	if len(g.frames) != 1 || g.frames[0] != fr || g.inline {
+		return false
+	}
+	ci := in.Aux.(*callInfo)
+	fn, env := ci.fn, []Value(nil)
+	if in.C == 1 {
+		cl, _ := fr.regs[ci.fnReg].R.(*Closure)
+		if cl == nil {
+			return false
+		}
+		fn, env = cl.Fn, cl.Env
+	}
+	if fn == nil || fn.Intr != nil || fn.NParams != 0 || len(ci.args) != 0 {
+		return false
+	}
+	g.frames = g.frames[:0]
+	m.releaseFrame(fr)
+	nf := m.pushValues(g, fn, nil, env)
+	nf.stack += fr.fn.FrameBytes
+	return true
 }
 
 // funcName is the innermost user-visible function of g.
@@ -391,6 +444,11 @@ func (m *Machine) unwind(g *Goroutine) {
 		}
 		// No more defers: the panic leaves this frame.
 		if len(g.frames) == 1 {
+			if !fr.fn.Thunk && g.ID != 1 && !g.inline {
+				// A goroutine's callee that replaced its thunk
+				// (enterGo) is left as the thunk was: at no line.
+				fr.pc = len(fr.fn.Code)
+			}
 			break
 		}
 		g.frames = g.frames[:len(g.frames)-1]

@@ -167,6 +167,16 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		if ci.fn != nil {
 			ci.site.entry = ci.fn.Name
 		}
+		if t := ci.thunk; !thunkWrapped(t) && len(t.Code) == 2 && (t.Code[0].Op == opCall || t.Code[0].Op == opCallFunc) {
+			switch in.Common().Value.(type) {
+			case *ssa.Function, *ssa.MakeClosure:
+				if t.Code[0].Op == opCallFunc {
+					t.Code[0].C = 1
+				}
+				t.Code[0].Op = opGoEnter
+				ci.site.endCost = int64(t.Code[1].Cost)
+			}
+		}
 		c.emit(Instr{Op: opGo, Aux: ci, Line: c.p.line(in.Pos())})
 	case *ssa.Defer:
 		ds := int32(-1)

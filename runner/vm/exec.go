@@ -462,6 +462,22 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			fr, code, regs, pc, _ = m.frameState(g)
 			continue
+		case opGoEnter:
+			fr.pc = pc
+			if m.enterGo(g, fr, in) {
+				fr, code, regs, pc, _ = m.frameState(g)
+				continue
+			}
+			if in.C == 0 {
+				ci := in.Aux.(*callInfo)
+				if !m.pushCall(g, ci.fn, regs, ci.args, nil) {
+					return
+				}
+				fr, code, regs, pc, _ = m.frameState(g)
+				continue
+			}
+			// An ordinary closure call (opCallFunc's case, below).
+			fallthrough
 		case opCallFunc:
 			ci := in.Aux.(*callInfo)
 			cl, _ := regs[ci.fnReg].R.(*Closure)

@@ -1,5 +1,7 @@
 package vm
 
+import "sync"
+
 // gState is a goroutine's scheduling state.
 type gState uint8
 
@@ -16,8 +18,9 @@ type Goroutine struct {
 	frames []*Frame
 
 	// Flags and small fields first, together: a million parked goroutines
-	// pay for every byte of padding (this order, with 32-bit numbers,
-	// keeps the struct in gc's 160-byte size class instead of 176).
+	// pay for every byte of padding (this order, with 32-bit numbers and
+	// the wait reason as a byte code, keeps the struct in gc's 128-byte
+	// size class).
 	state       gState
 	granted     bool // the scheduler chose it: perform the pending visible op
 	inline      bool // runs a call for an intrinsic: visible ops happen at once
@@ -26,14 +29,13 @@ type Goroutine struct {
 	wakeOk      bool
 	preempt     uint8 // stopped by a forced preemption, not at a visible operation (preempt.go)
 	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
+	waitCode    uint8 // Go's wait reason while blocked (waitName), in the flags' padding
 	waitLine    int32 // line of the operation g is blocked at
 	CreatedLine int32
 	CreatedBy   int32 // parent goroutine ID (0 for main)
 	waitObj     int32 // the object g is blocked on (objID), 0 if none
 	wakeCase    int32 // set with wakeVal: the select case that completed
 	spin        int32 // see fair.go
-
-	waitReason string // Go's wait reason while blocked, e.g. "chan receive"
 
 	// Set by whoever completes a blocked operation on this goroutine's behalf.
 	wakeVal Value
@@ -58,6 +60,10 @@ type Goroutine struct {
 type goSite struct {
 	entry   string // function the goroutine runs, e.g. "main.CrashMap.func1"
 	creator string // function that executed the go statement
+	// endCost is the go thunk's cost, charged when a goroutine started
+	// in its callee (callInfo.direct) returns from it, as the thunk's
+	// return would have been; 0 for the others (their thunk charges it).
+	endCost int64
 }
 
 // mainSite is the main goroutine's.
@@ -156,9 +162,71 @@ func (g *Goroutine) Done() bool { return g.state == gDone }
 // WaitReason is Go's wait reason for a blocked goroutine, "" otherwise.
 func (g *Goroutine) WaitReason() string {
 	if g.state == gBlocked {
-		return g.waitReason
+		return waitName(g.waitCode)
 	}
 	return ""
+}
+
+// Wait reasons are kept in a goroutine as a one-byte code (a million
+// parked goroutines would each carry a 16-byte string): the reasons the
+// VM parks with are known here, any other is numbered when first seen.
+var waitNames = [...]string{"", "chan receive", "chan send", "select", "sleep",
+	"sync.Mutex.Lock", "sync.RWMutex.Lock", "sync.RWMutex.RLock", "sync.WaitGroup.Wait",
+	"sync.Cond.Wait", "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)"}
+
+// waitMore numbers the reasons not in waitNames, from len(waitNames) on.
+var waitMore struct {
+	sync.Mutex
+	names []string
+	codes map[string]uint8
+}
+
+// waitCodeOf returns the code of wait reason s.
+func waitCodeOf(s string) uint8 {
+	switch s {
+	case "":
+		return 0
+	case "chan receive":
+		return 1
+	case "chan send":
+		return 2
+	case "select":
+		return 3
+	case "sleep":
+		return 4
+	case "sync.Mutex.Lock":
+		return 5
+	}
+	for i := 6; i < len(waitNames); i++ {
+		if waitNames[i] == s {
+			return uint8(i)
+		}
+	}
+	waitMore.Lock()
+	defer waitMore.Unlock()
+	if c, ok := waitMore.codes[s]; ok {
+		return c
+	}
+	if len(waitNames)+len(waitMore.names) > 255 {
+		panic("vm: more than 255 distinct wait reasons")
+	}
+	if waitMore.codes == nil {
+		waitMore.codes = map[string]uint8{}
+	}
+	c := uint8(len(waitNames) + len(waitMore.names))
+	waitMore.names = append(waitMore.names, s)
+	waitMore.codes[s] = c
+	return c
+}
+
+// waitName returns the wait reason of code c.
+func waitName(c uint8) string {
+	if int(c) < len(waitNames) {
+		return waitNames[c]
+	}
+	waitMore.Lock()
+	defer waitMore.Unlock()
+	return waitMore.names[int(c)-len(waitNames)]
 }
 
 // Status is "runnable", "blocked" or "done".

@@ -169,7 +169,9 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	if g.state != gRunnable {
 		return intrStop
 	}
-	if len(g.frames) != frames || g.top() != fr {
+	// A panic either left frames (unwinding) or, raised in a goroutine's
+	// only frame with no deferred call, left g dying where it stood.
+	if len(g.frames) != frames || g.top() != fr || g.dying {
 		return intrReload
 	}
 	setResult(fr.regs, in, v)
@@ -180,7 +182,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 // park blocks g with a wait reason until something wakes it.
 func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 	m.setState(g, gBlocked)
-	g.waitReason = reason
+	g.waitCode = waitCodeOf(reason)
 	g.waitLine = line
 	// A park without an object (a select, a sleep, a nil channel) waits
 	// for nothing another goroutine's sync operation releases: it must not
@@ -199,6 +201,6 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 func (m *Machine) wake(g *Goroutine) {
 	if g.state == gBlocked {
 		m.setState(g, gRunnable)
-		g.waitReason = ""
+		g.waitCode = 0
 	}
 }

@@ -136,4 +136,10 @@ const (
 	// bool.
 	opIndexAddrB
 	opIndexB
+
+	// The call a go thunk makes when gc would make it without a wrapper (a
+	// function or function literal with no arguments and no results), as
+	// the goroutine's first act: the callee's frame replaces the thunk's
+	// (enterGo). Operands as opCall's (C = 0) or opCallFunc's (C = 1).
+	opGoEnter
 )

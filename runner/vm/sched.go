@@ -32,6 +32,13 @@ func (m *Machine) Run() {
 				break
 			}
 			if k == 1 {
+				// Usually the goroutine that ran last goes on alone (one
+				// goroutine's map churn, a producer whose consumer is
+				// parked): no walk of the run set to find it.
+				if g := m.cur; g != nil && g.state == gRunnable && !g.inline && g.ID <= len(m.gs) && m.gs[g.ID-1] == g {
+					m.Step(g.ID)
+					continue
+				}
 				m.Step(m.runnableAt(0).ID)
 				continue
 			}
@@ -493,7 +500,7 @@ func (m *Machine) deadlock() {
 			continue
 		}
 		b.WriteString("\n")
-		b.WriteString(m.goroutineTrace(g, g.waitReason))
+		b.WriteString(m.goroutineTrace(g, waitName(g.waitCode)))
 	}
 	m.stderr.WriteString(b.String())
 	m.done = true
