@@ -398,7 +398,7 @@ func (m *Machine) builtinGrant(g *Goroutine, ci *callInfo, regs []Value, fr *Fra
 			return true
 		}
 	}
-	return g.takeGrant(fr, pc)
+	return m.takeGrant(g, fr, pc)
 }
 
 // selectReady reports whether some case of a select can proceed now.

@@ -412,7 +412,7 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 			if len(g.frames) == 1 && g.ID == 1 && !g.inline {
 				// main returning ends the program: a visible operation.
-				if !g.takeGrant(fr, pc) {
+				if !m.takeGrant(g, fr, pc) {
 					return
 				}
 				m.event(g, "exit", 0, 0)
@@ -619,7 +619,7 @@ func (m *Machine) exec(g *Goroutine) {
 			}
 
 		case opSend, opRecv, opSelect:
-			if !g.takeGrant(fr, pc) {
+			if !m.takeGrant(g, fr, pc) {
 				return
 			}
 			fr.pc = pc
@@ -636,7 +636,7 @@ func (m *Machine) exec(g *Goroutine) {
 			if mp != nil && in.K == 0 {
 				// Every read of a map is a scheduling point; only reads of a
 				// non-empty map check the writing flag, as in Go.
-				if !g.takeGrant(fr, pc) {
+				if !m.takeGrant(g, fr, pc) {
 					return
 				}
 				m.event(g, "map.read", m.objID(mp), in.Line)
@@ -688,7 +688,7 @@ func (m *Machine) exec(g *Goroutine) {
 		case opMapNext:
 			it := regs[in.B].R.(*mapIter)
 			if it.m != nil && !it.finished() {
-				if !g.takeGrant(fr, pc) {
+				if !m.takeGrant(g, fr, pc) {
 					return
 				}
 				m.event(g, "map.iter", m.objID(it.m), in.Line)
@@ -787,13 +787,17 @@ func (m *Machine) frameState(g *Goroutine) (*Frame, []Instr, []Value, int, bool)
 // takeGrant consumes the scheduler's grant to perform the visible
 // operation at pc. Without one, g stops there (fr.pc = pc) and it reports
 // false.
-func (g *Goroutine) takeGrant(fr *Frame, pc int) bool {
+//
+// When g is the only goroutine that can run, its next step is forced: the
+// step ends here and the next one begins at once (stepOn), without
+// returning to the scheduler's loop, and it reports true.
+func (m *Machine) takeGrant(g *Goroutine, fr *Frame, pc int) bool {
 	if g.granted || g.inline {
 		g.granted = false
 		return true
 	}
 	fr.pc = pc
-	return false
+	return m.runs.n == 1 && m.stepping == g && m.stepOn(g)
 }
 
 // tick runs the periodic checks, every checkEvery instructions: the

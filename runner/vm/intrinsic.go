@@ -129,7 +129,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 		}
 		// A woken goroutine still needs the scheduler's grant: the
 		// completion is this step's visible operation.
-		if !g.takeGrant(fr, fr.pc) {
+		if !m.takeGrant(g, fr, fr.pc) {
 			return intrStop
 		}
 		if g.completed {

@@ -100,6 +100,10 @@ type Machine struct {
 	writes        uint64       // plain memory writes counted so far, by fast and exec alike (fair.go)
 	probe         spinProbe    // what Step learned about the step it runs, for the fairness rule (fair.go)
 	slowStores    bool         // stores take exec's path: the race detector is on, or a cycle check compares (preempt.go)
+	loops         int          // turns of Run's loop, for Progress's cadence
+	inRun         bool         // Run drives the steps (not a person, manual.go)
+	stepping      *Goroutine   // the goroutine Step is running, nil outside a step
+	stepEnded     bool         // stepOn ended the step Step is running
 	runs          runSet       // who is runnable (runq.go)
 	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
 	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)

@@ -293,7 +293,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 			}
 			return true // delete and clear of an empty map return early
 		}
-		if !g.takeGrant(fr, fr.pc) {
+		if !m.takeGrant(g, fr, fr.pc) {
 			return false
 		}
 		obj := m.objID(mp)
@@ -331,7 +331,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		g.mapWrite = mp
 		return false // the second half is the next visible operation
 	}
-	if !g.takeGrant(fr, fr.pc) {
+	if !m.takeGrant(g, fr, fr.pc) {
 		return false
 	}
 	g.mapWrite = nil
@@ -509,7 +509,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 		m.runtimePlain(g, "assignment to entry in nil map")
 		return intrReload
 	}
-	if !g.takeGrant(fr, pc) {
+	if !m.takeGrant(g, fr, pc) {
 		return intrStop
 	}
 	obj := m.objID(mp)

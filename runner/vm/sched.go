@@ -20,8 +20,10 @@ func (m *Machine) Run() {
 		}
 	}()
 	m.Start()
-	for n := 1; !m.done; n++ {
-		if n%progressSteps == 0 && m.cfg.Progress != nil {
+	m.inRun = true
+	defer func() { m.inRun = false }()
+	for m.loops = 1; !m.done; m.loops++ {
+		if m.loops%progressSteps == 0 && m.cfg.Progress != nil {
 			m.cfg.Progress(m)
 		}
 		if !m.someYield() {
@@ -110,12 +112,50 @@ func (m *Machine) Step(id int) {
 	g.granted = g.preempt == preemptNone
 	g.preempt = preemptNone
 	m.beginStep(g)
+	if m.inRun {
+		m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
+	}
 	m.exec(g)
+	m.stepping = nil
 	g.granted = false
+	if m.stepEnded {
+		m.stepEnded = false // stepOn did what follows
+		return
+	}
 	m.countStep(g)
 	m.endStep(g)
 	m.touch(g)
 	m.settle()
+}
+
+// stepOn is called when g, running a step (Step), reaches its next visible
+// operation while it is the only runnable goroutine. It ends the step as
+// Step would, and when g is still the only goroutine that can run, so that
+// Run's loop would step it next with nothing to choose, it begins that step
+// here, as Run and Step would, and reports true: g performs the operation
+// without leaving exec. Everything observable (steps, the fairness
+// counts, timers, parking, Progress's cadence) is as with the loop.
+// Otherwise it reports false, and Step, which exec returns to, knows the
+// step has ended (stepEnded).
+func (m *Machine) stepOn(g *Goroutine) bool {
+	m.countStep(g)
+	m.endStep(g)
+	m.touch(g)
+	m.settle()
+	// Run's loop: its next turn would step g alone, unless Progress is
+	// due (the loop calls it) or the run ended.
+	if m.done || m.runs.n != 1 || g.state != gRunnable || g.preempt != preemptNone || (m.loops+1)%progressSteps == 0 {
+		m.stepEnded = true
+		return false
+	}
+	m.loops++
+	// Step's start (g.preempt is none: a forced preemption stops g at a
+	// block's end, never at a visible operation).
+	m.stepNo++
+	m.cur = g
+	m.probeSpin(g)
+	m.beginStep(g)
+	return true
 }
 
 // settle parks goroutines whose next operation cannot proceed and, when no

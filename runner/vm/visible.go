@@ -617,7 +617,7 @@ func (m *Machine) viewed(fn *Func) *Func {
 // scheduling point, so g performs it only with the scheduler's grant. It
 // reports false when g must stop there.
 func (m *Machine) visibleAccess(g *Goroutine, fr *Frame, pc int, in *Instr, regs []Value) bool {
-	if !g.takeGrant(fr, pc) {
+	if !m.takeGrant(g, fr, pc) {
 		return false
 	}
 	if m.cfg.Trace {
@@ -642,7 +642,7 @@ const kRangeV Kind = 2
 
 // rangeGrant is exec's hook at a visible range access.
 func (m *Machine) rangeGrant(g *Goroutine, fr *Frame, pc int, in *Instr) bool {
-	if !g.takeGrant(fr, pc) {
+	if !m.takeGrant(g, fr, pc) {
 		return false
 	}
 	if m.cfg.Trace {
