@@ -259,7 +259,16 @@ func (m *Machine) endGoexit(g *Goroutine) {
 func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
 	d := fr.defers
 	fr.defers = d.next
-	nf := m.pushValues(g, d.thunk, d.args, nil)
+	var nf *Frame
+	switch d.thunk.NParams {
+	case 0:
+		nf = m.pushValues(g, d.thunk, nil, nil)
+	case 1:
+		nf = m.pushValues(g, d.thunk, nil, nil)
+		nf.regs[0] = d.arg
+	default:
+		nf = m.pushValues(g, d.thunk, d.arg.R.([]Value), nil)
+	}
 	nf.isDefer = true
 }
 

@@ -603,11 +603,18 @@ func (m *Machine) exec(g *Goroutine) {
 			g.granted = false
 		case opDefer:
 			ci := in.Aux.(*callInfo)
-			args := make([]Value, len(ci.args))
-			for i, a := range ci.args {
-				args[i] = regs[a]
+			d := &deferRec{thunk: ci.thunk, line: in.Line}
+			switch len(ci.args) {
+			case 0:
+			case 1:
+				d.arg = regs[ci.args[0]]
+			default:
+				args := make([]Value, len(ci.args))
+				for i, a := range ci.args {
+					args[i] = regs[a]
+				}
+				d.arg = Value{R: args}
 			}
-			d := &deferRec{thunk: ci.thunk, args: args, line: in.Line}
 			if in.B >= 0 {
 				// A defer inside a range-over-func body goes to the enclosing frame.
 				target := regs[in.B].R.(*Frame)

@@ -101,9 +101,12 @@ type Frame struct {
 // deferRec is one deferred call.
 type deferRec struct {
 	thunk *Func
-	args  []Value
-	line  int32
 	next  *deferRec
+	// arg is the call's operand when it has one (a method's receiver, a
+	// closure, one argument): no slice of its own, so such a deferred
+	// call is one 48-byte object. With several, arg.R is their []Value.
+	arg  Value
+	line int32
 }
 
 // panicRec is one panic in flight. Like the runtime's _panic list, the
