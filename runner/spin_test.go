@@ -214,3 +214,40 @@ func main() {
 		t.Fatalf("dfs: outputs %v in %d schedules (%s), want both orders in a few", seen, res.Schedules, res.Verdict)
 	}
 }
+
+// TestPreemptSliceIsAChoice: a computation longer than one time slice but
+// shorter than maxSlices may still finish before a goroutine it woke takes
+// its next step (in Go the woken goroutine waits in the waker's runnext
+// until another P steals it or sysmon preempts the waker), so at the first
+// slice stops the goroutine stays offered: both orders are reachable.
+// When the slice stop was a forced yield, "b a" was unreachable.
+func TestPreemptSliceIsAChoice(t *testing.T) {
+	p, err := Compile(`package main
+
+import "fmt"
+
+var sink int
+
+func main() {
+	done, fin := make(chan bool), make(chan bool)
+	go func() {
+		done <- true
+		for i := range 2500000 {
+			sink += i
+		}
+		fmt.Println("b")
+		fin <- true
+	}()
+	<-done
+	fmt.Println("a")
+	<-fin
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen, res := outputs(t, p, ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2, Runs: 100})
+	if len(seen) != 2 {
+		t.Fatalf("dfs: outputs %v in %d schedules (%s), want both orders", seen, res.Schedules, res.Verdict)
+	}
+}

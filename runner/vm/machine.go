@@ -115,6 +115,7 @@ type Machine struct {
 	// Forced preemption (preempt.go).
 	runG      *Goroutine // the goroutine that ran last, since budget runStart
 	runStart  int64
+	sliceEnd  int64     // instructions since runStart at which runG's time slice ends (preempt.go)
 	preemptAt int64     // budget at which the next preemption look is due
 	armEnd    int64     // budget at which the cycle check stops comparing
 	armed     bool      // a cycle check compares at every block end

@@ -41,9 +41,14 @@ import "math"
 //     stays reachable as in Go, where a runnable goroutine waits at most a
 //     time slice at GOMAXPROCS=1 and not at all with a free P.
 //
-// Neither stop is a choice of its own: the goroutine yields, and the
+// A cycle stop is not a choice of its own: the goroutine yields, and the
 // strategy picks among the others as at any step (with only one other
-// runnable goroutine there is nothing to choose). Both depend only on
+// runnable goroutine there is nothing to choose). The first maxSlices-1
+// time-slice stops leave the goroutine offered beside the others: in Go a
+// goroutine woken by a long computation can wait in that P's runnext until
+// sysmon preempts it, so the computation may finish first; making every
+// slice stop a yield lost that order for computations longer than a slice.
+// The last stop yields. Both depend only on
 // counted instructions and the run's state, so runs are deterministic and
 // schedule tokens replay natively and in wasm. The step that resumes from a
 // cycle is a poll for the fairness rule (it performed nothing; its writes
@@ -56,6 +61,7 @@ const (
 	preemptEvery = 1 << 14    // instructions of one step between cycle checks
 	cycleWindow  = 1 << 10    // instructions a cycle check compares for
 	timeSlice    = 10_000_000 // instructions a step runs before it is stopped (10 ms at instrCost)
+	maxSlices    = 3          // time slices a goroutine may be let go on for while others wait
 	maxCycleRegs = 1 << 12    // a deeper state is not compared (the time slice still stops it)
 )
 
@@ -88,7 +94,7 @@ type snapFrame struct {
 // when another goroutine ran last.
 func (m *Machine) beginStep(g *Goroutine) {
 	if m.runG != g {
-		m.runG, m.runStart = g, m.budget
+		m.runG, m.runStart, m.sliceEnd = g, m.budget, timeSlice
 	}
 	m.armed = false
 	m.preemptAt = m.budget - preemptEvery
@@ -139,7 +145,7 @@ func (m *Machine) preempt(g *Goroutine, pc int) bool {
 	if !m.canPreempt(g) {
 		return false
 	}
-	if m.runStart-m.budget >= timeSlice {
+	if m.runStart-m.budget >= m.sliceEnd {
 		g.preempt = preemptSlice
 		return true
 	}
@@ -319,7 +325,7 @@ func sameValue(a, b Value) (same bool) {
 // is a poll), while another could run. Go's sysmon preempts it whatever
 // it does.
 func (m *Machine) endStep(g *Goroutine) {
-	if g.preempt == preemptNone && m.runStart-m.budget >= timeSlice && g.state == gRunnable && m.canPreempt(g) {
+	if g.preempt == preemptNone && m.runStart-m.budget >= m.sliceEnd && g.state == gRunnable && m.canPreempt(g) {
 		g.preempt = preemptSlice
 	}
 	if g.preempt != preemptNone {
@@ -332,6 +338,14 @@ func (m *Machine) endStep(g *Goroutine) {
 // A lock g holds from a lock-protected poll is seen held by the others
 // while g is off: that is an effect first.
 func (m *Machine) preempted(g *Goroutine) {
+	if g.preempt == preemptSlice && m.sliceEnd < maxSlices*timeSlice {
+		// Not the last slice: g stays offered, so the strategy may let it
+		// go on (its computation ends before the others' next steps, as
+		// when Go's other P is slow to take the goroutine g woke) or run
+		// another; it stops again a slice later.
+		m.sliceEnd += timeSlice
+		return
+	}
 	if m.holdsPollLock(g) {
 		m.effect(g)
 	}
