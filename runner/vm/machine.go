@@ -351,17 +351,6 @@ func (m *Machine) objID(o any) int {
 	return id
 }
 
-// knownObj returns o's number if it has one, without numbering it.
-func (m *Machine) knownObj(o any) (int, bool) {
-	for _, e := range m.objCache {
-		if e.id != 0 && e.o == o {
-			return e.id, true
-		}
-	}
-	id, ok := m.objIDs[o]
-	return id, ok
-}
-
 // objEntry is an object and its number.
 type objEntry struct {
 	o  any
