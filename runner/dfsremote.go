@@ -2,7 +2,6 @@ package runner
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"runtime"
 	"strconv"
@@ -139,25 +138,14 @@ func (pl *dfsPool) searchRemote(j *dfsJob, r Remote, slot string) {
 
 // callDFS sends a dfs batch and checks its answer.
 func (pl *dfsPool) callDFS(r Remote, b wireBatch) (*wireAnswer, error) {
-	msg, err := json.Marshal(b)
+	a, err := callRemote(r, b)
 	if err != nil {
 		return nil, err
-	}
-	out, err := r(msg)
-	if err != nil {
-		return nil, err
-	}
-	var a wireAnswer
-	if err := json.Unmarshal(out, &a); err != nil {
-		return nil, err
-	}
-	if a.Error != "" {
-		return nil, errors.New(a.Error)
 	}
 	if len(a.Runs) != len(a.Results) {
 		return nil, fmt.Errorf("a remote answered %d runs with %d records", len(a.Results), len(a.Runs))
 	}
-	return &a, nil
+	return a, nil
 }
 
 // searchLocal searches job j's subtree here from its encoded fork, after

@@ -421,6 +421,19 @@ func (s *speculator) remoteRun(remote Remote, batch []*specJob) ([]wireResult, e
 	for _, j := range batch {
 		b.Keys = append(b.Keys, wireKey{Seed: j.key.seed, PCT: j.key.pct, Depth: j.key.depth, K: j.key.k})
 	}
+	a, err := callRemote(remote, b)
+	if err != nil {
+		return nil, err
+	}
+	if len(a.Results) != len(batch) {
+		return nil, fmt.Errorf("a remote answered %d runs of %d", len(a.Results), len(batch))
+	}
+	return a.Results, nil
+}
+
+// callRemote sends batch b to a remote and decodes its answer; an answer
+// that reports an error is one.
+func callRemote(remote Remote, b wireBatch) (*wireAnswer, error) {
 	msg, err := json.Marshal(b)
 	if err != nil {
 		return nil, err
@@ -436,10 +449,7 @@ func (s *speculator) remoteRun(remote Remote, batch []*specJob) ([]wireResult, e
 	if a.Error != "" {
 		return nil, errors.New(a.Error)
 	}
-	if len(a.Results) != len(batch) {
-		return nil, fmt.Errorf("a remote answered %d runs of %d", len(a.Results), len(batch))
-	}
-	return a.Results, nil
+	return &a, nil
 }
 
 // BatchSource is the program text a batch (see Remote) is for: the remote
