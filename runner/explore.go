@@ -461,6 +461,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 	m := p.newMachine(opts, d)
 	m.StartManual()
 	last := 1
+	var run []vm.Option // one buffer for every step's options: the DFS copies what it keeps
 	func() {
 		defer func() {
 			if r := recover(); r != nil && !sched.IsPruned(r) {
@@ -468,7 +469,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 			}
 		}()
 		for !m.Done() && !d.Pruned() {
-			run := m.Runnable()
+			run = m.AppendRunnable(run[:0])
 			if len(run) == 0 {
 				break
 			}

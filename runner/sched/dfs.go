@@ -2,6 +2,7 @@ package sched
 
 import (
 	"errors"
+	"slices"
 
 	"interleave/runner/vm"
 )
@@ -218,7 +219,7 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 		nd = &node{kind: cp.Kind, n: cp.N, last: cp.Last, pre: d.pre, done: make([]bool, cp.N)}
 		switch cp.Kind {
 		case vm.ChooseGoroutine:
-			nd.opts = cp.Options
+			nd.opts = slices.Clone(cp.Options) // the caller may reuse its buffer
 			nd.broad = make([]bool, cp.N)
 			nd.back = make([]bool, cp.N)
 			nd.sleep = d.awake(cp)
@@ -253,7 +254,7 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 		d.stack = append(d.stack, nd)
 		if nd.kind == vm.ChooseGoroutine && nd.last < 0 && !d.dpor.off {
 			for _, o := range nd.opts {
-				d.dpor.free[o.G] = append(d.dpor.free[o.G], i)
+				d.dpor.addFree(o.G, i)
 			}
 		}
 	}

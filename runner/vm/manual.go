@@ -21,22 +21,13 @@ func (m *Machine) StepChoice(id int) bool {
 	if m.done {
 		return false
 	}
-	opts := m.Runnable()
-	pick, last := -1, -1
-	for i, o := range opts {
-		if o.G == id {
-			pick = i
-		}
-		if m.cur != nil && o.G == m.cur.ID {
-			last = i
-		}
-	}
+	pick, last, n := m.optionIndex(id)
 	if pick < 0 {
 		return false
 	}
 	defer m.recoverInternal()
-	if len(opts) > 1 {
-		m.record(ChooseGoroutine, len(opts), pick, last)
+	if n > 1 {
+		m.record(ChooseGoroutine, n, pick, last)
 	}
 	m.Step(id)
 	return true

@@ -279,7 +279,13 @@ func (m *Machine) soleRunnableAll() *Goroutine {
 // Runnable lists the goroutines that may take the next step, by ID: the
 // runnable ones, less those the fairness rule makes yield (fair.go).
 func (m *Machine) Runnable() []Option {
-	var opts []Option
+	return m.AppendRunnable(make([]Option, 0, m.runs.n))
+}
+
+// AppendRunnable is Runnable appending to dst, so that a caller asking at
+// every step (a DFS run) can reuse one buffer.
+func (m *Machine) AppendRunnable(dst []Option) []Option {
+	opts := dst
 	yielded := false
 	for _, g := range m.gs {
 		if g.state == gRunnable {
@@ -290,7 +296,7 @@ func (m *Machine) Runnable() []Option {
 			opts = append(opts, m.optionFor(g))
 		}
 	}
-	if len(opts) == 0 && yielded {
+	if len(opts) == len(dst) && yielded {
 		// Every runnable goroutine spins: a livelock, or a wait for the
 		// clock, which advances with work. Let them all go on.
 		for _, g := range m.gs {
@@ -300,6 +306,43 @@ func (m *Machine) Runnable() []Option {
 		}
 	}
 	return opts
+}
+
+// optionIndex is where goroutine id and the goroutine that ran last stand
+// among the n options Runnable would list (-1 when absent), found without
+// describing the options.
+func (m *Machine) optionIndex(id int) (pick, last, n int) {
+	pick, last = -1, -1
+	yielded := false
+	for _, g := range m.gs {
+		if g.state != gRunnable {
+			continue
+		}
+		if m.yielding(g) {
+			yielded = true
+			continue
+		}
+		pick, last, n = m.indexOne(g, id, pick, last, n)
+	}
+	if n == 0 && yielded {
+		for _, g := range m.gs { // as in AppendRunnable: all go on
+			if g.state == gRunnable {
+				pick, last, n = m.indexOne(g, id, pick, last, n)
+			}
+		}
+	}
+	return pick, last, n
+}
+
+// indexOne counts runnable g as option n of optionIndex.
+func (m *Machine) indexOne(g *Goroutine, id, pick, last, n int) (int, int, int) {
+	if g.ID == id {
+		pick = n
+	}
+	if m.cur != nil && g.ID == m.cur.ID {
+		last = n
+	}
+	return pick, last, n + 1
 }
 
 // choose asks the Chooser and records the choice.
