@@ -180,7 +180,7 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			if m.race != nil {
+			if m.race != nil && in.K == 0 { // a frame's own variable cannot race (kLocalLoad)
 				m.raceLoad(g, p, pc)
 			}
 			t := in.Aux.(*Type)
@@ -211,7 +211,7 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			if m.race != nil {
+			if m.race != nil && in.K == 0 { // a frame's own variable cannot race (kLocalStore)
 				m.raceStore(g, p, pc)
 			}
 			storeInto(p, regs[in.B], in.Aux.(*Type))

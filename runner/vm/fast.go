@@ -86,7 +86,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[in.A] = regs[in.B].Elems()[in.C]
 		case opLoad:
 			p := regs[in.B].Ptr()
-			if p == nil || m.race != nil || in.Aux.(*Type).IsAggregate() {
+			if p == nil || m.race != nil && in.K == 0 || in.Aux.(*Type).IsAggregate() {
 				if b, isB := regs[in.B].R.(*byte); isB && m.race == nil {
 					regs[in.A] = Value{N: uint64(*b)} // compact byte storage
 					break
@@ -97,7 +97,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[in.A] = *p
 		case opStore:
 			p := regs[in.A].Ptr()
-			if p == nil || m.slowStores || in.Aux.(*Type).IsAggregate() {
+			if p == nil || m.slowStores && in.K == 0 || in.Aux.(*Type).IsAggregate() {
 				if b, isB := regs[in.A].R.(*byte); isB && !m.slowStores {
 					*b = byte(regs[in.B].N) // compact byte storage
 					if in.K == 0 {
