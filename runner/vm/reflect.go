@@ -19,6 +19,65 @@ func init() {
 	for name, fn := range reflectIntrinsics {
 		register(name, fn)
 	}
+	// reflect's map operations are the map operations they stand for, with
+	// their scheduling points and the runtime's writing-flag checks
+	// (maps.go): fmt prints a map through MapRange, so a goroutine's write
+	// must be able to land before, between and during such a print.
+	mapArg := func(c *Ctx, a []Value) *Map {
+		if p := cell(a[1]); p != nil {
+			switch r := p.R.(type) {
+			case *Map:
+				return r
+			case *mapIter:
+				return r.m
+			}
+		}
+		return nil
+	}
+	for name, op := range map[string]string{
+		"reflect.mapIndex": "map.read", "reflect.mapEntries": "map.iter",
+		"reflect.mapIterNext": "map.iter", "reflect.mapAssign": "map.write",
+	} {
+		in := intrinsics[name]
+		in.Visible = op
+		write := op == "map.write"
+		in.Obj = func(c *Ctx, a []Value) (any, bool) {
+			if mp := mapArg(c, a); mp != nil {
+				return mp, write
+			}
+			return nil, write
+		}
+	}
+}
+
+// reflectMapCheck is the visible part of a map operation made through
+// reflect: a trace event, and Go's fatal error when another goroutine's
+// write window is open (reads of an empty map do not check, as in Go). It
+// reports false when the run ended.
+func (m *Machine) reflectMapCheck(c *Ctx, mp *Map, op, fatal string) bool {
+	if mp == nil {
+		return true
+	}
+	m.event(c.G, op, m.objID(mp), c.Line)
+	if mp.writing && (op != "map.read" || mp.Len() > 0) {
+		m.fatal(c.G, fatal)
+		return false
+	}
+	return true
+}
+
+// reflectMapWriteEnd is the second half of SetMapIndex's write: it lowers
+// the writing flag, or finds it lowered by another goroutine's write.
+func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
+	c.G.mapWrite = nil
+	if e := m.event(c.G, "map.write", m.objID(mp), c.Line); e != nil {
+		e.End = true
+	}
+	if !mp.writing {
+		m.fatal(c.G, "concurrent map writes")
+		return
+	}
+	mp.writing = false
 }
 
 // reflectKindOf maps the VM's kinds to reflect.Kind's numbering.
@@ -389,6 +448,9 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	"reflect.mapIndex": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
 		mp, _ := cell(a[1]).R.(*Map)
+		if !c.M.reflectMapCheck(c, mp, "map.read", "concurrent map read and map write") {
+			return Value{}
+		}
 		v, found, bad := mp.Get(c.M, loadPtr(a[2], nil), t)
 		if bad != nil {
 			c.M.unhashablePanic(c.G, bad, mp.Len() == 0)
@@ -402,6 +464,9 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	"reflect.mapEntries": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
 		mp, _ := cell(a[1]).R.(*Map)
+		if !c.M.reflectMapCheck(c, mp, "map.iter", "concurrent map iteration and map write") {
+			return Value{}
+		}
 		keys, vals := mp.Entries()
 		ks, vs := make([]Value, len(keys)), make([]Value, len(vals))
 		for i := range keys {
@@ -412,24 +477,70 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.mapAssign": func(c *Ctx, a []Value) Value {
 		mp, _ := cell(a[1]).R.(*Map)
+		if c.G.mapWrite != nil {
+			c.M.reflectMapWriteEnd(c, mp)
+			return Value{}
+		}
 		key := loadPtr(a[2], nil)
-		var bad *Type
-		if !isPtr(a[3]) {
-			if mp == nil {
-				return Value{}
+		del := !isPtr(a[3])
+		if mp == nil || del && mp.Len() == 0 {
+			if !del {
+				c.M.runtimePlain(c.G, "assignment to entry in nil map")
+			} else if bad := unhashable(key, rt(a[0]).Key); bad != nil {
+				c.M.unhashablePanic(c.G, bad, true)
 			}
+			return Value{} // delete from a nil or empty map returns early
+		}
+		if !c.M.reflectMapCheck(c, mp, "map.write", "concurrent map writes") {
+			return Value{}
+		}
+		mp.writing = true
+		var bad *Type
+		if del {
 			bad = mp.remove(c.M, key)
 		} else {
-			if mp == nil {
-				c.M.runtimePlain(c.G, "assignment to entry in nil map")
-				return Value{}
-			}
 			bad = mp.set(c.M, key, loadPtr(a[3], nil))
 		}
 		if bad != nil {
+			// The hash panics before the writing flag goes up.
+			mp.writing = false
 			c.M.unhashablePanic(c.G, bad, false)
+			return Value{}
 		}
+		if c.G.inline {
+			mp.writing = false // the runtime's own calls happen at once
+			return Value{}
+		}
+		c.G.mapWrite = mp
+		c.Again() // the second half is the next visible operation
 		return Value{}
+	},
+	"reflect.mapIterInit": func(c *Ctx, a []Value) Value {
+		mp, _ := cell(a[1]).R.(*Map)
+		it := &mapIter{m: mp}
+		if mp != nil {
+			for i, hk := range mp.hks {
+				if mp.live[i] {
+					it.hks = append(it.hks, hk)
+				}
+			}
+		}
+		return cellVal(Value{R: it})
+	},
+	"reflect.mapIterNext": func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		it, _ := cell(a[1]).R.(*mapIter)
+		if it.m != nil && !it.finished() {
+			if !c.M.reflectMapCheck(c, it.m, "map.iter", "concurrent map iteration and map write") {
+				return Value{}
+			}
+		}
+		c.M.writes++
+		r := it.next().R.([]Value)
+		if !r[0].Bool() {
+			return tuple(Value{}, Value{}, boolVal(false))
+		}
+		return tuple(cellVal(copyVal(r[1], t.Key)), cellVal(copyVal(r[2], t.Elem)), boolVal(true))
 	},
 	"reflect.convertCell": func(c *Ctx, a []Value) Value {
 		from, to := rt(a[0]), rt(a[2])

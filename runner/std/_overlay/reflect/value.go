@@ -125,6 +125,13 @@ func mapEntries(t *rtype, m unsafe.Pointer) (keys, vals []unsafe.Pointer)
 // mapAssign sets m[key] = elem; elem nil deletes key.
 func mapAssign(t *rtype, m, key, elem unsafe.Pointer)
 
+// mapIterInit starts an iteration over the map of type t in cell m: the
+// keys it holds now, in insertion order. mapIterNext steps it (a visible
+// map read, like a range step) and returns cells holding copies of the next
+// entry's key and value, read when reached; ok is false at the end.
+func mapIterInit(t *rtype, m unsafe.Pointer) unsafe.Pointer
+func mapIterNext(t *rtype, it unsafe.Pointer) (key, val unsafe.Pointer, ok bool)
+
 // convertCell converts the value of type from in cell p to type to.
 func convertCell(from *rtype, p unsafe.Pointer, to *rtype) unsafe.Pointer
 
@@ -919,13 +926,16 @@ func (v Value) SetMapIndex(key, elem Value) {
 	mapAssign(v.typ_, v.ptr, key.ptr, elem.ptr)
 }
 
-// A MapIter is an iterator for ranging over a map. It walks the entries
-// the map held when iteration started.
+// A MapIter is an iterator for ranging over a map. It walks the keys the
+// map held when iteration started, in insertion order, skipping those
+// deleted since; each step is a map read another goroutine's write can
+// precede or collide with, as in Go.
 type MapIter struct {
-	m          Value
-	keys, vals []unsafe.Pointer
-	i          int
-	started    bool
+	m        Value
+	it       unsafe.Pointer // the VM's iterator, from the first Next
+	key, val unsafe.Pointer
+	started  bool
+	done     bool
 }
 
 // MapRange returns a range iterator for a map.
@@ -943,21 +953,21 @@ func (iter *MapIter) Next() bool {
 	}
 	if !iter.started {
 		iter.started = true
-		iter.keys, iter.vals = mapEntries(iter.m.typ_, iter.m.ptr)
-		iter.i = 0
-	} else if iter.i < len(iter.keys) {
-		iter.i++
-	} else {
+		iter.it = mapIterInit(iter.m.typ_, iter.m.ptr)
+	} else if iter.done {
 		panic("MapIter.Next called on exhausted iterator")
 	}
-	return iter.i < len(iter.keys)
+	var ok bool
+	iter.key, iter.val, ok = mapIterNext(iter.m.typ_, iter.it)
+	iter.done = !ok
+	return ok
 }
 
 func (iter *MapIter) check(name string) {
 	if !iter.started {
 		panic("MapIter." + name + " called before Next")
 	}
-	if iter.i >= len(iter.keys) {
+	if iter.done {
 		panic("MapIter." + name + " called on exhausted iterator")
 	}
 }
@@ -965,13 +975,13 @@ func (iter *MapIter) check(name string) {
 // Key returns the key of iter's current map entry.
 func (iter *MapIter) Key() Value {
 	iter.check("Key")
-	return Value{iter.m.typ_.key(), iter.keys[iter.i], iter.m.flag.ro()}
+	return Value{iter.m.typ_.key(), iter.key, iter.m.flag.ro()}
 }
 
 // Value returns the value of iter's current map entry.
 func (iter *MapIter) Value() Value {
 	iter.check("Value")
-	return Value{iter.m.typ_.elem(), iter.vals[iter.i], iter.m.flag.ro()}
+	return Value{iter.m.typ_.elem(), iter.val, iter.m.flag.ro()}
 }
 
 // Reset modifies iter to iterate over v.
