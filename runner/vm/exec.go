@@ -164,8 +164,16 @@ func (m *Machine) exec(g *Goroutine) {
 			chargeObj(m, cell, goBytes)
 			regs[in.A] = Value{R: cell}
 		case opLoad, opLoadV:
-			if in.Op == opLoadV && !m.visibleAccess(g, fr, pc, in, regs) {
-				return
+			if in.Op == opLoadV {
+				if !m.visibleAccess(g, fr, pc, in, regs) {
+					return
+				}
+				if inWords(in.Aux.(*Type), regs[in.B].Ptr()) {
+					if !m.copyWords(g, fr, pc, in, regs) {
+						return
+					}
+					break
+				}
 			}
 			p := regs[in.B].Ptr()
 			if p == nil {
@@ -190,8 +198,16 @@ func (m *Machine) exec(g *Goroutine) {
 				regs[in.A] = *p
 			}
 		case opStore, opStoreV:
-			if in.Op == opStoreV && !m.visibleAccess(g, fr, pc, in, regs) {
-				return
+			if in.Op == opStoreV {
+				if !m.visibleAccess(g, fr, pc, in, regs) {
+					return
+				}
+				if inWords(in.Aux.(*Type), regs[in.A].Ptr()) {
+					if !m.copyWords(g, fr, pc, in, regs) {
+						return
+					}
+					break
+				}
 			}
 			if in.K == 0 {
 				// The fairness rule's count (fair.go); a frame's own

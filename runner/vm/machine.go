@@ -79,8 +79,9 @@ type Machine struct {
 	trace       []Event
 	stepNo      int
 
-	race *raceDetector
-	view *View
+	race  *raceDetector
+	view  *View
+	words []wordCopy // visible aggregate loads and stores stopped between two words (words.go)
 
 	freeFrames  []*Frame
 	freeWaiters []*waiter // plain channel waiters done with (chan.go)

@@ -439,6 +439,32 @@ func (m *Machine) raceMem(g *Goroutine, p *Value, pc int, write bool) {
 	}
 }
 
+// raceWord is raceMem for one word of a visible aggregate load or store
+// performed a word at a time (words.go): a scalar's cell, or a chunk of
+// compact bytes (checked as a range, as gc's racereadrange does). It
+// reports whether the word raced.
+func (m *Machine) raceWord(g *Goroutine, pc int, cell *Value, chunk []byte, write bool) bool {
+	r := m.race
+	t := r.thread(g)
+	stack := r.stack(t, g, pc, "", "", 0)
+	if chunk != nil {
+		return r.accessRangeB(m, g, t, chunk, write, stack)
+	}
+	return r.access(m, g, t, r.cell(cell), write, false, stack)
+}
+
+// raceGuards tells the guard observer (guard.go) of a visible aggregate
+// access performed a word at a time, once its last word is done: what
+// raceMem tells it of a whole access.
+func (m *Machine) raceGuards(g *Goroutine, p *Value, pc int, write, raced bool) {
+	r := m.race
+	if r.guards == nil {
+		return
+	}
+	fr := g.top()
+	r.guards.access(g, r.cell(p), false, fr.fn, int32(pc), fr.fn.Code[pc].Line, write, false, raced)
+}
+
 // raceByte is raceMem for a load or store through a pointer into compact
 // byte storage (bytes.go).
 func (m *Machine) raceByte(g *Goroutine, p *byte, pc int, write bool) {

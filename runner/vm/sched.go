@@ -528,7 +528,7 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 			o.Obj, o.Write = -1, true
 		}
 	case opLoadV, opStoreV:
-		m.accessOption(&o, in, regs)
+		m.accessOption(&o, g, in, regs)
 	case opConvert:
 		// Only a visible range access stops here: string(b) reads b's
 		// elements, whose cells have objects of their own.

@@ -615,23 +615,37 @@ func (m *Machine) viewed(fn *Func) *Func {
 
 // visibleAccess is exec's hook at an opLoadV or opStoreV: the access is a
 // scheduling point, so g performs it only with the scheduler's grant. It
-// reports false when g must stop there.
+// reports false when g must stop there. A struct or array is one such
+// point per word (words.go); this grants the next one.
 func (m *Machine) visibleAccess(g *Goroutine, fr *Frame, pc int, in *Instr, regs []Value) bool {
 	if !m.takeGrant(g, fr, pc) {
 		return false
 	}
 	if m.cfg.Trace {
-		op, r := "load", in.B
-		if in.Op == opStoreV {
-			op, r = "store", in.A
-		}
-		obj := 0
-		if p := ptrKey(regs[r]); p != nil {
-			obj = m.objID(p)
-		}
-		m.event(g, op, obj, in.Line)
+		m.traceAccess(g, in, regs, m.wordIndex(g, fr, pc))
 	}
 	return true
+}
+
+// traceAccess records a visible load or store, of word k when it is one
+// of an aggregate's.
+func (m *Machine) traceAccess(g *Goroutine, in *Instr, regs []Value, k int) {
+	if !m.cfg.Trace {
+		return
+	}
+	op, r := "load", in.B
+	if in.Op == opStoreV {
+		op, r = "store", in.A
+	}
+	obj := 0
+	if p := ptrKey(regs[r]); p != nil {
+		if t, _ := in.Aux.(*Type); t != nil && t.IsAggregate() {
+			obj = max(m.wordObj(regs[r].Ptr(), t, k), 0)
+		} else {
+			obj = m.objID(p)
+		}
+	}
+	m.event(g, op, obj, in.Line)
 }
 
 // kRangeV marks a visible range access in a View's copy of the code: the
@@ -659,22 +673,30 @@ func rangeOp(in *Instr) string {
 	return "string"
 }
 
-// accessOption describes a pending visible access for the Chooser: a read
-// or a write of its cell. A whole struct or array overlaps the cells of its
-// fields and elements, which have objects of their own, so an aggregate
-// access counts as touching everything.
-func (m *Machine) accessOption(o *Option, in *Instr, regs []Value) {
+// accessOption describes g's pending visible access for the Chooser: a
+// read or a write of its cell. A struct or array is accessed a word at a
+// time (words.go), so its pending access is the next word's, with that
+// word's cell; a chunk of compact bytes, whose elements have objects of
+// their own, counts as touching everything.
+func (m *Machine) accessOption(o *Option, g *Goroutine, in *Instr, regs []Value) {
 	r := in.B
 	o.Op = "load"
 	if in.Op == opStoreV {
 		r, o.Op, o.Write = in.A, "store", true
 	}
 	p := ptrKey(regs[r])
-	if t, _ := in.Aux.(*Type); p == nil || t == nil || t.IsAggregate() {
+	t, _ := in.Aux.(*Type)
+	switch {
+	case p == nil || t == nil:
 		o.Obj, o.Write = -1, true
-		return
+	case t.IsAggregate():
+		fr := g.top()
+		if o.Obj = m.wordObj(regs[r].Ptr(), t, m.wordIndex(g, fr, fr.pc)); o.Obj < 0 {
+			o.Write = true
+		}
+	default:
+		o.Obj = m.objID(p)
 	}
-	o.Obj = m.objID(p)
 }
 
 // SiteName describes an access site for people: "`counter` (prog.go:12)".
