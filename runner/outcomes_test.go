@@ -334,11 +334,17 @@ func (r *reached) add(strategy string, res *Result) {
 // exploreOutcomes runs p under a bounded dfs and under many random and PCT
 // schedules, using the same strategies as Explore.
 func exploreOutcomes(p *Program, knobs outcomeKnobs) *reached {
+	return exploreOutcomesWith(p, knobs, false)
+}
+
+// exploreOutcomesWith is exploreOutcomes, race-directed as Explore is by
+// default, or fine-grained (every shared access visible, no detector).
+func exploreOutcomesWith(p *Program, knobs outcomeKnobs, fine bool) *reached {
 	r := &reached{by: map[outcomeKey]map[string]int{}, token: map[outcomeKey]string{}}
 	// Race-directed, as Explore is: racy accesses seen become scheduling
 	// points for every later run, of every strategy.
-	races := newRaceSearch(p, ExploreOptions{})
-	opts := races.options(Options{MaxSteps: knobs.MaxSteps})
+	races := newRaceSearch(p, ExploreOptions{FineGrained: fine, NoRaceDetector: fine})
+	opts := races.options(Options{MaxSteps: knobs.MaxSteps, FineGrained: fine})
 	learn := func(res *Result) bool {
 		if !races.learn(res) {
 			return false

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -96,5 +97,31 @@ func main() {
 		if res.Failures == 0 || !strings.Contains(res.Verdict, "torn") {
 			t.Errorf("fine=%v: dfs says %q; the copy can tear", fine, res.Verdict)
 		}
+	}
+}
+
+// TestTornOutcomesFineGrained: the tear_* outcome programs reach exactly
+// real Go's outcomes in fine-grained mode too (TestOutcomes explores them
+// race-directed).
+func TestTornOutcomesFineGrained(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "outcomes", "tear_*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no tear_* programs: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".go")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := compileFile(t, file)
+			knobs, err := parseKnobs(p.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := readGolden(strings.TrimSuffix(file, ".go") + ".golden")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutcomes(t, g, exploreOutcomesWith(p, knobs, true), knobs)
+		})
 	}
 }
