@@ -125,3 +125,59 @@ func TestTornOutcomesFineGrained(t *testing.T) {
 		})
 	}
 }
+
+// TestTornEdgeShapes: aggregates with words of no size ([3]struct{}, a
+// [0]int field) and a byte array, which is one word per 8 bytes: x[0] and
+// x[11] are in two words, so a copy can hold one new and one old.
+func TestTornEdgeShapes(t *testing.T) {
+	const src = `package main
+
+import "fmt"
+
+type e struct{}
+
+type rec struct {
+	a [0]int
+	b int
+	c [2]e
+	d int
+}
+
+type buf struct {
+	x [12]byte
+	n int
+}
+
+var z [3]e
+var w rec
+var bs buf
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		z = [3]e{}
+		w = rec{b: 1, d: 1}
+		bs = buf{x: [12]byte{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, n: 1}
+		done <- true
+	}()
+	q := z
+	r := w
+	s := bs
+	<-done
+	fmt.Println(len(q), r.b, r.d, s.x[0], s.x[11], s.n)
+}
+`
+	p, err := Compile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen, res := outputs(t, p, ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2, FineGrained: true, NoRaceDetector: true})
+	if res.Failures != 0 {
+		t.Fatalf("dfs failed: %s", res.Verdict)
+	}
+	for _, want := range []string{"3 0 0 0 0 0\n", "3 1 1 1 1 1\n", "3 1 0 0 0 0\n", "3 1 1 1 0 0\n"} {
+		if seen[want] == 0 {
+			t.Errorf("dfs never printed %q; printed %q", want, keys(seen))
+		}
+	}
+}

@@ -80,6 +80,9 @@ func wordAt(v *Value, t *Type, k int) (cell *Value, chunk []byte) {
 		elems := v.Elems()
 		if t.Kind == KArray {
 			n := wordCount(t.Elem)
+			if n == 0 {
+				return nil, nil // elements of no size: no words
+			}
 			i := k / n
 			if i >= len(elems) {
 				return nil, nil
