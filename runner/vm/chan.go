@@ -8,9 +8,13 @@ type Chan struct {
 	size   int
 	buf    []Value
 	closed bool
-	store  []Value // buf's backing array from its start, reused as buf drains
-	recvq  []*waiter
-	sendq  []*waiter
+	// ver counts changes of what canSend and canRecv read (the buffer,
+	// the queues, closed): a watched goroutine whose pending operation on
+	// ch proceeds is not looked at again until it changes (checkWatch).
+	ver   uint32
+	store []Value // buf's backing array from its start, reused as buf drains
+	recvq []*waiter
+	sendq []*waiter
 	// timer is the time.Timer or Ticker whose channel this is (clock.go):
 	// it is unbuffered to the program (len and cap 0, as since Go 1.23)
 	// while buf holds the one expired tick nobody has received yet.
@@ -44,6 +48,7 @@ func (ch *Chan) push(v Value) {
 		ch.buf = ch.store[:n]
 	}
 	ch.buf = append(ch.buf, v)
+	ch.ver++
 	if c := cap(ch.buf); cap(ch.store) == 0 || &ch.buf[:c][c-1] != &ch.store[cap(ch.store)-1] {
 		// append moved the buffer to a new array (or clock.go did).
 		ch.store = ch.buf[:c]
@@ -55,6 +60,7 @@ func (ch *Chan) pop() Value {
 	v := ch.buf[0]
 	ch.buf[0] = Value{}
 	ch.buf = ch.buf[1:]
+	ch.ver++
 	return v
 }
 
@@ -83,10 +89,13 @@ func (m *Machine) freeWaiter(w *waiter) {
 // live reports whether the waiter still waits (its select not yet won).
 func (w *waiter) live() bool { return !w.done && (w.sel == nil || !w.sel.done) }
 
-func (w *waiter) finish() {
+// finish marks w served. A select's other cases, waiting in other
+// channels' queues, stop waiting with it: selGen tells checkWatch.
+func (m *Machine) finish(w *waiter) {
 	w.done = true
 	if w.sel != nil {
 		w.sel.done = true
+		m.selGen++
 	}
 }
 
@@ -176,8 +185,9 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 		return false
 	}
 	m.raceChanSend(g, ch)
+	ch.ver++
 	if w := m.popWaiter(&ch.recvq); w != nil {
-		w.finish()
+		m.finish(w)
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, copyVal(v, ch.elem), true, w.cas
 		m.raceChanRecv(w.g, ch)
 		if e := m.event(g, "chan.send", m.objID(ch), line); e != nil {
@@ -195,10 +205,11 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 // tryRecv performs a receive that canRecv allows.
 func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 	obj := m.objID(ch)
+	ch.ver++
 	if len(ch.buf) > 0 {
 		v := ch.pop()
 		if w := m.popWaiter(&ch.sendq); w != nil {
-			w.finish()
+			m.finish(w)
 			ch.push(w.val)
 			m.raceChanRefill(w.g, ch)
 			w.g.completed, w.g.wakeCase = true, w.cas
@@ -210,7 +221,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 		return v, true
 	}
 	if w := m.popWaiter(&ch.sendq); w != nil {
-		w.finish()
+		m.finish(w)
 		w.g.completed, w.g.wakeCase = true, w.cas
 		m.raceChanSendTo(w.g, g, ch)
 		if e := m.event(g, "chan.recv", obj, line); e != nil {
@@ -253,6 +264,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			w := m.newWaiter(g)
 			w.val = copyVal(regs[in.C], ch.elem)
 			ch.sendq = append(ch.sendq, w)
+			ch.ver++
 			m.park(g, "chan send", ch, in.Line)
 			return false
 		}
@@ -268,6 +280,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		m.pollTimer(ch)
 		if !ch.canRecv() {
 			ch.recvq = append(ch.recvq, m.newWaiter(g))
+			ch.ver++
 			m.park(g, "chan receive", ch, in.Line)
 			return false
 		}
@@ -307,6 +320,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 				} else {
 					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch)})
 				}
+				ch.ver++
 			}
 			m.park(g, "select", nil, in.Line)
 			return false
@@ -368,10 +382,11 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 		return false
 	}
 	ch.closed = true
+	ch.ver++
 	m.raceChanClose(g, ch)
 	m.event(g, "chan.close", m.objID(ch), line)
 	for w := popLive(&ch.recvq); w != nil; w = popLive(&ch.recvq) {
-		w.finish()
+		m.finish(w)
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, ch.elem.Zero(), false, w.cas
 		m.wake(w.g)
 	}
@@ -379,6 +394,7 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 	for w := popLive(&ch.sendq); w != nil; w = popLive(&ch.sendq) {
 		if w.sel != nil {
 			w.sel.done = true
+			m.selGen++
 		}
 		m.wake(w.g)
 	}

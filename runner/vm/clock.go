@@ -398,8 +398,9 @@ func (m *Machine) TimerEvents() int { return m.timerEvents }
 // else (a ticker whose last tick is still unread) nowhere. Which of the
 // receivers waiting is first is a choice, as for any channel (popWaiter).
 func (m *Machine) timerSend(ch *Chan, v Value) {
+	ch.ver++
 	if w := m.popWaiter(&ch.recvq); w != nil {
-		w.finish()
+		m.finish(w)
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, v, true, w.cas
 		m.wake(w.g)
 		return
@@ -484,6 +485,7 @@ func (vt *vmTimer) stop() bool {
 	}
 	if vt.ch != nil && len(vt.ch.buf) > 0 {
 		vt.ch.buf = vt.ch.buf[:0]
+		vt.ch.ver++
 		pending = true
 	}
 	return pending

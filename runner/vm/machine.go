@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // DefaultMaxFrames bounds a goroutine's frames by host memory: a frame
@@ -59,7 +60,8 @@ type Machine struct {
 	timerEvents int      // timers fired and timer choices made (clock.go)
 	nextObj     int
 	objIDs      map[any]int
-	objCache    [4]objEntry // the objects numbered last, newest first: a step touches one or two, a pipeline's stage three
+	objCache    [4]objEntry // objects numbered lately (objID)
+	objNext     uint8       // the objCache entry replaced last
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -106,7 +108,8 @@ type Machine struct {
 	stepping      *Goroutine   // the goroutine Step is running, nil outside a step
 	stepEnded     bool         // stepOn ended the step Step is running
 	runs          runSet       // who is runnable (runq.go)
-	watch         []*Goroutine // runnable goroutines whose next operation might block (runq.go)
+	watch         []watchEntry // runnable goroutines whose next operation might block (runq.go)
+	selGen        uint32       // select waiters that stopped waiting so far (checkWatch)
 	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
 	idsOnly       bool         // the Chooser reads no Options (IDChooser)
 	cp            ChoicePoint  // reused by choose
@@ -328,17 +331,19 @@ func (p *Program) start(withStd bool) *Func {
 }
 
 // objID names an object (map, channel, mutex…) stably within a run.
+//
+// The last few objects numbered are kept beside the map (a step touches
+// one or two, a pipeline's stage three) and compared by their interface
+// words: the same words are the same object, and a value that compares
+// equal with other words (a string, boxed twice) only misses the cache
+// and is found in the map, so numbers are those the map gives. A hit
+// writes nothing; a miss replaces the entries in turn.
 func (m *Machine) objID(o any) int {
 	c := &m.objCache
-	if c[0].id != 0 && c[0].o == o {
-		return c[0].id
-	}
-	for i := 1; i < len(c); i++ {
-		if c[i].id != 0 && c[i].o == o {
-			e := c[i]
-			copy(c[1:i+1], c[:i])
-			c[0] = e
-			return e.id
+	w := wordsOf(&o)
+	for i := range c {
+		if c[i].id != 0 && wordsOf(&c[i].o) == w {
+			return c[i].id
 		}
 	}
 	id, ok := m.objIDs[o]
@@ -347,8 +352,8 @@ func (m *Machine) objID(o any) int {
 		id = m.nextObj
 		m.objIDs[o] = id
 	}
-	copy(c[1:], c[:len(c)-1])
-	c[0] = objEntry{o, id}
+	m.objNext = (m.objNext + 1) % uint8(len(c))
+	c[m.objNext] = objEntry{o, id}
 	return id
 }
 
@@ -357,6 +362,11 @@ type objEntry struct {
 	o  any
 	id int
 }
+
+// ifaceWords are an interface value's type and data words.
+type ifaceWords struct{ t, p unsafe.Pointer }
+
+func wordsOf(o *any) ifaceWords { return *(*ifaceWords)(unsafe.Pointer(o)) }
 
 // write appends program output, honouring the output cap.
 func (m *Machine) write(fd int, s string) {

@@ -20,7 +20,7 @@ type Map struct {
 	t     *Type
 	keys  []Value
 	vals  []Value
-	hks   []any
+	hks   []any // host keys by slot; nil for ints maps (a key's N is its host key)
 	live  []bool
 	index map[any]int
 	// ints replaces index for keys of integer kinds (and bool), whose
@@ -67,6 +67,14 @@ func (mp *Map) place(hk any, i int) {
 	mp.index[hk] = i
 }
 
+// hostKey is the host key of slot i, as hashKey made it.
+func (mp *Map) hostKey(i int) any {
+	if mp.ints != nil {
+		return mp.keys[i].N
+	}
+	return mp.hks[i]
+}
+
 // Len is the number of entries; a nil map has none.
 func (mp *Map) Len() int {
 	if mp == nil {
@@ -102,11 +110,19 @@ func (mp *Map) Get(m *Machine, key Value, mt *Type) (v Value, found bool, bad *T
 // not identical (+0 and -0).
 func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 	if mp.ints != nil {
-		if i, ok := mp.ints[key.N]; ok {
+		i, ok := mp.ints[key.N]
+		if ok {
 			mp.vals[i] = copyVal(val, mp.t.Elem)
 			mp.keys[i] = key
 			return nil
 		}
+		// A new key: its N is the host key, nothing to box.
+		mp.ints[key.N] = len(mp.keys)
+		mp.keys = append(mp.keys, key)
+		mp.vals = append(mp.vals, copyVal(val, mp.t.Elem))
+		mp.live = append(mp.live, true)
+		mp.added(m)
+		return nil
 	}
 	hk, bad := m.hashKey(key, mp.t.Key)
 	if bad != nil {
@@ -123,12 +139,17 @@ func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 	mp.vals = append(mp.vals, val)
 	mp.hks = append(mp.hks, hk)
 	mp.live = append(mp.live, true)
+	mp.added(m)
+	return nil
+}
+
+// added counts a new entry and charges its Go bytes.
+func (mp *Map) added(m *Machine) {
 	mp.n++
 	// A swiss table slot holds the key and the element, a control byte
 	// goes with it, and groups are at most 7/8 full; Go never shrinks a
 	// map, so a delete gives nothing back.
 	chargeObj(m, mp, (mp.t.Key.Size+mp.t.Elem.Size+1)*8/7)
-	return nil
 }
 
 // remove deletes key.
@@ -154,7 +175,10 @@ func (mp *Map) remove(m *Machine, key Value) (bad *Type) {
 		delete(mp.index, hk)
 	}
 	mp.live[i] = false
-	mp.keys[i], mp.vals[i], mp.hks[i] = Value{}, Value{}, nil
+	mp.keys[i], mp.vals[i] = Value{}, Value{}
+	if mp.hks != nil {
+		mp.hks[i] = nil
+	}
 	mp.n--
 	if dead := len(mp.keys) - mp.n; dead > 32 && dead > 2*mp.n {
 		mp.compact()
@@ -181,15 +205,23 @@ func (mp *Map) compact() {
 	j := 0
 	for i := range mp.keys {
 		if mp.live[i] {
-			mp.keys[j], mp.vals[j], mp.hks[j], mp.live[j] = mp.keys[i], mp.vals[i], mp.hks[i], true
-			mp.place(mp.hks[j], j)
+			mp.keys[j], mp.vals[j], mp.live[j] = mp.keys[i], mp.vals[i], true
+			if mp.ints != nil {
+				mp.ints[mp.keys[j].N] = j
+			} else {
+				mp.hks[j] = mp.hks[i]
+				mp.index[mp.hks[j]] = j
+			}
 			j++
 		}
 	}
 	clear(mp.keys[j:])
 	clear(mp.vals[j:])
-	clear(mp.hks[j:])
-	mp.keys, mp.vals, mp.hks, mp.live = mp.keys[:j], mp.vals[:j], mp.hks[:j], mp.live[:j]
+	mp.keys, mp.vals, mp.live = mp.keys[:j], mp.vals[:j], mp.live[:j]
+	if mp.hks != nil {
+		clear(mp.hks[j:])
+		mp.hks = mp.hks[:j]
+	}
 }
 
 func (mp *Map) clearAll() {
@@ -234,10 +266,11 @@ func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 		return it
 	}
 	live := make([]any, 0, mp.n)
-	for i, hk := range mp.hks {
-		if mp.live[i] {
-			live = append(live, hk)
+	for i, ok := range mp.live {
+		if !ok {
+			continue
 		}
+		live = append(live, mp.hostKey(i))
 	}
 	start := 0
 	if len(live) > 1 {

@@ -519,9 +519,9 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		mp, _ := cell(a[1]).R.(*Map)
 		it := &mapIter{m: mp}
 		if mp != nil {
-			for i, hk := range mp.hks {
-				if mp.live[i] {
-					it.hks = append(it.hks, hk)
+			for i, ok := range mp.live {
+				if ok {
+					it.hks = append(it.hks, mp.hostKey(i))
 				}
 			}
 		}

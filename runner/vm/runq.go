@@ -109,10 +109,10 @@ func (m *Machine) touch(g *Goroutine) {
 	// here would cost a move per watched goroutine: waking a million
 	// receivers at a close was quadratic. An ID below the last one marks
 	// the list for sorting at the next checkWatch instead.
-	if n := len(m.watch); n > 0 && m.watch[n-1].ID > g.ID {
+	if n := len(m.watch); n > 0 && m.watch[n-1].g.ID > g.ID {
 		m.watchUnsorted = true
 	}
-	m.watch = append(m.watch, g)
+	m.watch = append(m.watch, watchEntry{g: g})
 }
 
 // runnableAt returns the goroutine that is option k of a goroutine choice.

@@ -190,8 +190,25 @@ func (m *Machine) checkWatch() {
 		m.watchUnsorted = false
 		sortByID(m.watch)
 	}
-	keep := m.watch[:0]
-	for _, g := range m.watch {
+	// Entries kept move down over those dropped; with none dropped
+	// nothing is written (each write of a pointer costs a barrier while
+	// the collector runs).
+	kept := 0
+	for i := range m.watch {
+		e := &m.watch[i]
+		g := e.g
+		// A send or receive found to proceed still does while its channel
+		// and every select's waiters are as they were, unless g ran since
+		// (only the goroutine that ran last can have; the others did not
+		// move): most of a pipeline's goroutines are looked at this way.
+		if e.ch != nil && e.ch.ver == e.ver && e.sel == m.selGen && g != m.cur &&
+			g.state == gRunnable && !g.completed && g.mapWrite == nil && !g.dying {
+			if kept != i {
+				m.watch[kept] = *e
+			}
+			kept++
+			continue
+		}
 		// One look at the pending instruction and its frame: this loop
 		// runs after every step.
 		var in *Instr
@@ -211,23 +228,50 @@ func (m *Machine) checkWatch() {
 			m.park(g, reason, obj, int32(g.Line()))
 			continue
 		}
-		keep = append(keep, g)
+		var ch *Chan
+		if in.Op == opRecv || in.Op == opSend {
+			// blocks said it proceeds; for a timer's channel that may
+			// be the timer's doing (timerDue), which changes with the
+			// clock, so those are looked at every time.
+			if c, _ := regs[in.B].R.(*Chan); c != nil && c.timer == nil {
+				ch = c
+			}
+		}
+		if kept != i || e.ch != ch {
+			m.watch[kept] = watchEntry{g: g, ch: ch}
+		}
+		if ch != nil {
+			m.watch[kept].ver, m.watch[kept].sel = ch.ver, m.selGen
+		}
+		kept++
 	}
-	clear(m.watch[len(keep):])
-	m.watch = keep
+	if kept < len(m.watch) {
+		clear(m.watch[kept:])
+		m.watch = m.watch[:kept]
+	}
+}
+
+// watchEntry is a goroutine in the watch list, with what checkWatch
+// learned about its pending operation.
+type watchEntry struct {
+	g *Goroutine
+	// ch, when set, is the channel g's pending send or receive proceeds
+	// on, as of ch.ver and selGen: see checkWatch.
+	ch       *Chan
+	ver, sel uint32
 }
 
 // sortByID sorts goroutines by ID: by insertion when there are few (the
 // watch list after a step is a handful, nearly in order).
-func sortByID(gs []*Goroutine) {
+func sortByID(gs []watchEntry) {
 	if len(gs) > 32 {
-		slices.SortFunc(gs, func(a, b *Goroutine) int { return a.ID - b.ID })
+		slices.SortFunc(gs, func(a, b watchEntry) int { return a.g.ID - b.g.ID })
 		return
 	}
 	for i := 1; i < len(gs); i++ {
 		g := gs[i]
 		j := i
-		for j > 0 && gs[j-1].ID > g.ID {
+		for j > 0 && gs[j-1].g.ID > g.g.ID {
 			gs[j] = gs[j-1]
 			j--
 		}
@@ -350,8 +394,16 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	pick := 0
 	if m.cfg.Chooser != nil {
 		// One ChoicePoint per machine: a choice allocates nothing.
+		// Field by field: a whole-struct store of its pointers costs
+		// a bulk write barrier while the collector runs.
 		cp := &m.cp
-		*cp = ChoicePoint{Kind: kind, N: n, Options: opts, Last: last, Step: m.stepNo, m: m}
+		cp.Kind, cp.N, cp.Last, cp.Step = kind, n, last, m.stepNo
+		if opts != nil || cp.Options != nil {
+			cp.Options = opts
+		}
+		if cp.m != m {
+			cp.m = m
+		}
 		pick = m.cfg.Chooser.Choose(cp)
 	}
 	if pick < 0 || pick >= n {
@@ -398,6 +450,7 @@ func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bo
 		ch, _ := regs[in.B].R.(*Chan)
 		if ch != nil && !ch.canRecv() && !m.timerDue(ch) {
 			ch.recvq = append(ch.recvq, m.newWaiter(g))
+			ch.ver++
 			return "chan receive", ch, true
 		}
 	case opSend:
@@ -406,6 +459,7 @@ func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bo
 			w := m.newWaiter(g)
 			w.val = copyVal(regs[in.C], ch.elem)
 			ch.sendq = append(ch.sendq, w)
+			ch.ver++
 			return "chan send", ch, true
 		}
 	case opCallIntr:
