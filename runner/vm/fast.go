@@ -3,7 +3,8 @@ package vm
 import "math"
 
 // fast runs the common instructions that cannot fail, block, call or
-// allocate — moves, integer and float arithmetic, comparisons, branches,
+// allocate — moves, integer and float arithmetic (division by a divisor
+// that is not zero), comparisons, branches,
 // loads and stores of scalars, slice element addresses — in a small loop of
 // its own, and returns the pc of the first instruction it does not handle
 // (or that would fail, or a branch due for the periodic check).
@@ -54,6 +55,26 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[in.A].N = b2n(regs[in.B].N > regs[in.C].N)
 		case opGeU:
 			regs[in.A].N = b2n(regs[in.B].N >= regs[in.C].N)
+		case opDivS, opRemS, opDivU, opRemU:
+			// A zero divisor panics: exec raises it.
+			y := regs[in.C].N
+			if y == 0 {
+				m.budget = budget
+				return pc
+			}
+			x := regs[in.B].N
+			var r uint64
+			switch in.Op {
+			case opDivS:
+				r = uint64(int64(x) / int64(y))
+			case opRemS:
+				r = uint64(int64(x) % int64(y))
+			case opDivU:
+				r = x / y
+			default:
+				r = x % y
+			}
+			regs[in.A].N = normN(r, in.K)
 		case opNeg:
 			regs[in.A].N = normN(-regs[in.B].N, in.K)
 		case opNot:

@@ -341,8 +341,11 @@ func (p *Program) start(withStd bool) *Func {
 func (m *Machine) objID(o any) int {
 	c := &m.objCache
 	w := wordsOf(&o)
+	if e := &c[m.objNext]; wordsOf(&e.o) == w && e.id != 0 {
+		return e.id // the newest, as most steps touch one object
+	}
 	for i := range c {
-		if c[i].id != 0 && wordsOf(&c[i].o) == w {
+		if wordsOf(&c[i].o) == w && c[i].id != 0 {
 			return c[i].id
 		}
 	}

@@ -362,7 +362,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 			return true
 		}
 		g.mapWrite = mp
-		return false // the second half is the next visible operation
+		// The second half is the next visible operation (see mapAssign).
 	}
 	if !m.takeGrant(g, fr, fr.pc) {
 		return false
@@ -545,24 +545,31 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	if !m.takeGrant(g, fr, pc) {
 		return intrStop
 	}
-	obj := m.objID(mp)
 	if g.mapWrite == nil {
-		m.event(g, "map.write", obj, in.Line)
+		m.event(g, "map.write", m.objID(mp), in.Line)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
 			return intrStop
 		}
-		// mapassign hashes the key before it raises the flag.
-		if _, bad := m.hashKey(fr.regs[in.C], mp.t.Key); bad != nil {
-			m.unhashablePanic(g, bad, false)
-			return intrReload
+		// mapassign hashes the key before it raises the flag (an integer
+		// key always hashes: no host key to make).
+		if mp.ints == nil {
+			if _, bad := m.hashKey(fr.regs[in.C], mp.t.Key); bad != nil {
+				m.unhashablePanic(g, bad, false)
+				return intrReload
+			}
 		}
 		mp.writing = true
 		g.mapWrite = mp
-		return intrStop // the second half is the next visible operation
+		// The second half is the next visible operation: when g is the
+		// only goroutine that can run, it begins here (stepOn) as the
+		// scheduler's loop would begin it, without leaving exec.
+		if !m.takeGrant(g, fr, pc) {
+			return intrStop
+		}
 	}
 	g.mapWrite = nil
-	if e := m.event(g, "map.write", obj, in.Line); e != nil {
+	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
 		e.End = true
 	}
 	if !mp.writing {

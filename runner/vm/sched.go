@@ -246,7 +246,9 @@ func (m *Machine) checkWatch() {
 		kept++
 	}
 	if kept < len(m.watch) {
-		clear(m.watch[kept:])
+		for i := kept; i < len(m.watch); i++ {
+			m.watch[i] = watchEntry{} // usually one: no runtime call to clear
+		}
 		m.watch = m.watch[:kept]
 	}
 }
