@@ -142,7 +142,8 @@ func putWriter(level int, w *flate.Writer) {
 // Encode turns the picks of a run into a schedule token: varints, deflated,
 // base64url, with a version prefix.
 func Encode(choices []vm.Choice) string {
-	var raw []byte
+	// Most picks take one byte: one allocation, not append's dozens.
+	raw := make([]byte, 0, len(choices)+len(choices)/8)
 	for _, c := range choices {
 		raw = binary.AppendUvarint(raw, uint64(c.Pick))
 	}

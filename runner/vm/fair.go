@@ -359,7 +359,7 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 		if intr.Obj == nil || len(args) == 0 {
 			return false
 		}
-		m.peek = Ctx{M: m, G: g, Call: ci}
+		m.peek.set(m, g, ci, 0)
 		if _, write := intr.Obj(&m.peek, args); !write {
 			return true
 		}

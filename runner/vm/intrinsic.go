@@ -40,6 +40,20 @@ type Ctx struct {
 	again bool // set by Again
 }
 
+// set makes c a fresh context for g's call ci at line, as
+// Ctx{M: m, G: g, Call: ci, Line: line} would, field by field: a
+// whole-struct store of its pointers is a bulk write barrier, and this runs
+// at every visible intrinsic call and every look at one.
+func (c *Ctx) set(m *Machine, g *Goroutine, ci *callInfo, line int32) {
+	c.M, c.G, c.Call, c.Line, c.again = m, g, ci, line, false
+	if c.block != "" {
+		c.block = ""
+	}
+	if c.obj != nil {
+		c.obj = nil
+	}
+}
+
 // Again ends the step in front of the same call, still runnable: the
 // operation has a second half, which the goroutine's next step performs by
 // calling the intrinsic again (it keeps its own state to know which half).
@@ -146,7 +160,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 		m.ctxs = append(m.ctxs, new(Ctx))
 	}
 	c := m.ctxs[m.ctxDepth]
-	*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
+	c.set(m, g, ci, in.Line)
 	frames := len(g.frames)
 	m.ctxDepth++
 	v := intr.Fn(c, args)

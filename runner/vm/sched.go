@@ -471,7 +471,7 @@ func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bo
 		}
 		args := m.scratchArgs(regs, ci.args)
 		c := &m.peek
-		*c = Ctx{M: m, G: g, Call: ci, Line: in.Line}
+		c.set(m, g, ci, in.Line)
 		if !ci.intr.Ready(c, args) {
 			obj, _ := ci.intr.Obj(c, args)
 			if ci.intr.Wait != nil {
@@ -574,7 +574,7 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op = ci.intr.Visible
 		if ci.intr.Obj != nil {
 			args := m.scratchArgs(regs, ci.args)
-			m.peek = Ctx{M: m, G: g, Call: ci}
+			m.peek.set(m, g, ci, 0)
 			obj, w := ci.intr.Obj(&m.peek, args)
 			if obj != nil {
 				o.Obj = m.objID(obj)
