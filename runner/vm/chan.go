@@ -116,6 +116,7 @@ func (m *Machine) finish(w *waiter) {
 // the same with a million waiters queued as with two.
 func (m *Machine) popWaiter(q *[]*waiter) *waiter {
 	ws := *q
+	orig := ws
 	for len(ws) > 0 && !ws[0].live() {
 		ws = ws[1:]
 	}
@@ -136,6 +137,14 @@ func (m *Machine) popWaiter(q *[]*waiter) *waiter {
 		i = at[m.choose(ChooseSelect, n, nil, -1)]
 	}
 	w := ws[i]
+	if len(ws) == 1 {
+		// Empty now: the next waiter queues where this pop began, not
+		// past it (a queue that fills and empties at every hand-off, as
+		// an unbuffered channel's, would grow a new array each time).
+		clear(orig)
+		*q = orig[:0]
+		return w
+	}
 	// Out of the queue's first i+1 slots, keeping the others in order.
 	copy(ws[1:i+1], ws[:i])
 	*q = ws[1:]

@@ -115,6 +115,15 @@ const (
 
 // callIntrinsic performs an intrinsic call whose arguments are registers.
 func (m *Machine) callIntrinsic(g *Goroutine, intr *Intrinsic, ci *callInfo, regs []Value, in *Instr) int {
+	if intr.Visible != "" && !g.granted && !g.inline && !m.lockOff(ci) {
+		// Reached without the scheduler's grant: g usually stops here, so
+		// ask before gathering the arguments. A forced step begun here
+		// (stepOn) is this call's: callIntrinsicArgs takes it.
+		if fr := g.top(); !m.takeGrant(g, fr, fr.pc) {
+			return intrStop
+		}
+		g.granted = true
+	}
 	// Argument slices are reused per nesting depth like Ctx values;
 	// intrinsics read their arguments and keep no slice of them.
 	if m.argDepth == len(m.argBufs) {

@@ -349,7 +349,11 @@ func (lq *lockQueue) acquired(g *Goroutine) {
 	lq.woken = nil
 	if lq.wokenHead {
 		lq.q[0] = lockWaiter{}
-		lq.q = lq.q[1:]
+		if len(lq.q) == 1 {
+			lq.q = lq.q[:0] // empty: the next waiter queues here, no new array
+		} else {
+			lq.q = lq.q[1:]
+		}
 		lq.pinned = false
 	}
 }
