@@ -11,7 +11,10 @@ package vm
 //   - watch holds, in ID order, the runnable goroutines whose pending
 //     operation might block (a receive, a send, a Lock…): only they are
 //     checked after each step. A goroutine joins it whenever its pending
-//     operation may have changed (it ran, was created or was woken).
+//     operation may have changed (it ran, was created or was woken). A
+//     send or receive found to proceed is only looked at again once its
+//     channel changed (Chan.ver), a select's waiter stopped waiting
+//     (selGen), or its goroutine ran (checkWatch).
 
 // runSet is a Fenwick tree over goroutine IDs, 1 for a runnable goroutine.
 type runSet struct {
