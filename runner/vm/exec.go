@@ -570,6 +570,9 @@ func (m *Machine) exec(g *Goroutine) {
 			continue
 		case opCallIntr:
 			ci := in.Aux.(*callInfo)
+			if in.K == kRangeV && !m.rangeGrant(g, fr, pc, in) {
+				return
+			}
 			fr.pc = pc
 			switch m.callIntrinsic(g, ci.intr, ci, regs, in) {
 			case intrStop:

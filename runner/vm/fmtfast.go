@@ -25,8 +25,12 @@ func init() {
 		if iv == nil {
 			return fmtMiss
 		}
-		return fmtFast(c, a[0], iv.T, iv.V, rune(int64(a[2].N)))
-	})
+		res := fmtFast(c, a[0], iv.T, iv.V, rune(int64(a[2].N)))
+		if c.M.race != nil && fmtHit(res) {
+			c.M.fmtRaceRead(c, nil, iv.V, iv.T)
+		}
+		return res
+	}).rangeRead = true
 	// formatValue(f *fmt, v reflect.Value, verb rune) (string, bool):
 	// (*pp).printValue's, for struct fields, elements and named types.
 	register("fmt.formatValue", func(c *Ctx, a []Value) Value {
@@ -38,8 +42,97 @@ func init() {
 		if t == nil || !isPtr(rv[1]) {
 			return fmtMiss
 		}
-		return fmtFast(c, a[0], t, loadPtr(rv[1], nil), rune(int64(a[2].N)))
-	})
+		v := loadPtr(rv[1], nil)
+		res := fmtFast(c, a[0], t, v, rune(int64(a[2].N)))
+		if c.M.race != nil && fmtHit(res) {
+			var cell any // the variable itself, when the Value is addressable
+			if rv[2].N&reflectFlagAddr != 0 {
+				cell = rv[1].R
+			}
+			c.M.fmtRaceRead(c, cell, v, t)
+		}
+		return res
+	}).rangeRead = true
+}
+
+// reflectFlagAddr is the overlay reflect's flagAddr: the Value's cell is
+// the variable itself (a slice element, a field reached through a
+// pointer), which another goroutine may be writing.
+const reflectFlagAddr = 1 << 2
+
+// fmtHit reports whether a fast path formatted its operand.
+func fmtHit(res Value) bool { return res.Elems()[1].N != 0 }
+
+// fmtRaceRead records with the race detector the reads of program memory a
+// fast path made while formatting v of type t: the cell itself when it is
+// the variable (cell, a *Value or *byte; nil for a value fmt holds in an
+// interface, a copy nobody else can reach), and the elements of every slice
+// inside v, whose backing arrays are shared. Go's fmt reads the same cells
+// (through reflect); with the reads recorded, race-directed exploration
+// learns that the print races with a goroutine's write and makes the call a
+// scheduling point (a range site: rangeRead), so the write can come first.
+func (m *Machine) fmtRaceRead(c *Ctx, cell any, v Value, t *Type) {
+	r := m.race
+	g := c.G
+	th := r.thread(g)
+	st := r.stack(th, g, g.top().pc, "", "", 0)
+	switch p := cell.(type) {
+	case *Value:
+		r.accessLeaves(m, g, th, p, t, false, st)
+	case *byte:
+		r.access(m, g, th, r.cellB(p), false, false, st)
+	}
+	m.fmtRaceSlices(g, th, st, v, t, 0)
+}
+
+// fmtRaceSlices records the reads of the elements of the slices inside v.
+func (m *Machine) fmtRaceSlices(g *Goroutine, th *raceThread, st *raceStack, v Value, t *Type, depth int) {
+	if m.done || t == nil || depth > 32 || !fmtHoldsSlice(t) {
+		return
+	}
+	switch t.Kind {
+	case KSlice:
+		n := seqLen(v)
+		if n == 0 {
+			return
+		}
+		m.race.accessRange(m, g, th, v, 0, n, t.Elem, false, st)
+		if fmtHoldsSlice(t.Elem) {
+			for _, e := range v.Elems()[:n] {
+				m.fmtRaceSlices(g, th, st, e, t.Elem, depth+1)
+			}
+		}
+	case KStruct:
+		for i, f := range t.Fields {
+			m.fmtRaceSlices(g, th, st, v.Elems()[i], f, depth+1)
+		}
+	case KArray:
+		for _, e := range v.Elems() {
+			m.fmtRaceSlices(g, th, st, e, t.Elem, depth+1)
+		}
+	case KInterface:
+		if iv := v.Iface(); iv != nil {
+			m.fmtRaceSlices(g, th, st, iv.V, iv.T, depth+1)
+		}
+	}
+}
+
+// fmtHoldsSlice reports whether a value of type t may hold a slice (an
+// interface may hold anything).
+func fmtHoldsSlice(t *Type) bool {
+	switch t.Kind {
+	case KSlice, KInterface:
+		return true
+	case KStruct:
+		for _, f := range t.Fields {
+			if fmtHoldsSlice(f) {
+				return true
+			}
+		}
+	case KArray:
+		return fmtHoldsSlice(t.Elem)
+	}
+	return false
 }
 
 // reflectFlagMethod is the overlay reflect's flagMethod (a method value).
@@ -411,8 +504,15 @@ func init() {
 		if line {
 			w.buf = append(w.buf, '\n')
 		}
+		if c.M.race != nil {
+			for _, op := range a[0].Elems() {
+				if iv := op.Iface(); iv != nil {
+					c.M.fmtRaceRead(c, nil, iv.V, iv.T)
+				}
+			}
+		}
 		return tuple(strVal(string(w.buf)), boolVal(true))
-	})
+	}).rangeRead = true
 	// formatPrintf(format string, a []any) (string, bool): (*pp).doPrintf's,
 	// when every operand has a predeclared basic type, which the host's
 	// values have too, so even %T and bad verbs print the same.

@@ -22,6 +22,17 @@ type Intrinsic struct {
 	// wait is Go's wait reason when Ready says no ("" for most; see
 	// waitReasons).
 	wait string
+	// rangeRead says the call reads, on the host, program memory reachable
+	// from its arguments (fmt's fast paths read a printed slice's elements
+	// and addressable cells): it records those reads with the race detector
+	// and is a range site, made a scheduling point once it raced
+	// (visible.go's rangeAccess, exec's kRangeV).
+	rangeRead bool
+	// argsRead says the call reads the elements of its slice arguments on
+	// the host (bytes.Index, internal/bytealg.Compare…): callIntrinsicArgs
+	// records those reads with the race detector, and the call is a range
+	// site (rangeRead) when some argument is a slice.
+	argsRead bool
 	// pair says whether a call is half of a lock-protected poll (fair.go):
 	// 0 if not, else the lock kind + 1; acquire if it is the lock's half.
 	pair    uint8
@@ -163,6 +174,9 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			return intrNext
 		}
 	}
+	if intr.argsRead && m.race != nil {
+		m.raceSliceArgs(g, ci, args)
+	}
 	// Ctx values are reused, one per nesting depth (an intrinsic may run Go
 	// code that calls intrinsics); intrinsics must not keep theirs.
 	if m.ctxDepth == len(m.ctxs) {
@@ -225,5 +239,30 @@ func (m *Machine) wake(g *Goroutine) {
 	if g.state == gBlocked {
 		m.setState(g, gRunnable)
 		g.waitCode = 0
+	}
+}
+
+// raceSliceArgs records the reads of the elements of an intrinsic's slice
+// arguments, which the host reads as Go's assembly or Go code would.
+func (m *Machine) raceSliceArgs(g *Goroutine, ci *callInfo, args []Value) {
+	r := m.race
+	var th *raceThread
+	var st *raceStack
+	for i, t := range ci.types {
+		if i >= len(args) || t == nil || t.Kind != KSlice {
+			continue
+		}
+		n := seqLen(args[i])
+		if n == 0 {
+			continue
+		}
+		if th == nil {
+			th = r.thread(g)
+			st = r.stack(th, g, g.top().pc, "", "", 0)
+		}
+		r.accessRange(m, g, th, args[i], 0, n, t.Elem, false, st)
+		if m.done {
+			return
+		}
 	}
 }

@@ -572,6 +572,12 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		o.Op = ci.intr.Visible
+		if in.K == kRangeV {
+			// fmt's fast path reading what it prints: cells with objects
+			// of their own, dependent with everything.
+			o.Op, o.Obj, o.Write = rangeOp(in), -1, true
+			break
+		}
 		if ci.intr.Obj != nil {
 			args := m.scratchArgs(regs, ci.args)
 			m.peek.set(m, g, ci, 0)

@@ -216,6 +216,21 @@ func rangeAccess(in *Instr) string {
 		if ci, _ := in.Aux.(*convInfo); ci != nil && ci.from.Kind == KSlice && ci.to.Kind == KString {
 			return "read"
 		}
+	case opCallIntr:
+		ci, _ := in.Aux.(*callInfo)
+		if ci == nil || ci.intr == nil {
+			return ""
+		}
+		if ci.intr.rangeRead {
+			return "read"
+		}
+		if ci.intr.argsRead {
+			for _, t := range ci.types {
+				if t != nil && t.Kind == KSlice {
+					return "read"
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -649,9 +664,9 @@ func (m *Machine) traceAccess(g *Goroutine, in *Instr, regs []Value, k int) {
 }
 
 // kRangeV marks a visible range access in a View's copy of the code: the
-// opCallBuilt or opConvert waits for the scheduler's grant (rangeGrant).
-// The plain program never has it, so exec tests it only on those two
-// opcodes, which fast never runs.
+// opCallBuilt, opConvert or opCallIntr (of an Intrinsic with rangeRead)
+// waits for the scheduler's grant (rangeGrant). The plain program never
+// has it, so exec tests it only on those opcodes, which fast never runs.
 const kRangeV Kind = 2
 
 // rangeGrant is exec's hook at a visible range access.
@@ -668,6 +683,9 @@ func (m *Machine) rangeGrant(g *Goroutine, fr *Frame, pc int, in *Instr) bool {
 // rangeOp names a range access for traces and the Chooser.
 func rangeOp(in *Instr) string {
 	if ci, ok := in.Aux.(*callInfo); ok {
+		if ci.intr != nil {
+			return "fmt.read"
+		}
 		return ci.builtin
 	}
 	return "string"
