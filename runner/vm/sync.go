@@ -90,11 +90,45 @@ func (s *syncState) mutex(p *Value) *mutexState {
 	}
 	st := s.mutexes[p]
 	if st == nil {
-		st = &mutexState{}
+		// A Mutex met for the first time may be a copy of a locked one.
+		st = &mutexState{locked: syncWord(p, mutexWord) != 0}
 		s.mutexes[p] = st
 	}
 	s.lastMu, s.lastMuSt = p, st
 	return st
+}
+
+// The VM keeps a sync value's state beside it, keyed by its address, and
+// mirrors what a copy of it carries into its own fields: Go copies the
+// state word with the struct (a value receiver, a struct passed by value:
+// go vet's copylocks), so a copy of a locked Mutex is locked and a copy of
+// a WaitGroup has the counter (outcomes/mutex_copy_locked,
+// wg_copy_by_value). The state is read back from the fields when a copy is
+// first used.
+const (
+	mutexWord = 0 // sync.Mutex.state: 1 while locked
+	wgWord    = 1 // sync.WaitGroup.sema: the counter, as an int32
+)
+
+// syncWord reads field i of the sync value in cell p (0 if there is none).
+func syncWord(p *Value, i int) uint64 {
+	if p == nil {
+		return 0
+	}
+	if fs, ok := p.R.([]Value); ok && i < len(fs) {
+		return fs[i].N
+	}
+	return 0
+}
+
+// setSyncWord writes field i of the sync value in cell p.
+func setSyncWord(p *Value, i int, n uint64) {
+	if p == nil {
+		return
+	}
+	if fs, ok := p.R.([]Value); ok && i < len(fs) {
+		fs[i].N = n
+	}
 }
 
 func (s *syncState) rw(p *Value) *rwState {
@@ -109,7 +143,8 @@ func (s *syncState) rw(p *Value) *rwState {
 func (s *syncState) wg(p *Value) *wgState {
 	st := s.wgs[p]
 	if st == nil {
-		st = &wgState{}
+		// A WaitGroup met for the first time may be a copy of a busy one.
+		st = &wgState{n: int64(int32(uint32(syncWord(p, wgWord))))}
 		s.wgs[p] = st
 	}
 	return st
@@ -138,6 +173,7 @@ func init() {
 			return Value{}
 		}
 		st.locked = true
+		setSyncWord(p, mutexWord, 1)
 		st.acquired(c.G)
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
@@ -153,6 +189,7 @@ func init() {
 			return boolVal(false)
 		}
 		st.locked = true
+		setSyncWord(p, mutexWord, 1)
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
@@ -165,6 +202,7 @@ func init() {
 			return Value{}
 		}
 		st.locked = false
+		setSyncWord(p, mutexWord, 0)
 		c.M.raceRelease(c.G, p)
 		c.M.syncEvent(c, "unlock", p)
 		c.M.lockRelease(&st.lockQueue)
@@ -196,6 +234,7 @@ func init() {
 		}
 		delta := int64(args[1].N)
 		st.n += delta
+		setSyncWord(p, wgWord, uint64(uint32(int32(st.n))))
 		st.adds++
 		op := "wg.add"
 		if delta < 0 {
