@@ -31,10 +31,11 @@ import (
 // neither touches every object (Obj -1), or both only read the same object.
 // The reduction assumes, as DPOR does, that goroutines share plain memory
 // only under the synchronisation the scheduler sees: steps that race on an
-// unsynchronised variable may be treated as commuting. Combined with a
-// preemption bound, sleep sets can also hide a schedule whose equivalent
-// (explored) reordering needs more preemptions than the bound; raising the
-// bound, or leaving it off, restores full coverage.
+// unsynchronised variable may be treated as commuting. Under a preemption
+// bound, a reordering that sleep sets rely on may need more preemptions
+// than the schedule it stands for, and so lie outside the bound: mayPut
+// lets an option sleep only where its reordering costs no more, and DPOR's
+// backtracking falls back to the latest free choice point (dpor.go).
 //
 // Select cases are part of the tree, and so are timer choices (timers due at
 // the same instant, vm.ChooseTimer) and pool choices (whether a Get takes a
@@ -317,7 +318,7 @@ func (d *DFS) Stepped(broad bool, created []int) {
 			keep(x)
 		}
 		for j, done := range nd.done {
-			if done && j != nd.pick && !nd.broad[j] {
+			if done && j != nd.pick && !nd.broad[j] && d.mayPut(nd, j) {
 				keep(nd.opts[j])
 			}
 		}
@@ -327,6 +328,26 @@ func (d *DFS) Stepped(broad bool, created []int) {
 		}
 	}
 	d.sleep = next
+}
+
+// mayPut reports whether option j of nd, whose subtree is explored, may
+// sleep in the subtree of nd's pick under the preemption bound.
+//
+// A run pruned because j sleeps stands for its reordering with j's step
+// moved up to nd, explored in j's subtree — but only if that reordering is
+// within the bound too. It costs at most cost(j) + 1 − cost(pick) more
+// than the run: j's step at nd instead of the pick's, and one preemption
+// more when j's goroutine could go on after its step and the pick's
+// goroutine runs next instead (removing j's step from later in the run
+// adds none). Sleeping is sound whatever the run's own cost only when
+// that is ≤ 0: j goes on for free and the pick preempts it. Otherwise a
+// schedule within the bound could be pruned while its reordering needs
+// more preemptions than the bound and is never run: two waiters released
+// at once by wg.Done, both free to go first, lost the order "B A" at
+// bound 0 (Coons, Musuvathi & McKinley, OOPSLA 2013, show the bound
+// induces such dependences).
+func (d *DFS) mayPut(nd *node, j int) bool {
+	return d.Bound < 0 || nd.cost(j)+1-nd.cost(nd.pick) <= 0
 }
 
 // backtrack moves the stack to the next unexplored schedule, or empties it.
