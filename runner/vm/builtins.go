@@ -16,6 +16,9 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		// They may write memory others can see: the fairness rule counts
 		// them as writes (fair.go), even when they write nothing.
 		m.writes++
+		if ci.private {
+			m.privWrites++ // into a private slice (private.go): the cycle check's only
+		}
 	}
 	switch ci.builtin {
 	case "len":

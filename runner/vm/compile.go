@@ -391,6 +391,10 @@ type fcomp struct {
 	phiRegs  map[int32]bool     // registers phis share with other values (coalescePhis)
 	phiKnown bool
 	elided   int // Extracts left out of the current block, still charged (setCost)
+
+	// Writes no other goroutine can see (private.go).
+	priv  map[ssa.Value]bool  // slices whose arrays never leave the frame
+	inits map[*ssa.Store]bool // stores initialising an object nobody else can hold yet
 }
 
 type fixup struct {
@@ -452,6 +456,7 @@ func (p *Program) compileFunc(f *Func) {
 		}
 	}
 	c.coalescePhis()
+	c.priv, c.inits = privateSlices(fn), initStores(fn)
 	c.blocks = make([]int, len(fn.Blocks))
 	var tramps [][]Instr
 	lost := lostRunDefers(fn)

@@ -188,8 +188,11 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		c.emit(Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())})
 	case *ssa.Store:
 		st := Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())}
-		if frameLocal(in.Addr) {
+		switch {
+		case frameLocal(in.Addr) || c.inits[in]:
 			st.K = kLocalStore
+		case privateAddr(in.Addr, c.priv):
+			st.K = kPrivateStore
 		}
 		c.emit(st)
 	case *ssa.Select:
@@ -211,7 +214,8 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	}
 }
 
-// kLocalStore marks an opStore into the frame's own variable: an Alloc
+// kLocalStore marks an opStore into the frame's own variable (or into an
+// object no one else can hold yet, private.go's initialising store): an Alloc
 // that does not escape (go/ssa's Heap is false: its address is never taken
 // by & or a method call, no closure captures it), or a field or array
 // element of one. Such a cell is another register: no other goroutine can
@@ -440,6 +444,14 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 		ci.builtin = fn.Name()
 		if ci.builtin == "append" && len(cc.Args) == 2 {
 			ci.appendsT = !varargs(cc.Args[1])
+		}
+		switch ci.builtin {
+		case "append":
+			// It writes into its first argument's array or a new one,
+			// which becomes its result.
+			ci.private = c.priv[in.(ssa.Value)]
+		case "copy", "clear":
+			ci.private = c.priv[cc.Args[0]]
 		}
 		if ci.builtin == "recover" {
 			c.emit(Instr{Op: opRecover, A: dst})

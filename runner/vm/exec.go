@@ -209,10 +209,14 @@ func (m *Machine) exec(g *Goroutine) {
 					break
 				}
 			}
-			if in.K == 0 {
+			if in.K != kLocalStore {
 				// The fairness rule's count (fair.go); a frame's own
-				// variable (kLocalStore) is no one else's to see.
+				// variable (kLocalStore) is no one else's to see, a
+				// private array's (kPrivateStore) only the cycle check's.
 				m.writes++
+				if in.K == kPrivateStore {
+					m.privWrites++
+				}
 			}
 			p := regs[in.A].Ptr()
 			if p == nil {

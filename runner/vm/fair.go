@@ -235,12 +235,16 @@ type spinProbe struct {
 	writes  uint64 // memory writes before the step: one is an effect
 }
 
+// sharedWrites counts the writes another goroutine may see: every counted
+// write but those into a private slice's array (private.go).
+func (m *Machine) sharedWrites() uint64 { return m.writes - m.privWrites }
+
 // probeSpin looks at g's pending step before Step runs it. Every store is
 // counted (m.writes) by fast and exec alike, an increment on the store's
 // path, so probing costs the step nothing but this look at its operation.
 func (m *Machine) probeSpin(g *Goroutine) {
 	pr := &m.probe
-	pr.ngs, pr.writes, pr.sees = len(m.gs), m.writes, -1
+	pr.ngs, pr.writes, pr.sees = len(m.gs), m.sharedWrites(), -1
 	pr.poll = m.isPoll(g)
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
@@ -264,7 +268,7 @@ func (m *Machine) probeSpin(g *Goroutine) {
 func (m *Machine) countStep(g *Goroutine) {
 	pr := &m.probe
 	m.slowStores = m.race != nil // a cycle check (preempt.go) ends with the step
-	clean := len(m.gs) == pr.ngs && m.writes == pr.writes && g.state == gRunnable
+	clean := len(m.gs) == pr.ngs && m.sharedWrites() == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:
 		// Counted at the unlock. Holds of past epochs are dropped here:

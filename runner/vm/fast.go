@@ -123,6 +123,9 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 					*b = byte(regs[in.B].N) // compact byte storage
 					if in.K == 0 {
 						m.writes++ // as exec counts (a frame's own variable is kLocalStore)
+					} else if in.K == kPrivateStore {
+						m.writes++
+						m.privWrites++
 					}
 					break
 				}
@@ -132,6 +135,9 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			*p = regs[in.B]
 			if in.K == 0 {
 				m.writes++ // the fairness rule's count, as exec's (a frame's own variable is kLocalStore)
+			} else if in.K == kPrivateStore {
+				m.writes++
+				m.privWrites++ // a private array's (private.go): the cycle check's only
 			}
 		case opIndexAddrB:
 			b, _ := regs[in.B].R.([]byte) // a pointer to an array: exec

@@ -73,6 +73,7 @@ type callInfo struct {
 	site     *goSite                     // opGo: the goroutines' shared names
 	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
 	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
+	private  bool                        // append, copy, clear into a private slice (private.go): not a write others see
 	// Every argument, or the one result, is a scalar (bool, integer,
 	// float: N alone, R nil): fast's calls copies N alone, as fast writes
 	// scalar results (a scalar register's R is nil, see newFrame).

@@ -101,6 +101,7 @@ type Machine struct {
 	epoch         uint64       // steps with an effect so far: see fair.go
 	pollHeld      []pollHold   // locks taken at a step that may be half of a lock-protected poll (fair.go)
 	writes        uint64       // plain memory writes counted so far, by fast and exec alike (fair.go)
+	privWrites    uint64       // of which into private slices (private.go): not seen by others
 	probe         spinProbe    // what Step learned about the step it runs, for the fairness rule (fair.go)
 	slowStores    bool         // stores take exec's path: the race detector is on, or a cycle check compares (preempt.go)
 	loops         int          // turns of Run's loop, for Progress's cadence
