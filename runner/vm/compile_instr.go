@@ -189,8 +189,10 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.Store:
 		st := Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())}
 		switch {
-		case frameLocal(in.Addr) || c.inits[in]:
+		case frameLocal(in.Addr):
 			st.K = kLocalStore
+		case c.inits[in]:
+			st.K = kInitStore
 		case privateAddr(in.Addr, c.priv):
 			st.K = kPrivateStore
 		}
@@ -214,8 +216,7 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	}
 }
 
-// kLocalStore marks an opStore into the frame's own variable (or into an
-// object no one else can hold yet, private.go's initialising store): an Alloc
+// kLocalStore marks an opStore into the frame's own variable: an Alloc
 // that does not escape (go/ssa's Heap is false: its address is never taken
 // by & or a method call, no closure captures it), or a field or array
 // element of one. Such a cell is another register: no other goroutine can

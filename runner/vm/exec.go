@@ -209,9 +209,10 @@ func (m *Machine) exec(g *Goroutine) {
 					break
 				}
 			}
-			if in.K != kLocalStore {
+			if in.K == 0 || in.K == kPrivateStore {
 				// The fairness rule's count (fair.go); a frame's own
-				// variable (kLocalStore) is no one else's to see, a
+				// variable (kLocalStore) and an object no one else can
+				// hold yet (kInitStore) are no one else's to see, a
 				// private array's (kPrivateStore) only the cycle check's.
 				m.writes++
 				if in.K == kPrivateStore {
@@ -231,7 +232,7 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			if m.race != nil && in.K == 0 { // a frame's own variable cannot race (kLocalStore)
+			if m.race != nil && in.K&kCannotRace == 0 { // a frame's own variable cannot race (kLocalStore), nor a private array
 				m.raceStore(g, p, pc)
 			}
 			storeInto(p, regs[in.B], in.Aux.(*Type))

@@ -12,7 +12,9 @@ import (
 // (preempt.go) ended it, after 10^7 instructions per yield. Two kinds of
 // store are invisible to every other goroutine whatever the schedule:
 //
-//   - An initialising store (kLocalStore, as a frame's own variable): a
+//   - An initialising store (kInitStore, uncounted as a frame's own
+//     variable's, but seen by the race detector: a racy publication
+//     races with it, as in Go): a
 //     store into an object allocated (an escaping Alloc: new(T), &T{…}, a
 //     variable a closure captures) earlier in the same block, before any
 //     instruction but an address computation or another such store used
@@ -35,7 +37,15 @@ import (
 // counts it as a poll (Machine.privWrites is subtracted). The cycle check
 // still counts private stores (their array's contents are not compared),
 // so a turn that changed one is never taken for the same state.
-const kPrivateStore Kind = 2
+//
+// Store kinds (Instr.K of an opStore; kLocalStore is compile_instr.go's).
+// kCannotRace is the bit the race detector skips on: a frame's own
+// variable and a private array are never another goroutine's to touch.
+const (
+	kInitStore    Kind = 2
+	kPrivateStore Kind = 3
+	kCannotRace   Kind = 1 // set in kLocalStore, kLocalLoad and kPrivateStore
+)
 
 // privateSlices returns the slice values of fn whose arrays never leave
 // the frame (see above), nil if none.

@@ -92,7 +92,8 @@ func initTwice() { p := new(int); *p = 1; *p = 2; gp = p; *p = 3 }
 	pkg := prog.CreatePackage(tpkg, []*ast.File{f}, info, false)
 	pkg.Build()
 	// What each function's stores and appends/copies are, in order:
-	// 'l' initialising (kLocalStore), 'p' private, 'c' counted. An
+	// 'l' a frame's own variable or initialising (kLocalStore, kInitStore),
+	// 'p' private (kPrivateStore), 'c' counted. An
 	// append's varargs array is initialised ('l') before it is sliced.
 	want := map[string]string{
 		"privGrow":         "l p p",

@@ -195,7 +195,7 @@ func (m *Machine) copyWords(g *Goroutine, fr *Frame, pc int, in *Instr, regs []V
 			}
 			return true
 		}
-		if m.race != nil && in.K == 0 { // a frame's own variable cannot race (kLocalLoad, kLocalStore)
+		if m.race != nil && in.K&kCannotRace == 0 { // a frame's own variable cannot race (kLocalLoad, kLocalStore), nor a private array
 			if m.raceWord(g, pc, cell, chunk, write) {
 				w.raced = true
 			}
