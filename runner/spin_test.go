@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,7 +27,15 @@ func TestSpinWithoutRaceDetector(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts := Options{MaxSteps: 2_000_000} // no race detector, no racy sites
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			knobs, err := parseKnobs(string(src)) // the program's budget and runs
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := Options{MaxSteps: knobs.MaxSteps} // no race detector, no racy sites
 			check := func(strategy string, res *Result) {
 				k := outcomeOf(res)
 				_, obs := g.observed[k]
@@ -36,7 +45,7 @@ func TestSpinWithoutRaceDetector(t *testing.T) {
 				}
 			}
 			dfs := newDFSStrategy(2, true)
-			for range 300 {
+			for range min(300, knobs.DFSRuns) {
 				c, ok := dfs.next()
 				if !ok {
 					break
@@ -48,12 +57,12 @@ func TestSpinWithoutRaceDetector(t *testing.T) {
 				check("dfs", res)
 			}
 			rnd := &randomStrategy{seed: 1}
-			for range 100 {
+			for range min(100, knobs.Random) {
 				c, _ := rnd.next()
 				check("random", p.RunWith(opts, c))
 			}
 			pct := &pctStrategy{seed: 1, depth: 3}
-			for range 100 {
+			for range min(100, knobs.PCT) {
 				c, _ := pct.next()
 				res := p.RunWith(opts, c)
 				pct.done(res)

@@ -56,6 +56,7 @@ func (m *Machine) now() int64 {
 func (m *Machine) readClock() int64 {
 	t := m.now()
 	m.clock += timeReadCost
+	m.hidden++
 	return t
 }
 

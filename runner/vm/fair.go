@@ -1,6 +1,9 @@
 package vm
 
-import "strings"
+import (
+	"container/heap"
+	"strings"
+)
 
 // Fairness: no strategy may let one goroutine spin forever while another
 // could run.
@@ -15,7 +18,8 @@ import "strings"
 //
 // The rule (after CHESS's fair scheduling, Musuvathi & Qadeer, PLDI 2008):
 // a step is a *poll* when its visible operation changes nothing another
-// goroutine can see — a map read, len(ch), an atomic load, a racy load made
+// goroutine can see — a map read or a step of a range over a map, len(ch),
+// an atomic load, a racy load made
 // visible, a select that will take default, a compare-and-swap or TryLock
 // that will fail — and it starts no goroutine. Every other step is an
 // effect and advances the machine's epoch. A goroutine that has made
@@ -67,10 +71,54 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		}
 		if g.spin >= spinLimit {
 			m.noteYield()
+			if m.runs.n == 1 && m.timers.Len() > 0 {
+				m.idleSpin(g)
+			}
 		}
 		return
 	}
 	g.spin, g.spinEpoch = 1, m.epoch
+}
+
+// idleSpin looks at g, polling on with every other goroutine blocked or
+// asleep, for a cycle of polls: the same state (preempt.go's cycleSnap:
+// frames, pcs, registers, defers) at one poll as at an earlier one of this
+// epoch, with nothing written, no clock read and no host call made in
+// between. Then every further turn is the same until a timer fires (no
+// one else can run, and nothing g reads changes), so the clock skips to
+// the earliest timer at once (skipToTimer), as if g had spun until then:
+// before, a `for !flag.Load() {}` waiting for a goroutine in Sleep(1ms)
+// took a million instructions in 200,000 steps to get there. The state is
+// taken again at the 8th, 16th, 32nd… poll, so a cycle of any length of
+// polls is found.
+func (m *Machine) idleSpin(g *Goroutine) {
+	pc := g.top().pc
+	if g.spin&(g.spin-1) == 0 { // a power of two
+		m.spinSnap.take(m, g, pc)
+		return
+	}
+	if m.spinSnap.same(m, g, pc) {
+		m.skipToTimer()
+	}
+}
+
+// skipToTimer advances the clock to the earliest pending timer as work:
+// the instructions a spinning goroutine would have run until then are
+// taken from the budget, so the instruction budget, the time slice and the
+// clock are as if it had run them (syncClock folds them into the clock),
+// and the timer fires at the next scheduling point.
+func (m *Machine) skipToTimer() {
+	for m.timers.Len() > 0 && m.timers[0].dead {
+		heap.Pop(&m.timers)
+	}
+	if m.timers.Len() == 0 {
+		return
+	}
+	m.syncClock()
+	if d := m.timers[0].when - m.clock; d > 0 {
+		m.budget -= (d + instrCost - 1) / instrCost
+		m.syncClock()
+	}
 }
 
 // Lock-protected polls. `for { mu.Lock(); r := ready; mu.Unlock(); if r
@@ -315,6 +363,9 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 	switch in.Op {
 	case opMapLookup:
 		return in.K == 0
+	case opMapNext:
+		// A step of a range over a map reads it; the iterator is g's own.
+		return true
 	case opLoadV:
 		return true
 	case opCallBuilt:

@@ -126,6 +126,11 @@ type Machine struct {
 	armed     bool      // a cycle check compares at every block end
 	armSlow   bool      // slowStores before the cycle check
 	snap      cycleSnap // the state the cycle check compares with
+	spinSnap  cycleSnap // a polling goroutine's state, for skipping to a timer (idleSpin)
+	// hidden counts what a goroutine reads from outside its own state
+	// and memory: clock reads and calls of host functions (a random
+	// source's, a builtin's); a turn that made one may not repeat.
+	hidden uint64
 }
 
 // Choice is one recorded nondeterministic choice.

@@ -22,8 +22,10 @@ import "math"
 //
 //   - A cycle. Every preemptEvery instructions of one step the machine
 //     takes a snapshot of the goroutine at the next block end — every
-//     frame's function, pc, registers and deferred calls, and the count of
-//     memory writes — and compares it at each block end of the next
+//     frame's function, pc, registers and deferred calls, the count of
+//     memory writes, and the count of clock reads and host calls (a call
+//     that returned may have read state the registers do not show:
+//     Machine.hidden) — and compares it at each block end of the next
 //     cycleWindow instructions (stores take the counting path meanwhile).
 //     The same state again, with nothing written, is a cycle: the
 //     goroutine will do the same thing forever until another goroutine
@@ -77,6 +79,8 @@ type cycleSnap struct {
 	g      *Goroutine
 	pc     int
 	writes uint64
+	hidden uint64 // clock reads and host calls (Machine.hidden)
+	epoch  uint64
 	panic  *panicRec
 	frames []snapFrame
 	regs   []Value // every frame's registers, innermost last
@@ -131,7 +135,7 @@ func (m *Machine) setCheckAt() {
 // stops there.
 func (m *Machine) preempt(g *Goroutine, pc int) bool {
 	if m.armed {
-		if m.sameState(g, pc) {
+		if m.snap.same(m, g, pc) {
 			m.disarm()
 			g.preempt = preemptCycle
 			return true
@@ -149,7 +153,7 @@ func (m *Machine) preempt(g *Goroutine, pc int) bool {
 		g.preempt = preemptSlice
 		return true
 	}
-	if m.snapshot(g, pc) {
+	if m.snap.take(m, g, pc) {
 		m.armed, m.armEnd = true, m.budget-cycleWindow
 		m.armSlow = m.slowStores
 		m.slowStores = true // count every write while comparing
@@ -180,18 +184,18 @@ func (m *Machine) clockDue() bool {
 	return m.timers.Len() > 0 && m.timers[0].when <= m.clock+(m.workMark-m.budget)*instrCost
 }
 
-// snapshot records g's state at pc for the cycle check; false when it is
+// take records g's state at pc for the cycle check; false when it is
 // too large to compare.
-func (m *Machine) snapshot(g *Goroutine, pc int) bool {
+func (s *cycleSnap) take(m *Machine, g *Goroutine, pc int) bool {
 	n := 0
 	for _, fr := range g.frames {
 		n += len(fr.regs)
 	}
 	if n > maxCycleRegs {
+		s.g = nil
 		return false
 	}
-	s := &m.snap
-	s.g, s.pc, s.writes, s.panic = g, pc, m.writes, g.panic
+	s.g, s.pc, s.writes, s.hidden, s.epoch, s.panic = g, pc, m.writes, m.hidden, m.epoch, g.panic
 	s.frames, s.regs, s.locals = s.frames[:0], s.regs[:0], s.locals[:0]
 	for _, fr := range g.frames {
 		s.frames = append(s.frames, snapFrame{fn: fr.fn, pc: fr.pc, defers: fr.defers, nregs: len(fr.regs)})
@@ -214,11 +218,11 @@ func (m *Machine) snapshot(g *Goroutine, pc int) bool {
 	return true
 }
 
-// sameState reports whether g at pc is in the snapshot's state, with no
-// memory written since.
-func (m *Machine) sameState(g *Goroutine, pc int) bool {
-	s := &m.snap
-	if s.g != g || s.pc != pc || s.writes != m.writes || s.panic != g.panic || len(s.frames) != len(g.frames) {
+// same reports whether g at pc is in the snapshot's state, with no memory
+// written, no clock read and no host call made since (what a turn reads
+// from outside the goroutine could differ), and no step with an effect.
+func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
+	if s.g != g || s.pc != pc || s.writes != m.writes || s.hidden != m.hidden || s.epoch != m.epoch || s.panic != g.panic || len(s.frames) != len(g.frames) {
 		return false
 	}
 	top := len(g.frames) - 1
