@@ -213,14 +213,29 @@ func spreadReturn(g *Goroutine, fr *Frame, rs []int32) bool {
 	return true
 }
 
-// goexit ends goroutine g.
+// goexit ends goroutine g, which has finished its code.
+//
+// In a program that counts goroutines (Program.countsGoroutines) the end
+// is a visible operation: runtime.NumGoroutine observes it, and in Go a
+// goroutine woken by g's last visible operation may count before g is
+// gone. Without a grant g stops in front of its exit (exiting, runnable,
+// no frames left) and a later step ends it (exec). Elsewhere nobody can
+// observe the end and it happens at once.
 func (m *Machine) goexit(g *Goroutine, result Value) {
-	m.dropPools(g)
 	if g.inline {
+		m.dropPools(g)
 		g.wakeVal = result
 		g.state = gDone
 		return
 	}
+	if m.prog.countsGoroutines {
+		g.exiting = true // before exitGrant: a step it ends sees g so
+		if !m.exitGrant(g) {
+			return
+		}
+		g.exiting = false
+	}
+	m.dropPools(g)
 	m.setState(g, gDone)
 	m.chargeGoroutine(-1)
 	m.event(g, "exit", 0, 0)

@@ -61,6 +61,10 @@ type Program struct {
 	timeLocal    int32 // the slot of time.Local, which Now's times carry; -1 without package time
 	boolType     *Type
 	anyType      *Type
+	// countsGoroutines: the program reaches runtime.NumGoroutine, the one
+	// function that observes goroutines ending and starting. Then a
+	// goroutine's exit and a go statement are scheduling points (goexit).
+	countsGoroutines bool
 }
 
 // PosError is a compile error at a position.
@@ -188,6 +192,11 @@ func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *
 	}
 	p.numberLockSites()
 	p.indexAccessSites()
+	if rt := prog.ImportedPackage("runtime"); rt != nil {
+		if fn := rt.Func("NumGoroutine"); fn != nil {
+			_, p.countsGoroutines = p.funcs[fn]
+		}
+	}
 	sort.Slice(p.errs, func(i, j int) bool { return p.errs[i].Pos < p.errs[j].Pos })
 	return p, p.errs
 }

@@ -10,6 +10,9 @@ import (
 // operation, blocks, finishes, or the run ends.
 func (m *Machine) exec(g *Goroutine) {
 	if len(g.frames) == 0 || m.done {
+		if g.exiting && g.granted && !m.done {
+			m.goexit(g, Value{}) // performs the exit, the step's visible operation
+		}
 		return
 	}
 	if g.dying {
@@ -616,6 +619,11 @@ func (m *Machine) exec(g *Goroutine) {
 				regs[in.A] = v
 			}
 		case opGo:
+			// In a program that counts goroutines a go statement is a
+			// visible operation: NumGoroutine observes it (see goexit).
+			if m.prog.countsGoroutines && !m.takeGrant(g, fr, pc) {
+				return
+			}
 			ci := in.Aux.(*callInfo)
 			m.goStmt(g, ci, regs, in.Line)
 			if m.done {
@@ -828,6 +836,15 @@ func (m *Machine) takeGrant(g *Goroutine, fr *Frame, pc int) bool {
 		return true
 	}
 	fr.pc = pc
+	return m.runs.n == 1 && m.stepping == g && m.stepOn(g)
+}
+
+// exitGrant is takeGrant for g's exit, where g has no frame left.
+func (m *Machine) exitGrant(g *Goroutine) bool {
+	if g.granted {
+		g.granted = false
+		return true
+	}
 	return m.runs.n == 1 && m.stepping == g && m.stepOn(g)
 }
 

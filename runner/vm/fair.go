@@ -19,7 +19,7 @@ import (
 // The rule (after CHESS's fair scheduling, Musuvathi & Qadeer, PLDI 2008):
 // a step is a *poll* when its visible operation changes nothing another
 // goroutine can see — a map read or a step of a range over a map, len(ch),
-// an atomic load, a racy load made
+// an atomic load, runtime.NumGoroutine, a racy load made
 // visible, a select that will take default, a compare-and-swap or TryLock
 // that will fail — and it starts no goroutine. Every other step is an
 // effect and advances the machine's epoch. A goroutine that has made
@@ -387,7 +387,7 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 // the kinds intrinsicPolls looks at.
 func mayPoll(visible string) bool {
 	switch visible {
-	case "gosched", "atomic", "trylock", "tryrlock", "sleep":
+	case "gosched", "numgoroutine", "atomic", "trylock", "tryrlock", "sleep":
 		return true
 	}
 	return false
@@ -404,7 +404,7 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 		return false
 	}
 	switch intr.Visible {
-	case "gosched":
+	case "gosched", "numgoroutine":
 		return true
 	case "sleep":
 		// Sleep(d) with d <= 0 returns at once (time/sleep.go): a

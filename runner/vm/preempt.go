@@ -173,7 +173,7 @@ func (m *Machine) disarm() {
 // panicking nor inside a map write, and another goroutine can run or a
 // timer is due.
 func (m *Machine) canPreempt(g *Goroutine) bool {
-	if g.inline || g.panic != nil || g.dying || g.mapWrite != nil || g.completed || g != m.cur {
+	if g.inline || g.panic != nil || g.dying || g.exiting || g.mapWrite != nil || g.completed || g != m.cur {
 		return false
 	}
 	return m.runs.n > 1 || m.clockDue()

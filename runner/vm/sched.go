@@ -537,6 +537,11 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op, o.Obj, o.Write = "panic", -1, true
 		return o
 	}
+	if g.exiting {
+		// The goroutine count's change, offered as a read: see goroutineCount.
+		o.Op, o.Obj, o.Write = "goexit", m.objID(goroutineCount{}), false
+		return o
+	}
 	in := g.pending()
 	if in == nil {
 		return o
@@ -614,6 +619,10 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		}
 	case opReturn:
 		o.Op, o.Obj, o.Write = "exit", -1, true
+	case opGo:
+		// A go statement where it is visible (goexit): the step starts a
+		// goroutine, dependent with everything.
+		o.Op, o.Obj, o.Write = "go", -1, true
 	default:
 		o.Op, o.Obj, o.Write = "step", -1, true
 	}

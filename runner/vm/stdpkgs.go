@@ -8,7 +8,11 @@ func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
 	register("runtime/debug.stack", debugStack)
 	register("os.environ", osEnviron)
-	register("runtime.NumGoroutine", runtimeNumGoroutine)
+	// NumGoroutine reads the goroutine count, which go statements and
+	// goroutine exits change: a visible operation (see goexit).
+	numg := register("runtime.NumGoroutine", runtimeNumGoroutine)
+	numg.Visible = "numgoroutine"
+	numg.Obj = func(c *Ctx, a []Value) (any, bool) { return goroutineCount{}, true }
 	// Gosched is a scheduling point and nothing else: a visible operation
 	// with no effect (a fruitless poll, so a spin loop around it yields).
 	register("runtime.Gosched", func(c *Ctx, a []Value) Value {
@@ -77,7 +81,7 @@ func osEnviron(c *Ctx, a []Value) Value {
 }
 
 // runtimeNumGoroutine is runtime.NumGoroutine: the goroutines that have
-// started and not yet ended.
+// started and not yet ended (one stopped in front of its exit counts).
 func runtimeNumGoroutine(c *Ctx, a []Value) Value {
 	n := 0
 	for _, g := range c.M.gs {
@@ -87,3 +91,13 @@ func runtimeNumGoroutine(c *Ctx, a []Value) Value {
 	}
 	return intVal(int64(n))
 }
+
+// goroutineCount is the object of the operations on the goroutine count
+// (runtime.NumGoroutine, a goroutine's exit, a go statement), for traces
+// and partial-order reduction. The reduction's relation is inverted here:
+// a count is changed by exits and go statements, which commute with each
+// other, and read by NumGoroutine, which commutes with neither. So exits
+// are offered as reads of the object and NumGoroutine as a write: two
+// exits are independent, an exit and a NumGoroutine dependent (two
+// NumGoroutine calls are dependent too, needlessly but rarely).
+type goroutineCount struct{}
