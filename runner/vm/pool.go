@@ -1,5 +1,7 @@
 package vm
 
+import "slices"
+
 // sync.Pool. Go's Pool never blocks, and its per-P fast path has no
 // synchronisation a program can observe, so Get and Put here are invisible
 // intrinsics (no scheduling point) over free lists the machine keeps for
@@ -22,7 +24,9 @@ package vm
 // ended (its P runs others now), the private item of a blocked goroutine
 // (it gave up its P), or the tail of another goroutine's shared chain;
 // else New. A runnable goroutine's private item is never taken, as Go
-// never takes a running P's. Get and Put run inside one step, so a
+// never takes a running P's. The ended goroutines' items count as one P's:
+// while exactly one of them is a private item, a Get may run on another
+// P instead (a choice), where that item is out of reach (see steal). Get and Put run inside one step, so a
 // goroutine that gets, works and puts without a visible operation between
 // holds its item for no other goroutine to see, as a goroutine Go does not
 // preempt there: 300 such goroutines make nothing beyond the four
@@ -53,6 +57,9 @@ type poolItem struct {
 	v     Value
 	clock vclock
 	from  *Goroutine
+	// private: among the orphans, an item left in its goroutine's
+	// private slot, which only a Get on the P it ran on can take.
+	private bool
 }
 
 // poolLocal is one goroutine's part of a pool: its P's private slot and
@@ -71,6 +78,7 @@ type vmPool struct {
 	user    bool // used from prog.go: items pass between goroutines
 	locals  map[*Goroutine]*poolLocal
 	orphans []poolItem   // items of goroutines that ended, newest last
+	privs   int          // how many of the orphans are private items
 	holders []*poolLocal // locals that held an item when listed
 }
 
@@ -181,15 +189,33 @@ func init() {
 }
 
 // steal finds an item for g, whose own part is empty: the newest item a
-// goroutine that ended left; else, newest holder first, a blocked
-// goroutine's private item or shared head, or a runnable one's oldest
-// shared item (never its private one).
+// goroutine that ended left (g runs on their P), or, by a choice while
+// one of those is a private item, the oldest of the others (g runs on
+// another P, the model's second: two private items would be on two Ps,
+// and g on one of them); else, newest holder first, a blocked goroutine's
+// private item or shared head, or a runnable one's oldest shared item
+// (never its private one).
 func (vp *vmPool) steal(m *Machine, g *Goroutine) (poolItem, bool) {
 	if n := len(vp.orphans); n > 0 {
-		x := vp.orphans[n-1]
-		vp.orphans[n-1] = poolItem{}
-		vp.orphans = vp.orphans[:n-1]
-		return x, true
+		if vp.privs == 1 && m.choose(ChoosePool, 2, nil, -1) == 1 {
+			// g runs on another P than the one the ended goroutines
+			// ran on: their private item is out of its reach; it
+			// steals the oldest shared item, as getSlow pops a
+			// chain's tail, or looks further.
+			if i := slices.IndexFunc(vp.orphans, func(x poolItem) bool { return !x.private }); i >= 0 {
+				x := vp.orphans[i]
+				vp.orphans = slices.Delete(vp.orphans, i, i+1)
+				return x, true
+			}
+		} else {
+			x := vp.orphans[n-1]
+			vp.orphans[n-1] = poolItem{}
+			vp.orphans = vp.orphans[:n-1]
+			if x.private {
+				vp.privs--
+			}
+			return x, true
+		}
 	}
 	looked := 0
 	for i := len(vp.holders) - 1; i >= 0 && looked < maxPoolSteal; i-- {
@@ -263,7 +289,10 @@ func (m *Machine) dropPools(g *Goroutine) {
 		vp.orphans = append(vp.orphans, l.shared...)
 		l.shared = nil
 		if l.private.v.R != nil {
-			vp.orphans = append(vp.orphans, l.private)
+			x := l.private
+			x.private = true
+			vp.orphans = append(vp.orphans, x)
+			vp.privs++
 			l.private = poolItem{}
 		}
 	}
