@@ -50,18 +50,7 @@ func (m *Machine) exec(g *Goroutine) {
 				}
 				continue
 			}
-			x := regs[in.B].N
-			var r uint64
-			switch in.Op {
-			case opDivS:
-				r = uint64(int64(x) / int64(y))
-			case opRemS:
-				r = uint64(int64(x) % int64(y))
-			case opDivU:
-				r = x / y
-			default:
-				r = x % y
-			}
+			r := divide(in.Op, regs[in.B].N, y)
 			regs[in.A] = norm(r, in.K)
 		case opShl, opShrS, opShrU:
 			s := regs[in.C].N
@@ -873,4 +862,19 @@ func (m *Machine) chargeBlock(g *Goroutine, in *Instr, fr *Frame, pc int) bool {
 		return m.check(g, in, pc)
 	}
 	return true
+}
+
+// divide is integer division or remainder (op is opDivS, opRemS, opDivU or
+// opRemU) of x by y, which is not zero: exec raises the zero divisor's
+// panic before, and fast leaves that case to exec.
+func divide(op Opcode, x, y uint64) uint64 {
+	switch op {
+	case opDivS:
+		return uint64(int64(x) / int64(y))
+	case opRemS:
+		return uint64(int64(x) % int64(y))
+	case opDivU:
+		return x / y
+	}
+	return x % y
 }

@@ -62,18 +62,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.budget = budget
 				return pc
 			}
-			x := regs[in.B].N
-			var r uint64
-			switch in.Op {
-			case opDivS:
-				r = uint64(int64(x) / int64(y))
-			case opRemS:
-				r = uint64(int64(x) % int64(y))
-			case opDivU:
-				r = x / y
-			default:
-				r = x % y
-			}
+			r := divide(in.Op, regs[in.B].N, y)
 			regs[in.A].N = normN(r, in.K)
 		case opNeg:
 			regs[in.A].N = normN(-regs[in.B].N, in.K)
