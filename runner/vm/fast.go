@@ -107,7 +107,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[in.A] = *p
 		case opStore:
 			p := regs[in.A].Ptr()
-			if p == nil || m.slowStores && in.K == 0 || in.Aux.(*Type).IsAggregate() {
+			if p == nil || m.slowStores && in.K&kCannotRace == 0 || in.Aux.(*Type).IsAggregate() {
 				if b, isB := regs[in.A].R.(*byte); isB && !m.slowStores {
 					*b = byte(regs[in.B].N) // compact byte storage
 					if in.K == 0 {
