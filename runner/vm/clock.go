@@ -378,16 +378,26 @@ func (m *Machine) window(limit int64) []*timer {
 // is due then (a contest may move it on to a rival). It reports false when
 // no timer is pending.
 func (m *Machine) advanceClock() bool {
+	t := m.nextTimer()
+	if t == nil {
+		return false
+	}
+	m.syncClock()
+	m.clock = max(m.clock, t.when)
+	m.fireDue()
+	return true
+}
+
+// nextTimer is the earliest live timer, or nil when none is pending; the
+// dead timers above it (stopped or reset ones, left in the heap) are popped.
+func (m *Machine) nextTimer() *timer {
 	for m.timers.Len() > 0 && m.timers[0].dead {
 		heap.Pop(&m.timers)
 	}
 	if m.timers.Len() == 0 {
-		return false
+		return nil
 	}
-	m.syncClock()
-	m.clock = max(m.clock, m.timers[0].when)
-	m.fireDue()
-	return true
+	return m.timers[0]
 }
 
 // TimerEvents counts the timers fired and timer choices made so far: a

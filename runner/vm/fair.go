@@ -1,9 +1,6 @@
 package vm
 
-import (
-	"container/heap"
-	"strings"
-)
+import "strings"
 
 // Fairness: no strategy may let one goroutine spin forever while another
 // could run.
@@ -108,14 +105,12 @@ func (m *Machine) idleSpin(g *Goroutine) {
 // clock are as if it had run them (syncClock folds them into the clock),
 // and the timer fires at the next scheduling point.
 func (m *Machine) skipToTimer() {
-	for m.timers.Len() > 0 && m.timers[0].dead {
-		heap.Pop(&m.timers)
-	}
-	if m.timers.Len() == 0 {
+	t := m.nextTimer()
+	if t == nil {
 		return
 	}
 	m.syncClock()
-	if d := m.timers[0].when - m.clock; d > 0 {
+	if d := t.when - m.clock; d > 0 {
 		m.budget -= (d + instrCost - 1) / instrCost
 		m.syncClock()
 	}
