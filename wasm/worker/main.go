@@ -75,12 +75,30 @@ package main
 
 import (
 	"encoding/json"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall/js"
 )
 
+// gcPercent and memoryLimit tune the collector for exploration in wasm. The
+// worker's live heap is about 30 MB (the std image, the compiled program),
+// and with GOGC=100 every 30 MB allocated is a collection marking all of it:
+// in wasm, on one thread and without the native scanners, that was about
+// half of a short program's exploration (examples/crashmap.go, random: a
+// run allocates about 220 KB starting its machine). Collecting at 4× the
+// live heap does a quarter of that work. The limit keeps a program that
+// holds much (the memory cap is 1 GB of the interpreter's heap) from
+// growing the worker's memory past what GOGC=100 would have allowed it:
+// near 2 GB the collector runs as often as it must.
+const (
+	gcPercent   = 400
+	memoryLimit = 2 << 30
+)
+
 func main() {
+	debug.SetGCPercent(gcPercent)
+	debug.SetMemoryLimit(memoryLimit)
 	w := newWorker(func(reply []byte) {
 		js.Global().Call("postMessage", string(reply))
 	})
