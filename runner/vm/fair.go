@@ -382,7 +382,8 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 // the kinds intrinsicPolls looks at.
 func mayPoll(visible string) bool {
 	switch visible {
-	case "gosched", "numgoroutine", "atomic", "trylock", "tryrlock", "sleep":
+	case "gosched", "numgoroutine", "atomic", "trylock", "tryrlock", "sleep",
+		"chan.send", "chan.recv", "select", "chan.len":
 		return true
 	}
 	return false
@@ -401,6 +402,8 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 	switch intr.Visible {
 	case "gosched", "numgoroutine":
 		return true
+	case "chan.send", "chan.recv", "select", "chan.len":
+		return reflectChanPolls(m, intr, args)
 	case "sleep":
 		// Sleep(d) with d <= 0 returns at once (time/sleep.go): a
 		// positive one parks, an effect.

@@ -33,6 +33,11 @@ type Intrinsic struct {
 	// records those reads with the race detector, and the call is a range
 	// site (rangeRead) when some argument is a slice.
 	argsRead bool
+	// completed, if set, is the call's result when another goroutine
+	// completed the operation while the caller was parked (reflect's
+	// channel operations: from g.wakeVal, wakeOk and wakeCase); without it
+	// the result is g.wakeVal.
+	completed func(g *Goroutine) Value
 	// pair says whether a call is half of a lock-protected poll (fair.go):
 	// 0 if not, else the lock kind + 1; acquire if it is the lock's half.
 	pair    uint8
@@ -169,7 +174,11 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 		if g.completed {
 			// Another goroutine finished this operation for us while we slept.
 			g.completed = false
-			setResult(fr.regs, in, g.wakeVal)
+			v := g.wakeVal
+			if intr.completed != nil {
+				v = intr.completed(g)
+			}
+			setResult(fr.regs, in, v)
 			fr.pc++
 			return intrNext
 		}

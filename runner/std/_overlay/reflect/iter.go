@@ -51,7 +51,13 @@ func (v Value) Seq() iter.Seq[Value] {
 			panic("reflect: ranging over a func Value is not supported by Interleave (it needs MakeFunc)")
 		}
 	case Chan:
-		panic("reflect: ranging over a chan Value is not supported by Interleave")
+		return func(yield func(Value) bool) {
+			for x, ok := v.Recv(); ok; x, ok = v.Recv() {
+				if !yield(x) {
+					return
+				}
+			}
+		}
 	}
 	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
 }

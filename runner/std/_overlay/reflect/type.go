@@ -4,7 +4,7 @@
 // String and Lookup methods are below, because Go's use strconv, which
 // imports reflect here (through errors and internal/reflectlite).
 //std:take type.go Kind Invalid kindNames Ptr ChanDir RecvDir StructTag StructTag.Get rtype.OverflowComplex rtype.OverflowFloat rtype.OverflowInt rtype.OverflowUint
-//std:take value.go overflowFloat32
+//std:take value.go overflowFloat32 SelectDir SelectSend SelectCase
 
 // Package reflect is Interleave's reflect. A Type is the VM's interned type
 // descriptor (*rtype's value is the VM's *Type, never dereferenced here),

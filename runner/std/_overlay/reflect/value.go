@@ -96,6 +96,15 @@ func sliceLen(p unsafe.Pointer) int
 func sliceCap(p unsafe.Pointer) int
 func chanLen(p unsafe.Pointer) int
 func chanCap(p unsafe.Pointer) int
+
+// The channel operations (visible; ch is the cell holding the channel).
+// chansend and chanrecv block unless nb; rselect's cases are parallel
+// slices (a nil chans entry is ignored) and it reports -1 when no case is
+// ready and it must not block.
+func chansend(ch, val unsafe.Pointer, nb bool) bool
+func chanrecv(ch unsafe.Pointer, nb bool) (val unsafe.Pointer, selected, ok bool)
+func rselect(dirs []SelectDir, chans, vals []unsafe.Pointer, block bool) (chosen int, val unsafe.Pointer, ok bool)
+func chanclose(ch unsafe.Pointer)
 func mapLen(p unsafe.Pointer) int
 func addrOf(t *rtype, p unsafe.Pointer) uintptr
 
@@ -1265,21 +1274,141 @@ func TypeAssert[T any](v Value) (T, bool) {
 	return x, ok
 }
 
-// Send, Recv, TrySend, TryRecv, Close and Select would be scheduling
-// points the VM's reflection cannot make yet.
+// Channel operations. Each is a visible operation of the VM's channels
+// (runner/vm/reflectchan.go): Send and Recv park as the language's send and
+// receive do, TrySend and TryRecv are a select with a default, Select is a
+// select over a case list built at run time, and Close is close.
 
-func (v Value) Send(x Value) { panic("reflect.Value.Send is not supported by Interleave") }
-
-func (v Value) Recv() (Value, bool) {
-	panic("reflect.Value.Recv is not supported by Interleave")
+// Send sends x on the channel v.
+func (v Value) Send(x Value) {
+	v.mustBe(Chan, "reflect.Value.Send")
+	v.mustBeExported(v, "reflect.Value.Send")
+	v.send(x, false)
 }
 
+// TrySend attempts to send x on the channel v but will not block; it
+// reports whether the value was sent.
 func (v Value) TrySend(x Value) bool {
-	panic("reflect.Value.TrySend is not supported by Interleave")
+	v.mustBe(Chan, "reflect.Value.TrySend")
+	v.mustBeExported(v, "reflect.Value.TrySend")
+	return v.send(x, true)
 }
 
+func (v Value) send(x Value, nb bool) bool {
+	if v.typ_.ChanDir()&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported(x, "reflect.Value.Send")
+	x = x.assignTo("reflect.Value.Send", v.typ_.elem())
+	return chansend(v.ptr, x.ptr, nb)
+}
+
+// Recv receives and returns a value from the channel v, blocking until
+// one is ready; ok is false for the zero value of a closed channel.
+func (v Value) Recv() (Value, bool) {
+	v.mustBe(Chan, "reflect.Value.Recv")
+	v.mustBeExported(v, "reflect.Value.Recv")
+	return v.recv(false)
+}
+
+// TryRecv attempts to receive a value from the channel v but will not
+// block: the zero Value and false when no value is ready.
 func (v Value) TryRecv() (Value, bool) {
-	panic("reflect.Value.TryRecv is not supported by Interleave")
+	v.mustBe(Chan, "reflect.Value.TryRecv")
+	v.mustBeExported(v, "reflect.Value.TryRecv")
+	return v.recv(true)
 }
 
-func (v Value) Close() { panic("reflect.Value.Close is not supported by Interleave") }
+func (v Value) recv(nb bool) (Value, bool) {
+	if v.typ_.ChanDir()&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	p, selected, ok := chanrecv(v.ptr, nb)
+	if !selected {
+		return Value{}, false
+	}
+	t := v.typ_.elem()
+	return Value{t, p, 0}, ok
+}
+
+// Close closes the channel v, panicking as close does.
+func (v Value) Close() {
+	v.mustBe(Chan, "reflect.Value.Close")
+	v.mustBeExported(v, "reflect.Value.Close")
+	if v.typ_.ChanDir()&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	chanclose(v.ptr)
+}
+
+// Select executes a select operation described by the list of cases: it
+// blocks until a case can proceed (unless one is a default), chooses
+// uniformly among those that can (the scheduler's choice), and returns
+// its index and, for a receive, the value and whether it was sent.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	dirs := make([]SelectDir, len(cases))
+	chans := make([]unsafe.Pointer, len(cases))
+	vals := make([]unsafe.Pointer, len(cases))
+	elems := make([]*rtype, len(cases)) // of the receive cases
+	dflt := -1
+	for i, c := range cases {
+		dirs[i] = c.Dir
+		switch c.Dir {
+		default:
+			panic("reflect.Select: invalid Dir")
+		case SelectDefault:
+			if dflt >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			dflt = i
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+		case SelectSend:
+			ch := c.Chan
+			if !ch.IsValid() {
+				break
+			}
+			ch.mustBe(Chan, "reflect.Select")
+			ch.mustBeExported(ch, "reflect.Select")
+			if ch.typ_.ChanDir()&SendDir == 0 {
+				panic("reflect.Select: SendDir case using recv-only channel")
+			}
+			x := c.Send
+			if !x.IsValid() {
+				panic("reflect.Select: SendDir case missing Send value")
+			}
+			x.mustBeExported(x, "reflect.Select")
+			x = x.assignTo("reflect.Select", ch.typ_.elem())
+			chans[i], vals[i] = ch.ptr, x.ptr
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			ch := c.Chan
+			if !ch.IsValid() {
+				break
+			}
+			ch.mustBe(Chan, "reflect.Select")
+			ch.mustBeExported(ch, "reflect.Select")
+			if ch.typ_.ChanDir()&RecvDir == 0 {
+				panic("reflect.Select: RecvDir case using send-only channel")
+			}
+			chans[i], elems[i] = ch.ptr, ch.typ_.elem()
+		}
+	}
+	chosen, p, ok := rselect(dirs, chans, vals, dflt < 0)
+	if chosen < 0 {
+		return dflt, Value{}, false
+	}
+	if dirs[chosen] == SelectRecv {
+		recv = Value{elems[chosen], p, 0}
+	}
+	return chosen, recv, ok
+}

@@ -1,0 +1,233 @@
+package vm
+
+// reflect's channel operations (runner/std/_overlay/reflect: Value.Send,
+// Recv, TrySend, TryRecv, Close, Len, and Select). Each is the visible
+// channel operation it stands for, run by the same code as the language's
+// forms (chan.go): a send or receive that cannot proceed queues a waiter
+// and parks with Go's wait reason, the goroutine that serves it completes
+// it (g.completed, wakeVal, wakeOk, wakeCase), a choice among ready cases
+// is the scheduler's (ChooseSelect), and the race detector sees the same
+// happens-before edges. Like the language's select, a blocking one parks
+// in the step the scheduler grants it, not before.
+
+func init() {
+	send := register("reflect.chansend", reflectChanSend)
+	send.Visible = "chan.send"
+	send.Obj = reflectChanObj
+	send.completed = func(g *Goroutine) Value { return boolVal(true) }
+
+	recv := register("reflect.chanrecv", reflectChanRecv)
+	recv.Visible = "chan.recv"
+	recv.Obj = reflectChanObj
+	recv.completed = func(g *Goroutine) Value {
+		return tuple(cellVal(g.wakeVal), boolVal(true), boolVal(g.wakeOk))
+	}
+
+	// A select touches several channels: no Obj, dependent with everything.
+	sel := register("reflect.rselect", reflectSelect)
+	sel.Visible = "select"
+	sel.completed = func(g *Goroutine) Value {
+		return tuple(intVal(int64(g.wakeCase)), cellVal(g.wakeVal), boolVal(g.wakeOk))
+	}
+
+	cl := register("reflect.chanclose", func(c *Ctx, a []Value) Value {
+		c.M.closeChan(c.G, reflectChan(a[0]), c.Line)
+		return Value{}
+	})
+	cl.Visible = "chan.close"
+	cl.Obj = reflectChanObj
+
+	// len(ch) is a visible read of the channel, as the builtin is.
+	ln := intrinsics["reflect.chanLen"]
+	ln.Visible = "chan.len"
+	ln.Obj = func(c *Ctx, a []Value) (any, bool) {
+		if ch := reflectChan(a[0]); ch != nil {
+			return ch, false
+		}
+		return nil, false
+	}
+}
+
+// reflectChan is the channel held in the cell a points at (nil for a nil
+// channel).
+func reflectChan(a Value) *Chan {
+	if p := cell(a); p != nil {
+		ch, _ := p.R.(*Chan)
+		return ch
+	}
+	return nil
+}
+
+// reflectChanObj is a send's, receive's or close's object: the channel,
+// changed (as the language's forms are offered).
+func reflectChanObj(c *Ctx, a []Value) (any, bool) {
+	if ch := reflectChan(a[0]); ch != nil {
+		return ch, true
+	}
+	return nil, true
+}
+
+// selCase is one case of a select made at run time.
+type selCase struct {
+	ch   *Chan // nil: never ready
+	send bool
+	val  Value // the value to send
+}
+
+// reflectChanSend is chansend(ch, val, nb): Value.Send and TrySend.
+func reflectChanSend(c *Ctx, a []Value) Value {
+	ch := reflectChan(a[0])
+	var v Value
+	if ch != nil {
+		v = loadPtr(a[1], ch.elem)
+	}
+	idx, _, _ := c.M.dynSelect(c, []selCase{{ch: ch, send: true, val: v}}, !a[2].Bool(), true)
+	return boolVal(idx == 0)
+}
+
+// reflectChanRecv is chanrecv(ch, nb) (val, selected, ok): Value.Recv and
+// TryRecv.
+func reflectChanRecv(c *Ctx, a []Value) Value {
+	idx, v, ok := c.M.dynSelect(c, []selCase{{ch: reflectChan(a[0])}}, !a[1].Bool(), true)
+	if idx < 0 {
+		return tuple(Value{}, boolVal(false), boolVal(false))
+	}
+	return tuple(cellVal(v), boolVal(true), boolVal(ok))
+}
+
+// reflectSelect is rselect(dirs, chans, vals, block) (chosen, val, ok):
+// reflect.Select with its case list; chosen is -1 when no case was ready
+// and the select has a default.
+func reflectSelect(c *Ctx, a []Value) Value {
+	dirs, chans, vals := a[0].Elems(), a[1].Elems(), a[2].Elems()
+	cases := make([]selCase, len(dirs))
+	for i := range cases {
+		const selectSend = 1 // reflect.SelectSend
+		ch := reflectChan(chans[i])
+		cases[i] = selCase{ch: ch, send: dirs[i].Int() == selectSend}
+		if cases[i].send && ch != nil {
+			cases[i].val = loadPtr(vals[i], ch.elem)
+		}
+	}
+	idx, v, ok := c.M.dynSelect(c, cases, a[3].Bool(), false)
+	return tuple(intVal(int64(idx)), cellVal(v), boolVal(ok))
+}
+
+// dynSelect performs a select over cases for c's goroutine, which the
+// scheduler granted the step: it proceeds with one ready case (a choice
+// among several), returns -1 when none is ready and block is false, or
+// queues a waiter on every channel and parks (the goroutine that serves
+// one completes the call). plain says the call is a lone send or receive,
+// which parks with that operation's wait reason rather than a select's.
+// A send on a closed channel panics, as trySend does.
+func (m *Machine) dynSelect(c *Ctx, cases []selCase, block, plain bool) (int, Value, bool) {
+	g := c.G
+	for _, k := range cases {
+		if !k.send {
+			m.pollTimer(k.ch)
+		}
+	}
+	var ready []int
+	for i, k := range cases {
+		if k.send && k.ch.canSend() || !k.send && k.ch.canRecv() {
+			ready = append(ready, i)
+		}
+	}
+	if len(ready) == 0 {
+		if !block {
+			return -1, Value{}, false
+		}
+		m.parkSelect(c, cases, plain)
+		return -1, Value{}, false
+	}
+	pick := ready[0]
+	if len(ready) > 1 {
+		pick = ready[m.choose(ChooseSelect, len(ready), nil, -1)]
+	}
+	k := cases[pick]
+	if k.send {
+		m.trySend(g, k.ch, k.val, c.Line)
+		return pick, Value{}, false
+	}
+	v, ok := m.tryRecv(g, k.ch, c.Line)
+	return pick, v, ok
+}
+
+// parkSelect queues g's waiters for cases, none of which is ready, and
+// blocks it with the wait reason Go shows.
+func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
+	g := c.G
+	if plain {
+		k := cases[0]
+		if k.ch == nil {
+			if k.send {
+				c.Block("chan send (nil chan)", nil)
+			} else {
+				c.Block("chan receive (nil chan)", nil)
+			}
+			return
+		}
+		w := m.newWaiter(g)
+		if k.send {
+			w.val = k.val
+			k.ch.sendq = append(k.ch.sendq, w)
+			c.Block("chan send", k.ch)
+		} else {
+			k.ch.recvq = append(k.ch.recvq, w)
+			c.Block("chan receive", k.ch)
+		}
+		k.ch.ver++
+		return
+	}
+	if len(cases) == 0 {
+		c.Block("select (no cases)", nil)
+		return
+	}
+	sw := &selWait{}
+	for i, k := range cases {
+		if k.ch == nil {
+			continue
+		}
+		w := &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch)}
+		if k.send {
+			w.val = k.val
+			k.ch.sendq = append(k.ch.sendq, w)
+		} else {
+			k.ch.recvq = append(k.ch.recvq, w)
+		}
+		k.ch.ver++
+	}
+	c.Block("select", nil)
+}
+
+// reflectChanPolls reports whether a pending non-blocking reflect channel
+// operation (TrySend, TryRecv, a Select with a default) will find nothing
+// ready and change nothing: a poll, for the fairness rule.
+func reflectChanPolls(m *Machine, intr *Intrinsic, args []Value) bool {
+	ready := func(ch *Chan, send bool) bool {
+		if send {
+			return ch.canSend()
+		}
+		return ch.canRecv() || m.timerDue(ch)
+	}
+	switch intr.Name {
+	case "reflect.chansend":
+		return len(args) == 3 && args[2].Bool() && !ready(reflectChan(args[0]), true)
+	case "reflect.chanrecv":
+		return len(args) == 2 && args[1].Bool() && !ready(reflectChan(args[0]), false)
+	case "reflect.rselect":
+		if len(args) != 4 || args[3].Bool() {
+			return false
+		}
+		dirs, chans := args[0].Elems(), args[1].Elems()
+		for i := range dirs {
+			if ready(reflectChan(chans[i]), dirs[i].Int() == 1) {
+				return false
+			}
+		}
+		return true
+	case "reflect.chanLen":
+		return true
+	}
+	return false
+}
