@@ -33,6 +33,10 @@ type Intrinsic struct {
 	// records those reads with the race detector, and the call is a range
 	// site (rangeRead) when some argument is a slice.
 	argsRead bool
+	// rangeWrite says the call writes (and reads) program memory on the
+	// host (reflect's Swapper): it records those accesses with the race
+	// detector and is a range site that writes.
+	rangeWrite bool
 	// completed, if set, is the call's result when another goroutine
 	// completed the operation while the caller was parked (reflect's
 	// channel operations: from g.wakeVal, wakeOk and wakeCase); without it

@@ -1597,6 +1597,11 @@ func instrumented(fr *Frame) bool {
 		return false
 	}
 	name := fr.fn.Name
+	if strings.HasPrefix(name, "internal/reflectlite.") {
+		// An ordinary package to gc (cmd/internal/objabi's lists leave it
+		// instrumented): sort.Slice's swaps show its Swapper closure.
+		return true
+	}
 	return !strings.HasPrefix(name, "sync.") && !strings.HasPrefix(name, "sync/atomic.") &&
 		!strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "internal/")
 }

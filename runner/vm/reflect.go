@@ -19,6 +19,30 @@ func init() {
 	for name, fn := range reflectIntrinsics {
 		register(name, fn)
 	}
+	// typedmemmove(t, dst, src), Value.Set's copy: the runtime's write of
+	// dst and read of src, which the race detector sees (rangeWrite).
+	register("reflect.typedmemmove", func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		if c.M.race != nil {
+			const top = "reflect.typedmemmove"
+			if c.M.raceCell(c.G, a[1], t, true, top); !c.M.done {
+				c.M.raceCell(c.G, a[2], t, false, top)
+			}
+			if c.M.done {
+				return Value{}
+			}
+		}
+		c.M.writes++ // the fairness rule's count (fair.go)
+		storePtr(a[1], loadPtr(a[2], nil), t)
+		return Value{}
+	}).rangeWrite = true
+	// Swapper's, in reflect and in internal/reflectlite (sort.Slice's).
+	for _, pkg := range []string{"reflect", "internal/reflectlite"} {
+		register(pkg+".swapperCase", func(c *Ctx, a []Value) Value {
+			return intVal(swapperCase(a[0].Iface().T.Elem))
+		})
+		register(pkg+".swapElems", swapElems).rangeWrite = true
+	}
 	// reflect's map operations are the map operations they stand for, with
 	// their scheduling points and the runtime's writing-flag checks
 	// (maps.go): fmt prints a map through MapRange, so a goroutine's write
@@ -78,6 +102,106 @@ func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
 		return
 	}
 	mp.writing = false
+}
+
+// swapperCase is which closure of Go's Swapper serves slices of et: 3 a
+// pointer-sized element with pointers, 4 a string, 5 to 8 an element of
+// 8, 4, 2 or 1 bytes without pointers, 9 any other (the typedmemmove
+// case). Go numbers them func3 to func9 (func1 and func2 serve lengths 0
+// and 1).
+func swapperCase(et *Type) int64 {
+	if hasPointers(et) {
+		switch {
+		case et.Size == 8:
+			return 3
+		case et.Kind == KString:
+			return 4
+		}
+		return 9
+	}
+	switch et.Size {
+	case 8:
+		return 5
+	case 4:
+		return 6
+	case 2:
+		return 7
+	case 1:
+		return 8
+	}
+	return 9
+}
+
+// swapElems(slice any, i, j int, fast bool) swaps elements i and j of
+// slice. It checks i, then j, as Go's closures do: a fast one (is[i],
+// is[j] = is[j], is[i]) panics with a runtime index error, the general one
+// with reflect's "slice index out of range". With the race detector on it
+// records Go's accesses — the fast closure reads is[j] and is[i] and
+// writes is[i] and is[j]; the general one's three typedmemmoves through a
+// scratch cell read i, write i, read j, write j — so a goroutine's read
+// of an element races with sort.Slice's swap as in Go, and race-directed
+// exploration makes the call a scheduling point (rangeWrite).
+func swapElems(c *Ctx, a []Value) Value {
+	iv := a[0].Iface()
+	s, et, fast := iv.V, iv.T.Elem, a[3].Bool()
+	n := seqLen(s)
+	for _, k := range a[1:3] {
+		if uint64(k.N) < uint64(n) {
+			continue
+		}
+		if fast {
+			c.M.indexError(c.G, k, n)
+		} else {
+			intrPanicString(c, "reflect: slice index out of range")
+		}
+		return Value{}
+	}
+	x, y := elemAddr(s, int(a[1].Int())), elemAddr(s, int(a[2].Int()))
+	if c.M.race != nil {
+		order := [4]struct {
+			p     Value
+			write bool
+		}{{y, false}, {x, false}, {x, true}, {y, true}}
+		if !fast {
+			order = [4]struct {
+				p     Value
+				write bool
+			}{{x, false}, {x, true}, {y, false}, {y, true}}
+		}
+		top := "" // the fast closure's own accesses
+		if !fast {
+			top = "reflect.typedmemmove" // the runtime's, which shows it
+		}
+		for _, o := range order {
+			if c.M.raceCell(c.G, o.p, et, o.write, top); c.M.done {
+				return Value{}
+			}
+		}
+	}
+	tmp := loadPtr(x, et)
+	c.M.writes++ // the fairness rule's count (fair.go)
+	storePtr(x, loadPtr(y, nil), et)
+	storePtr(y, tmp, et)
+	return Value{}
+}
+
+// raceCell records an access of an intrinsic on the host to the cell p
+// points at (a *Value or compact *byte) holding a value of type t, at the
+// caller's position; top, when set, names the runtime function the report
+// shows above it (reflect.typedmemmove).
+func (m *Machine) raceCell(g *Goroutine, p Value, t *Type, write bool, top string) {
+	r := m.race
+	th := r.thread(g)
+	st := r.stack(th, g, g.top().pc, "", "", 0)
+	if top != "" {
+		st = r.stack(th, g, g.top().pc, top, "$GOROOT/src/runtime/mbarrier.go", 213)
+	}
+	switch q := p.R.(type) {
+	case *Value:
+		r.accessLeaves(m, g, th, q, t, write, st)
+	case *byte:
+		r.access(m, g, th, r.cellB(q), write, false, st)
+	}
 }
 
 // reflectKindOf maps the VM's kinds to reflect.Kind's numbering.
@@ -362,19 +486,6 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 			return Value{}
 		}
 		return cellVal(t.Zero())
-	},
-	"reflect.typedmemmove": func(c *Ctx, a []Value) Value {
-		c.M.writes++ // the fairness rule's count (fair.go)
-		storePtr(a[1], loadPtr(a[2], nil), rt(a[0]))
-		return Value{}
-	},
-	"reflect.swapCells": func(c *Ctx, a []Value) Value {
-		t, x, y := rt(a[0]), a[1], a[2]
-		tmp := loadPtr(x, t)
-		c.M.writes++
-		storePtr(x, loadPtr(y, nil), t)
-		storePtr(y, tmp, t)
-		return Value{}
 	},
 	"reflect.fieldPtr":  func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
 	"reflect.elemPtr":   func(c *Ctx, a []Value) Value { return elemAddr(*cell(a[0]), int(a[1].Int())) },

@@ -221,6 +221,9 @@ func rangeAccess(in *Instr) string {
 		if ci == nil || ci.intr == nil {
 			return ""
 		}
+		if ci.intr.rangeWrite {
+			return "write"
+		}
 		if ci.intr.rangeRead {
 			return "read"
 		}

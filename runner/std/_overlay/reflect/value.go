@@ -86,8 +86,12 @@ func unsafeNew(t *rtype) unsafe.Pointer
 // typedmemmove copies the value of type t in cell src into cell dst.
 func typedmemmove(t *rtype, dst, src unsafe.Pointer)
 
-// swapCells swaps the values of type t in cells a and b.
-func swapCells(t *rtype, a, b unsafe.Pointer)
+// swapperCase is which of Go's Swapper closures serves slice (see
+// Swapper); swapElems swaps its elements i and j, checking the indexes as
+// that closure does (fast: a runtime index error; else reflect's panic),
+// and tells the race detector of the reads and writes.
+func swapperCase(slice any) int
+func swapElems(slice any, i, j int, fast bool)
 
 func fieldPtr(p unsafe.Pointer, i int) unsafe.Pointer
 func elemPtr(p unsafe.Pointer, i int) unsafe.Pointer
@@ -1251,21 +1255,39 @@ func (v Value) OverflowUint(x uint64) bool {
 }
 
 // Swapper returns a function that swaps elements i and j of slice, which
-// must be a slice; an index out of range panics as in Go's general case.
+// must be a slice. It returns one closure per case of Go's Swapper, in
+// Go's order, so that a race report names the same one (func5 for []int);
+// the fast cases panic with a runtime index error, as Go's do.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {
 		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
 	}
-	et, n := v.typ_.elem(), v.Len()
-	return func(i, j int) {
-		if uint(i) >= uint(n) || uint(j) >= uint(n) {
-			panic("reflect: slice index out of range")
-		}
-		if i != j {
-			swapCells(et, elemPtr(v.ptr, i), elemPtr(v.ptr, j))
+	switch v.Len() {
+	case 0:
+		return func(i, j int) { panic("reflect: slice index out of range") }
+	case 1:
+		return func(i, j int) {
+			if i != 0 || j != 0 {
+				panic("reflect: slice index out of range")
+			}
 		}
 	}
+	switch swapperCase(slice) {
+	case 3: // a pointer-sized element with pointers
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	case 4: // string
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	case 5: // 8 bytes without pointers
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	case 6: // 4 bytes
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	case 7: // 2 bytes
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	case 8: // 1 byte
+		return func(i, j int) { swapElems(slice, i, j, true) }
+	}
+	return func(i, j int) { swapElems(slice, i, j, false) }
 }
 
 // TypeAssert is semantically equivalent to v2, ok := v.Interface().(T).
