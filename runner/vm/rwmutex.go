@@ -69,8 +69,21 @@ func (m *Machine) grantRW(g *Goroutine, p *Value, op string) {
 	m.raceAcquire(g, p)
 }
 
+// rwVisible is visible for an RWMutex operation: its state is mirrored
+// into the value's words afterwards, which a copy carries (sync.go).
+func rwVisible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) *Intrinsic {
+	return visible(name, op, write, func(c *Ctx, args []Value) Value {
+		v := fn(c, args)
+		p := ptrArg(args)
+		if st := c.M.sync.rws[p]; st != nil {
+			st.mirror(p)
+		}
+		return v
+	}, ready)
+}
+
 func init() {
-	lock := visible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
+	lock := rwVisible("(*sync.RWMutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.wHeld {
@@ -94,7 +107,7 @@ func init() {
 	}, func(c *Ctx, args []Value) bool { return !c.M.sync.rw(ptrArg(args)).wHeld })
 	lock.Wait = func(c *Ctx, args []Value) { c.M.lockWait(&c.M.sync.rw(ptrArg(args)).wq, c.G) }
 
-	visible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
+	rwVisible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.wHeld || st.readers != 0 {
@@ -106,7 +119,7 @@ func init() {
 		return boolVal(true)
 	}, nil)
 
-	visible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
+	rwVisible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if !st.pending {
@@ -130,7 +143,7 @@ func init() {
 		return Value{}
 	}, nil)
 
-	visible("(*sync.RWMutex).RLock", "rlock", false, func(c *Ctx, args []Value) Value {
+	rwVisible("(*sync.RWMutex).RLock", "rlock", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		st.readers++
@@ -143,7 +156,7 @@ func init() {
 		return Value{}
 	}, nil)
 
-	visible("(*sync.RWMutex).TryRLock", "tryrlock", false, func(c *Ctx, args []Value) Value {
+	rwVisible("(*sync.RWMutex).TryRLock", "tryrlock", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.pending {
@@ -155,7 +168,7 @@ func init() {
 		return boolVal(true)
 	}, nil)
 
-	visible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
+	rwVisible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.readers == 0 {

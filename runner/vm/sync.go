@@ -86,28 +86,44 @@ func (s *syncState) init() {
 
 func (s *syncState) mutex(p *Value) *mutexState {
 	if p == s.lastMu && p != nil {
+		s.lastMuSt.locked = syncWord(p, mutexWord) != 0
 		return s.lastMuSt
 	}
 	st := s.mutexes[p]
 	if st == nil {
-		// A Mutex met for the first time may be a copy of a locked one.
-		st = &mutexState{locked: syncWord(p, mutexWord) != 0}
+		st = &mutexState{}
 		s.mutexes[p] = st
 	}
+	// The word is the truth: a Mutex met for the first time may be a copy
+	// of a locked one, and one assigned over (mu = sync.Mutex{}, or a copy)
+	// has the word it was given.
+	st.locked = syncWord(p, mutexWord) != 0
 	s.lastMu, s.lastMuSt = p, st
 	return st
 }
 
 // The VM keeps a sync value's state beside it, keyed by its address, and
 // mirrors what a copy of it carries into its own fields: Go copies the
-// state word with the struct (a value receiver, a struct passed by value:
-// go vet's copylocks), so a copy of a locked Mutex is locked and a copy of
-// a WaitGroup has the counter (outcomes/mutex_copy_locked,
-// wg_copy_by_value). The state is read back from the fields when a copy is
-// first used.
+// state words with the struct (a value receiver, a struct passed by value:
+// go vet's copylocks), so a copy of a locked Mutex is locked, a copy of a
+// WaitGroup has the counter (outcomes/mutex_copy_locked,
+// wg_copy_by_value), and a copy of an RWMutex has its readers and writer
+// (rwmutex_copy_*). The fields are read back at every use, so a value
+// assigned over (c.mu = sync.Mutex{}, which Go's zeroed word unlocks; a
+// WaitGroup or RWMutex reset the same way) has the state it was given
+// (outcomes/mutex_reassign_locked, rwmutex_reassign_locked,
+// wg_reassign_zero).
 const (
 	mutexWord = 0 // sync.Mutex.state: 1 while locked
 	wgWord    = 1 // sync.WaitGroup.sema: the counter, as an int32
+
+	// sync.RWMutex: w.state (1 while w is held), readerCount (the
+	// registered readers, less rwmutexMaxReaders while a writer is
+	// pending, as Go's), readerWait.
+	rwWWord      = 0
+	rwCountWord  = 3
+	rwWaitWord   = 4
+	rwMaxReaders = 1 << 30
 )
 
 // syncWord reads field i of the sync value in cell p (0 if there is none).
@@ -137,16 +153,61 @@ func (s *syncState) rw(p *Value) *rwState {
 		st = &rwState{}
 		s.rws[p] = st
 	}
+	// A copy, or a value assigned over: take the words' state (the queues
+	// stay, as Go's semaphore queues stay at the address).
+	wHeld := syncWord(syncField(p, rwWWord), mutexWord) != 0
+	count := int64(int32(uint32(syncWord(p, rwCountWord))))
+	wait := int(int32(uint32(syncWord(p, rwWaitWord))))
+	if wHeld != st.wHeld || count != st.count() || wait != st.wait {
+		st.wHeld, st.pending, st.wait = wHeld, count < 0, wait
+		st.readers = int(count)
+		if st.pending {
+			st.readers += rwMaxReaders
+		}
+		st.writer = st.pending && st.wait == 0
+	}
 	return st
+}
+
+// count is Go's readerCount for st.
+func (st *rwState) count() int64 {
+	if st.pending {
+		return int64(st.readers) - rwMaxReaders
+	}
+	return int64(st.readers)
+}
+
+// mirror writes st into the words of the RWMutex in cell p.
+func (st *rwState) mirror(p *Value) {
+	w := uint64(0)
+	if st.wHeld {
+		w = 1
+	}
+	setSyncWord(syncField(p, rwWWord), mutexWord, w)
+	setSyncWord(p, rwCountWord, uint64(uint32(int32(st.count()))))
+	setSyncWord(p, rwWaitWord, uint64(uint32(int32(st.wait))))
+}
+
+// syncField is field i of the sync value in cell p (nil if there is none).
+func syncField(p *Value, i int) *Value {
+	if p == nil {
+		return nil
+	}
+	if fs, ok := p.R.([]Value); ok && i < len(fs) {
+		return &fs[i]
+	}
+	return nil
 }
 
 func (s *syncState) wg(p *Value) *wgState {
 	st := s.wgs[p]
 	if st == nil {
-		// A WaitGroup met for the first time may be a copy of a busy one.
-		st = &wgState{n: int64(int32(uint32(syncWord(p, wgWord))))}
+		st = &wgState{}
 		s.wgs[p] = st
 	}
+	// A WaitGroup met for the first time may be a copy of a busy one, and
+	// one assigned over has the counter it was given.
+	st.n = int64(int32(uint32(syncWord(p, wgWord))))
 	return st
 }
 

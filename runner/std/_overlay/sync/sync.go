@@ -28,7 +28,10 @@ func (m *Mutex) TryLock() bool
 // RWMutex is a reader/writer mutual exclusion lock with Go's writer preference.
 type RWMutex struct {
 	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
 	readerCount int32
+	readerWait  int32
 }
 
 func (rw *RWMutex) Lock()
