@@ -1582,6 +1582,12 @@ func (r *raceDetector) displayFrames(t *raceThread, frames []*Frame, upto int) *
 		if callee == nil || !instrumented(callee) {
 			continue
 		}
+		if i > 0 && fr.fn.Name == frames[i-1].fn.Name+"Go" {
+			// Go's own body of a function an overlay wraps under its
+			// name (//std:rename, fmt's host fast paths): Go's report
+			// shows the one function, which the wrapper's frame stands for.
+			continue
+		}
 		line := int32(0)
 		if fr.pc < len(fr.fn.Code) {
 			line = fr.fn.Code[fr.pc].Line
@@ -1597,13 +1603,69 @@ func instrumented(fr *Frame) bool {
 		return false
 	}
 	name := fr.fn.Name
-	if strings.HasPrefix(name, "internal/reflectlite.") {
-		// An ordinary package to gc (cmd/internal/objabi's lists leave it
-		// instrumented): sort.Slice's swaps show its Swapper closure.
+	if strings.HasPrefix(name, "internal/reflectlite.") || strings.HasPrefix(name, "internal/fmtsort.") {
+		// Ordinary packages to gc (cmd/internal/objabi's lists leave them
+		// instrumented): sort.Slice's swaps show reflectlite's Swapper
+		// closure, fmt's printing of a map fmtsort.Sort.
 		return true
 	}
 	return !strings.HasPrefix(name, "sync.") && !strings.HasPrefix(name, "sync/atomic.") &&
 		!strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "internal/")
+}
+
+// reflectStack is the stack a report shows for an access reflect's runtime
+// makes for the reflect call at the top of g's stack (a map's length,
+// lookup, assignment, iteration, a value's copy): the frames below that
+// call, the call's own frame unless dropTop (Go's reports show some of
+// them without it), then the runtime functions Go's reports show above
+// it, outermost first. A silent detector's is the plain stack.
+func (r *raceDetector) reflectStack(t *raceThread, g *Goroutine, dropTop bool, names ...string) *raceStack {
+	pc := g.top().pc
+	if r.quiet || len(names) == 0 {
+		return r.stack(t, g, pc, "", "", 0)
+	}
+	var s *raceStack
+	if !dropTop {
+		s = r.stack(t, g, pc, "", "", 0)
+	} else if n := len(g.frames); n >= 2 {
+		s = r.displayFrames(t, g.frames, n-1)
+	} else {
+		s = &r.root
+	}
+	for _, name := range names {
+		s = r.synthetic(s, name, "$GOROOT/src/runtime/map.go", 0)
+	}
+	return s
+}
+
+// raceReflectMap records an access reflect makes to the map object mp
+// (its header: length, lookup, assignment, iteration), with the stack
+// reflectStack builds.
+func (m *Machine) raceReflectMap(g *Goroutine, mp *Map, write, dropTop bool, names ...string) {
+	r := m.race
+	if r == nil || mp == nil {
+		return
+	}
+	t := r.thread(g)
+	r.access(m, g, t, r.mapObj(mp), write, false, r.reflectStack(t, g, dropTop, names...))
+}
+
+// raceReflectSlot records reflect's read of mp's value slot for the host
+// key hk (copyVal's typedmemmove of the value MapIndex or MapIter.Value
+// returns).
+func (m *Machine) raceReflectSlot(g *Goroutine, mp *Map, hk any) {
+	r := m.race
+	if r == nil || mp == nil || !mp.has(hk) {
+		return
+	}
+	t := r.thread(g)
+	k := raceSlot{mp, hk}
+	sh := r.slots[k]
+	if sh == nil {
+		sh = newShadow(k)
+		r.slots[k] = sh
+	}
+	r.access(m, g, t, sh, false, false, r.reflectStack(t, g, false, "reflect.copyVal", "reflect.typedmemmove"))
 }
 
 // thunkFrames shows the go or defer thunk frames[i]: gc's wrapper, and for a

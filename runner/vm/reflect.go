@@ -204,6 +204,29 @@ func (m *Machine) raceCell(g *Goroutine, p Value, t *Type, write bool, top strin
 	}
 }
 
+// reflectMapFuncs are the functions Go's race reports show above a reflect
+// map operation op ("access", "assign", "delete") on a map of type t,
+// outermost first: the string-key fast path reflect takes for elements up
+// to 128 bytes, else the general one.
+func reflectMapFuncs(t *Type, op string) []string {
+	if t.Key.Kind == KString && t.Elem.Size <= 128 {
+		switch op {
+		case "access":
+			return []string{"reflect.mapaccess_faststr", "runtime.mapaccess2_faststr"}
+		case "assign":
+			return []string{"reflect.mapassign_faststr0", "runtime.mapassign_faststr"}
+		}
+		return []string{"reflect.mapdelete_faststr", "runtime.mapdelete_faststr"}
+	}
+	switch op {
+	case "access":
+		return []string{"reflect.mapaccess", "runtime.mapaccess1"}
+	case "assign":
+		return []string{"reflect.mapassign0", "runtime.mapassign"}
+	}
+	return []string{"reflect.mapdelete", "runtime.mapdelete"}
+}
+
 // reflectKindOf maps the VM's kinds to reflect.Kind's numbering.
 var reflectKindOf = [...]uint64{
 	KInvalid: 0, KBool: 1, KInt: 2, KInt8: 3, KInt16: 4, KInt32: 5, KInt64: 6,
@@ -492,7 +515,13 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	"reflect.isNilCell": func(c *Ctx, a []Value) Value { return boolVal(isNilRef(cell(a[0]).R)) },
 	"reflect.sliceLen":  func(c *Ctx, a []Value) Value { return intVal(int64(seqLen(*cell(a[0])))) },
 	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(seqCap(*cell(a[0])))) },
-	"reflect.mapLen":    func(c *Ctx, a []Value) Value { m, _ := cell(a[0]).R.(*Map); return intVal(int64(m.Len())) },
+	"reflect.mapLen": func(c *Ctx, a []Value) Value {
+		m, _ := cell(a[0]).R.(*Map)
+		if c.M.race != nil && m != nil {
+			c.M.raceReflectMap(c.G, m, false, false, "reflect.maplen")
+		}
+		return intVal(int64(m.Len()))
+	},
 	"reflect.chanLen": func(c *Ctx, a []Value) Value {
 		if ch, _ := cell(a[0]).R.(*Chan); ch != nil && ch.timer == nil {
 			return intVal(int64(len(ch.buf)))
@@ -562,13 +591,22 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if !c.M.reflectMapCheck(c, mp, "map.read", "concurrent map read and map write") {
 			return Value{}
 		}
-		v, found, bad := mp.Get(c.M, loadPtr(a[2], nil), t)
+		key := loadPtr(a[2], nil)
+		if c.M.race != nil && mp != nil {
+			c.M.raceReflectMap(c.G, mp, false, true, reflectMapFuncs(t, "access")...)
+		}
+		v, found, bad := mp.Get(c.M, key, t)
 		if bad != nil {
 			c.M.unhashablePanic(c.G, bad, mp.Len() == 0)
 			return Value{}
 		}
 		if !found {
 			return tuple(Value{}, boolVal(false))
+		}
+		if c.M.race != nil {
+			if hk, bad := c.M.hashKey(key, t.Key); bad == nil {
+				c.M.raceReflectSlot(c.G, mp, hk)
+			}
 		}
 		return tuple(cellVal(copyVal(v, t.Elem)), boolVal(true))
 	},
@@ -604,6 +642,13 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		}
 		if !c.M.reflectMapCheck(c, mp, "map.write", "concurrent map writes") {
 			return Value{}
+		}
+		if c.M.race != nil {
+			op := "assign"
+			if del {
+				op = "delete"
+			}
+			c.M.raceReflectMap(c.G, mp, true, false, reflectMapFuncs(rt(a[0]), op)...)
 		}
 		mp.writing = true
 		var bad *Type
@@ -646,12 +691,25 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 				return Value{}
 			}
 		}
+		if c.M.race != nil && it.m != nil && !it.finished() {
+			fn := "reflect.mapIterNext"
+			if it.i == 0 {
+				fn = "reflect.mapIterStart"
+			}
+			c.M.raceReflectMap(c.G, it.m, false, false, "reflect.(*MapIter).Next", fn)
+		}
 		c.M.writes++
 		r := it.next().R.([]Value)
 		if !r[0].Bool() {
 			return tuple(Value{}, Value{}, boolVal(false))
 		}
 		return tuple(cellVal(copyVal(r[1], t.Key)), cellVal(copyVal(r[2], t.Elem)), boolVal(true))
+	},
+	"reflect.mapIterValue": func(c *Ctx, a []Value) Value {
+		if it, _ := cell(a[0]).R.(*mapIter); c.M.race != nil && it != nil && it.m != nil && it.i > 0 && it.i <= len(it.hks) {
+			c.M.raceReflectSlot(c.G, it.m, it.hks[it.i-1])
+		}
+		return Value{}
 	},
 	"reflect.convertCell": func(c *Ctx, a []Value) Value {
 		from, to := rt(a[0]), rt(a[2])

@@ -145,6 +145,10 @@ func mapAssign(t *rtype, m, key, elem unsafe.Pointer)
 func mapIterInit(t *rtype, m unsafe.Pointer) unsafe.Pointer
 func mapIterNext(t *rtype, it unsafe.Pointer) (key, val unsafe.Pointer, ok bool)
 
+// mapIterValue tells the race detector of the read of the current entry's
+// value, which Go's MapIter.Value copies out of the map.
+func mapIterValue(it unsafe.Pointer)
+
 // convertCell converts the value of type from in cell p to type to.
 func convertCell(from *rtype, p unsafe.Pointer, to *rtype) unsafe.Pointer
 
@@ -408,9 +412,16 @@ func (v Value) SetZero() {
 }
 
 func (v Value) Len() int {
-	switch v.Kind() {
-	case Slice:
+	if v.Kind() == Slice {
 		return sliceLen(v.ptr)
+	}
+	return v.lenNonSlice()
+}
+
+// lenNonSlice is Len of the other kinds (Go's split, which race reports
+// of a map's length show).
+func (v Value) lenNonSlice() int {
+	switch v.Kind() {
 	case Array:
 		return v.typ_.arrayLen()
 	case String:
@@ -994,6 +1005,7 @@ func (iter *MapIter) Key() Value {
 // Value returns the value of iter's current map entry.
 func (iter *MapIter) Value() Value {
 	iter.check("Value")
+	mapIterValue(iter.it)
 	return Value{iter.m.typ_.elem(), iter.val, iter.m.flag.ro()}
 }
 
