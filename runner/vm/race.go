@@ -1633,7 +1633,11 @@ func (r *raceDetector) reflectStack(t *raceThread, g *Goroutine, dropTop bool, n
 		s = &r.root
 	}
 	for _, name := range names {
-		s = r.synthetic(s, name, "$GOROOT/src/runtime/map.go", 0)
+		file := "$GOROOT/src/reflect/value.go"
+		if strings.HasPrefix(name, "runtime.") {
+			file = "$GOROOT/src/runtime/map.go"
+		}
+		s = r.synthetic(s, name, file, 0)
 	}
 	return s
 }

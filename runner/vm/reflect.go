@@ -36,6 +36,23 @@ func init() {
 		storePtr(a[1], loadPtr(a[2], nil), t)
 		return Value{}
 	}).rangeWrite = true
+	// packEface(t, p, addr), Interface()'s copy: of a variable (addr), a
+	// read the race detector sees (rangeRead): gc's packEface copies an
+	// addressable value with typedmemmove, or loads a pointer-shaped one.
+	register("reflect.packEface", func(c *Ctx, a []Value) Value {
+		t := rt(a[0])
+		if c.M.race != nil && a[2].Bool() {
+			if directIface(t) {
+				c.M.raceCell(c.G, a[1], t, false, "reflect.packEface")
+			} else {
+				c.M.raceCell(c.G, a[1], t, false, "reflect.packEface", "reflect.packEfaceData", "reflect.typedmemmove")
+			}
+			if c.M.done {
+				return Value{}
+			}
+		}
+		return Value{R: &Iface{T: t, V: loadPtr(a[1], t)}}
+	}).rangeRead = true
 	// Swapper's, in reflect and in internal/reflectlite (sort.Slice's).
 	for _, pkg := range []string{"reflect", "internal/reflectlite"} {
 		register(pkg+".swapperCase", func(c *Ctx, a []Value) Value {
@@ -168,12 +185,12 @@ func swapElems(c *Ctx, a []Value) Value {
 				write bool
 			}{{x, false}, {x, true}, {y, false}, {y, true}}
 		}
-		top := "" // the fast closure's own accesses
+		var top []string // the fast closure's own accesses
 		if !fast {
-			top = "reflect.typedmemmove" // the runtime's, which shows it
+			top = []string{"reflect.typedmemmove"} // the runtime's, which shows it
 		}
 		for _, o := range order {
-			if c.M.raceCell(c.G, o.p, et, o.write, top); c.M.done {
+			if c.M.raceCell(c.G, o.p, et, o.write, top...); c.M.done {
 				return Value{}
 			}
 		}
@@ -187,21 +204,33 @@ func swapElems(c *Ctx, a []Value) Value {
 
 // raceCell records an access of an intrinsic on the host to the cell p
 // points at (a *Value or compact *byte) holding a value of type t, at the
-// caller's position; top, when set, names the runtime function the report
-// shows above it (reflect.typedmemmove).
-func (m *Machine) raceCell(g *Goroutine, p Value, t *Type, write bool, top string) {
+// caller's position, under the runtime functions Go's report shows above
+// it (reflectStack), outermost first.
+func (m *Machine) raceCell(g *Goroutine, p Value, t *Type, write bool, names ...string) {
 	r := m.race
 	th := r.thread(g)
-	st := r.stack(th, g, g.top().pc, "", "", 0)
-	if top != "" {
-		st = r.stack(th, g, g.top().pc, top, "$GOROOT/src/runtime/mbarrier.go", 213)
-	}
+	st := r.reflectStack(th, g, false, names...)
 	switch q := p.R.(type) {
 	case *Value:
 		r.accessLeaves(m, g, th, q, t, write, st)
 	case *byte:
 		r.access(m, g, th, r.cellB(q), write, false, st)
 	}
+}
+
+// directIface reports whether gc stores a value of type t in an
+// interface's data word itself (pointer-shaped: a pointer, map, channel,
+// func, unsafe.Pointer, or a struct or array of one such element).
+func directIface(t *Type) bool {
+	switch t.Kind {
+	case KPointer, KMap, KChan, KFunc, KUnsafePointer:
+		return true
+	case KStruct:
+		return len(t.Fields) == 1 && directIface(t.Fields[0])
+	case KArray:
+		return t.Len == 1 && directIface(t.Elem)
+	}
+	return false
 }
 
 // reflectMapFuncs are the functions Go's race reports show above a reflect
@@ -498,10 +527,6 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		// The interface's value is an immutable snapshot: the cell may
 		// share it, since only addressable Values are written.
 		return tuple(rtVal(iv.T), cellVal(iv.V))
-	},
-	"reflect.packEface": func(c *Ctx, a []Value) Value {
-		t := rt(a[0])
-		return Value{R: &Iface{T: t, V: loadPtr(a[1], t)}}
 	},
 	"reflect.unsafeNew": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])

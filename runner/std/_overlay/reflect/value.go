@@ -77,8 +77,9 @@ func (v Value) mustBeAssignable(name string) {
 func unpackEface(i any) (*rtype, unsafe.Pointer)
 
 // packEface returns the value in cell p, of type t (not an interface), as
-// an interface holding a copy.
-func packEface(t *rtype, p unsafe.Pointer) any
+// an interface holding a copy; addr says p is the variable itself (the
+// race detector sees the copy's read).
+func packEface(t *rtype, p unsafe.Pointer, addr bool) any
 
 // unsafeNew returns a new cell holding the zero value of t.
 func unsafeNew(t *rtype) unsafe.Pointer
@@ -254,7 +255,7 @@ func valueInterface(v Value, safe bool) any {
 	if v.typ_.Kind() == Interface {
 		return *(*any)(v.ptr)
 	}
-	return packEface(v.typ_, v.ptr)
+	return packEface(v.typ_, v.ptr, v.flag&flagAddr != 0)
 }
 
 // Addr returns a pointer value representing the address of v.
@@ -599,7 +600,7 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 	case dst.Kind() == Interface && v.typ_.implements(dst):
 		c := new(any)
 		if v.Kind() != Interface {
-			*c = packEface(v.typ_, v.ptr)
+			*c = packEface(v.typ_, v.ptr, v.flag&flagAddr != 0)
 		} else {
 			*c = *(*any)(v.ptr)
 		}
