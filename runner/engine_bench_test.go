@@ -34,6 +34,27 @@ func main() {
 }
 `
 
+// The same loop, half of it while another goroutine is runnable: main's
+// half runs under forced preemption's cycle check (vm/preempt.go), the
+// goroutine's half alone. Its time beside loop's is that check's cost.
+const benchLoopBeside = `package main
+
+func loop(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i & 7
+	}
+	return s
+}
+
+func main() {
+	done := make(chan int)
+	go func() { done <- loop(500000) }()
+	s := loop(500000)
+	println(s + <-done)
+}
+`
+
 const benchMap = `package main
 
 func main() {
@@ -105,6 +126,13 @@ var natives = map[string]func(){
 		}
 		sink = s
 	},
+	"loop-beside": func() {
+		s := 0
+		for i := 0; i < 1000000; i++ {
+			s += i & 7
+		}
+		sink = s
+	},
 	"map": func() {
 		m := map[int]int{}
 		for i := 0; i < 20000; i++ {
@@ -134,7 +162,7 @@ var natives = map[string]func(){
 
 func BenchmarkEngine(b *testing.B) {
 	programs := []struct{ name, src string }{
-		{"fib", benchFib}, {"loop", benchLoop}, {"map", benchMap}, {"strings", benchStrings}, {"sort", benchSort},
+		{"fib", benchFib}, {"loop", benchLoop}, {"loop-beside", benchLoopBeside}, {"map", benchMap}, {"strings", benchStrings}, {"sort", benchSort},
 	}
 	for _, pr := range programs {
 		p, err := runner.Compile(pr.src)

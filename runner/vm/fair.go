@@ -310,7 +310,6 @@ func (m *Machine) probeSpin(g *Goroutine) {
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
 func (m *Machine) countStep(g *Goroutine) {
 	pr := &m.probe
-	m.slowStores = m.race != nil // a cycle check (preempt.go) ends with the step
 	clean := len(m.gs) == pr.ngs && m.sharedWrites() == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:

@@ -149,7 +149,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			}
 			regs[in.A] = Value{R: &elems[i]}
 		case opJump:
-			if b := budget - int64(in.Cost); b >= checkAt {
+			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
 				budget = b
 			} else {
 				m.budget = budget
@@ -158,7 +158,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			pc = int(in.A)
 			continue
 		case opIf:
-			if b := budget - int64(in.Cost); b >= checkAt {
+			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
 				budget = b
 			} else {
 				m.budget = budget
@@ -172,7 +172,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			continue
 		case opJLtS:
 			// A loop's i < n, on its own: no second dispatch in compare.
-			if b := budget - int64(in.Cost); b >= checkAt {
+			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
 				budget = b
 			} else {
 				m.budget = budget
@@ -185,7 +185,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			}
 			continue
 		case opJEqN, opJNeN, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
-			if b := budget - int64(in.Cost); b >= checkAt {
+			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
 				budget = b
 			} else {
 				m.budget = budget
@@ -249,7 +249,7 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 			rs := in.Aux.([]int32)
 			n := len(g.frames)
 			b := m.budget - int64(in.Cost)
-			if len(rs) > 1 || n < 2 || fr.isDefer || b < m.checkAt {
+			if len(rs) > 1 || n < 2 || fr.isDefer || b < m.checkAt && !m.passBlockEnd(b, pc, regs) {
 				return fr, code, regs, pc, moved
 			}
 			m.budget = b

@@ -57,6 +57,16 @@ type localCell struct {
 	t     *Type
 }
 
+// isLocal reports whether register j is one of f's locals.
+func (f *Func) isLocal(j int) bool {
+	for _, l := range f.locals {
+		if int(l.reg) == j {
+			return true
+		}
+	}
+	return false
+}
+
 // callInfo describes a call site.
 type callInfo struct {
 	fn       *Func                       // opCall: static callee

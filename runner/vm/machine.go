@@ -103,7 +103,7 @@ type Machine struct {
 	writes        uint64       // plain memory writes counted so far, by fast and exec alike (fair.go)
 	privWrites    uint64       // of which into private slices (private.go): not seen by others
 	probe         spinProbe    // what Step learned about the step it runs, for the fairness rule (fair.go)
-	slowStores    bool         // stores take exec's path: the race detector is on, or a cycle check compares (preempt.go)
+	slowStores    bool         // stores take exec's path: the race detector is on
 	loops         int          // turns of Run's loop, for Progress's cadence
 	inRun         bool         // Run drives the steps (not a person, manual.go)
 	stepping      *Goroutine   // the goroutine Step is running, nil outside a step
@@ -123,8 +123,8 @@ type Machine struct {
 	sliceEnd  int64     // instructions since runStart at which runG's time slice ends (preempt.go)
 	preemptAt int64     // budget at which the next preemption look is due
 	armEnd    int64     // budget at which the cycle check stops comparing
+	armFloor  int64     // while armed: the budget below which a block end must run check (the tick or armEnd is due)
 	armed     bool      // a cycle check compares at every block end
-	armSlow   bool      // slowStores before the cycle check
 	snap      cycleSnap // the state the cycle check compares with
 	spinSnap  cycleSnap // a polling goroutine's state, for skipping to a timer (idleSpin)
 	// hidden counts what a goroutine reads from outside its own state

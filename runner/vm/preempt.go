@@ -26,7 +26,8 @@ import "math"
 //     memory writes, and the count of clock reads and host calls (a call
 //     that returned may have read state the registers do not show:
 //     Machine.hidden) — and compares it at each block end of the next
-//     cycleWindow instructions (stores take the counting path meanwhile).
+//     cycleWindow instructions; the window's end takes the next snapshot,
+//     so once a step is long the windows follow each other.
 //     The same state again, with nothing written, is a cycle: the
 //     goroutine will do the same thing forever until another goroutine
 //     changes what it reads, so it stops there and yields (fair.go): it is
@@ -56,9 +57,15 @@ import "math"
 // cycle is a poll for the fairness rule (it performed nothing; its writes
 // are counted), the step that resumes from a time slice an effect.
 //
-// Cost: nothing on the fast path. The check rides on the periodic check
-// (checkAt), moved earlier only while the step is long and for the
-// comparing window; a single goroutine never arms it.
+// Cost: nothing on the fast path until a step has run preemptEvery
+// instructions while another goroutine could run (a single goroutine never
+// arms the check); the look rides on the periodic check (checkAt). While a
+// window compares, every block end is a look, and fast makes its first
+// part itself (passBlockEnd): the same pc, the same frame, no write since
+// the snapshot, and the register that differed at the last full
+// comparison (a loop's counter) unchanged. Only a block end that passes
+// all four leaves fast for the full comparison in check; a turn of a
+// counting loop costs a few compares more, not a snapshot's scan.
 const (
 	preemptEvery = 1 << 14    // instructions of one step between cycle checks
 	cycleWindow  = 1 << 10    // instructions a cycle check compares for
@@ -85,6 +92,14 @@ type cycleSnap struct {
 	frames []snapFrame
 	regs   []Value // every frame's registers, innermost last
 	locals []Value // copies of the frames' own variables (Func.locals), innermost last
+
+	// The quick look (differs): the innermost frame's register count,
+	// the registers whose value is their N (not one of Func.locals), and
+	// the one of them that differed last with its N here (hint < 0: none).
+	topRegs int
+	plain   []int32
+	hint    int32
+	hintN   uint64
 }
 
 type snapFrame struct {
@@ -126,6 +141,7 @@ func (m *Machine) check(g *Goroutine, in *Instr, pc int) bool {
 func (m *Machine) setCheckAt() {
 	if m.armed {
 		m.checkAt = math.MaxInt64
+		m.armFloor = max(m.tickAt, m.armEnd)
 	} else {
 		m.checkAt = max(m.tickAt, m.preemptAt)
 	}
@@ -155,8 +171,6 @@ func (m *Machine) preempt(g *Goroutine, pc int) bool {
 	}
 	if m.snap.take(m, g, pc) {
 		m.armed, m.armEnd = true, m.budget-cycleWindow
-		m.armSlow = m.slowStores
-		m.slowStores = true // count every write while comparing
 	}
 	return false
 }
@@ -164,8 +178,17 @@ func (m *Machine) preempt(g *Goroutine, pc int) bool {
 // disarm ends a cycle check.
 func (m *Machine) disarm() {
 	m.armed = false
-	m.slowStores = m.armSlow
 	m.snap.g = nil
+}
+
+// passBlockEnd reports whether fast (and calls) may go on past a block
+// end at pc, of the innermost frame whose registers are regs, with the
+// budget b after the block's cost, while a cycle check compares: nothing
+// else is due there (the tick, the comparing window's end) and the state
+// surely differs from the snapshot's, so check would do nothing but
+// compare and go on. Otherwise fast stops there and exec's check runs.
+func (m *Machine) passBlockEnd(b int64, pc int, regs []Value) bool {
+	return m.armed && b >= m.armFloor && m.snap.differs(m, pc, regs)
 }
 
 // canPreempt reports whether g may stop without a visible operation: it is
@@ -215,7 +238,24 @@ func (s *cycleSnap) take(m *Machine, g *Goroutine, pc int) bool {
 			s.locals = append(s.locals, v)
 		}
 	}
+	top := g.frames[len(g.frames)-1]
+	s.topRegs, s.plain, s.hint = len(top.regs), s.plain[:0], -1
+	for j := range top.regs {
+		if !top.fn.isLocal(j) {
+			s.plain = append(s.plain, int32(j))
+		}
+	}
 	return true
+}
+
+// differs reports whether a goroutine's state at a block end at pc, its
+// innermost frame's registers regs, surely differs from the snapshot's
+// (same would report false): another pc, another frame, memory written
+// since (the count only grows), or the register that differed at the
+// last full comparison differs still. A loop's counter differs at every
+// turn, so a turn costs a few compares.
+func (s *cycleSnap) differs(m *Machine, pc int, regs []Value) bool {
+	return pc != s.pc || len(regs) != s.topRegs || m.writes != s.writes || s.hint >= 0 && regs[s.hint].N != s.hintN
 }
 
 // same reports whether g at pc is in the snapshot's state, with no memory
@@ -225,9 +265,21 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 	if s.g != g || s.pc != pc || s.writes != m.writes || s.hidden != m.hidden || s.epoch != m.epoch || s.panic != g.panic || len(s.frames) != len(g.frames) {
 		return false
 	}
+	// The innermost frame first, by N alone (what differs from one turn
+	// of a loop to the next is mostly there); the register found is
+	// differs' hint. Every check is also made below: this only answers
+	// false sooner.
 	top := len(g.frames) - 1
-	if g.frames[top].fn != s.frames[top].fn {
+	fr, sf := g.frames[top], &s.frames[top]
+	if fr.fn != sf.fn || fr.pc != sf.pc || len(fr.regs) != sf.nregs {
 		return false
+	}
+	base := len(s.regs) - sf.nregs
+	for _, j := range s.plain {
+		if was := s.regs[base+int(j)].N; fr.regs[j].N != was {
+			s.hint, s.hintN = j, was
+			return false
+		}
 	}
 	r, l := 0, 0
 	for i, fr := range g.frames {
@@ -311,16 +363,34 @@ func sameContents(a, b Value, t *Type) bool {
 // scalars, the same string, the same object (pointers, slices and
 // aggregates by identity: a copy is a different state, which only makes a
 // cycle harder to find).
-func sameValue(a, b Value) (same bool) {
+func sameValue(a, b Value) bool {
 	if a.N != b.N {
 		return false
 	}
+	switch x := a.R.(type) {
+	case nil:
+		return b.R == nil
+	case *Value:
+		y, ok := b.R.(*Value)
+		return ok && x == y
+	case string:
+		y, ok := b.R.(string)
+		return ok && x == y
+	case []Value, []byte:
+		return sameRef(a.R, b.R)
+	}
+	return sameDynamic(a.R, b.R)
+}
+
+// sameDynamic is sameRef for the rarer dynamic types, some of which Go
+// cannot compare.
+func sameDynamic(a, b any) (same bool) {
 	defer func() {
 		if recover() != nil {
 			same = false // an uncomparable dynamic type
 		}
 	}()
-	return sameRef(a.R, b.R)
+	return sameRef(a, b)
 }
 
 // endStep makes g yield after a step that ended its time slice: it has run
