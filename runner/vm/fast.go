@@ -18,98 +18,101 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 	budget, checkAt := m.budget, m.checkAt
 	for {
 		in := &code[pc]
+		// The operands, read once here: the compiler recomputes in's
+		// address for every field read in a case otherwise.
+		a, b, c := in.A, in.B, in.C
 		switch in.Op {
 		case opMove:
-			regs[in.A] = regs[in.B]
+			regs[a] = regs[b]
 		case opAdd:
-			regs[in.A].N = normN(regs[in.B].N+regs[in.C].N, in.K)
+			regs[a].N = normN(regs[b].N+regs[c].N, in.K)
 		case opSub:
-			regs[in.A].N = normN(regs[in.B].N-regs[in.C].N, in.K)
+			regs[a].N = normN(regs[b].N-regs[c].N, in.K)
 		case opMul:
-			regs[in.A].N = normN(regs[in.B].N*regs[in.C].N, in.K)
+			regs[a].N = normN(regs[b].N*regs[c].N, in.K)
 		case opAnd:
-			regs[in.A].N = regs[in.B].N & regs[in.C].N
+			regs[a].N = regs[b].N & regs[c].N
 		case opOr:
-			regs[in.A].N = regs[in.B].N | regs[in.C].N
+			regs[a].N = regs[b].N | regs[c].N
 		case opXor:
-			regs[in.A].N = regs[in.B].N ^ regs[in.C].N
+			regs[a].N = regs[b].N ^ regs[c].N
 		case opAndNot:
-			regs[in.A].N = regs[in.B].N &^ regs[in.C].N
+			regs[a].N = regs[b].N &^ regs[c].N
 		case opEqN:
-			regs[in.A].N = b2n(regs[in.B].N == regs[in.C].N)
+			regs[a].N = b2n(regs[b].N == regs[c].N)
 		case opNeN:
-			regs[in.A].N = b2n(regs[in.B].N != regs[in.C].N)
+			regs[a].N = b2n(regs[b].N != regs[c].N)
 		case opLtS:
-			regs[in.A].N = b2n(int64(regs[in.B].N) < int64(regs[in.C].N))
+			regs[a].N = b2n(int64(regs[b].N) < int64(regs[c].N))
 		case opLeS:
-			regs[in.A].N = b2n(int64(regs[in.B].N) <= int64(regs[in.C].N))
+			regs[a].N = b2n(int64(regs[b].N) <= int64(regs[c].N))
 		case opGtS:
-			regs[in.A].N = b2n(int64(regs[in.B].N) > int64(regs[in.C].N))
+			regs[a].N = b2n(int64(regs[b].N) > int64(regs[c].N))
 		case opGeS:
-			regs[in.A].N = b2n(int64(regs[in.B].N) >= int64(regs[in.C].N))
+			regs[a].N = b2n(int64(regs[b].N) >= int64(regs[c].N))
 		case opLtU:
-			regs[in.A].N = b2n(regs[in.B].N < regs[in.C].N)
+			regs[a].N = b2n(regs[b].N < regs[c].N)
 		case opLeU:
-			regs[in.A].N = b2n(regs[in.B].N <= regs[in.C].N)
+			regs[a].N = b2n(regs[b].N <= regs[c].N)
 		case opGtU:
-			regs[in.A].N = b2n(regs[in.B].N > regs[in.C].N)
+			regs[a].N = b2n(regs[b].N > regs[c].N)
 		case opGeU:
-			regs[in.A].N = b2n(regs[in.B].N >= regs[in.C].N)
+			regs[a].N = b2n(regs[b].N >= regs[c].N)
 		case opDivS, opRemS, opDivU, opRemU:
 			// A zero divisor panics: exec raises it.
-			y := regs[in.C].N
+			y := regs[c].N
 			if y == 0 {
 				m.budget = budget
 				return pc
 			}
-			r := divide(in.Op, regs[in.B].N, y)
-			regs[in.A].N = normN(r, in.K)
+			r := divide(in.Op, regs[b].N, y)
+			regs[a].N = normN(r, in.K)
 		case opNeg:
-			regs[in.A].N = normN(-regs[in.B].N, in.K)
+			regs[a].N = normN(-regs[b].N, in.K)
 		case opNot:
-			regs[in.A].N = regs[in.B].N ^ 1
+			regs[a].N = regs[b].N ^ 1
 		case opCplI:
-			regs[in.A].N = normN(^regs[in.B].N, in.K)
+			regs[a].N = normN(^regs[b].N, in.K)
 		case opAddF:
-			regs[in.A].N = fnormN(regs[in.B].Float()+regs[in.C].Float(), in.K)
+			regs[a].N = fnormN(regs[b].Float()+regs[c].Float(), in.K)
 		case opSubF:
-			regs[in.A].N = fnormN(regs[in.B].Float()-regs[in.C].Float(), in.K)
+			regs[a].N = fnormN(regs[b].Float()-regs[c].Float(), in.K)
 		case opMulF:
-			regs[in.A].N = fnormN(regs[in.B].Float()*regs[in.C].Float(), in.K)
+			regs[a].N = fnormN(regs[b].Float()*regs[c].Float(), in.K)
 		case opDivF:
-			regs[in.A].N = fnormN(regs[in.B].Float()/regs[in.C].Float(), in.K)
+			regs[a].N = fnormN(regs[b].Float()/regs[c].Float(), in.K)
 		case opEqF:
-			regs[in.A].N = b2n(regs[in.B].Float() == regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() == regs[c].Float())
 		case opNeF:
-			regs[in.A].N = b2n(regs[in.B].Float() != regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() != regs[c].Float())
 		case opLtF:
-			regs[in.A].N = b2n(regs[in.B].Float() < regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() < regs[c].Float())
 		case opLeF:
-			regs[in.A].N = b2n(regs[in.B].Float() <= regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() <= regs[c].Float())
 		case opGtF:
-			regs[in.A].N = b2n(regs[in.B].Float() > regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() > regs[c].Float())
 		case opGeF:
-			regs[in.A].N = b2n(regs[in.B].Float() >= regs[in.C].Float())
+			regs[a].N = b2n(regs[b].Float() >= regs[c].Float())
 		case opField:
-			regs[in.A] = regs[in.B].Elems()[in.C]
+			regs[a] = regs[b].Elems()[c]
 		case opExtract:
-			regs[in.A] = regs[in.B].Elems()[in.C]
+			regs[a] = regs[b].Elems()[c]
 		case opLoad:
-			p := regs[in.B].Ptr()
+			p := regs[b].Ptr()
 			if p == nil || m.race != nil && in.K == 0 || in.Aux.(*Type).IsAggregate() {
-				if b, isB := regs[in.B].R.(*byte); isB && m.race == nil {
-					regs[in.A] = Value{N: uint64(*b)} // compact byte storage
+				if bp, isB := regs[b].R.(*byte); isB && m.race == nil {
+					regs[a] = Value{N: uint64(*bp)} // compact byte storage
 					break
 				}
 				m.budget = budget
 				return pc
 			}
-			regs[in.A] = *p
+			regs[a] = *p
 		case opStore:
-			p := regs[in.A].Ptr()
+			p := regs[a].Ptr()
 			if p == nil || m.slowStores && in.K&kCannotRace == 0 || in.Aux.(*Type).IsAggregate() {
-				if b, isB := regs[in.A].R.(*byte); isB && !m.slowStores {
-					*b = byte(regs[in.B].N) // compact byte storage
+				if bp, isB := regs[a].R.(*byte); isB && !m.slowStores {
+					*bp = byte(regs[b].N) // compact byte storage
 					if in.K == 0 {
 						m.writes++ // as exec counts (a frame's own variable is kLocalStore)
 					} else if in.K == kPrivateStore {
@@ -121,7 +124,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.budget = budget
 				return pc
 			}
-			*p = regs[in.B]
+			*p = regs[b]
 			if in.K == 0 {
 				m.writes++ // the fairness rule's count, as exec's (a frame's own variable is kLocalStore)
 			} else if in.K == kPrivateStore {
@@ -129,70 +132,70 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.privWrites++ // a private array's (private.go): the cycle check's only
 			}
 		case opIndexAddrB:
-			b, _ := regs[in.B].R.([]byte) // a pointer to an array: exec
-			i := regs[in.C].N
+			b, _ := regs[b].R.([]byte) // a pointer to an array: exec
+			i := regs[c].N
 			if i >= uint64(len(b)) {
 				m.budget = budget
 				return pc
 			}
-			regs[in.A] = Value{R: &b[i]}
+			regs[a] = Value{R: &b[i]}
 		case opIndexAddr:
 			if in.Aux.(*Type).Kind != KSlice {
 				m.budget = budget
 				return pc
 			}
-			elems := regs[in.B].Elems()
-			i := regs[in.C].N
+			elems := regs[b].Elems()
+			i := regs[c].N
 			if i >= uint64(len(elems)) {
 				m.budget = budget
 				return pc
 			}
-			regs[in.A] = Value{R: &elems[i]}
+			regs[a] = Value{R: &elems[i]}
 		case opJump:
-			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
-				budget = b
+			if left := budget - int64(in.Cost); left >= checkAt || m.passBlockEnd(left, pc, regs) {
+				budget = left
 			} else {
 				m.budget = budget
 				return pc
 			}
-			pc = int(in.A)
+			pc = int(a)
 			continue
 		case opIf:
-			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
-				budget = b
+			if left := budget - int64(in.Cost); left >= checkAt || m.passBlockEnd(left, pc, regs) {
+				budget = left
 			} else {
 				m.budget = budget
 				return pc
 			}
-			if regs[in.B].N != 0 {
-				pc = int(in.A)
+			if regs[b].N != 0 {
+				pc = int(a)
 			} else {
-				pc = int(in.C)
+				pc = int(c)
 			}
 			continue
 		case opJLtS:
 			// A loop's i < n, on its own: no second dispatch in compare.
-			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
-				budget = b
+			if left := budget - int64(in.Cost); left >= checkAt || m.passBlockEnd(left, pc, regs) {
+				budget = left
 			} else {
 				m.budget = budget
 				return pc
 			}
-			if int64(regs[in.B].N) < int64(regs[in.C].N) {
-				pc = int(in.A)
+			if int64(regs[b].N) < int64(regs[c].N) {
+				pc = int(a)
 			} else {
 				pc = int(in.D)
 			}
 			continue
 		case opJEqN, opJNeN, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
-			if b := budget - int64(in.Cost); b >= checkAt || m.passBlockEnd(b, pc, regs) {
-				budget = b
+			if left := budget - int64(in.Cost); left >= checkAt || m.passBlockEnd(left, pc, regs) {
+				budget = left
 			} else {
 				m.budget = budget
 				return pc
 			}
-			if compare(in.Op, regs[in.B].N, regs[in.C].N) {
-				pc = int(in.A)
+			if compare(in.Op, regs[b].N, regs[c].N) {
+				pc = int(a)
 			} else {
 				pc = int(in.D)
 			}
