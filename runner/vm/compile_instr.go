@@ -269,7 +269,7 @@ func (c *fcomp) binop(in *ssa.BinOp) {
 		}
 		switch in.Op {
 		case token.ADD:
-			op = opAdd
+			op = pick(k == 0, opAdd64, opAdd)
 		case token.SUB:
 			op = opSub
 		case token.MUL:

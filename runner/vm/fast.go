@@ -24,6 +24,8 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 		switch in.Op {
 		case opMove:
 			regs[a] = regs[b]
+		case opAdd64:
+			regs[a].N = regs[b].N + regs[c].N
 		case opAdd:
 			regs[a].N = normN(regs[b].N+regs[c].N, in.K)
 		case opSub:

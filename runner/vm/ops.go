@@ -12,16 +12,17 @@ const (
 	opMove // A = B
 
 	// Integer arithmetic on N; K normalises the result to the type's width.
-	opAdd  // A = B + C
-	opSub  // A = B - C
-	opMul  // A = B * C
-	opDivS // A = B / C signed; panics on zero
-	opDivU // A = B / C unsigned
-	opRemS // A = B % C signed
-	opRemU // A = B % C unsigned
-	opAnd  // A = B & C
-	opOr   // A = B | C
-	opXor  // A = B ^ C
+	opAdd   // A = B + C
+	opAdd64 // A = B + C of a 64-bit integer type (K is 0: no normalisation to read)
+	opSub   // A = B - C
+	opMul   // A = B * C
+	opDivS  // A = B / C signed; panics on zero
+	opDivU  // A = B / C unsigned
+	opRemS  // A = B % C signed
+	opRemU  // A = B % C unsigned
+	opAnd   // A = B & C
+	opOr    // A = B | C
+	opXor   // A = B ^ C
 	opAndNot
 	opShl  // A = B << C; Aux = shift count signed
 	opShrS // A = B >> C arithmetic
