@@ -641,6 +641,10 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if !c.M.reflectMapCheck(c, mp, "map.iter", "concurrent map iteration and map write") {
 			return Value{}
 		}
+		if c.M.race != nil && mp != nil {
+			// MapKeys reads the map's length first (Go's report shows it).
+			c.M.raceReflectMap(c.G, mp, false, false, "reflect.maplen")
+		}
 		keys, vals := mp.Entries()
 		ks, vs := make([]Value, len(keys)), make([]Value, len(vals))
 		for i := range keys {
