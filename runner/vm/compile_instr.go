@@ -476,6 +476,7 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 				return // reported
 			}
 			ci.intr = f.Intr
+			ci.mayPoll = mayPoll(f.Intr.Visible)
 			ci.lock = c.p.lockSite(fn, pos)
 			c.emit(Instr{Op: opCallIntr, A: dst, Aux: ci, Line: c.p.line(pos)})
 			return

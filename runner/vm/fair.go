@@ -204,7 +204,7 @@ func (m *Machine) lockPair(g *Goroutine, in *Instr) (p *Value, kind uint8, acqui
 	if !acquire && len(m.pollHeld) == 0 {
 		return nil, 0, false, false // nothing held: no unlock can pair
 	}
-	if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] {
+	if m.lockOff(ci) {
 		return nil, 0, false, false
 	}
 	args := m.scratchArgs(g.top().regs, ci.args)
@@ -369,7 +369,7 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 		return !si.blocking && !m.selectReady(si, regs)
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
-		if !mayPoll(ci.intr.Visible) {
+		if !ci.mayPoll {
 			return false // Lock, Unlock, Add…: no arguments to gather
 		}
 		return m.intrinsicPolls(g, ci, m.scratchArgs(regs, ci.args))
@@ -378,7 +378,8 @@ func (m *Machine) isPoll(g *Goroutine) bool {
 }
 
 // mayPoll reports whether a visible intrinsic of this kind can be a poll:
-// the kinds intrinsicPolls looks at.
+// the kinds intrinsicPolls looks at. A call site keeps the answer
+// (callInfo.mayPoll): isPoll asks before every step.
 func mayPoll(visible string) bool {
 	switch visible {
 	case "gosched", "numgoroutine", "atomic", "trylock", "tryrlock", "sleep",

@@ -84,6 +84,7 @@ type callInfo struct {
 	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
 	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
 	private  bool                        // append, copy, clear into a private slice (private.go): not a write others see
+	mayPoll  bool                        // opCallIntr: the intrinsic's call can be a poll (fair.go's mayPoll)
 	// Every argument, or the one result, is a scalar (bool, integer,
 	// float: N alone, R nil): fast's calls copies N alone, as fast writes
 	// scalar results (a scalar register's R is nil, see newFrame).

@@ -39,9 +39,12 @@ func (s *runSet) update(id, d int, gs []*Goroutine) {
 }
 
 // rebuild sizes the tree for every goroutine in gs and fills it from their
-// states, in linear time.
+// states, in linear time. The tree doubles as goroutines are created, from
+// minRunSet: a walk of it (every step's nth, each park's and wake's update)
+// is as long as log2 of its size, so a program of a few goroutines walks a
+// few levels, not the 64 IDs a larger start would cover.
 func (s *runSet) rebuild(gs []*Goroutine) {
-	size := max(s.size(), 64)
+	size := max(s.size(), minRunSet)
 	for size < len(gs) {
 		size *= 2
 	}
@@ -62,6 +65,9 @@ func (s *runSet) rebuild(gs []*Goroutine) {
 		}
 	}
 }
+
+// minRunSet is the run set's smallest size (a power of two).
+const minRunSet = 8
 
 // nth returns the ID of the k-th (0-based) runnable goroutine in ID order.
 func (s *runSet) nth(k int) int {
@@ -108,15 +114,29 @@ func (m *Machine) touch(g *Goroutine) {
 	}
 	g.watched = true
 	// watch is kept in ID order (settle parks in that order, and the
-	// order of a channel's waiters depends on it), but inserting in order
-	// here would cost a move per watched goroutine: waking a million
-	// receivers at a close was quadratic. An ID below the last one marks
-	// the list for sorting at the next checkWatch instead.
-	if n := len(m.watch); n > 0 && m.watch[n-1].g.ID > g.ID {
-		m.watchUnsorted = true
-	}
+	// order of a channel's waiters depends on it). A short list takes g in
+	// its place (after a step it holds a handful of goroutines); in a long
+	// one that would cost a move per watched goroutine (waking a million
+	// receivers at a close was quadratic), so an ID below the last one
+	// marks the list for sorting at the next checkWatch instead.
+	n := len(m.watch)
 	m.watch = append(m.watch, watchEntry{g: g})
+	if n == 0 || m.watchUnsorted || m.watch[n-1].g.ID < g.ID {
+		return
+	}
+	if n > maxWatchInsert {
+		m.watchUnsorted = true
+		return
+	}
+	i := n
+	for ; i > 0 && m.watch[i-1].g.ID > g.ID; i-- {
+		m.watch[i] = m.watch[i-1] // a move per entry: no runtime call
+	}
+	m.watch[i] = watchEntry{g: g}
 }
+
+// maxWatchInsert is the longest watch list touch inserts into in order.
+const maxWatchInsert = 16
 
 // runnableAt returns the goroutine that is option k of a goroutine choice.
 func (m *Machine) runnableAt(k int) *Goroutine { return m.gs[m.runs.nth(k)-1] }
