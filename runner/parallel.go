@@ -348,7 +348,7 @@ type (
 		Stderr      string          `json:"stderr"`
 		ExitCode    int             `json:"exitCode"`
 		Outcome     Outcome         `json:"outcome"`
-		Choices     []byte          `json:"choices"` // packChoices: the token is encoded by the lead, only if kept
+		Choices     []byte          `json:"choices"` // the picks (vm.Choices.Picks): the token is encoded by the lead, only if kept
 		Steps       int64           `json:"steps"`
 		Leaks       []GoroutineInfo `json:"leaks,omitempty"`
 		Explanation string          `json:"explanation,omitempty"`
@@ -372,47 +372,32 @@ func (w wireOptions) options() Options {
 // encoded lazily from the choices under the run's view, as for a run made
 // on the spot.
 func (w wireResult) result(p *Program, opts Options) (*Result, error) {
-	choices, err := unpackChoices(w.Choices)
-	if err != nil {
-		return nil, err
+	if !validPicks(w.Choices) {
+		return nil, errors.New("bad choices from a remote")
 	}
 	return &Result{Stdout: w.Stdout, Stderr: w.Stderr, ExitCode: w.ExitCode, Outcome: w.Outcome,
 		Steps: w.Steps, Leaks: w.Leaks, Explanation: w.Explanation, races: w.Races, guards: w.Guards,
-		choices: choices, view: p.view(opts), lazy: true}, nil
+		picks: w.Choices, view: p.view(opts), lazy: true}, nil
 }
 
-// packChoices writes a run's choices as varints (kind, options, pick):
-// deflating a token for every run costs a helper more than the run.
-func packChoices(cs []vm.Choice) []byte {
-	b := make([]byte, 0, 3*len(cs))
-	for _, c := range cs {
-		b = binary.AppendUvarint(b, uint64(c.Kind))
-		b = binary.AppendUvarint(b, uint64(c.N))
-		b = binary.AppendUvarint(b, uint64(c.Pick))
-	}
-	return b
-}
-
-func unpackChoices(b []byte) ([]vm.Choice, error) {
-	var cs []vm.Choice
+// validPicks reports whether b, a run's picks from a remote (vm.Choices.Picks:
+// varints; deflating a token for every run costs a helper more than the
+// run), is a sequence of varints.
+func validPicks(b []byte) bool {
 	for len(b) > 0 {
-		var v [3]uint64
-		for i := range v {
-			x, n := binary.Uvarint(b)
-			if n <= 0 {
-				return nil, errors.New("bad choices from a remote")
-			}
-			v[i], b = x, b[n:]
+		_, n := binary.Uvarint(b)
+		if n <= 0 {
+			return false
 		}
-		cs = append(cs, vm.Choice{Kind: vm.ChoiceKind(v[0]), N: int32(v[1]), Pick: int32(v[2])})
+		b = b[n:]
 	}
-	return cs, nil
+	return true
 }
 
 // toWireResult is what a remote sends back of run r.
 func toWireResult(r *Result, pctSteps int) wireResult {
 	return wireResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Outcome: r.Outcome,
-		Choices: packChoices(r.choices), Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
+		Choices: r.picks, Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
 		PCTSteps: pctSteps}
 }
 

@@ -165,14 +165,15 @@ func withTokenView(opts Options, token string) Options {
 }
 
 // scheduleToken is the schedule token of machine m's run.
-func scheduleToken(m *vm.Machine) string { return encodeToken(m.Choices(), m.View()) }
+func scheduleToken(m *vm.Machine) string { return encodeToken(m.Choices().Picks, m.View()) }
 
-// encodeToken encodes choices made under view v (nil: the default one).
-func encodeToken(choices []vm.Choice, v *vm.View) string {
+// encodeToken encodes picks (vm.Choices.Picks) made under view v (nil: the
+// default one).
+func encodeToken(picks []byte, v *vm.View) string {
 	if v != nil {
-		return sched.EncodeView(choices, v.FineGrained(), v.Sites())
+		return sched.EncodeView(picks, v.FineGrained(), v.Sites())
 	}
-	return sched.Encode(choices)
+	return sched.Encode(picks)
 }
 
 // view returns the view for the given options, shared by the runs that ask

@@ -101,8 +101,8 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 // that for later (see Options.lazyToken).
 func (r *Result) schedule() string {
 	if r.lazy {
-		r.Schedule = encodeToken(r.choices, r.view)
-		r.choices, r.view, r.lazy = nil, nil, false
+		r.Schedule = encodeToken(r.picks, r.view)
+		r.picks, r.view, r.lazy = nil, nil, false
 	}
 	return r.Schedule
 }
@@ -121,7 +121,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		Steps:    m.Steps(),
 	}
 	if opts.lazyToken {
-		res.choices, res.view, res.lazy = m.Choices(), m.View(), true
+		res.picks, res.view, res.lazy = m.Choices().Picks, m.View(), true
 	} else {
 		res.Schedule = scheduleToken(m)
 	}

@@ -170,11 +170,12 @@ type Result struct {
 
 	races []vm.Race // data races the detector saw (when it ran)
 
-	// choices is the schedule before encoding, when the run was made with
-	// lazyToken: exploration encodes a token only for the runs it keeps.
-	choices []vm.Choice
-	view    *vm.View
-	lazy    bool // Schedule is still to be encoded from choices
+	// picks is the schedule before encoding (vm.Choices.Picks), when the
+	// run was made with lazyToken: exploration encodes a token only for the
+	// runs it keeps.
+	picks []byte
+	view  *vm.View
+	lazy  bool // Schedule is still to be encoded from picks
 
 	// wgCounters holds, for a deadlocked traced run, the counter of each
 	// WaitGroup a goroutine waits on, by object number.

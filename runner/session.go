@@ -158,12 +158,7 @@ func (s *Session) Undo() error {
 	if len(s.history) == 0 {
 		return fmt.Errorf("nothing to undo")
 	}
-	var other []int
-	for _, c := range s.m.Choices() {
-		if c.Kind != vm.ChooseGoroutine {
-			other = append(other, int(c.Pick))
-		}
-	}
+	other := s.m.Choices().OtherPicks()
 	steps := s.history[:len(s.history)-1]
 	n := s.p.startWith(s.opts, other)
 	for _, g := range steps {

@@ -140,14 +140,10 @@ func putWriter(level int, w *flate.Writer) {
 }
 
 // Encode turns the picks of a run into a schedule token: varints, deflated,
-// base64url, with a version prefix.
-func Encode(choices []vm.Choice) string {
-	// Most picks take one byte: one allocation, not append's dozens.
-	raw := make([]byte, 0, len(choices)+len(choices)/8)
-	for _, c := range choices {
-		raw = binary.AppendUvarint(raw, uint64(c.Pick))
-	}
-	return tokenPrefix + deflate(raw)
+// base64url, with a version prefix. picks is vm.Choices.Picks, the varints
+// already.
+func Encode(picks []byte) string {
+	return tokenPrefix + deflate(picks)
 }
 
 // deflate compresses raw and encodes it in base64url.
@@ -169,11 +165,16 @@ func deflate(raw []byte) string {
 	return base64.RawURLEncoding.EncodeToString(best)
 }
 
-// Picks extracts the picks from choices.
-func Picks(choices []vm.Choice) []int {
-	out := make([]int, len(choices))
-	for i, c := range choices {
-		out[i] = int(c.Pick)
+// Picks lists the picks of recorded choices (vm.Choices).
+func Picks(c vm.Choices) []int {
+	out := make([]int, 0, c.N)
+	for b := c.Picks; len(b) > 0; {
+		p, n := binary.Uvarint(b)
+		if n <= 0 {
+			break
+		}
+		out = append(out, int(p))
+		b = b[n:]
 	}
 	return out
 }

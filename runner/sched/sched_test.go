@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"encoding/binary"
 	"reflect"
 	"testing"
 
@@ -8,9 +9,9 @@ import (
 )
 
 func TestTokenRoundTrip(t *testing.T) {
-	choices := []vm.Choice{{N: 2, Pick: 1}, {N: 3, Pick: 2}, {N: 2, Pick: 0}, {N: 1000, Pick: 999}}
-	got, err := Decode(Encode(choices))
-	if err != nil || !reflect.DeepEqual(got, Picks(choices)) {
+	choices := vm.Choices{Picks: binary.AppendUvarint([]byte{1, 2, 0}, 999), N: 4}
+	got, err := Decode(Encode(choices.Picks))
+	if err != nil || !reflect.DeepEqual(got, Picks(choices)) || !reflect.DeepEqual(got, []int{1, 2, 0, 999}) {
 		t.Fatalf("round trip: %v %v", got, err)
 	}
 	if _, err := Decode("nonsense"); err == nil {

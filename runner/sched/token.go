@@ -3,8 +3,6 @@ package sched
 import (
 	"encoding/binary"
 	"strings"
-
-	"interleave/runner/vm"
 )
 
 // A run in which plain memory accesses are scheduling points (race-directed
@@ -23,24 +21,24 @@ const maxTokenSites = 1 << 20
 
 // EncodeView is Encode for a run under a view: fine-grained, and the
 // visible access sites (ascending IDs). Without either it is Encode.
-func EncodeView(choices []vm.Choice, fine bool, sites []int) string {
+// picks is vm.Choices.Picks.
+func EncodeView(picks []byte, fine bool, sites []int) string {
 	if !fine && len(sites) == 0 {
-		return Encode(choices)
+		return Encode(picks)
 	}
 	flags := uint64(0)
 	if fine {
 		flags = 1
 	}
-	raw := binary.AppendUvarint(nil, flags)
+	raw := make([]byte, 0, len(picks)+binary.MaxVarintLen64*(2+len(sites)))
+	raw = binary.AppendUvarint(raw, flags)
 	raw = binary.AppendUvarint(raw, uint64(len(sites)))
 	prev := 0
 	for _, s := range sites {
 		raw = binary.AppendUvarint(raw, uint64(s-prev))
 		prev = s
 	}
-	for _, c := range choices {
-		raw = binary.AppendUvarint(raw, uint64(c.Pick))
-	}
+	raw = append(raw, picks...)
 	return viewPrefix + deflate(raw)
 }
 

@@ -1,15 +1,14 @@
 package sched
 
 import (
+	"encoding/binary"
 	"reflect"
 	"strings"
 	"testing"
-
-	"interleave/runner/vm"
 )
 
 func TestTokenView(t *testing.T) {
-	choices := []vm.Choice{{Pick: 1}, {Pick: 0}, {Pick: 3}, {Pick: 200}}
+	choices := binary.AppendUvarint([]byte{1, 0, 3}, 200)
 	picks := []int{1, 0, 3, 200}
 	for _, c := range []struct {
 		fine  bool

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"strings"
@@ -76,7 +77,7 @@ type Machine struct {
 	// program; when no goroutine is left, Go reports a deadlock.
 	mainGoexit bool
 
-	choices     []Choice
+	choices     Choices
 	preemptions int // goroutine choices that switched away from one that could go on
 	trace       []Event
 	stepNo      int
@@ -133,11 +134,34 @@ type Machine struct {
 	hidden uint64
 }
 
-// Choice is one recorded nondeterministic choice.
-type Choice struct {
-	Kind ChoiceKind
-	N    int32 // number of options
-	Pick int32
+// Choices are a run's recorded nondeterministic choices, kept compactly
+// (a long run makes millions; a struct per choice, grown by copying, was
+// most of what a channel or mutex workload allocated): every pick as a
+// uvarint, in order, which is a schedule token's raw form (sched.Encode)
+// and takes one byte for a pick below 128, and a bit per choice that says
+// whether it is not a goroutine choice.
+type Choices struct {
+	Picks []byte   // each choice's pick, a uvarint
+	other []uint64 // bit i%64 of word i/64: choice i is of another kind than ChooseGoroutine
+	N     int      // choices recorded
+}
+
+// OtherPicks lists the picks of the choices that are not goroutine
+// choices, in order.
+func (c Choices) OtherPicks() []int {
+	var out []int
+	b := c.Picks
+	for i := 0; len(b) > 0; i++ {
+		p, n := binary.Uvarint(b)
+		if n <= 0 {
+			break
+		}
+		if c.other[i/64]&(1<<(i%64)) != 0 {
+			out = append(out, int(p))
+		}
+		b = b[n:]
+	}
+	return out
 }
 
 // ChoiceKind says what a choice decides.
@@ -411,8 +435,9 @@ func (m *Machine) Steps() int64 {
 	return m.budget0 - max(m.budget, 0)
 }
 
-// Choices returns every choice made, in order: the schedule.
-func (m *Machine) Choices() []Choice { return m.choices }
+// Choices returns every choice made, in order: the schedule. They are the
+// machine's own: the caller must not change them.
+func (m *Machine) Choices() Choices { return m.choices }
 
 // Preemptions counts the context switches the schedule forced.
 func (m *Machine) Preemptions() int { return m.preemptions }

@@ -27,7 +27,7 @@ func (m *Machine) StepChoice(id int) bool {
 	}
 	defer m.recoverInternal()
 	if n > 1 {
-		m.record(ChooseGoroutine, n, pick, last)
+		m.record(ChooseGoroutine, pick, last)
 	}
 	m.Step(id)
 	return true

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -411,21 +412,33 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	if pick < 0 || pick >= n {
 		pick = 0
 	}
-	m.record(kind, n, pick, last)
+	m.record(kind, pick, last)
 	return pick
 }
 
 // record appends a choice to the schedule; last is the index of the
 // goroutine that ran before, if it could go on (-1 otherwise).
-func (m *Machine) record(kind ChoiceKind, n, pick, last int) {
-	if len(m.choices) == cap(m.choices) {
+func (m *Machine) record(kind ChoiceKind, pick, last int) {
+	c := &m.choices
+	if len(c.Picks)+binary.MaxVarintLen64 > cap(c.Picks) {
 		// Doubling: append grows a long slice by a quarter at a time,
 		// which copies a run of a million choices several times over.
-		grown := make([]Choice, len(m.choices), max(2*cap(m.choices), 256))
-		copy(grown, m.choices)
-		m.choices = grown
+		grown := make([]byte, len(c.Picks), max(2*cap(c.Picks), 1024))
+		copy(grown, c.Picks)
+		c.Picks = grown
 	}
-	m.choices = append(m.choices, Choice{Kind: kind, N: int32(n), Pick: int32(pick)})
+	if pick < 0x80 {
+		c.Picks = append(c.Picks, byte(pick))
+	} else {
+		c.Picks = binary.AppendUvarint(c.Picks, uint64(pick))
+	}
+	if c.N%64 == 0 {
+		c.other = append(c.other, 0)
+	}
+	if kind != ChooseGoroutine {
+		c.other[c.N/64] |= 1 << (c.N % 64)
+	}
+	c.N++
 	if kind == ChooseGoroutine && last >= 0 && pick != last {
 		m.preemptions++
 	}
