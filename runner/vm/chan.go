@@ -37,22 +37,29 @@ type selWait struct{ done bool }
 
 func newChan(elem *Type, size int) *Chan { return &Chan{elem: elem, size: size} }
 
-// push appends v to the buffer. A buffer drained from the front slides
-// along its array (store); when it reaches the array's end with room left
-// at the front, push moves it back to the start instead of letting append
-// allocate a new array, so a channel in steady use allocates once.
+// push appends v to the buffer (queueAppend).
 func (ch *Chan) push(v Value) {
-	if n := len(ch.buf); n == cap(ch.buf) && n < cap(ch.store) {
-		copy(ch.store, ch.buf)
-		clear(ch.store[n:])
-		ch.buf = ch.store[:n]
-	}
-	ch.buf = append(ch.buf, v)
+	ch.buf = queueAppend(ch.buf, &ch.store, v)
 	ch.ver++
-	if c := cap(ch.buf); cap(ch.store) == 0 || &ch.buf[:c][c-1] != &ch.store[cap(ch.store)-1] {
-		// append moved the buffer to a new array (or clock.go did).
-		ch.store = ch.buf[:c]
+}
+
+// queueAppend appends v to q, a queue drained from its front, which slides
+// along its array; *store is that array from its start. When q reaches
+// the array's end with room left at the front, it moves back to the start
+// instead of letting append allocate a new array, so a queue in steady use
+// (a channel's buffer, a mutex's waiters) allocates once.
+func queueAppend[T any](q []T, store *[]T, v T) []T {
+	if n := len(q); n == cap(q) && n < cap(*store) {
+		copy(*store, q)
+		clear((*store)[n:])
+		q = (*store)[:n]
 	}
+	q = append(q, v)
+	if c := cap(q); cap(*store) == 0 || &q[:c][c-1] != &(*store)[cap(*store)-1] {
+		// append moved q to a new array (or the owner replaced q).
+		*store = q[:c]
+	}
+	return q
 }
 
 // pop removes and returns the buffer's first value.

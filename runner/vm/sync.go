@@ -38,6 +38,7 @@ type mutexState struct {
 // loses its place to a later one, as in Go.
 type lockQueue struct {
 	q     []lockWaiter // epochs nondecreasing along the queue
+	store []lockWaiter // q's array from its start (queueAppend)
 	woken *Goroutine   // woken by an Unlock and not yet back at its Lock
 	// wokenHead says woken is q[0], taken from the head (it stays queued
 	// while it runs: if it loses the lock it is the head again, Go's LIFO
@@ -437,7 +438,7 @@ func (m *Machine) lockWait(lq *lockQueue, g *Goroutine) {
 			return
 		}
 	}
-	lq.q = append(lq.q, lockWaiter{g, m.idleEpoch})
+	lq.q = queueAppend(lq.q, &lq.store, lockWaiter{g, m.idleEpoch})
 }
 
 // acquired notes that g took the lock: if it was the woken waiter, it
