@@ -196,9 +196,6 @@ func pollPairOf(name string) (pair uint8, acquire bool) {
 // of one g took at such a lock in this epoch. in is g's pending
 // instruction, a call of an intrinsic with pair set.
 func (m *Machine) lockPair(g *Goroutine, in *Instr) (p *Value, kind uint8, acquire, ok bool) {
-	if g.mapWrite != nil || g.completed {
-		return nil, 0, false, false
-	}
 	ci := in.Aux.(*callInfo)
 	kind, acquire = ci.intr.pair-1, ci.intr.acquire
 	if !acquire && len(m.pollHeld) == 0 {
@@ -287,24 +284,27 @@ func (m *Machine) sharedWrites() uint64 { return m.writes - m.privWrites }
 // path, so probing costs the step nothing but this look at its operation.
 func (m *Machine) probeSpin(g *Goroutine) {
 	pr := &m.probe
-	pr.ngs, pr.writes, pr.sees = len(m.gs), m.sharedWrites(), -1
-	pr.poll = m.isPoll(g)
+	pr.ngs, pr.writes, pr.sees, pr.pair = len(m.gs), m.sharedWrites(), -1, false
+	// The operation g performs: none when another goroutine completed it
+	// (g only returns from it) or g is inside a map write's window.
+	var in *Instr
+	if g.mapWrite == nil && !g.completed {
+		in = g.pending()
+	}
+	pr.poll = in != nil && m.isPoll(g, in)
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
 		pr.poll = true
 	}
 	if pr.poll {
-		pr.pair = false
 		if len(m.pollHeld) > 0 {
 			pr.sees = m.seesPollLock(g)
 		}
 		return
 	}
-	if in := g.pending(); in != nil && in.Op == opCallIntr && in.Aux.(*callInfo).intr.pair != 0 {
+	if in != nil && in.Op == opCallIntr && in.Aux.(*callInfo).intr.pair != 0 {
 		pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g, in)
-		return
 	}
-	pr.pair = false
 }
 
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
@@ -343,16 +343,10 @@ func (m *Machine) countStep(g *Goroutine) {
 	}
 }
 
-// isPoll reports whether g's pending visible operation will change nothing
-// another goroutine can observe.
-func (m *Machine) isPoll(g *Goroutine) bool {
-	if g.mapWrite != nil || g.completed {
-		return false
-	}
-	in := g.pending()
-	if in == nil {
-		return false
-	}
+// isPoll reports whether g's pending visible operation in (neither
+// completed by another goroutine nor inside a map write) will change
+// nothing another goroutine can observe.
+func (m *Machine) isPoll(g *Goroutine, in *Instr) bool {
 	regs := g.top().regs
 	switch in.Op {
 	case opMapLookup:
