@@ -544,7 +544,7 @@ func init() {
 		})
 		c.Block("sleep", nil)
 		return Value{}
-	}, nil)
+	})
 
 	newTimer := func(c *Ctx, d int64, period int64, elem *Type) *vmTimer {
 		ch := newChan(elem, 0)

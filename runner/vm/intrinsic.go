@@ -10,17 +10,19 @@ type Intrinsic struct {
 	// ("lock", "unlock", "wg.wait", "output", ...); "" for invisible ones.
 	Visible string
 	Fn      func(c *Ctx, args []Value) Value
-	// Ready, if set, reports whether the visible operation can proceed now;
-	// a goroutine whose operation is not ready is parked, not scheduled.
-	Ready func(c *Ctx, args []Value) bool
-	// Wait, if set, is called when Ready says no and the goroutine parks
-	// in front of the call: it joins the object's queue (a Mutex's).
-	Wait func(c *Ctx, args []Value)
 	// Obj, if set, names the object the operation touches, for traces and
 	// partial-order reduction; write says whether it changes it.
 	Obj func(c *Ctx, args []Value) (obj any, write bool)
-	// wait is Go's wait reason when Ready says no ("" for most; see
-	// waitReasons).
+	// lock, if set, makes the call a Lock that waits while its lock is
+	// held (sync.Mutex's, an RWMutex's writer lock): it returns the queue
+	// of the lock its first argument points to and whether the lock is
+	// held now. A goroutine whose pending Lock finds it held joins that
+	// queue and parks in front of the call, not scheduled (blocks): the
+	// scheduler asks after every step, so it is a plain function of the
+	// lock, not a call through the generic intrinsic context.
+	lock func(m *Machine, p *Value) (q *lockQueue, held bool)
+	// wait is Go's wait reason when lock finds the lock held ("" for most;
+	// see waitReasons).
 	wait string
 	// rangeRead says the call reads, on the host, program memory reachable
 	// from its arguments (fmt's fast paths read a printed slice's elements

@@ -91,7 +91,7 @@ type Machine struct {
 	idleEpoch   uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
 	start       *Func     // goroutine 1's entry
 	scratch     []Value   // see scratchArgs
-	peek        Ctx       // the scheduler's look at a pending intrinsic (Ready, Obj)
+	peek        Ctx       // the scheduler's look at a pending intrinsic (Obj)
 	ctxs        []*Ctx    // reused by callIntrinsicArgs, one per nesting depth
 	ctxDepth    int
 	argBufs     [][]Value // reused by callIntrinsic, one per nesting depth

@@ -71,7 +71,7 @@ func (m *Machine) grantRW(g *Goroutine, p *Value, op string) {
 
 // rwVisible is visible for an RWMutex operation: its state is mirrored
 // into the value's words afterwards, which a copy carries (sync.go).
-func rwVisible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) *Intrinsic {
+func rwVisible(name, op string, write bool, fn func(c *Ctx, args []Value) Value) *Intrinsic {
 	return visible(name, op, write, func(c *Ctx, args []Value) Value {
 		v := fn(c, args)
 		p := ptrArg(args)
@@ -79,7 +79,7 @@ func rwVisible(name, op string, write bool, fn func(c *Ctx, args []Value) Value,
 			st.mirror(p)
 		}
 		return v
-	}, ready)
+	})
 }
 
 func init() {
@@ -104,8 +104,11 @@ func init() {
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return Value{}
-	}, func(c *Ctx, args []Value) bool { return !c.M.sync.rw(ptrArg(args)).wHeld })
-	lock.Wait = func(c *Ctx, args []Value) { c.M.lockWait(&c.M.sync.rw(ptrArg(args)).wq, c.G) }
+	})
+	lock.lock = func(m *Machine, p *Value) (*lockQueue, bool) {
+		st := m.sync.rw(p)
+		return &st.wq, st.wHeld
+	}
 
 	rwVisible("(*sync.RWMutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -117,7 +120,7 @@ func init() {
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
-	}, nil)
+	})
 
 	rwVisible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -141,7 +144,7 @@ func init() {
 		st.wHeld = false
 		c.M.lockRelease(&st.wq)
 		return Value{}
-	}, nil)
+	})
 
 	rwVisible("(*sync.RWMutex).RLock", "rlock", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -154,7 +157,7 @@ func init() {
 		c.M.syncEvent(c, "rlock", p)
 		c.M.raceAcquire(c.G, p)
 		return Value{}
-	}, nil)
+	})
 
 	rwVisible("(*sync.RWMutex).TryRLock", "tryrlock", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -166,7 +169,7 @@ func init() {
 		c.M.syncEvent(c, "rlock", p)
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
-	}, nil)
+	})
 
 	rwVisible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -188,5 +191,5 @@ func init() {
 			}
 		}
 		return Value{}
-	}, nil)
+	})
 }

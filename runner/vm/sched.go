@@ -220,23 +220,21 @@ func (m *Machine) checkWatch() {
 				in, regs = &code[fr.pc], fr.regs
 			}
 		}
-		if in == nil || !m.mayBlock(in, regs) {
+		var v watchVerdict
+		var reason string
+		var obj any
+		var ch *Chan
+		if in != nil {
+			v, reason, obj, ch = m.look(g, in, regs)
+		}
+		if v == watchDrop {
 			g.watched = false
 			continue
 		}
-		if reason, obj, ok := m.blocks(g, in, regs); ok {
+		if v == watchPark {
 			g.watched = false
 			m.park(g, reason, obj, int32(g.Line()))
 			continue
-		}
-		var ch *Chan
-		if in.Op == opRecv || in.Op == opSend {
-			// blocks said it proceeds; for a timer's channel that may
-			// be the timer's doing (timerDue), which changes with the
-			// clock, so those are looked at every time.
-			if c, _ := regs[in.B].R.(*Chan); c != nil && c.timer == nil {
-				ch = c
-			}
 		}
 		if kept != i || e.ch != ch {
 			m.watch[kept] = watchEntry{g: g, ch: ch}
@@ -456,72 +454,65 @@ func (g *Goroutine) pending() *Instr {
 	return &fr.fn.Code[fr.pc]
 }
 
-// blocks reports whether g's pending operation in, neither completed by
-// another goroutine nor inside a map write window, would block now, with the
-// wait reason Go would show.
-func (m *Machine) blocks(g *Goroutine, in *Instr, regs []Value) (string, any, bool) {
-	switch in.Op {
-	case opRecv:
-		ch, _ := regs[in.B].R.(*Chan)
-		if ch != nil && !ch.canRecv() && !m.timerDue(ch) {
-			ch.recvq = append(ch.recvq, m.newWaiter(g))
-			ch.ver++
-			return "chan receive", ch, true
-		}
-	case opSend:
-		ch, _ := regs[in.B].R.(*Chan)
-		if ch != nil && !ch.canSend() {
-			w := m.newWaiter(g)
-			w.val = copyVal(regs[in.C], ch.elem)
-			ch.sendq = append(ch.sendq, w)
-			ch.ver++
-			return "chan send", ch, true
-		}
-	case opCallIntr:
-		ci := in.Aux.(*callInfo)
-		if ci.intr.Ready == nil || m.lockOff(ci) {
-			return "", nil, false
-		}
-		args := m.scratchArgs(regs, ci.args)
-		c := &m.peek
-		c.set(m, g, ci, in.Line)
-		if !ci.intr.Ready(c, args) {
-			obj, _ := ci.intr.Obj(c, args)
-			if ci.intr.Wait != nil {
-				ci.intr.Wait(c, args)
-			}
-			return ci.intr.wait, obj, true
-		}
-	}
-	return "", nil, false
-}
+// watchVerdict is what checkWatch learns of a watched goroutine's
+// pending operation (look).
+type watchVerdict uint8
 
-// mayBlock reports whether a goroutine's pending operation in (regs are
-// its frame's registers) could block at some point before it runs again:
-// false means blocks stays false until then.
-// Every case blocks can report blocking for must be listed here.
-func (m *Machine) mayBlock(in *Instr, regs []Value) bool {
-	if in.Op == opRecv || in.Op == opSend {
-		// A closed channel stays closed: a receive from it never blocks,
-		// and a send on it panics. After a close wakes a million
-		// receivers, none of them is looked at again until it runs.
-		if ch, _ := regs[in.B].R.(*Chan); ch != nil && ch.closed {
-			return false
-		}
-	}
-	return m.opMayBlock(in)
-}
+const (
+	watchDrop watchVerdict = iota // it cannot block before g runs again: g is no longer watched
+	watchKeep                     // it proceeds now, but may block later: g stays watched
+	watchPark                     // it blocks now: g joined its object's queue and is to park
+)
 
-// opMayBlock is mayBlock by the instruction alone.
-func (m *Machine) opMayBlock(in *Instr) bool {
+// look decides for checkWatch whether g's pending operation in (regs are
+// its frame's registers), neither completed by another goroutine nor
+// inside a map write window, blocks now, with the wait reason Go would
+// show and the object it waits on; if it does, g has joined that object's
+// queue. For a send or receive that proceeds, ch is its channel, which
+// checkWatch trusts until it changes; a timer's channel is never trusted,
+// as whether a receive from it proceeds (timerDue) changes with the clock.
+func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, reason string, obj any, ch *Chan) {
 	switch in.Op {
 	case opRecv, opSend:
-		return true
+		c, _ := regs[in.B].R.(*Chan)
+		switch {
+		case c == nil:
+			// It blocks forever once performed (chanOp parks it); until
+			// then it is looked at like any other.
+			return watchKeep, "", nil, nil
+		case c.closed:
+			// A closed channel stays closed: a receive from it never
+			// blocks, and a send on it panics. After a close wakes a
+			// million receivers, none of them is looked at again until
+			// it runs.
+			return watchDrop, "", nil, nil
+		case in.Op == opRecv && !c.canRecv() && !m.timerDue(c):
+			c.recvq = append(c.recvq, m.newWaiter(g))
+			c.ver++
+			return watchPark, "chan receive", c, nil
+		case in.Op == opSend && !c.canSend():
+			w := m.newWaiter(g)
+			w.val = copyVal(regs[in.C], c.elem)
+			c.sendq = append(c.sendq, w)
+			c.ver++
+			return watchPark, "chan send", c, nil
+		case c.timer != nil:
+			return watchKeep, "", nil, nil
+		}
+		return watchKeep, "", nil, c
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
-		return ci.intr.Ready != nil && !m.lockOff(ci)
+		if ci.intr.lock == nil || m.lockOff(ci) {
+			return watchDrop, "", nil, nil
+		}
+		p := regs[ci.args[0]].Ptr()
+		if q, held := ci.intr.lock(m, p); held {
+			m.lockWait(q, g)
+			return watchPark, ci.intr.wait, p, nil
+		}
+		return watchKeep, "", nil, nil
 	}
-	return false
+	return watchDrop, "", nil, nil
 }
 
 // lockOff reports whether ci is a lock call site switched off for this run
@@ -530,7 +521,7 @@ func (m *Machine) lockOff(ci *callInfo) bool {
 	return ci.lock != nil && len(m.cfg.DisabledLocks) > 0 && m.cfg.DisabledLocks[ci.lock.id]
 }
 
-// waitReasons are the wait reasons Go shows for intrinsics whose Ready can
+// waitReasons are the wait reasons Go shows for intrinsics whose lock can
 // say no, by intrinsic (copied into Intrinsic.wait by register).
 var waitReasons = map[string]string{
 	"(*sync.Mutex).Lock":   "sync.Mutex.Lock",
@@ -729,7 +720,7 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 }
 
 // scratchArgs gathers call arguments into a buffer reused between calls,
-// for the scheduler's own look at a pending call (Ready, Obj), which keeps
+// for the scheduler's own look at a pending call (Obj), which keeps
 // nothing.
 func (m *Machine) scratchArgs(regs []Value, args []int32) []Value {
 	m.scratch = m.scratch[:0]

@@ -11,8 +11,8 @@ type syncState struct {
 	pools   map[*Value]*vmPool       // sync.Pool's items by pool (pool.go); nil until the first Put
 	poolsOf map[*Goroutine][]*vmPool // the pools each goroutine holds a part of, for its end
 
-	// The mutex looked up last: Lock, Unlock and the scheduler's Ready
-	// check ask for the same one again and again.
+	// The mutex looked up last: Lock, Unlock and the scheduler's check
+	// (blocks) ask for the same one again and again.
 	lastMu   *Value
 	lastMuSt *mutexState
 }
@@ -216,10 +216,9 @@ func ptrArg(args []Value) *Value { return args[0].Ptr() }
 
 // visible registers a sync intrinsic whose call is a scheduling point on the
 // object its first argument points to.
-func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value, ready func(c *Ctx, args []Value) bool) *Intrinsic {
+func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value) *Intrinsic {
 	in := register(name, fn)
 	in.Visible = op
-	in.Ready = ready
 	in.Obj = func(c *Ctx, args []Value) (any, bool) { return ptrArg(args), write }
 	return in
 }
@@ -240,9 +239,10 @@ func init() {
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return Value{}
-	}, func(c *Ctx, args []Value) bool { return !c.M.sync.mutex(ptrArg(args)).locked })
-	lock.Wait = func(c *Ctx, args []Value) {
-		c.M.lockWait(&c.M.sync.mutex(ptrArg(args)).lockQueue, c.G)
+	})
+	lock.lock = func(m *Machine, p *Value) (*lockQueue, bool) {
+		st := m.sync.mutex(p)
+		return &st.lockQueue, st.locked
 	}
 	visible("(*sync.Mutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
@@ -255,7 +255,7 @@ func init() {
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
-	}, nil)
+	})
 	visible("(*sync.Mutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.mutex(p)
@@ -269,7 +269,7 @@ func init() {
 		c.M.syncEvent(c, "unlock", p)
 		c.M.lockRelease(&st.lockQueue)
 		return Value{}
-	}, nil)
+	})
 
 	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
 	// waiters, and each checks, when it runs again, that nobody has reused
@@ -323,7 +323,7 @@ func init() {
 			c.Again()
 		}
 		return Value{}
-	}, nil)
+	})
 	visible("(*sync.WaitGroup).Wait", "wg.wait", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.wg(p)
@@ -342,7 +342,7 @@ func init() {
 		c.M.syncEvent(c, "wg.wait", p)
 		c.M.raceAcquire(c.G, p)
 		return Value{}
-	}, nil)
+	})
 
 	// Cond: the stub's Wait unlocks L, calls notifyWait, and relocks L.
 	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
@@ -361,7 +361,7 @@ func init() {
 		st.waiters = append(st.waiters, &condWaiter{g: c.G, ticket: args[1].N})
 		c.Block("sync.Cond.Wait", p)
 		return Value{}
-	}, nil)
+	})
 	// Signal and Broadcast receive the Cond; waiters registered on &c.notify.
 	notifyOf := func(args []Value) *Value { return &ptrArg(args).Elems()[1] }
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
@@ -384,7 +384,7 @@ func init() {
 		}
 		c.M.condEvent(c, "cond.signal", notifyOf(args), woke)
 		return Value{}
-	}, nil)
+	})
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
 		st := c.M.cond(notifyOf(args))
 		woke := 0
@@ -402,7 +402,7 @@ func init() {
 		}
 		st.waiters = nil
 		return Value{}
-	}, nil)
+	})
 }
 
 // release ends a WaitGroup's wait: the state word becomes zero and every
