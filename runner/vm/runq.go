@@ -1,10 +1,13 @@
 package vm
 
+import "math/bits"
+
 // The scheduler's bookkeeping of who can run, kept so that a step costs
 // the same with ten goroutines or a million: parked goroutines are never
 // looked at until something wakes them.
 //
-//   - runSet counts the runnable goroutines in a Fenwick tree over their
+//   - runSet counts the runnable goroutines in a bit set while every
+//     goroutine ID fits in one word, then in a Fenwick tree over their
 //     IDs, so the k-th runnable goroutine in ID order (the Chooser's option
 //     k) and the rank of a goroutine are found in O(log n) without listing
 //     the options.
@@ -16,11 +19,19 @@ package vm
 //     channel changed (Chan.ver), a select's waiter stopped waiting
 //     (selGen), or its goroutine ran (checkWatch).
 
-// runSet is a Fenwick tree over goroutine IDs, 1 for a runnable goroutine.
+// runSet is the set of runnable goroutines, by ID. While every ID is at
+// most 64 it is a word, bit id-1 for goroutine id: a step's nth and rank
+// and a park's or wake's update are a few instructions, where a tree walk
+// took dozens. The first goroutine beyond that turns it into a Fenwick
+// tree over the IDs, 1 for a runnable goroutine, for good.
 type runSet struct {
-	tree []int32 // 1-based; len(tree)-1 is zero or a power of two
-	n    int     // runnable goroutines
+	small uint64  // the set while tree is nil
+	tree  []int32 // 1-based; len(tree)-1 is zero or a power of two
+	n     int     // runnable goroutines
 }
+
+// smallRunSet is how many goroutine IDs runSet.small holds.
+const smallRunSet = 64
 
 // size is the number of IDs the tree covers.
 func (s *runSet) size() int { return max(len(s.tree)-1, 0) }
@@ -29,6 +40,14 @@ func (s *runSet) size() int { return max(len(s.tree)-1, 0) }
 // new state already set, for when the tree must grow.
 func (s *runSet) update(id, d int, gs []*Goroutine) {
 	s.n += d
+	if s.tree == nil && id <= smallRunSet {
+		if d > 0 {
+			s.small |= 1 << (id - 1)
+		} else {
+			s.small &^= 1 << (id - 1)
+		}
+		return
+	}
 	if id > s.size() {
 		s.rebuild(gs)
 		return
@@ -39,12 +58,9 @@ func (s *runSet) update(id, d int, gs []*Goroutine) {
 }
 
 // rebuild sizes the tree for every goroutine in gs and fills it from their
-// states, in linear time. The tree doubles as goroutines are created, from
-// minRunSet: a walk of it (every step's nth, each park's and wake's update)
-// is as long as log2 of its size, so a program of a few goroutines walks a
-// few levels, not the 64 IDs a larger start would cover.
+// states, in linear time.
 func (s *runSet) rebuild(gs []*Goroutine) {
-	size := max(s.size(), minRunSet)
+	size := max(s.size(), 2*smallRunSet)
 	for size < len(gs) {
 		size *= 2
 	}
@@ -66,11 +82,15 @@ func (s *runSet) rebuild(gs []*Goroutine) {
 	}
 }
 
-// minRunSet is the run set's smallest size (a power of two).
-const minRunSet = 8
-
 // nth returns the ID of the k-th (0-based) runnable goroutine in ID order.
 func (s *runSet) nth(k int) int {
+	if s.tree == nil {
+		x := s.small
+		for ; k > 0; k-- {
+			x &= x - 1 // drop the lowest
+		}
+		return bits.TrailingZeros64(x) + 1
+	}
 	pos := 0
 	for step := s.size(); step > 0; step >>= 1 {
 		if next := pos + step; next < len(s.tree) && int(s.tree[next]) <= k {
@@ -83,6 +103,12 @@ func (s *runSet) nth(k int) int {
 
 // rank returns how many runnable goroutines have an ID below id.
 func (s *runSet) rank(id int) int {
+	if s.tree == nil {
+		if id > smallRunSet {
+			return bits.OnesCount64(s.small)
+		}
+		return bits.OnesCount64(s.small & (1<<(id-1) - 1)) // IDs 1 … id-1
+	}
 	r := 0
 	for i := min(id-1, s.size()); i > 0; i -= i & -i {
 		r += int(s.tree[i])
