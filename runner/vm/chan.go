@@ -148,7 +148,9 @@ func (m *Machine) popWaiter(q *[]*waiter) *waiter {
 		// Empty now: the next waiter queues where this pop began, not
 		// past it (a queue that fills and empties at every hand-off, as
 		// an unbuffered channel's, would grow a new array each time).
-		clear(orig)
+		for i := range orig {
+			orig[i] = nil // usually one: no runtime call to clear
+		}
 		*q = orig[:0]
 		return w
 	}
@@ -273,7 +275,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 	case opSend:
 		ch, _ := regs[in.B].R.(*Chan)
 		if ch == nil {
-			m.park(g, "chan send (nil chan)", nil, in.Line)
+			m.park(g, waitChanSendNil, nil, in.Line)
 			return false
 		}
 		if !ch.canSend() {
@@ -281,7 +283,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			w.val = copyVal(regs[in.C], ch.elem)
 			ch.sendq = append(ch.sendq, w)
 			ch.ver++
-			m.park(g, "chan send", ch, in.Line)
+			m.park(g, waitChanSend, ch, in.Line)
 			return false
 		}
 		if !m.trySend(g, ch, regs[in.C], in.Line) {
@@ -290,14 +292,14 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 	case opRecv:
 		ch, _ := regs[in.B].R.(*Chan)
 		if ch == nil {
-			m.park(g, "chan receive (nil chan)", nil, in.Line)
+			m.park(g, waitChanRecvNil, nil, in.Line)
 			return false
 		}
 		m.pollTimer(ch)
 		if !ch.canRecv() {
 			ch.recvq = append(ch.recvq, m.newWaiter(g))
 			ch.ver++
-			m.park(g, "chan receive", ch, in.Line)
+			m.park(g, waitChanRecv, ch, in.Line)
 			return false
 		}
 		v, ok := m.tryRecv(g, ch, in.Line)
@@ -322,7 +324,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 				break
 			}
 			if len(si.chans) == 0 {
-				m.park(g, "select (no cases)", nil, in.Line)
+				m.park(g, waitSelectNoCases, nil, in.Line)
 				return false
 			}
 			sw := &selWait{}
@@ -338,7 +340,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 				}
 				ch.ver++
 			}
-			m.park(g, "select", nil, in.Line)
+			m.park(g, waitSelect, nil, in.Line)
 			return false
 		}
 		pick := ready[0]

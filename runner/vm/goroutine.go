@@ -174,9 +174,29 @@ func (g *Goroutine) WaitReason() string {
 // Wait reasons are kept in a goroutine as a one-byte code (a million
 // parked goroutines would each carry a 16-byte string): the reasons the
 // VM parks with are known here, any other is numbered when first seen.
-var waitNames = [...]string{"", "chan receive", "chan send", "select", "sleep",
-	"sync.Mutex.Lock", "sync.RWMutex.Lock", "sync.RWMutex.RLock", "sync.WaitGroup.Wait",
-	"sync.Cond.Wait", "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)"}
+// The scheduler parks with the codes (park), not the strings.
+const (
+	waitNone uint8 = iota
+	waitChanRecv
+	waitChanSend
+	waitSelect
+	waitSleep
+	waitMutexLock
+	waitRWMutexLock
+	waitRWMutexRLock
+	waitWaitGroup
+	waitCond
+	waitChanRecvNil
+	waitChanSendNil
+	waitSelectNoCases
+)
+
+var waitNames = [...]string{waitNone: "", waitChanRecv: "chan receive", waitChanSend: "chan send",
+	waitSelect: "select", waitSleep: "sleep", waitMutexLock: "sync.Mutex.Lock",
+	waitRWMutexLock: "sync.RWMutex.Lock", waitRWMutexRLock: "sync.RWMutex.RLock",
+	waitWaitGroup: "sync.WaitGroup.Wait", waitCond: "sync.Cond.Wait",
+	waitChanRecvNil: "chan receive (nil chan)", waitChanSendNil: "chan send (nil chan)",
+	waitSelectNoCases: "select (no cases)"}
 
 // waitMore numbers the reasons not in waitNames, from len(waitNames) on.
 var waitMore struct {
@@ -187,21 +207,7 @@ var waitMore struct {
 
 // waitCodeOf returns the code of wait reason s.
 func waitCodeOf(s string) uint8 {
-	switch s {
-	case "":
-		return 0
-	case "chan receive":
-		return 1
-	case "chan send":
-		return 2
-	case "select":
-		return 3
-	case "sleep":
-		return 4
-	case "sync.Mutex.Lock":
-		return 5
-	}
-	for i := 6; i < len(waitNames); i++ {
+	for i := range len(waitNames) {
 		if waitNames[i] == s {
 			return uint8(i)
 		}

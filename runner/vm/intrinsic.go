@@ -21,9 +21,9 @@ type Intrinsic struct {
 	// scheduler asks after every step, so it is a plain function of the
 	// lock, not a call through the generic intrinsic context.
 	lock func(m *Machine, p *Value) (q *lockQueue, held bool)
-	// wait is Go's wait reason when lock finds the lock held ("" for most;
-	// see waitReasons).
-	wait string
+	// wait is the code of Go's wait reason when lock finds the lock held
+	// (waitCodeOf; see waitReasons).
+	wait uint8
 	// rangeRead says the call reads, on the host, program memory reachable
 	// from its arguments (fmt's fast paths read a printed slice's elements
 	// and addressable cells): it records those reads with the race detector
@@ -110,7 +110,7 @@ func (c *Ctx) ResultType() *Type {
 var intrinsics = map[string]*Intrinsic{}
 
 func register(name string, fn func(c *Ctx, args []Value) Value) *Intrinsic {
-	in := &Intrinsic{Name: name, Fn: fn, wait: waitReasons[name]}
+	in := &Intrinsic{Name: name, Fn: fn, wait: waitCodeOf(waitReasons[name])}
 	in.pair, in.acquire = pollPairOf(name)
 	intrinsics[name] = in
 	return in
@@ -218,7 +218,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 			m.internal("a blocking operation (" + block + ") inside a method called by the runtime is not supported")
 			return intrStop
 		}
-		m.park(g, block, obj, in.Line)
+		m.park(g, waitCodeOf(block), obj, in.Line)
 		return intrStop
 	}
 	if g.state != gRunnable {
@@ -234,10 +234,11 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	return intrNext
 }
 
-// park blocks g with a wait reason until something wakes it.
-func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
+// park blocks g with a wait reason (its code, waitCodeOf) until something
+// wakes it.
+func (m *Machine) park(g *Goroutine, code uint8, obj any, line int32) {
 	m.setState(g, gBlocked)
-	g.waitCode = waitCodeOf(reason)
+	g.waitCode = code
 	g.waitLine = line
 	// A park without an object (a select, a sleep, a nil channel) waits
 	// for nothing another goroutine's sync operation releases: it must not
@@ -248,7 +249,7 @@ func (m *Machine) park(g *Goroutine, reason string, obj any, line int32) {
 		g.waitObj = int32(m.objID(obj))
 	}
 	if e := m.event(g, "block", int(g.waitObj), line); e != nil {
-		e.Block = reason
+		e.Block = waitName(code)
 	}
 }
 

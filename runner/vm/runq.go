@@ -48,6 +48,11 @@ func (s *runSet) update(id, d int, gs []*Goroutine) {
 		}
 		return
 	}
+	s.updateTree(id, d, gs)
+}
+
+// updateTree is update once the tree holds the set, or must.
+func (s *runSet) updateTree(id, d int, gs []*Goroutine) {
 	if id > s.size() {
 		s.rebuild(gs)
 		return

@@ -221,7 +221,7 @@ func (m *Machine) checkWatch() {
 			}
 		}
 		var v watchVerdict
-		var reason string
+		var reason uint8
 		var obj any
 		var ch *Chan
 		if in != nil {
@@ -467,11 +467,11 @@ const (
 // look decides for checkWatch whether g's pending operation in (regs are
 // its frame's registers), neither completed by another goroutine nor
 // inside a map write window, blocks now, with the wait reason Go would
-// show and the object it waits on; if it does, g has joined that object's
+// show (its code) and the object it waits on; if it does, g has joined that object's
 // queue. For a send or receive that proceeds, ch is its channel, which
 // checkWatch trusts until it changes; a timer's channel is never trusted,
 // as whether a receive from it proceeds (timerDue) changes with the clock.
-func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, reason string, obj any, ch *Chan) {
+func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, reason uint8, obj any, ch *Chan) {
 	switch in.Op {
 	case opRecv, opSend:
 		c, _ := regs[in.B].R.(*Chan)
@@ -479,40 +479,40 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 		case c == nil:
 			// It blocks forever once performed (chanOp parks it); until
 			// then it is looked at like any other.
-			return watchKeep, "", nil, nil
+			return watchKeep, 0, nil, nil
 		case c.closed:
 			// A closed channel stays closed: a receive from it never
 			// blocks, and a send on it panics. After a close wakes a
 			// million receivers, none of them is looked at again until
 			// it runs.
-			return watchDrop, "", nil, nil
+			return watchDrop, 0, nil, nil
 		case in.Op == opRecv && !c.canRecv() && !m.timerDue(c):
 			c.recvq = append(c.recvq, m.newWaiter(g))
 			c.ver++
-			return watchPark, "chan receive", c, nil
+			return watchPark, waitChanRecv, c, nil
 		case in.Op == opSend && !c.canSend():
 			w := m.newWaiter(g)
 			w.val = copyVal(regs[in.C], c.elem)
 			c.sendq = append(c.sendq, w)
 			c.ver++
-			return watchPark, "chan send", c, nil
+			return watchPark, waitChanSend, c, nil
 		case c.timer != nil:
-			return watchKeep, "", nil, nil
+			return watchKeep, 0, nil, nil
 		}
-		return watchKeep, "", nil, c
+		return watchKeep, 0, nil, c
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		if ci.intr.lock == nil || m.lockOff(ci) {
-			return watchDrop, "", nil, nil
+			return watchDrop, 0, nil, nil
 		}
 		p := regs[ci.args[0]].Ptr()
 		if q, held := ci.intr.lock(m, p); held {
 			m.lockWait(q, g)
 			return watchPark, ci.intr.wait, p, nil
 		}
-		return watchKeep, "", nil, nil
+		return watchKeep, 0, nil, nil
 	}
-	return watchDrop, "", nil, nil
+	return watchDrop, 0, nil, nil
 }
 
 // lockOff reports whether ci is a lock call site switched off for this run
