@@ -29,8 +29,16 @@ func (m *Machine) exec(g *Goroutine) {
 
 	var ok bool // scratch for frameState
 
+	// A step usually begins at the channel operation or intrinsic call it
+	// performs, which fast never runs: the first turn goes straight to the
+	// switch instead of calling fast only to have it return.
+	atVisible := code[pc].Op == opSend || code[pc].Op == opRecv || code[pc].Op == opCallIntr
 	for {
-		pc = m.fast(code, regs, pc)
+		if atVisible {
+			atVisible = false
+		} else {
+			pc = m.fast(code, regs, pc)
+		}
 	dispatch:
 		in := &code[pc]
 		// Instructions fast always completes (moves, arithmetic,
