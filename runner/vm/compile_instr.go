@@ -458,6 +458,12 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 			c.emit(Instr{Op: opRecover, A: dst})
 			return
 		}
+		// panic reaches a call only as `go panic(v)` or `defer panic(v)`
+		// (a thunk's body); SSA has converted v to interface{}.
+		if ci.builtin == "panic" {
+			c.emit(Instr{Op: opPanic, B: ci.args[0]})
+			return
+		}
 		// delete and clear on maps are map writes, with Go's two halves.
 		if (ci.builtin == "delete" || ci.builtin == "clear") && ci.types[0].Kind == KMap {
 			if ci.builtin == "delete" {
