@@ -22,7 +22,7 @@ func init() {
 	// formatArg(f *fmt, arg any, verb rune) (string, bool): (*pp).printArg's.
 	register("fmt.formatArg", func(c *Ctx, a []Value) Value {
 		iv := a[1].Iface()
-		if iv == nil {
+		if iv == nil || c.rangeV && fmtHoldsShared(iv.T, false) {
 			return fmtMiss
 		}
 		res := fmtFast(c, a[0], iv.T, iv.V, rune(int64(a[2].N)))
@@ -39,7 +39,7 @@ func init() {
 			return fmtMiss
 		}
 		t := rt(rv[0])
-		if t == nil || !isPtr(rv[1]) {
+		if t == nil || !isPtr(rv[1]) || c.rangeV && fmtHoldsShared(t, rv[2].N&reflectFlagAddr != 0) {
 			return fmtMiss
 		}
 		v := loadPtr(rv[1], nil)
@@ -59,6 +59,25 @@ func init() {
 // the variable itself (a slice element, a field reached through a
 // pointer), which another goroutine may be writing.
 const reflectFlagAddr = 1 << 2
+
+// fmtHoldsShared reports whether formatting a value of type t reads, at
+// once, several cells another goroutine may be writing: an aggregate
+// holding a slice (whose elements are shared), or an aggregate that is
+// itself the variable (addressable). Go's fmt reads such a value a cell at
+// a time (printValue walks fields and elements through reflect), so a
+// goroutine's writes can land between its reads; at a visible range site
+// (Ctx.rangeV) the fast paths decline such values, and Go's fmt, run in
+// the VM, reads each cell through formatValue, itself a range site.
+func fmtHoldsShared(t *Type, addressable bool) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind {
+	case KStruct, KArray, KSlice:
+		return addressable || fmtHoldsSlice(t)
+	}
+	return false
+}
 
 // fmtHit reports whether a fast path formatted its operand.
 func fmtHit(res Value) bool { return res.Elems()[1].N != 0 }
@@ -496,6 +515,9 @@ func init() {
 			if iv == nil {
 				w.buf = append(w.buf, "<nil>"...)
 				continue
+			}
+			if c.rangeV && fmtHoldsShared(iv.T, false) {
+				return fmtMiss
 			}
 			if iv.T == nil || iv.T.T == nil || !fmtPlain(iv.T) || !w.value(iv.T, iv.V) {
 				return fmtMiss

@@ -60,6 +60,10 @@ type Ctx struct {
 	block string // set by Block
 	obj   any
 	again bool // set by Again
+	// rangeV says the call is a visible range access in the run's view
+	// (kRangeV: race-directed exploration saw it race): fmt's fast paths
+	// then decline values whose shared memory Go's fmt reads piecemeal.
+	rangeV bool
 }
 
 // set makes c a fresh context for g's call ci at line, as
@@ -199,6 +203,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	}
 	c := m.ctxs[m.ctxDepth]
 	c.set(m, g, ci, in.Line)
+	c.rangeV = in.K == kRangeV
 	frames := len(g.frames)
 	m.ctxDepth++
 	if intr.Visible == "" {
