@@ -102,7 +102,13 @@ test("dfs's helpers search forked subtrees, and the result is one worker's", asy
   for (const name of [CRASH, "owner"]) {
     const src = readFileSync(join(repo, "examples", name + ".go"), "utf8");
     for (const stopAtFirst of [false, true]) {
-      const explore = { strategy: "dfs", runs: 150, preemptionBound: 1, stopAtFirst, workers: 1 };
+      // The helpers' first runs arrive a chunk (50 ms) and a round trip
+      // after their fork: the search must last well beyond that for them to
+      // make any. owner's 150 runs took about 100 ms in the page once the
+      // worker's collector was tuned (2a6947e), and its helpers sometimes
+      // made none; 1,500 runs take over a second.
+      const runs = name === "owner" ? 1500 : 150;
+      const explore = { strategy: "dfs", runs, preemptionBound: 1, stopAtFirst, workers: 1 };
       const one = (await exploreOnWorkers(page, src, explore)).x;
       assert.ok(!one.remote_runs, `${name}: one worker had helpers`);
       for (const workers of [2, 3]) {
