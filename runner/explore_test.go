@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -14,6 +15,23 @@ func compileT(t testing.TB, src string) *Program {
 		t.Fatalf("compile: %v", err)
 	}
 	return p
+}
+
+// dfsStdouts explores p exhaustively with dfs alone (one worker, the
+// given preemption bound) and returns the distinct stdouts it reached,
+// sorted and joined by "|"; a search that does not end is a failure.
+func dfsStdouts(t *testing.T, p *Program, bound int) string {
+	t.Helper()
+	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 100, PreemptionBound: bound, Workers: 1})
+	if !res.Exhausted {
+		t.Fatalf("not exhausted: %s", res.Verdict)
+	}
+	var seen []string
+	for _, o := range res.Outcomes {
+		seen = append(seen, o.Stdout)
+	}
+	sort.Strings(seen)
+	return strings.Join(seen, "|")
 }
 
 // checkReplay runs a failure's tokens again and demands the same bytes.

@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,16 +29,7 @@ func main() {
 	fmt.Println(i, v, j)
 }
 `)
-	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 100, PreemptionBound: 2, Workers: 1})
-	if !res.Exhausted {
-		t.Fatalf("not exhausted: %s", res.Verdict)
-	}
-	var seen []string
-	for _, o := range res.Outcomes {
-		seen = append(seen, o.Stdout)
-	}
-	sort.Strings(seen)
-	if got := strings.Join(seen, "|"); got != "0 0 1\n|1 1 1\n|2 2 1\n" {
+	if got := dfsStdouts(t, p, 2); got != "0 0 1\n|1 1 1\n|2 2 1\n" {
 		t.Errorf("dfs reached %q, want each case once", got)
 	}
 }

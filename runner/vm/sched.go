@@ -354,40 +354,20 @@ func (m *Machine) AppendRunnable(dst []Option) []Option {
 }
 
 // optionIndex is where goroutine id and the goroutine that ran last stand
-// among the n options Runnable would list (-1 when absent), found without
-// describing the options.
+// among the n options Runnable lists (-1 when absent). Only a hand-played
+// step asks, so it may describe the options.
 func (m *Machine) optionIndex(id int) (pick, last, n int) {
 	pick, last = -1, -1
-	yielded := false
-	for _, g := range m.gs {
-		if g.state != gRunnable {
-			continue
+	opts := m.Runnable()
+	for i, o := range opts {
+		if o.G == id {
+			pick = i
 		}
-		if m.yielding(g) {
-			yielded = true
-			continue
-		}
-		pick, last, n = m.indexOne(g, id, pick, last, n)
-	}
-	if n == 0 && yielded {
-		for _, g := range m.gs { // as in AppendRunnable: all go on
-			if g.state == gRunnable {
-				pick, last, n = m.indexOne(g, id, pick, last, n)
-			}
+		if m.cur != nil && o.G == m.cur.ID {
+			last = i
 		}
 	}
-	return pick, last, n
-}
-
-// indexOne counts runnable g as option n of optionIndex.
-func (m *Machine) indexOne(g *Goroutine, id, pick, last, n int) (int, int, int) {
-	if g.ID == id {
-		pick = n
-	}
-	if m.cur != nil && g.ID == m.cur.ID {
-		last = n
-	}
-	return pick, last, n + 1
+	return pick, last, len(opts)
 }
 
 // choose asks the Chooser and records the choice.
