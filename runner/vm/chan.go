@@ -297,6 +297,10 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		}
 		m.pollTimer(ch)
 		if !ch.canRecv() {
+			if ch.timer != nil {
+				m.heapTimer(ch)
+				m.pinTimers()
+			}
 			ch.recvq = append(ch.recvq, m.newWaiter(g))
 			ch.ver++
 			m.park(g, waitChanRecv, ch, in.Line)
@@ -336,9 +340,15 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 				if si.dirSend[i] {
 					ch.sendq = append(ch.sendq, &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch), val: copyVal(regs[si.sends[i]], ch.elem)})
 				} else {
+					if ch.timer != nil {
+						m.heapTimer(ch)
+					}
 					ch.recvq = append(ch.recvq, &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch)})
 				}
 				ch.ver++
+			}
+			if len(m.heaping) > 0 {
+				m.pinTimers()
 			}
 			m.park(g, waitSelect, nil, in.Line)
 			return false

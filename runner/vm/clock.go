@@ -241,7 +241,9 @@ const maxRivals = 8
 // does what an uncontested timer does: the earliest fires now. A timer
 // passed over by another pick is held: at each later scheduling point,
 // pick 0 keeps it waiting and any other pick fires one; it fires anyway
-// once it is timerWindow late, or when no goroutine can run. Timers with
+// once it is timerWindow late, or when no goroutine can run. A timer one
+// blocked select put in a heap after an earlier one keeps its place
+// behind it (pinTimers). Timers with
 // no rival fire exactly as before, so programs whose deadlines are clearly
 // apart make no new choices.
 func (m *Machine) fireDue() {
@@ -249,7 +251,7 @@ func (m *Machine) fireDue() {
 	for m.timers.Len() > 0 {
 		top := m.timers[0]
 		if top.dead {
-			heap.Pop(&m.timers)
+			m.dropTimer(heap.Pop(&m.timers).(*timer))
 			continue
 		}
 		if top.when > m.clock {
@@ -285,6 +287,9 @@ func (m *Machine) contest(win []*timer) bool {
 			n++
 		}
 		due = win[:n]
+	}
+	if len(m.timerPins) > 0 {
+		due = m.unpinned(due)
 	}
 	fresh := false
 	for _, t := range due {
@@ -336,7 +341,95 @@ func (m *Machine) fireTimer(t *timer) {
 	t.fire = nil
 	m.epoch++
 	m.timerEvents++
+	m.dropTimer(t)
 	f()
+}
+
+// dropTimer forgets what t must wait for: it fired, or it left the heap dead.
+func (m *Machine) dropTimer(t *timer) {
+	if len(m.timerPins) > 0 {
+		delete(m.timerPins, t)
+	}
+}
+
+// Timers that one blocked select puts in a heap (docs/design.md, "Timers
+// one select waits for"). Since Go 1.23 a channel timer is in no heap
+// until a goroutine blocks on its channel: blockTimerChan then adds it to
+// the heap of the P that goroutine runs on (maybeAdd, under the select's
+// channel locks, so every timer of one select goes to one heap), and one
+// look at a heap runs its due timers in deadline order. So of two timers
+// a select blocked on, the later-due one cannot complete the select
+// first — unless the deadlines' order is itself uncertain: the goroutine
+// may have been late by up to timerWindow anywhere before its select,
+// which delays a deadline it set later (so y set before x with y due no
+// later is fixed) or makes both due before the select looks (x due less
+// than timerWindow after the block). Real Go: two time.After of 10 ms in
+// one select print the first 600 of 600 runs; with 20 µs, the second 4 of
+// 300 at GOMAXPROCS=2 (main late to its select).
+
+// heapTimer is blockTimerChan for a receive on ch, a timer's channel,
+// that is about to queue: unless somebody is blocked on ch already (its
+// timer is in a heap then), the timer goes into the heap of the blocking
+// goroutine's P, and a timer going into a heap for its first time joins
+// m.heaping, the timers this block adds together (pinTimers). A timer that
+// was in a heap before may still be there, in another P's (Go leaves a
+// timer nobody waits for in its heap as a zombie, and a ticker between
+// ticks): it is ordered with nothing.
+func (m *Machine) heapTimer(ch *Chan) {
+	vt := ch.timer
+	if vt.t == nil || vt.t.dead || hasLive(ch.recvq) {
+		return
+	}
+	if !vt.heaped {
+		vt.heaped = true
+		m.heaping = append(m.heaping, vt)
+	}
+}
+
+// pinTimers ends a block whose receives called heapTimer: of the timers
+// it put in one heap, a timer x must not fire before a pending y (the
+// contest leaves x out) when the same goroutine set y's deadline before
+// x's, y is due no later, and x is due timerWindow or more after now
+// (docs/design.md, "Timers one select waits for").
+func (m *Machine) pinTimers() {
+	hs := m.heaping
+	m.heaping = hs[:0]
+	if len(hs) < 2 {
+		return
+	}
+	now := m.now()
+	for _, x := range hs {
+		tx := x.t
+		if x.creator == 0 || tx.when < now+timerWindow {
+			continue
+		}
+		for _, y := range hs {
+			ty := y.t
+			if y.creator == x.creator && ty.seq < tx.seq && ty.when <= tx.when {
+				if m.timerPins == nil {
+					m.timerPins = make(map[*timer][]*timer)
+				}
+				m.timerPins[tx] = append(m.timerPins[tx], ty)
+			}
+		}
+	}
+}
+
+// unpinned drops from due (in place) the timers that must wait for a
+// pending timer of their select's heap (pinTimers).
+func (m *Machine) unpinned(due []*timer) []*timer {
+	n := 0
+	for _, x := range due {
+		pinned := false
+		for _, y := range m.timerPins[x] {
+			pinned = pinned || !y.dead && y.fire != nil
+		}
+		if !pinned {
+			due[n] = x
+			n++
+		}
+	}
+	return due[:n]
 }
 
 // window lists the live timers due before limit, earliest first, at most
@@ -392,7 +485,7 @@ func (m *Machine) advanceClock() bool {
 // dead timers above it (stopped or reset ones, left in the heap) are popped.
 func (m *Machine) nextTimer() *timer {
 	for m.timers.Len() > 0 && m.timers[0].dead {
-		heap.Pop(&m.timers)
+		m.dropTimer(heap.Pop(&m.timers).(*timer))
 	}
 	if m.timers.Len() == 0 {
 		return nil
@@ -451,6 +544,12 @@ type vmTimer struct {
 	ch     *Chan    // the channel C; nil for AfterFunc
 	period int64    // tickers: the interval
 	fn     *Closure // AfterFunc: the function to start
+	// creator is the ID of the goroutine that set t's deadline (NewTimer,
+	// After, Reset…), 0 for a ticker's next tick; heaped is set once a
+	// goroutine blocked on the channel, which puts a Go timer in a P's
+	// heap (heapTimer).
+	creator int
+	heaped  bool
 }
 
 // callClosureThunk runs regs[0]() as a goroutine body (AfterFunc).
@@ -478,6 +577,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 		m.timerSend(vt.ch, m.timeVal(when))
 		if vt.period > 0 {
 			// A late ticker skips the ticks it missed (runtime/time.go).
+			vt.creator = 0
 			m.startTimer(vt, when+vt.period*(1+(m.clock-when)/vt.period))
 		} else {
 			vt.t = nil
@@ -548,7 +648,7 @@ func init() {
 
 	newTimer := func(c *Ctx, d int64, period int64, elem *Type) *vmTimer {
 		ch := newChan(elem, 0)
-		vt := &vmTimer{ch: ch, period: period}
+		vt := &vmTimer{ch: ch, period: period, creator: c.G.ID}
 		ch.timer = vt
 		c.M.startTimer(vt, c.M.now()+max(d, 0))
 		return vt
@@ -608,6 +708,7 @@ func init() {
 		if vt.fn != nil {
 			c.M.raceTimerStart(c.G, vt)
 		}
+		vt.creator = c.G.ID
 		c.M.startTimer(vt, c.M.now()+max(int64(args[1].N), 0))
 		return boolVal(pending)
 	})
@@ -634,6 +735,7 @@ func init() {
 		}
 		vt.stop()
 		vt.period = d
+		vt.creator = c.G.ID
 		c.M.startTimer(vt, c.M.now()+d)
 		return Value{}
 	})

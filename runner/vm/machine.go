@@ -56,9 +56,11 @@ type Machine struct {
 	clock       int64   // virtual nanoseconds since the start
 	workMark    int64   // budget when work was last folded into clock (clock.go)
 	timers      timerHeap
-	winFront    []int    // window's scratch (clock.go)
-	winOut      []*timer // window's result, reused
-	timerEvents int      // timers fired and timer choices made (clock.go)
+	winFront    []int               // window's scratch (clock.go)
+	winOut      []*timer            // window's result, reused
+	heaping     []*vmTimer          // channel timers one blocking receive or select puts in a heap (clock.go)
+	timerPins   map[*timer][]*timer // timers that must not fire before others (clock.go's pinTimers)
+	timerEvents int                 // timers fired and timer choices made (clock.go)
 	nextObj     int
 	objIDs      map[any]int
 	objCache    [4]objEntry // objects numbered lately (objID)

@@ -173,6 +173,10 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 			k.ch.sendq = append(k.ch.sendq, w)
 			c.Block("chan send", k.ch)
 		} else {
+			if k.ch.timer != nil {
+				m.heapTimer(k.ch)
+				m.pinTimers()
+			}
 			k.ch.recvq = append(k.ch.recvq, w)
 			c.Block("chan receive", k.ch)
 		}
@@ -193,9 +197,15 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 			w.val = k.val
 			k.ch.sendq = append(k.ch.sendq, w)
 		} else {
+			if k.ch.timer != nil {
+				m.heapTimer(k.ch)
+			}
 			k.ch.recvq = append(k.ch.recvq, w)
 		}
 		k.ch.ver++
+	}
+	if len(m.heaping) > 0 {
+		m.pinTimers()
 	}
 	c.Block("select", nil)
 }
