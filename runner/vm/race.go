@@ -1582,7 +1582,7 @@ func (r *raceDetector) displayFrames(t *raceThread, frames []*Frame, upto int) *
 		if callee == nil || !instrumented(callee) {
 			continue
 		}
-		if i > 0 && fr.fn.Name == frames[i-1].fn.Name+"Go" {
+		if i > 0 && wrapsGo(frames[i-1].fn.Name, fr.fn.Name) {
 			// Go's own body of a function an overlay wraps under its
 			// name (//std:rename, fmt's host fast paths): Go's report
 			// shows the one function, which the wrapper's frame stands for.
@@ -1595,6 +1595,21 @@ func (r *raceDetector) displayFrames(t *raceThread, frames []*Frame, upto int) *
 		s = r.child(s, raceFrameKey{fn: fr.fn, pc: int32(fr.pc), line: line})
 	}
 	return s
+}
+
+// wrapsGo reports whether inner is Go's own body of the function outer,
+// which an overlay wraps under Go's name (//std:rename X XGo, or xGo for
+// an exported X: strings.Join's joinGo).
+func wrapsGo(outer, inner string) bool {
+	if inner == outer+"Go" {
+		return true
+	}
+	dot := strings.LastIndexByte(outer, '.') + 1
+	if dot >= len(outer) || len(inner) != len(outer)+2 || inner[:dot] != outer[:dot] {
+		return false
+	}
+	name := outer[dot:]
+	return inner[dot:] == strings.ToLower(name[:1])+name[1:]+"Go"
 }
 
 // instrumented reports whether -race instruments fr's function.

@@ -15,7 +15,6 @@ func Index(s, substr string) int
 func IndexAny(s, chars string) int
 func IndexByte(s string, c byte) int
 func IndexRune(s string, r rune) int
-func Join(elems []string, sep string) string
 func LastIndex(s, substr string) int
 func LastIndexAny(s, chars string) int
 func LastIndexByte(s string, c byte) int
