@@ -66,17 +66,19 @@ var stdlibIntrinsics = map[string]func(c *Ctx, args []Value) Value{
 	"strings.TrimSuffix":    ss_s(strings.TrimSuffix),
 	"strings.bufString":     stringsBufString,
 
-	// bytes: the searches; everything returning slices is Go code.
-	"bytes.Compare":       zz_i(bytes.Compare),
-	"bytes.Count":         zz_i(bytes.Count),
-	"bytes.EqualFold":     zz_b(bytes.EqualFold),
-	"bytes.Index":         zz_i(bytes.Index),
-	"bytes.IndexAny":      zs_i(bytes.IndexAny),
-	"bytes.IndexByte":     zy_i(bytes.IndexByte),
-	"bytes.IndexRune":     zr_i(bytes.IndexRune),
-	"bytes.LastIndex":     zz_i(bytes.LastIndex),
-	"bytes.LastIndexAny":  zs_i(bytes.LastIndexAny),
-	"bytes.LastIndexByte": zy_i(bytes.LastIndexByte),
+	// bytes: the searches; everything returning slices is Go code. The
+	// searches Go writes in Go, reading a byte at a time, are fast paths
+	// that decline at a visible range site (declining).
+	"bytes.Compare":           zz_i(bytes.Compare),
+	"bytes.countFast":         declining(zz_i(bytes.Count)),
+	"bytes.equalFoldFast":     declining(zz_b(bytes.EqualFold)),
+	"bytes.indexFast":         declining(zz_i(bytes.Index)),
+	"bytes.indexAnyFast":      declining(zs_i(bytes.IndexAny)),
+	"bytes.IndexByte":         zy_i(bytes.IndexByte),
+	"bytes.indexRuneFast":     declining(zr_i(bytes.IndexRune)),
+	"bytes.lastIndexFast":     declining(zz_i(bytes.LastIndex)),
+	"bytes.lastIndexAnyFast":  declining(zs_i(bytes.LastIndexAny)),
+	"bytes.lastIndexByteFast": declining(zy_i(bytes.LastIndexByte)),
 
 	// math/rand, math/rand/v2: the top-level functions' generators (stdlib_rand.go)
 	"math/rand.rngStep":    rngStep,
@@ -206,6 +208,20 @@ func argRune(v Value) rune { return rune(int64(v.N)) }
 func runeVal(r rune) Value { return intVal(int64(r)) }
 
 func tuple(vs ...Value) Value { return Value{R: vs} }
+
+// declining makes fn the fast path of a function Go writes in Go, reading
+// its slice a cell at a time (the overlay calls Go's own when ok is false):
+// it returns (fn's result, true), or (zero, false) at a call race-directed
+// exploration made visible (Ctx.rangeV), where a goroutine's stores may
+// land between two of Go's reads.
+func declining(fn func(c *Ctx, args []Value) Value) func(c *Ctx, args []Value) Value {
+	return func(c *Ctx, a []Value) Value {
+		if c.rangeV {
+			return tuple(Value{}, boolVal(false))
+		}
+		return tuple(fn(c, a), boolVal(true))
+	}
+}
 
 // joinFast is strings.Join on the host, behind the overlay's Join
 // (runner/std/_overlay/strings/join.go). Go's Join reads the elements one

@@ -142,9 +142,19 @@ func TestStdlibAdapters(t *testing.T) {
 	if got := call("strings.Fields", strVal("  ")); got.R != nil && len(got.Elems()) != 0 {
 		t.Errorf("Fields of spaces = %#v", got)
 	}
-	joined := call("strings.Join", Value{R: []Value{strVal("x"), strVal("y")}}, strVal("-"))
-	if joined.Str() != "x-y" {
-		t.Errorf("Join = %q", joined.Str())
+	joined := call("strings.joinFast", Value{R: []Value{strVal("x"), strVal("y")}}, strVal("-")).Elems()
+	if joined[0].Str() != "x-y" || !joined[1].Bool() {
+		t.Errorf("joinFast = %v", joined)
+	}
+	// At a visible range site the fast paths decline: Go's own code runs.
+	if got := lookupIntrinsic("strings.joinFast").Fn(&Ctx{rangeV: true}, []Value{{R: []Value{strVal("x")}}, strVal("-")}).Elems(); got[1].Bool() {
+		t.Errorf("joinFast at a visible site = %v", got)
+	}
+	if got := lookupIntrinsic("bytes.countFast").Fn(&Ctx{rangeV: true}, []Value{{R: []byte("xx")}, {R: []byte("x")}}).Elems(); got[1].Bool() {
+		t.Errorf("countFast at a visible site = %v", got)
+	}
+	if got := call("bytes.countFast", Value{R: []byte("xx")}, Value{R: []byte("x")}).Elems(); got[0].Int() != 2 || !got[1].Bool() {
+		t.Errorf("countFast = %v", got)
 	}
 	if got := call("internal/bytealg.CompareString", strVal("a"), strVal("b")); got.Int() != -1 {
 		t.Errorf("CompareString = %d", got.Int())
