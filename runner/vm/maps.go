@@ -579,3 +579,40 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	mp.writing = false
 	return intrNext
 }
+
+func init() {
+	// maps.Clone's clone is the runtime's mapclone: one look at the writing
+	// flag (Go's Map.Clone fails with its own message, whether or not the
+	// map is empty), then a copy of the whole map. A map read, so a write
+	// can land before or after it, never during. Go's runtime does not
+	// instrument the clone for the race detector, and neither does this.
+	in := register("maps.clone", mapsClone)
+	in.Visible = "map.read"
+	in.Obj = func(c *Ctx, a []Value) (any, bool) {
+		if e := a[0].Iface(); e != nil {
+			if mp, ok := e.V.R.(*Map); ok {
+				return mp, false
+			}
+		}
+		return nil, false
+	}
+}
+
+// mapsClone is maps.clone(m any) any: m holds a non-nil map (maps.Clone
+// returns nil for nil before calling it).
+func mapsClone(c *Ctx, a []Value) Value {
+	e := a[0].Iface()
+	mp := e.V.R.(*Map)
+	c.M.event(c.G, "map.read", c.M.objID(mp), int32(c.G.Line()))
+	if mp.writing {
+		c.M.fatal(c.G, "concurrent map clone and map write")
+		return Value{}
+	}
+	cp := newMap(mp.t)
+	for i, k := range mp.keys {
+		if mp.live[i] {
+			cp.set(c.M, k, mp.vals[i])
+		}
+	}
+	return Value{R: &Iface{T: e.T, V: Value{R: cp}}}
+}
