@@ -220,7 +220,8 @@ func spreadReturn(g *Goroutine, fr *Frame, rs []int32) bool {
 // goroutine woken by g's last visible operation may count before g is
 // gone. Without a grant g stops in front of its exit (exiting, runnable,
 // no frames left) and a later step ends it (exec). Elsewhere nobody can
-// observe the end and it happens at once.
+// observe the end and it happens at once, as it does for an iter.Pull
+// coroutine that has already left the count (coroexit).
 func (m *Machine) goexit(g *Goroutine, result Value) {
 	if g.inline {
 		m.dropPools(g)
@@ -228,7 +229,7 @@ func (m *Machine) goexit(g *Goroutine, result Value) {
 		g.state = gDone
 		return
 	}
-	if m.prog.countsGoroutines {
+	if m.prog.countsGoroutines && !g.uncounted {
 		g.exiting = true // before exitGrant: a step it ends sees g so
 		if !m.exitGrant(g) {
 			return

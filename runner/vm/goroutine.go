@@ -30,6 +30,7 @@ type Goroutine struct {
 	preempt     uint8 // stopped by a forced preemption, not at a visible operation (preempt.go)
 	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
 	exiting     bool  // g has finished its code and stops in front of its exit, a visible operation (goexit)
+	uncounted   bool  // an iter.Pull coroutine past its coroexit: runtime.NumGoroutine no longer counts it
 	waitCode    uint8 // Go's wait reason while blocked (waitName), in the flags' padding
 	waitLine    int32 // line of the operation g is blocked at
 	CreatedLine int32

@@ -13,6 +13,17 @@ func init() {
 	numg := register("runtime.NumGoroutine", runtimeNumGoroutine)
 	numg.Visible = "numgoroutine"
 	numg.Obj = func(c *Ctx, a []Value) (any, bool) { return goroutineCount{}, true }
+	// iter.Pull's coroutine (std overlay iter/pull.go) leaves the count
+	// just before its last hand-off to the caller, as Go's coroexit
+	// destroys the coroutine's goroutine in that switch: a change of the
+	// count, offered as an exit is (a read, see goroutineCount).
+	coroexit := register("iter.coroexit", func(c *Ctx, a []Value) Value {
+		c.G.uncounted = true
+		c.M.event(c.G, "goexit", c.M.objID(goroutineCount{}), c.Line)
+		return Value{}
+	})
+	coroexit.Visible = "coroexit"
+	coroexit.Obj = func(c *Ctx, a []Value) (any, bool) { return goroutineCount{}, false }
 	// Gosched is a scheduling point and nothing else: a visible operation
 	// with no effect (a fruitless poll, so a spin loop around it yields).
 	register("runtime.Gosched", func(c *Ctx, a []Value) Value {
@@ -81,11 +92,12 @@ func osEnviron(c *Ctx, a []Value) Value {
 }
 
 // runtimeNumGoroutine is runtime.NumGoroutine: the goroutines that have
-// started and not yet ended (one stopped in front of its exit counts).
+// started and not yet ended (one stopped in front of its exit counts; an
+// iter.Pull coroutine past its coroexit does not).
 func runtimeNumGoroutine(c *Ctx, a []Value) Value {
 	n := 0
 	for _, g := range c.M.gs {
-		if !g.Done() {
+		if !g.Done() && !g.uncounted {
 			n++
 		}
 	}

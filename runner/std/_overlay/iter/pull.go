@@ -7,17 +7,24 @@ package iter
 // back and forth over unbuffered channels, so that exactly one side runs at a
 // time and each switch is a happens-before edge, as in Go. The hand-offs are
 // visible operations, which adds interleavings but no outcomes.
+//
+// The goroutine count follows Go's: newcoro makes the coroutine's goroutine
+// at once (runtime.NumGoroutine counts it from iter.Pull on, before the
+// first next), and Go's coroexit destroys it in the switch that hands
+// control back for the last time, so it is gone before the caller runs
+// again: coroexit, here, takes it out of the count before that hand-off.
 type coro struct {
-	f       func(*coro)
-	started bool
-	inside  bool          // control is in the coroutine
-	resume  chan struct{} // caller → coroutine
-	yield   chan struct{} // coroutine → caller
+	f      func(*coro)
+	inside bool          // control is in the coroutine
+	resume chan struct{} // caller → coroutine
+	yield  chan struct{} // coroutine → caller
 }
 
 // newcoro returns a coroutine that will run f(c) when first switched to.
 func newcoro(f func(*coro)) *coro {
-	return &coro{f: f, resume: make(chan struct{}), yield: make(chan struct{})}
+	c := &coro{f: f, resume: make(chan struct{}), yield: make(chan struct{})}
+	go c.run()
+	return c
 }
 
 // coroswitch transfers control from the caller to the coroutine or back.
@@ -29,18 +36,21 @@ func coroswitch(c *coro) {
 		return
 	}
 	c.inside = true
-	if !c.started {
-		c.started = true
-		go c.run()
-	} else {
-		c.resume <- struct{}{}
-	}
+	c.resume <- struct{}{}
 	<-c.yield
 }
 
-// run is the coroutine's goroutine: f, then control back to the caller.
+// run is the coroutine's goroutine: it waits to be switched to, runs f,
+// leaves the goroutine count and hands control back.
 func (c *coro) run() {
+	<-c.resume
 	c.f(c)
 	c.inside = false
+	coroexit()
 	c.yield <- struct{}{}
 }
+
+// coroexit takes the calling goroutine out of runtime.NumGoroutine's count
+// (a VM intrinsic, a visible operation on the count): it ends with the
+// hand-off that follows.
+func coroexit()
