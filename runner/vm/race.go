@@ -657,7 +657,7 @@ func (r *raceDetector) appended(result Value) {
 }
 
 // raceBuiltin is called by exec before a builtin call: append and copy
-// touch slice elements. copy (and append(s, t...), here too) is
+// touch slice elements, len reads a map's count. copy (and append(s, t...), here too) is
 // runtime.slicecopy: a write of the destination range, then a read of the
 // source; an append that grows reads the old elements (runtime.growslice);
 // one that fits writes the new elements in place.
@@ -668,6 +668,18 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 	}
 	t := r.thread(g)
 	pc := g.top().pc
+	if ci.builtin == "len" {
+		// len of a map is a plain read of the map's count in gc's code,
+		// which -race reports against a write of the map (at the caller's
+		// line, no runtime frame).
+		if mp, _ := regs[ci.args[0]].R.(*Map); mp != nil && ci.types[0].Kind == KMap {
+			raced := r.access(m, g, t, r.mapObj(mp), false, false, r.stack(t, g, pc, "", "", 0))
+			if r.guards != nil {
+				r.guards.access(g, r.mapObj(mp), true, nil, 0, g.top().fn.Code[pc].Line, false, false, raced)
+			}
+		}
+		return
+	}
 	if ci.builtin == "clear" {
 		// gc clears with memclr, which -race does not instrument, so
 		// reporting stays as Go's; exploration's silent detector records

@@ -587,6 +587,11 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 	case opCallBuilt:
 		ci := in.Aux.(*callInfo)
 		if in.K == kRangeV {
+			if mp, _ := regs[ci.args[0]].R.(*Map); mp != nil && ci.builtin == "len" {
+				// len of a map that raced: a read of the map.
+				o.Op, o.Obj = "map.len", m.objID(mp)
+				break
+			}
 			// copy, append, clear: a range of cells, each with an object of
 			// its own: dependent with everything.
 			o.Op, o.Obj, o.Write = ci.builtin, -1, true

@@ -146,7 +146,7 @@ func (p *Program) indexAccessSites() {
 // Range sites: the builtins and conversions that read or write a range of
 // slice elements inside the runtime (copy and append: slicecopy and
 // growslice; clear: memclr; string(b) and string(r): slicebytetostring
-// and slicerunetostring). They are numbered after every load and store, so
+// and slicerunetostring), and len of a map, which reads the map's count. They are numbered after every load and store, so
 // adding them left the IDs of those unchanged. A visible one is a
 // scheduling point before the whole range access, as a load or store is
 // before its one cell (see rangeGrant).
@@ -211,6 +211,13 @@ func rangeAccess(in *Instr) string {
 			if ci.types[0].Kind == KSlice {
 				return "write"
 			}
+		case "len":
+			// len of a map reads the map's count: no check of the writing
+			// flag, but a read of the map Go's race detector reports
+			// against a write.
+			if ci.types[0].Kind == KMap {
+				return "read"
+			}
 		}
 	case opConvert:
 		if ci, _ := in.Aux.(*convInfo); ci != nil && ci.from.Kind == KSlice && ci.to.Kind == KString {
@@ -250,6 +257,14 @@ func ssaRangeName(in ssa.Instruction) (name string, ok bool) {
 		}
 		switch b.Name() {
 		case "append", "copy":
+		case "len":
+			if _, isMap := in.Call.Args[0].Type().Underlying().(*types.Map); !isMap {
+				return "", false
+			}
+			if n := valName(in.Call.Args[0], 0); n != "" && !strings.HasPrefix(n, "&") {
+				return n, true
+			}
+			return "", true
 		case "clear":
 			if _, isSlice := in.Call.Args[0].Type().Underlying().(*types.Slice); !isSlice {
 				return "", false
