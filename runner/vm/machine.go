@@ -263,13 +263,16 @@ func (p *Program) New(cfg Config) *Machine {
 	m.heap0 = heapInUse()
 	m.mem.rng, m.mem.countdown = 0x9e3779b97f4a7c15, sampleRate/2
 	if tmpl := p.stdTemplate(cfg.Args); tmpl != nil {
-		// Aggregates are copied: a run writes into their storage in place.
+		// Aggregates are copied, as a run writes into their storage in
+		// place, unless no code writes them (template.share).
 		// Packages whose state the template cannot hold start from zero
 		// and are initialised again, before the run, so that the run's
 		// steps, virtual time and trace are the same either way.
 		m.globals = make([]Value, len(p.globalTypes))
 		for _, i := range p.slots {
-			if t := p.globalTypes[i]; tmpl.keep[i] {
+			if t := p.globalTypes[i]; tmpl.share[i] {
+				m.globals[i] = tmpl.globals[i]
+			} else if tmpl.keep[i] {
 				m.globals[i] = copyVal(tmpl.globals[i], t)
 			} else {
 				m.globals[i] = t.Zero()

@@ -13,6 +13,7 @@ import (
 type template struct {
 	globals []Value
 	keep    []bool  // by global: start from the template's value (copyVal)
+	share   []bool  // by global: the template's value itself, aggregates uncopied (unwrittenGlobals)
 	again   []*Func // the initialisers of the other packages, in order
 }
 
@@ -27,8 +28,9 @@ type template struct {
 // imports (a registration in a map), and an imported package initialised
 // again would lose that change.
 func (p *Program) newTemplate(globals []Value) *template {
-	t := &template{globals: globals, keep: make([]bool, len(p.globalTypes))}
+	t := &template{globals: globals, keep: make([]bool, len(p.globalTypes)), share: make([]bool, len(p.globalTypes))}
 	ro := p.readOnlyGlobals()
+	unwritten := p.unwrittenGlobals()
 	pure := map[*types.Package]bool{}
 	for i, pk := range p.initPkgs[:max(len(p.initPkgs)-1, 0)] {
 		ok := true
@@ -50,6 +52,7 @@ func (p *Program) newTemplate(globals []Value) *template {
 			for _, m := range pk.Members {
 				if g, isG := m.(*ssa.Global); isG {
 					t.keep[p.globals[g]] = true
+					t.share[p.globals[g]] = unwritten[g]
 				}
 			}
 		}
@@ -148,13 +151,75 @@ func (p *Program) readOnlyGlobals() map[*ssa.Global]bool {
 	return ro
 }
 
-// isInitCode reports whether fn is part of a package initialiser, which
-// runs before the template is taken.
+// isInitCode reports whether fn is a package initialiser, which runs
+// before the template is taken. A function literal inside one is not: it
+// may be kept in a variable and called by the program at any time.
 func isInitCode(fn *ssa.Function) bool {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
+	return fn.Parent() == nil && (fn.Synthetic == "package initializer" || strings.HasPrefix(fn.Name(), "init#"))
+}
+
+// unwrittenGlobals finds the globals whose own storage no code writes once
+// their package's initialiser has run: every use of the global's address,
+// in every function compiled for the program except that initialiser,
+// loads from it, or takes the address of a field or element only to load
+// from that. Initialisers of other packages count (one run again for
+// each run may store into an imported package's variable). A run may then
+// start with the template's aggregate itself instead of a copy: nothing
+// writes it, and a load copies an aggregate out of memory. Whether the
+// references it holds may be shared is readOnlyGlobals' question.
+func (p *Program) unwrittenGlobals() map[*ssa.Global]bool {
+	written := map[*ssa.Global]bool{}
+	var ops []*ssa.Value
+	for fn := range p.funcs {
+		if fn.Blocks == nil {
+			continue
+		}
+		ownInit := isInitCode(fn)
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				ops = in.Operands(ops[:0])
+				for _, o := range ops {
+					g, ok := (*o).(*ssa.Global)
+					if !ok || written[g] || ownInit && g.Pkg == fn.Pkg {
+						continue
+					}
+					if !loadsOnly(in) {
+						written[g] = true
+					}
+				}
+			}
+		}
 	}
-	return fn.Synthetic == "package initializer" || strings.HasPrefix(fn.Name(), "init#")
+	un := map[*ssa.Global]bool{}
+	for g := range p.globals {
+		if !written[g] {
+			un[g] = true
+		}
+	}
+	return un
+}
+
+// loadsOnly reports whether in, a use of a global's address or of an
+// address derived from it, only reads the storage there.
+func loadsOnly(in ssa.Instruction) bool {
+	switch in := in.(type) {
+	case *ssa.UnOp:
+		return in.Op == token.MUL
+	case *ssa.DebugRef:
+		return true
+	case *ssa.FieldAddr, *ssa.IndexAddr:
+		a := in.(ssa.Value)
+		for _, r := range *a.Referrers() {
+			if ix, ok := r.(*ssa.IndexAddr); ok && ix.X != a {
+				return false // the address used as an index: cannot happen, but not a load
+			}
+			if !loadsOnly(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // globalUseOK judges one use of the address of global g.
