@@ -385,6 +385,9 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 func (m *Machine) hashKey(v Value, t *Type) (hk any, bad *Type) {
 	switch t.Kind {
 	case KString:
+		if _, ok := v.R.(string); ok {
+			return v.R, nil // already boxed: converting v.Str() again allocates
+		}
 		return v.Str(), nil
 	case KFloat32, KFloat64:
 		f := v.Float()
