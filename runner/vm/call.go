@@ -286,6 +286,13 @@ func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
 		nf = m.pushValues(g, d.thunk, d.arg.R.([]Value), nil)
 	}
 	nf.isDefer = true
+	// Nothing refers to d now, unless a cycle check's snapshot holds it
+	// (it compares frames' defer lists by identity): then it is left to
+	// the collector, since reused it could look like the one it saw.
+	if m.snap.g == nil {
+		*d = deferRec{next: m.freeDefers}
+		m.freeDefers = d
+	}
 }
 
 // goStmt starts a goroutine.

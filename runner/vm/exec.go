@@ -632,7 +632,13 @@ func (m *Machine) exec(g *Goroutine) {
 			g.granted = false
 		case opDefer:
 			ci := in.Aux.(*callInfo)
-			d := &deferRec{thunk: ci.thunk, line: in.Line}
+			d := m.freeDefers
+			if d != nil {
+				m.freeDefers = d.next
+				d.thunk, d.next, d.line = ci.thunk, nil, in.Line
+			} else {
+				d = &deferRec{thunk: ci.thunk, line: in.Line}
+			}
 			switch len(ci.args) {
 			case 0:
 			case 1:

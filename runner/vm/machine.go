@@ -89,6 +89,7 @@ type Machine struct {
 	words []wordCopy // visible aggregate loads and stores stopped between two words (words.go)
 
 	freeFrames  []*Frame
+	freeDefers  *deferRec // deferred-call records that ran, for the next defer (runDefer)
 	freeWaiters []*waiter // plain channel waiters done with (chan.go)
 	idleEpoch   uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
 	start       *Func     // goroutine 1's entry
