@@ -162,7 +162,8 @@ func isInitCode(fn *ssa.Function) bool {
 // their package's initialiser has run: every use of the global's address,
 // in every function compiled for the program except that initialiser,
 // loads from it, or takes the address of a field or element only to load
-// from that. Initialisers of other packages count (one run again for
+// from that; the initialiser itself may store into it but not let its
+// address escape. Initialisers of other packages count (one run again for
 // each run may store into an imported package's variable). A run may then
 // start with the template's aggregate itself instead of a copy: nothing
 // writes it, and a load copies an aggregate out of memory. Whether the
@@ -180,10 +181,17 @@ func (p *Program) unwrittenGlobals() map[*ssa.Global]bool {
 				ops = in.Operands(ops[:0])
 				for _, o := range ops {
 					g, ok := (*o).(*ssa.Global)
-					if !ok || written[g] || ownInit && g.Pkg == fn.Pkg {
+					if !ok || written[g] {
 						continue
 					}
-					if !loadsOnly(in) {
+					if ownInit && g.Pkg == fn.Pkg {
+						// Its initial value is stored here, before the
+						// template is taken; but its address must not
+						// escape (var p = &g: stores through p later).
+						if !globalUseOK(in, g) {
+							written[g] = true
+						}
+					} else if !loadsOnly(in) {
 						written[g] = true
 					}
 				}
