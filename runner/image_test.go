@@ -121,3 +121,80 @@ func TestCompileConcurrently(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestFrozenStdState: runs share the std template's objects that no code
+// can change (strconv's and io's errors: vm/frozen.go), and make afresh
+// what a run can change through a pointer the template holds (time.UTC
+// points to a global of package time; os.Stdout to a File that Close
+// writes). Each program below changes such state; every later run, in
+// turn, in parallel and in an exploration, must print what the first run
+// printed. A program whose main package imports reflect can write any
+// object (the third), so nothing is frozen for it.
+func TestFrozenStdState(t *testing.T) {
+	srcs := map[string]string{
+		"time-os-strconv": `package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"time"
+)
+
+func main() {
+	t := time.Unix(0, 0)
+	_, err := strconv.Atoi("99999999999999999999")
+	_, oerr := os.Open("/nope")
+	fmt.Println(time.Local, time.UTC, t.In(time.UTC) == t.UTC(), strconv.ErrRange, errors.Is(err, strconv.ErrRange), errors.Is(oerr, os.ErrNotExist), errors.Is(oerr, fs.ErrNotExist))
+	*time.Local = *time.FixedZone("X", 3600)
+	*time.UTC = *time.FixedZone("Y", 7200)
+	strconv.ErrRange = nil
+	fmt.Println(time.Local, time.UTC, t.In(time.UTC) == t.UTC())
+	os.Stdout.Close()
+	fmt.Println("closed")
+}
+`,
+		"reflect": `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+)
+
+func main() {
+	fmt.Println(io.EOF)
+	reflect.ValueOf(io.EOF).Elem().Set(reflect.ValueOf(errors.New("changed")).Elem())
+	fmt.Println(io.EOF)
+}
+`,
+	}
+	want := map[string]string{
+		"time-os-strconv": "UTC UTC true value out of range true true true\nX Y true\n",
+		"reflect":         "EOF\nchanged\n",
+	}
+	for name, src := range srcs {
+		p := compileT(t, src)
+		for i := 0; i < 3; i++ {
+			if r := p.Run(Options{}); r.Stdout != want[name] {
+				t.Errorf("%s, run %d prints\n%s", name, i, r.Stdout)
+			}
+		}
+		var wg sync.WaitGroup
+		for i := 0; i < 4; i++ {
+			wg.Go(func() {
+				if r := p.Run(Options{}); r.Stdout != want[name] {
+					t.Errorf("%s, a parallel run prints\n%s", name, r.Stdout)
+				}
+			})
+		}
+		wg.Wait()
+		res := p.Explore(ExploreOptions{Strategy: StrategyRandom, Seed: 1, Runs: 20, Workers: 2})
+		if len(res.Outcomes) != 1 || res.Outcomes[0].Stdout != want[name] {
+			t.Errorf("%s: exploration reaches %d outcomes: %+v", name, len(res.Outcomes), res.Outcomes)
+		}
+	}
+}

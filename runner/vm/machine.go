@@ -279,6 +279,15 @@ func (p *Program) New(cfg Config) *Machine {
 				m.globals[i] = t.Zero()
 			}
 		}
+		for _, c := range tmpl.cells {
+			if c.target >= 0 {
+				m.globals[c.slot] = Value{R: &m.globals[c.target]}
+			} else {
+				obj := new(Value)
+				*obj = copyVal(*tmpl.globals[c.slot].R.(*Value), c.elem)
+				m.globals[c.slot] = Value{R: obj}
+			}
+		}
 		if len(tmpl.again) > 0 {
 			p.runInits(m.globals, cfg.Args, tmpl.again)
 		}

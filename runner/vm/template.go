@@ -12,9 +12,10 @@ import (
 // as a run may start from a copy of it (Program.stdTemplate).
 type template struct {
 	globals []Value
-	keep    []bool  // by global: start from the template's value (copyVal)
-	share   []bool  // by global: the template's value itself, aggregates uncopied (unwrittenGlobals)
-	again   []*Func // the initialisers of the other packages, in order
+	keep    []bool     // by global: start from the template's value (copyVal)
+	share   []bool     // by global: the template's value itself, aggregates uncopied (unwrittenGlobals)
+	cells   []cellInit // pointers to storage of their own, made for each run (frozen.go)
+	again   []*Func    // the initialisers of the other packages, in order
 }
 
 // newTemplate decides which standard packages a run may take from the
@@ -31,6 +32,12 @@ func (p *Program) newTemplate(globals []Value) *template {
 	t := &template{globals: globals, keep: make([]bool, len(p.globalTypes)), share: make([]bool, len(p.globalTypes))}
 	ro := p.readOnlyGlobals()
 	unwritten := p.unwrittenGlobals()
+	var fz *freezer
+	var rs *refs
+	if w := p.writtenStructs(); w != nil {
+		rs = countRefs(globals)
+		fz = newFreezer(w, globals, rs)
+	}
 	pure := map[*types.Package]bool{}
 	for i, pk := range p.initPkgs[:max(len(p.initPkgs)-1, 0)] {
 		ok := true
@@ -39,13 +46,30 @@ func (p *Program) newTemplate(globals []Value) *template {
 				ok = false
 			}
 		}
+		var cells []cellInit
+		own := map[int32]bool{}
+		for _, m := range pk.Members {
+			if g, isG := m.(*ssa.Global); isG {
+				own[p.globals[g]] = true
+			}
+		}
 		for _, m := range pk.Members {
 			if g, isG := m.(*ssa.Global); isG && ok {
 				idx := p.globals[g]
-				ok = byValue(globals[idx], p.globalTypes[idx], 0) || ro[g]
+				v, gt := globals[idx], p.globalTypes[idx]
+				ok = byValue(v, gt, 0) || ro[g] || fz != nil && fz.val(v, gt, 0)
+				if !ok && fz != nil {
+					var c cellInit
+					if c, ok = fz.cell(v, gt, idx, own, globals, rs); ok {
+						cells = append(cells, c)
+					}
+				}
 			}
 		}
 		pure[pk.Pkg] = ok
+		if ok {
+			t.cells = append(t.cells, cells...)
+		}
 		if !ok {
 			t.again = append(t.again, p.Inits[i])
 		} else {
@@ -361,7 +385,18 @@ func readsOnly(v ssa.Value, seen map[ssa.Value]bool) bool {
 		case *ssa.Call:
 			b, ok := r.Call.Value.(*ssa.Builtin)
 			if !ok {
-				return false
+				// A call of compiled Go (not an intrinsic, which has no
+				// body) may read it too: its parameter is judged alike.
+				callee := r.Call.StaticCallee()
+				if callee == nil || callee.Blocks == nil || len(callee.Params) != len(r.Call.Args) {
+					return false
+				}
+				for i, a := range r.Call.Args {
+					if a == v && !readsOnly(callee.Params[i], seen) {
+						return false
+					}
+				}
+				continue
 			}
 			switch b.Name() {
 			case "len", "cap":
