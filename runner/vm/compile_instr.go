@@ -14,7 +14,12 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	switch in := in.(type) {
 	case *ssa.DebugRef:
 	case *ssa.Alloc:
-		c.emit(Instr{Op: opAlloc, A: c.regs[in], Aux: c.typ(in.Type().(*types.Pointer).Elem())})
+		t := c.typ(in.Type().(*types.Pointer).Elem())
+		reuse := int32(0)
+		if cellOnly(in) && !t.IsAggregate() {
+			reuse = 1
+		}
+		c.emit(Instr{Op: opAlloc, A: c.regs[in], C: reuse, Aux: t})
 	case *ssa.BinOp:
 		c.binop(in)
 	case *ssa.UnOp:
@@ -248,6 +253,34 @@ func frameLocal(addr ssa.Value) bool {
 		return arr && frameLocal(a.X)
 	}
 	return false
+}
+
+// cellOnly reports whether a is a variable of its frame whose address is
+// only loaded from and stored to, never kept or passed anywhere: no one
+// but this frame's register holds it, so the cell an earlier execution
+// of the Alloc made (an earlier call that used the same frame, an earlier
+// turn of a loop) can be zeroed and used again (opAlloc's C). Gets of
+// cache.go keep their two results in such cells, under their defer.
+func cellOnly(a *ssa.Alloc) bool {
+	if a.Heap {
+		return false
+	}
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if r.Addr != a || r.Val == a {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isString(t types.Type) bool {

@@ -159,7 +159,10 @@ func (m *Machine) exec(g *Goroutine) {
 			if !m.allocOK(goBytes, hostElemBytes(t)) {
 				return
 			}
-			cell := new(Value)
+			cell, ok := regs[in.A].R.(*Value)
+			if in.C == 0 || !ok {
+				cell = new(Value)
+			}
 			*cell = t.Zero()
 			chargeObj(m, cell, goBytes)
 			regs[in.A] = Value{R: cell}

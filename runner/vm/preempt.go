@@ -288,7 +288,13 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 			return false
 		}
 		for j := range fr.regs {
-			if !sameValue(fr.regs[j], s.regs[r+j]) && !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
+			if sameValue(fr.regs[j], s.regs[r+j]) {
+				// A variable's cell may be the same cell reused (opAlloc's
+				// C) with other contents: its contents decide.
+				if _, cell := fr.regs[j].R.(*Value); cell && fr.fn.isLocal(j) && !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
+					return false
+				}
+			} else if !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
 				return false
 			}
 		}
