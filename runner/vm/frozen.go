@@ -169,11 +169,6 @@ func markNamed(t types.Type, w map[*types.TypeName]bool) {
 	}
 }
 
-func isUnsafePointer(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.UnsafePointer
-}
-
 // frozenStruct reports whether values of t, a pointer's element type,
 // cannot change once made: a named struct with no exported field that
 // nothing writes (writtenStructs).
