@@ -354,20 +354,42 @@ func (m *Machine) AppendRunnable(dst []Option) []Option {
 }
 
 // optionIndex is where goroutine id and the goroutine that ran last stand
-// among the n options Runnable lists (-1 when absent). Only a hand-played
-// step asks, so it may describe the options.
+// among the n options Runnable would list (-1 when absent), found without
+// describing the options: a dfs run steps through StepChoice at every
+// step (explore.go's drive), and describing them all again there was most
+// of what a dfs schedule allocated.
 func (m *Machine) optionIndex(id int) (pick, last, n int) {
 	pick, last = -1, -1
-	opts := m.Runnable()
-	for i, o := range opts {
-		if o.G == id {
-			pick = i
+	yielded := false
+	for _, g := range m.gs {
+		if g.state != gRunnable {
+			continue
 		}
-		if m.cur != nil && o.G == m.cur.ID {
-			last = i
+		if m.yielding(g) {
+			yielded = true
+			continue
+		}
+		pick, last, n = m.indexOne(g, id, pick, last, n)
+	}
+	if n == 0 && yielded {
+		for _, g := range m.gs { // as in AppendRunnable: all go on
+			if g.state == gRunnable {
+				pick, last, n = m.indexOne(g, id, pick, last, n)
+			}
 		}
 	}
-	return pick, last, len(opts)
+	return pick, last, n
+}
+
+// indexOne counts runnable g as option n of optionIndex.
+func (m *Machine) indexOne(g *Goroutine, id, pick, last, n int) (int, int, int) {
+	if g.ID == id {
+		pick = n
+	}
+	if m.cur != nil && g.ID == m.cur.ID {
+		last = n
+	}
+	return pick, last, n + 1
 }
 
 // choose asks the Chooser and records the choice.
