@@ -27,10 +27,13 @@ type waiter struct {
 	sel  *selWait // shared by all cases of one select; nil for plain ops
 	cas  int32    // select case index
 	done bool     // beside cas: the waiter fits gc's 48-byte size class
+	// byAddr: val is the address of the send's operand, read when the
+	// value is taken (sendaddr.go); beside done.
+	byAddr bool
 	// epoch is the machine's idleEpoch when the waiter queued (16 bits
 	// fit beside done; see popWaiter).
 	epoch uint16
-	val   Value // value to send
+	val   Value // value to send, or its address (byAddr)
 }
 
 type selWait struct{ done bool }
@@ -228,7 +231,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 		v := ch.pop()
 		if w := m.popWaiter(&ch.sendq); w != nil {
 			m.finish(w)
-			ch.push(w.val)
+			ch.push(w.sent(ch.elem))
 			m.raceChanRefill(w.g, ch)
 			w.g.completed, w.g.wakeCase = true, w.cas
 			m.wake(w.g)
@@ -246,7 +249,7 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 			e.Peer = w.g.ID
 		}
 		m.wake(w.g)
-		v := w.val
+		v := w.sent(ch.elem)
 		m.freeWaiter(w)
 		return v, true
 	}
@@ -279,14 +282,11 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			return false
 		}
 		if !ch.canSend() {
-			w := m.newWaiter(g)
-			w.val = copyVal(regs[in.C], ch.elem)
-			ch.sendq = append(ch.sendq, w)
-			ch.ver++
+			m.queueSend(g, ch, in, regs)
 			m.park(g, waitChanSend, ch, in.Line)
 			return false
 		}
-		if !m.trySend(g, ch, regs[in.C], in.Line) {
+		if !m.trySend(g, ch, m.sendValue(in, regs), in.Line) {
 			return true
 		}
 	case opRecv:

@@ -404,6 +404,10 @@ type fcomp struct {
 	// Writes no other goroutine can see (private.go).
 	priv  map[ssa.Value]bool  // slices whose arrays never leave the frame
 	inits map[*ssa.Store]bool // stores initialising an object nobody else can hold yet
+
+	// Sends whose operand gc passes by address (sendaddr.go).
+	sendAddrRegs map[*ssa.UnOp]int32         // a load a send alone uses: its address register
+	sendStmts    map[token.Pos]*ast.SendStmt // the function's send statements by arrow, built on first need
 }
 
 type fixup struct {

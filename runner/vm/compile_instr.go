@@ -190,7 +190,11 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		}
 		c.emit(Instr{Op: opDefer, B: ds, Aux: c.thunk(in.Common(), in.Pos(), true)})
 	case *ssa.Send:
-		c.emit(Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())})
+		send := Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())}
+		if r, ok := c.sendByAddr(in); ok {
+			send.K, send.A = kSendAddr, r
+		}
+		c.emit(send)
 	case *ssa.Store:
 		st := Instr{Op: opStore, A: c.use(in.Addr), B: c.use(in.Val), Aux: c.typ(in.Val.Type())}
 		switch {
@@ -412,6 +416,14 @@ func (c *fcomp) unop(in *ssa.UnOp) {
 		ld := Instr{Op: opLoad, A: a, B: x, Aux: c.typ(in.Type())}
 		if frameLocal(in.X) {
 			ld.K = kLocalLoad
+		} else if refs := in.Referrers(); refs != nil && len(*refs) == 1 {
+			if _, isSend := (*refs)[0].(*ssa.Send); isSend {
+				// The send may read through the address itself (sendByAddr).
+				if c.sendAddrRegs == nil {
+					c.sendAddrRegs = map[*ssa.UnOp]int32{}
+				}
+				c.sendAddrRegs[in] = x
+			}
 		}
 		c.emit(ld)
 	case token.ARROW:

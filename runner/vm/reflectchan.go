@@ -18,7 +18,14 @@ func init() {
 
 	recv := register("reflect.chanrecv", reflectChanRecv)
 	recv.Visible = "chan.recv"
-	recv.Obj = reflectChanObj
+	recv.Obj = func(c *Ctx, a []Value) (any, bool) {
+		if ch := reflectChan(a[0]); ch != nil && !ch.readsSender() {
+			return ch, true
+		}
+		// It may read a blocked sender's operand through its address
+		// (sendaddr.go): dependent with everything.
+		return nil, true
+	}
 	recv.completed = func(g *Goroutine) Value {
 		return tuple(cellVal(g.wakeVal), boolVal(true), boolVal(g.wakeOk))
 	}

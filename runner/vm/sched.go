@@ -493,10 +493,7 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 			c.ver++
 			return watchPark, waitChanRecv, c, nil
 		case in.Op == opSend && !c.canSend():
-			w := m.newWaiter(g)
-			w.val = copyVal(regs[in.C], c.elem)
-			c.sendq = append(c.sendq, w)
-			c.ver++
+			m.queueSend(g, c, in, regs)
 			return watchPark, waitChanSend, c, nil
 		case c.timer != nil:
 			return watchKeep, 0, nil, nil
@@ -576,6 +573,12 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op, o.Write = "chan", true
 		if ch, _ := regs[in.B].R.(*Chan); ch != nil {
 			o.Obj = m.objID(ch)
+			if in.Op == opRecv && ch.readsSender() || in.Op == opSend && in.K == kSendAddr && !m.cfg.Race && !ch.closed && ch.canSend() {
+				// It reads a send's operand through its address
+				// (sendaddr.go), memory another goroutine may write:
+				// dependent with everything.
+				o.Obj = -1
+			}
 		}
 	case opSelect:
 		o.Op, o.Write = "select", true

@@ -1,0 +1,165 @@
+package runner
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// A send whose operand gc passes by address reads it at the hand-off
+// (vm/sendaddr.go). The step that reads it — the receive that takes a
+// parked sender's value, directly or into the buffer, or a send that
+// proceeds at once — reads memory another goroutine may write, so dfs's
+// reduction must not treat it as touching only the channel: the write's
+// step and the reading step are explored in both orders.
+func TestSendOperandHandoffUnderDFS(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"unbuffered", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	ch := make(chan int)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- x }()
+	go func() {
+		<-start // parked: the store is not in its first step, which touches everything
+		x = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	v := <-ch
+	<-done
+	fmt.Println(v)
+}
+`, "0\n|1\n"},
+		{"refill", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	ch := make(chan int, 1)
+	ch <- 5
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- x }()
+	go func() {
+		<-start // parked: the store is not in its first step, which touches everything
+		x = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	<-ch
+	<-done
+	fmt.Println(<-ch)
+}
+`, "0\n|1\n"},
+		{"reflect", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+var x int
+
+func main() {
+	ch := make(chan int)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- x }()
+	go func() {
+		<-start // parked: the store is not in its first step, which touches everything
+		x = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	v, _ := reflect.ValueOf(ch).Recv()
+	<-done
+	fmt.Println(v.Int())
+}
+`, "0\n|1\n"},
+		{"send proceeds", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	ch := make(chan int, 1)
+	done, start := make(chan bool), make(chan bool)
+	go func() {
+		<-start // parked: the store is not in its first step, which touches everything
+		x = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	ch <- x
+	<-done
+	fmt.Println(<-ch)
+}
+`, "0\n|1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := compileT(t, tc.src)
+			res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 2000, PreemptionBound: 2, Workers: 1})
+			if !res.Exhausted {
+				t.Fatalf("not exhausted: %s", res.Verdict)
+			}
+			var seen []string
+			for _, o := range res.Outcomes {
+				seen = append(seen, o.Stdout)
+			}
+			sort.Strings(seen)
+			if got := strings.Join(seen, "|"); got != tc.want {
+				t.Errorf("dfs reached %q, want %q (%s)", got, tc.want, res.Verdict)
+			}
+		})
+	}
+}
+
+// Under -race gc copies every send operand at the statement (order.go), so
+// --race sends the value from before a write the sender did not wait for,
+// as go run -race prints; without -race the receiver gets the written one.
+func TestSendOperandRaceCopiesAtStatement(t *testing.T) {
+	p := compileT(t, `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	ch := make(chan int)
+	go func() { ch <- x }()
+	time.Sleep(time.Millisecond)
+	x = 1
+	fmt.Println(<-ch)
+}
+`)
+	if r := p.Run(Options{Seed: 1}); r.Stdout != "1\n" {
+		t.Errorf("run printed %q, want the value written while the sender waited, 1", r.Stdout)
+	}
+	r := p.Run(Options{Seed: 1, Race: true})
+	if r.Stdout != "0\n" || !strings.Contains(r.Stderr, "WARNING: DATA RACE") {
+		t.Errorf("run --race printed %q and stderr %q, want 0 and a race report", r.Stdout, r.Stderr)
+	}
+}

@@ -1,0 +1,223 @@
+package vm
+
+// A send's operand read at the hand-off, as gc reads it.
+//
+// gc does not evaluate `ch <- x` to a value when x is addressable: the
+// compiler's order pass (walk/order.go, OSEND: addrTemp) hands chansend the
+// address of a global, of a variable on the heap (a captured or escaping
+// one), of s[i], p.f, *p or an element of such an array, and the runtime
+// copies from that address when the send completes (runtime/chan.go): at
+// once when a receiver waits or the buffer has room, but a sender that
+// parks keeps the address (sudog.elem) and the goroutine that takes its
+// value copies it then — recv copies it into the receiver, or into the
+// buffer slot its receive frees. A write to x while the sender waits is
+// what the receiver gets. Everything else is copied at the statement: a
+// value that is not addressable (x+1, f(), a conversion, m[k]), a local
+// variable gc keeps in registers, a select's send case (order.go copies it
+// into a temporary), and every operand under -race (order.go copies it so
+// that a send on a nil channel is still instrumented as a read).
+//
+// Interleave compiles such a send to opSend with K = kSendAddr and A = the
+// register holding the operand's address; the load the send's value comes
+// from stays (the race detector records the read there, at the sender's
+// clock, which is the clock it has at the hand-off too: it is parked in
+// between). Without -race (Config.Race off) the send reads through A when
+// it completes: chanOp and the scheduler's eager parking (look) queue a
+// waiter holding the address (waiter.byAddr), and tryRecv reads it when it
+// takes the value, directly or into the buffer. Under -race the send sends
+// the load's value, as before.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// kSendAddr marks an opSend whose operand gc passes by address: A holds
+// the address, read at the hand-off unless the run is under -race.
+const kSendAddr Kind = 1
+
+// sendByAddr reports whether the operand of send is one gc hands to
+// chansend by address (see above), and if so returns the register holding
+// that address: the operand is a load, used by the send alone, of a
+// location another goroutine can reach, and the send statement's value
+// expression is the addressable expression the load reads (not a local
+// variable it was copied into, nor a conversion go/ssa elides).
+func (c *fcomp) sendByAddr(s *ssa.Send) (int32, bool) {
+	ld, ok := s.X.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL || ld.Block() != s.Block() || frameLocal(ld.X) {
+		return 0, false
+	}
+	if refs := ld.Referrers(); refs == nil || len(*refs) != 1 {
+		return 0, false
+	}
+	r, ok := c.sendAddrRegs[ld]
+	if !ok || !c.sendOperandAddressable(s, ld) {
+		return 0, false
+	}
+	return r, true
+}
+
+// sendOperandAddressable looks at the send statement in the source: its
+// value expression must be one gc takes the address of (ir.IsAddressable,
+// with no implicit conversion around it), and an identifier must name the
+// variable the load reads.
+func (c *fcomp) sendOperandAddressable(s *ssa.Send, ld *ssa.UnOp) bool {
+	stmt := c.sendStmt(s.Pos())
+	if stmt == nil {
+		return false
+	}
+	switch e := ast.Unparen(stmt.Value).(type) {
+	case *ast.Ident:
+		return c.namesVar(e, ld.X)
+	case *ast.SelectorExpr:
+		if x, ok := e.X.(*ast.Ident); ok {
+			if g, ok := ld.X.(*ssa.Global); ok && c.isPkgName(x) {
+				return g.Object() != nil && g.Object().Name() == e.Sel.Name
+			}
+		}
+		return true // a field of an addressable struct or through a pointer: go/ssa loads it from its FieldAddr
+	case *ast.IndexExpr:
+		return true // an element of a slice, of an addressable array or through a pointer: loaded from its IndexAddr
+	case *ast.StarExpr:
+		return true
+	}
+	return false
+}
+
+// sendStmt finds the send statement whose arrow is at pos in the function's
+// syntax (nil for code without syntax). A select's send case is none: go/ssa
+// compiles a select of that one case to a plain Send, but gc copies a
+// select's send value at the select.
+func (c *fcomp) sendStmt(pos token.Pos) *ast.SendStmt {
+	if c.sendStmts == nil {
+		c.sendStmts = map[token.Pos]*ast.SendStmt{}
+		if syn := c.f.SSA.Syntax(); syn != nil {
+			var cases []token.Pos
+			ast.Inspect(syn, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SendStmt:
+					c.sendStmts[n.Arrow] = n
+				case *ast.CommClause:
+					if s, ok := n.Comm.(*ast.SendStmt); ok {
+						cases = append(cases, s.Arrow)
+					}
+				}
+				return true
+			})
+			for _, p := range cases {
+				delete(c.sendStmts, p)
+			}
+		}
+	}
+	return c.sendStmts[pos]
+}
+
+// namesVar reports whether the identifier id, as the type checker resolved
+// it, is the variable at address addr: a package-level variable, or a
+// function's variable on the heap (go/ssa's Alloc, or a closure's FreeVar
+// for one), which both carry the variable's declaring position.
+func (c *fcomp) namesVar(id *ast.Ident, addr ssa.Value) bool {
+	obj, _ := c.resolve(id).(*types.Var)
+	if obj == nil {
+		return false
+	}
+	switch a := addr.(type) {
+	case *ssa.Global:
+		return a.Object() == obj
+	case *ssa.Alloc, *ssa.FreeVar:
+		return a.Pos() == obj.Pos() && obj.Pos().IsValid()
+	}
+	return false
+}
+
+// isPkgName reports whether id names an imported package.
+func (c *fcomp) isPkgName(id *ast.Ident) bool {
+	_, ok := c.resolve(id).(*types.PkgName)
+	return ok
+}
+
+// resolve returns the object id refers to, looked up in the scopes of the
+// package the function was declared in (nil if unknown).
+func (c *fcomp) resolve(id *ast.Ident) types.Object {
+	pkg := declPackage(c.f.SSA)
+	if pkg == nil {
+		return nil
+	}
+	scope := pkg.Scope().Innermost(id.Pos())
+	if scope == nil {
+		return nil
+	}
+	_, obj := scope.LookupParent(id.Name, id.Pos())
+	return obj
+}
+
+// declPackage is the package whose source declares fn: an anonymous
+// function's is its parent's, an instantiation's its generic function's.
+func declPackage(fn *ssa.Function) *types.Package {
+	for f := fn; f != nil; f = f.Parent() {
+		if f.Pkg != nil {
+			return f.Pkg.Pkg
+		}
+		if obj := f.Object(); obj != nil && obj.Pkg() != nil {
+			return obj.Pkg()
+		}
+	}
+	return nil
+}
+
+// readAddr reads the value at addr, a cell or a compact byte element. An
+// aggregate is the cell's own: the caller copies it.
+func readAddr(addr Value) Value {
+	if p := addr.Ptr(); p != nil {
+		return *p
+	}
+	b, _ := addr.R.(*byte) // never nil: the load nil-checked the address
+	return Value{N: uint64(*b)}
+}
+
+// sendValue is the value a send that proceeds hands over (trySend copies
+// it): its operand register's, or read through its address (kSendAddr,
+// without -race).
+func (m *Machine) sendValue(in *Instr, regs []Value) Value {
+	if in.K == kSendAddr && !m.cfg.Race {
+		return readAddr(regs[in.A])
+	}
+	return regs[in.C]
+}
+
+// queueSend puts g's blocked send in into ch's send queue: a copy of its
+// value, or its operand's address to be read when a receiver takes it.
+func (m *Machine) queueSend(g *Goroutine, ch *Chan, in *Instr, regs []Value) {
+	w := m.newWaiter(g)
+	if in.K == kSendAddr && !m.cfg.Race {
+		w.val, w.byAddr = regs[in.A], true
+	} else {
+		w.val = copyVal(regs[in.C], ch.elem)
+	}
+	ch.sendq = append(ch.sendq, w)
+	ch.ver++
+}
+
+// sent is the value blocked sender w hands over, taken now: gc's recv
+// copies it from the sender's address at this moment.
+func (w *waiter) sent(elem *Type) Value {
+	if w.byAddr {
+		return copyVal(readAddr(w.val), elem)
+	}
+	return w.val
+}
+
+// readsSender reports whether a receive from ch now would read a blocked
+// sender's operand through its address (a step reading memory another
+// goroutine may write: the scheduler counts it as touching everything).
+func (ch *Chan) readsSender() bool {
+	for _, w := range ch.sendq {
+		if w.byAddr && w.live() {
+			return true
+		}
+	}
+	return false
+}
