@@ -114,7 +114,7 @@ const (
 	opCallBuilt // builtin (len, append, ...)
 	opGo        // go call
 	opDefer     // defer call
-	opSend      // B <- C (visible)
+	opSend      // B <- C (visible); K = kSendAddr: A holds the address C was loaded from, read when the send completes (sendaddr.go)
 	opRecv      // A = <-B (visible); Aux = *recvInfo
 	opSelect    // select (visible); Aux = *selectInfo
 	opMapLookup // A = B[C] (visible map read); Aux = *mapInfo
