@@ -94,6 +94,27 @@ func init() {
 	// (as len(m) in the program's code): a range site, made a scheduling
 	// point once it raced.
 	intrinsics["reflect.mapLen"].rangeRead = true
+	// IsNil reads the variable, Len and Cap of a slice its header: range
+	// sites too (raceReflectWord).
+	for _, name := range []string{"reflect.isNilCell", "reflect.sliceLen", "reflect.sliceCap"} {
+		intrinsics[name].rangeRead = true
+	}
+}
+
+// raceReflectWord records reflect's read, on the host, of the variable p
+// (a pointer, map, channel, func or interface, or a slice's header: one
+// cell here) under the reflect method that reads it: IsNil, which Go's
+// -race reports. Go's does not see Len's and Cap's read of a slice header
+// (quietOnly): only exploration's silent detector records those, so that
+// the call becomes a scheduling point once it raced (a race under the
+// memory model all the same, as clear's), and no report shows them.
+func (m *Machine) raceReflectWord(g *Goroutine, p *Value, quietOnly bool) {
+	r := m.race
+	if r == nil || p == nil || quietOnly && !r.quiet {
+		return
+	}
+	t := r.thread(g)
+	r.access(m, g, t, r.cell(p), false, false, r.reflectStack(t, g, false))
 }
 
 // reflectMapCheck is the visible part of a map operation made through
@@ -540,11 +561,26 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		}
 		return cellVal(t.Zero())
 	},
-	"reflect.fieldPtr":  func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
-	"reflect.elemPtr":   func(c *Ctx, a []Value) Value { return elemAddr(*cell(a[0]), int(a[1].Int())) },
-	"reflect.isNilCell": func(c *Ctx, a []Value) Value { return boolVal(isNilRef(cell(a[0]).R)) },
-	"reflect.sliceLen":  func(c *Ctx, a []Value) Value { return intVal(int64(seqLen(*cell(a[0])))) },
-	"reflect.sliceCap":  func(c *Ctx, a []Value) Value { return intVal(int64(seqCap(*cell(a[0])))) },
+	"reflect.fieldPtr": func(c *Ctx, a []Value) Value { return Value{R: &cell(a[0]).Elems()[a[1].Int()]} },
+	"reflect.elemPtr":  func(c *Ctx, a []Value) Value { return elemAddr(*cell(a[0]), int(a[1].Int())) },
+	"reflect.isNilCell": func(c *Ctx, a []Value) Value {
+		if c.M.raceReflectWord(c.G, cell(a[0]), false); c.M.done {
+			return Value{}
+		}
+		return boolVal(isNilRef(cell(a[0]).R))
+	},
+	"reflect.sliceLen": func(c *Ctx, a []Value) Value {
+		if c.M.raceReflectWord(c.G, cell(a[0]), true); c.M.done {
+			return Value{}
+		}
+		return intVal(int64(seqLen(*cell(a[0]))))
+	},
+	"reflect.sliceCap": func(c *Ctx, a []Value) Value {
+		if c.M.raceReflectWord(c.G, cell(a[0]), true); c.M.done {
+			return Value{}
+		}
+		return intVal(int64(seqCap(*cell(a[0]))))
+	},
 	"reflect.mapLen": func(c *Ctx, a []Value) Value {
 		m, _ := cell(a[0]).R.(*Map)
 		if c.M.race != nil && m != nil {
