@@ -19,6 +19,14 @@ type syncState struct {
 
 type mutexState struct {
 	locked bool
+	// counted is how many waiters Go's state word counts (its bits from
+	// mutexWaiterShift up): a Lock that waits adds itself, an Unlock that
+	// wakes a waiter takes one away, and an Unlock finding none counted
+	// wakes nobody. A value assigned over counts none: the goroutines
+	// still queued (on the semaphore at its address, in Go) stay parked
+	// until Locks that wait are counted again, and then the queue's first
+	// are woken, as Go's semaphore does.
+	counted int
 	lockQueue
 }
 
@@ -53,8 +61,13 @@ type lockWaiter struct {
 }
 
 type wgState struct {
-	n        int64               // the counter
-	waiters  []*Goroutine        // blocked in Wait
+	n       int64        // the counter
+	waiters []*Goroutine // blocked in Wait, first first
+	// counted is how many waiters Go's state word counts (its low half):
+	// the counter reaching zero wakes that many, the first of waiters.
+	// A WaitGroup assigned over counts none, and its waiters stay parked
+	// (on the semaphore at its address, in Go).
+	counted  int
 	released map[*Goroutine]bool // woken by the counter reaching zero, not yet returned
 
 	// The release window: the Add that brought the counter to zero with
@@ -87,7 +100,7 @@ func (s *syncState) init() {
 
 func (s *syncState) mutex(p *Value) *mutexState {
 	if p == s.lastMu && p != nil {
-		s.lastMuSt.locked = syncWord(p, mutexWord) != 0
+		s.lastMuSt.load(p)
 		return s.lastMuSt
 	}
 	st := s.mutexes[p]
@@ -98,9 +111,32 @@ func (s *syncState) mutex(p *Value) *mutexState {
 	// The word is the truth: a Mutex met for the first time may be a copy
 	// of a locked one, and one assigned over (mu = sync.Mutex{}, or a copy)
 	// has the word it was given.
-	st.locked = syncWord(p, mutexWord) != 0
+	st.load(p)
 	s.lastMu, s.lastMuSt = p, st
 	return st
+}
+
+// load reads the Mutex's state word in cell p: locked, and the waiters
+// it counts.
+func (st *mutexState) load(p *Value) {
+	w := uint32(syncWord(p, mutexWord))
+	st.locked = w&mutexLocked != 0
+	st.counted = int(w >> mutexWaiterShift)
+}
+
+// store writes st into the Mutex's state word in cell p.
+func (st *mutexState) store(p *Value) {
+	w := uint32(st.counted) << mutexWaiterShift
+	if st.locked {
+		w |= mutexLocked
+	}
+	setSyncWord(p, mutexWord, uint64(w))
+}
+
+// wait counts a waiter of the Mutex in cell p, which lockWait queues.
+func (st *mutexState) wait(p *Value) {
+	st.counted++
+	st.store(p)
 }
 
 // The VM keeps a sync value's state beside it, keyed by its address, and
@@ -115,8 +151,12 @@ func (s *syncState) mutex(p *Value) *mutexState {
 // (outcomes/mutex_reassign_locked, rwmutex_reassign_locked,
 // wg_reassign_zero).
 const (
-	mutexWord = 0 // sync.Mutex.state: 1 while locked
-	wgWord    = 1 // sync.WaitGroup.sema: the counter, as an int32
+	mutexWord   = 0 // sync.Mutex.state: mutexLocked, and the waiters counted from bit mutexWaiterShift, as Go's
+	wgWord      = 1 // sync.WaitGroup.sema: the counter, as an int32
+	wgStateWord = 0 // sync.WaitGroup.state (an atomic.Uint64: its v): the waiters counted, as Go's low half
+
+	mutexLocked      = 1
+	mutexWaiterShift = 3
 
 	// sync.RWMutex: w.state (1 while w is held), readerCount (the
 	// registered readers, less rwmutexMaxReaders while a writer is
@@ -207,9 +247,16 @@ func (s *syncState) wg(p *Value) *wgState {
 		s.wgs[p] = st
 	}
 	// A WaitGroup met for the first time may be a copy of a busy one, and
-	// one assigned over has the counter it was given.
+	// one assigned over has the counter it was given, and no waiter.
 	st.n = int64(int32(uint32(syncWord(p, wgWord))))
+	st.counted = int(uint32(syncWord(syncField(p, wgStateWord), 0)))
 	return st
+}
+
+// setCounted writes the waiters counted into the WaitGroup in cell p.
+func (st *wgState) setCounted(p *Value, n int) {
+	st.counted = n
+	setSyncWord(syncField(p, wgStateWord), 0, uint64(uint32(n)))
 }
 
 func ptrArg(args []Value) *Value { return args[0].Ptr() }
@@ -230,11 +277,12 @@ func init() {
 		st := c.M.sync.mutex(p)
 		if st.locked {
 			c.M.lockWait(&st.lockQueue, c.G)
+			st.wait(p)
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}
 		st.locked = true
-		setSyncWord(p, mutexWord, 1)
+		st.store(p)
 		st.acquired(c.G)
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
@@ -242,6 +290,9 @@ func init() {
 	})
 	lock.lock = func(m *Machine, p *Value) (*lockQueue, bool) {
 		st := m.sync.mutex(p)
+		if st.locked {
+			st.wait(p) // the caller queues it
+		}
 		return &st.lockQueue, st.locked
 	}
 	visible("(*sync.Mutex).TryLock", "trylock", true, func(c *Ctx, args []Value) Value {
@@ -251,7 +302,7 @@ func init() {
 			return boolVal(false)
 		}
 		st.locked = true
-		setSyncWord(p, mutexWord, 1)
+		st.store(p)
 		c.M.syncEvent(c, "lock", p)
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
@@ -264,10 +315,13 @@ func init() {
 			return Value{}
 		}
 		st.locked = false
-		setSyncWord(p, mutexWord, 0)
 		c.M.raceRelease(c.G, p)
 		c.M.syncEvent(c, "unlock", p)
-		c.M.lockRelease(&st.lockQueue)
+		// Go's Unlock wakes a waiter only when the word counts one.
+		if st.counted > 0 && c.M.lockRelease(&st.lockQueue) {
+			st.counted--
+		}
+		st.store(p)
 		return Value{}
 	})
 
@@ -291,7 +345,7 @@ func init() {
 				panicString(c, "sync: WaitGroup misuse: Add called concurrently with Wait")
 				return Value{}
 			}
-			st.release(c.M)
+			st.release(c.M, p)
 			return Value{}
 		}
 		delta := int64(args[1].N)
@@ -307,16 +361,16 @@ func init() {
 			panicString(c, "sync: negative WaitGroup counter")
 			return Value{}
 		}
-		if len(st.waiters) > 0 && delta > 0 && st.n == delta {
+		if st.counted > 0 && delta > 0 && st.n == delta {
 			// Waiters, and the counter was zero: only inside another
 			// goroutine's release window.
 			panicString(c, "sync: WaitGroup misuse: Add called concurrently with Wait")
 			return Value{}
 		}
 		c.M.raceReleaseMerge(c.G, p)
-		if st.n == 0 && len(st.waiters) > 0 {
+		if st.n == 0 && st.counted > 0 {
 			if c.G.inline {
-				st.release(c.M) // a method the runtime calls runs to its end
+				st.release(c.M, p) // a method the runtime calls runs to its end
 				return Value{}
 			}
 			st.releasing, st.addsMark = c.G, st.adds
@@ -330,12 +384,13 @@ func init() {
 		if st.released[c.G] {
 			// Returning from the semaphore: Go's isReset check.
 			delete(st.released, c.G)
-			if st.n != 0 || len(st.waiters) != 0 {
+			if st.n != 0 || st.counted != 0 {
 				panicString(c, "sync: WaitGroup is reused before previous Wait has returned")
 				return Value{}
 			}
 		} else if st.n != 0 {
 			st.waiters = append(st.waiters, c.G)
+			st.setCounted(p, st.counted+1)
 			c.Block("sync.WaitGroup.Wait", p)
 			return Value{}
 		}
@@ -405,17 +460,20 @@ func init() {
 	})
 }
 
-// release ends a WaitGroup's wait: the state word becomes zero and every
-// waiter wakes, to check when it runs that nobody reused the group.
-func (st *wgState) release(m *Machine) {
+// release ends a WaitGroup's wait: the state word becomes zero and the
+// waiters it counted wake, the first ones (Go's semaphore queue), each to
+// check when it runs that nobody reused the group.
+func (st *wgState) release(m *Machine, p *Value) {
 	if st.released == nil {
 		st.released = map[*Goroutine]bool{}
 	}
-	for _, w := range st.waiters {
+	n := min(st.counted, len(st.waiters))
+	for _, w := range st.waiters[:n] {
 		st.released[w] = true
 		m.wake(w)
 	}
-	st.waiters = nil
+	st.waiters = append(st.waiters[:0], st.waiters[n:]...)
+	st.setCounted(p, 0)
 }
 
 func (m *Machine) cond(p *Value) *condState {
@@ -464,10 +522,10 @@ func (lq *lockQueue) acquired(g *Goroutine) {
 // once), or one that arrived in the current epoch and may still be
 // spinning. The others stay parked. Epochs are nondecreasing along the
 // queue, so both groups are found from its ends.
-func (m *Machine) lockRelease(lq *lockQueue) {
+func (m *Machine) lockRelease(lq *lockQueue) (woke bool) {
 	q := lq.q
 	if lq.woken != nil || len(q) == 0 {
-		return
+		return false
 	}
 	// The head's epoch group and the current epoch's, each of at most
 	// maxArrivalChoice waiters; they are one group when the epochs agree.
@@ -499,6 +557,7 @@ func (m *Machine) lockRelease(lq *lockQueue) {
 		lq.q = q[:last]
 	}
 	m.wake(lq.woken)
+	return true
 }
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
