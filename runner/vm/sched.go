@@ -489,6 +489,10 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 			// it runs.
 			return watchDrop, 0, nil, nil
 		case in.Op == opRecv && !c.canRecv() && !m.timerDue(c):
+			if c.timer != nil {
+				m.heapTimer(c) // blockTimerChan, as chanOp's receive
+				m.pinTimers()
+			}
 			c.recvq = append(c.recvq, m.newWaiter(g))
 			c.ver++
 			return watchPark, waitChanRecv, c, nil
