@@ -19,6 +19,9 @@ func init() {
 	for name, fn := range reflectIntrinsics {
 		register(name, fn)
 	}
+	// Convert's read of the value converted, which the race detector sees
+	// (raceReflectConvert): a range site.
+	lookupIntrinsic("reflect.convertCell").rangeRead = true
 	// typedmemmove(t, dst, src), Value.Set's copy: the runtime's write of
 	// dst and read of src, which the race detector sees (rangeWrite).
 	register("reflect.typedmemmove", func(c *Ctx, a []Value) Value {
@@ -34,6 +37,33 @@ func init() {
 		}
 		c.M.writes++ // the fairness rule's count (fair.go)
 		storePtr(a[1], loadPtr(a[2], nil), t)
+		return Value{}
+	}).rangeWrite = true
+	// typedslicecopy(t, dst, src, n), Copy's: the runtime's slicecopy of n
+	// elements of type t from the slice or array in cell src to the one in
+	// cell dst, as memmove (overlapping ranges copy through a snapshot).
+	// The race detector sees the write of dst's elements, then the read of
+	// src's, under Go's frames (reflect.Copy itself is not among them).
+	register("reflect.typedslicecopy", func(c *Ctx, a []Value) Value {
+		t, n := rt(a[0]), int(a[3].Int())
+		dst, src := *cell(a[1]), *cell(a[2])
+		if c.M.race != nil {
+			names := []string{"reflect.typedslicecopy", "runtime.slicecopy"}
+			if c.M.raceElemsFrom(c.G, dst, n, t, true, true, names...); !c.M.done {
+				c.M.raceElemsFrom(c.G, src, n, t, false, true, names...)
+			}
+			if c.M.done {
+				return Value{}
+			}
+		}
+		vals := make([]Value, n)
+		for i := range vals {
+			vals[i] = loadPtr(elemAddr(src, i), t)
+		}
+		for i, v := range vals {
+			storePtr(elemAddr(dst, i), v, t)
+		}
+		c.M.writes++ // the fairness rule's count (fair.go)
 		return Value{}
 	}).rangeWrite = true
 	// packEface(t, p, addr), Interface()'s copy: of a variable (addr), a
@@ -233,14 +263,108 @@ func swapElems(c *Ctx, a []Value) Value {
 // caller's position, under the runtime functions Go's report shows above
 // it (reflectStack), outermost first.
 func (m *Machine) raceCell(g *Goroutine, p Value, t *Type, write bool, names ...string) {
+	m.raceCellFrom(g, p, t, write, false, names...)
+}
+
+// raceElems records an access to the first n elements (all, if n < 0) of
+// type t of the slice or array s as one range, as the runtime's
+// racereadrangepc and racewriterangepc do, with the stack reflectStack
+// builds.
+func (m *Machine) raceElems(g *Goroutine, s Value, n int, t *Type, write bool, names ...string) {
+	m.raceElemsFrom(g, s, n, t, write, false, names...)
+}
+
+// raceElemsFrom is raceElems, without the caller's own frame when dropTop.
+func (m *Machine) raceElemsFrom(g *Goroutine, s Value, n int, t *Type, write, dropTop bool, names ...string) {
+	if l := seqLen(s); n < 0 || n > l {
+		n = l
+	}
 	r := m.race
 	th := r.thread(g)
-	st := r.reflectStack(th, g, false, names...)
+	r.accessRange(m, g, th, s, 0, n, t, write, r.reflectStack(th, g, dropTop, names...))
+}
+
+// raceCellFrom is raceCell, without the caller's own frame when dropTop
+// (Go's report of reflect.Copy's slicecopy shows the program's frame
+// below typedslicecopy).
+func (m *Machine) raceCellFrom(g *Goroutine, p Value, t *Type, write, dropTop bool, names ...string) {
+	r := m.race
+	th := r.thread(g)
+	st := r.reflectStack(th, g, dropTop, names...)
 	switch q := p.R.(type) {
 	case *Value:
 		r.accessLeaves(m, g, th, q, t, write, st)
 	case *byte:
 		r.access(m, g, th, r.cellB(q), write, false, st)
+	}
+}
+
+// raceReflectConvert records the reads Go's Value.Convert makes of the value of
+// type from in cell p (a variable when addr) on its way to type to, with
+// the frames of Go's reports: convertOp's function (cvtInt, cvtFloat,
+// cvtDirect…) and the accessor it reads through. A slice's elements are
+// read by the runtime's conversion or copy whatever the Value is.
+func (m *Machine) raceReflectConvert(g *Goroutine, p Value, from, to *Type, addr bool) {
+	cell := func(t *Type, names ...string) {
+		if addr && !m.done {
+			m.raceCell(g, p, t, false, names...)
+		}
+	}
+	elems := func(t *Type, n int, names ...string) {
+		if !m.done {
+			m.raceElems(g, loadPtr(p, nil), n, t, false, names...)
+		}
+	}
+	// cvt names the function convertOp picks for integers and floats by
+	// the kind converted to.
+	cvt := func(toInt, toUint, toFloat, toString string) string {
+		switch {
+		case to.Signed():
+			return toInt
+		case to.IsInteger():
+			return toUint
+		case to.IsFloat():
+			return toFloat
+		case to.Kind == KString:
+			return toString
+		}
+		return ""
+	}
+	switch {
+	case from.Signed():
+		cell(from, cvt("reflect.cvtInt", "reflect.cvtInt", "reflect.cvtIntFloat", "reflect.cvtIntString"), "reflect.Value.Int")
+	case from.IsInteger():
+		cell(from, cvt("reflect.cvtUint", "reflect.cvtUint", "reflect.cvtUintFloat", "reflect.cvtUintString"), "reflect.Value.Uint")
+	case from.IsFloat():
+		if from.Kind == KFloat32 && to.Kind == KFloat32 {
+			cell(from, "reflect.cvtFloat") // read in place, no Float()
+		} else {
+			cell(from, cvt("reflect.cvtFloatInt", "reflect.cvtFloatUint", "reflect.cvtFloat", ""), "reflect.Value.Float")
+		}
+	case from.Kind == KComplex64 || from.Kind == KComplex128:
+		cell(from, "reflect.cvtComplex", "reflect.Value.Complex")
+	case from.Kind == KString && to.Kind == KSlice:
+		if to.Elem.Kind == KUint8 {
+			cell(from, "reflect.cvtStringBytes", "reflect.Value.String")
+		} else {
+			cell(from, "reflect.cvtStringRunes", "reflect.Value.String")
+		}
+	case from.Kind == KSlice && to.Kind == KString:
+		if from.Elem.Kind == KUint8 {
+			cell(from, "reflect.cvtBytesString", "reflect.Value.Bytes")
+			elems(from.Elem, -1, "reflect.cvtBytesString", "runtime.slicebytetostring")
+		} else {
+			cell(from, "reflect.cvtRunesString", "reflect.Value.runes")
+			elems(from.Elem, -1, "reflect.cvtRunesString", "runtime.slicerunetostring")
+		}
+	case from.Kind == KSlice && to.Kind == KArray:
+		cell(from, "reflect.cvtSliceArray")
+		elems(from.Elem, int(to.Len), "reflect.cvtSliceArray", "reflect.typedmemmove")
+	case from.Kind == KSlice && to.Kind == KPointer:
+		cell(from, "reflect.cvtSliceArrayPtr")
+	default:
+		// cvtDirect copies a variable with typedmemmove.
+		cell(from, "reflect.cvtDirect", "reflect.typedmemmove")
 	}
 }
 
@@ -783,6 +907,11 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.convertCell": func(c *Ctx, a []Value) Value {
 		from, to := rt(a[0]), rt(a[2])
+		if c.M.race != nil {
+			if c.M.raceReflectConvert(c.G, a[1], from, to, a[3].Bool()); c.M.done {
+				return Value{}
+			}
+		}
 		v, err := c.M.convert(loadPtr(a[1], nil), from, to)
 		if err != "" {
 			c.M.runtimeError(c.G, err)

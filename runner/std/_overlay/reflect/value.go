@@ -87,6 +87,10 @@ func unsafeNew(t *rtype) unsafe.Pointer
 // typedmemmove copies the value of type t in cell src into cell dst.
 func typedmemmove(t *rtype, dst, src unsafe.Pointer)
 
+// typedslicecopy copies n elements of type t from the slice or array in
+// cell src to the one in cell dst, as memmove does when they overlap.
+func typedslicecopy(t *rtype, dst, src unsafe.Pointer, n int)
+
 // swapperCase is which of Go's Swapper closures serves slice (see
 // Swapper); swapElems swaps its elements i and j, checking the indexes as
 // that closure does (fast: a runtime index error; else reflect's panic),
@@ -150,8 +154,9 @@ func mapIterNext(t *rtype, it unsafe.Pointer) (key, val unsafe.Pointer, ok bool)
 // value, which Go's MapIter.Value copies out of the map.
 func mapIterValue(it unsafe.Pointer)
 
-// convertCell converts the value of type from in cell p to type to.
-func convertCell(from *rtype, p unsafe.Pointer, to *rtype) unsafe.Pointer
+// convertCell converts the value of type from in cell p to type to; addr
+// says the cell is a variable (the race detector sees its read).
+func convertCell(from *rtype, p unsafe.Pointer, to *rtype, addr bool) unsafe.Pointer
 
 // call calls the func in cell fn (or, when fn is nil, method i of the
 // receiver rcv of type rt) with the arguments in the cells args, and
@@ -832,9 +837,8 @@ func Copy(dst, src Value) int {
 	if sk == String && dst.typ_.elem().Kind() == Uint8 {
 		s := src.String()
 		n := min(dst.Len(), len(s))
-		for i := 0; i < n; i++ {
-			dst.Index(i).SetUint(uint64(s[i]))
-		}
+		b := ValueOf([]byte(s[:n])) // a string's bytes: no goroutine writes them
+		typedslicecopy(dst.typ_.elem(), dst.ptr, b.ptr, n)
 		return n
 	}
 	if sk != Array && sk != Slice {
@@ -845,15 +849,7 @@ func Copy(dst, src Value) int {
 		panic("reflect.Copy: " + dst.Type().String() + " != " + src.Type().String())
 	}
 	n := min(dst.Len(), src.Len())
-	// Copy through a snapshot so overlapping slices copy as memmove does.
-	tmp := make([]Value, n)
-	for i := 0; i < n; i++ {
-		tmp[i] = New(src.typ_.elem()).Elem()
-		tmp[i].Set(src.Index(i))
-	}
-	for i := 0; i < n; i++ {
-		typedmemmove(dst.typ_.elem(), elemPtr(dst.ptr, i), tmp[i].ptr)
-	}
+	typedslicecopy(dst.typ_.elem(), dst.ptr, src.ptr, n)
 	return n
 }
 
@@ -1166,7 +1162,7 @@ func (v Value) Convert(t Type) Value {
 		}
 		panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to " + target + " with length " + itoa(n))
 	}
-	return Value{dst, convertCell(v.typ_, v.ptr, dst), v.flag.ro()}
+	return Value{dst, convertCell(v.typ_, v.ptr, dst, v.flag&flagAddr != 0), v.flag.ro()}
 }
 
 // CanConvert reports whether the value v can be converted to type t.
