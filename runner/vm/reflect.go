@@ -124,27 +124,28 @@ func init() {
 	// (as len(m) in the program's code): a range site, made a scheduling
 	// point once it raced.
 	intrinsics["reflect.mapLen"].rangeRead = true
-	// IsNil reads the variable, Len and Cap of a slice its header: range
-	// sites too (raceReflectWord).
-	for _, name := range []string{"reflect.isNilCell", "reflect.sliceLen", "reflect.sliceCap"} {
+	// IsNil and Pointer read the variable, Len and Cap of a slice its
+	// header: range sites too (raceReflectWord).
+	for _, name := range []string{"reflect.isNilCell", "reflect.sliceLen", "reflect.sliceCap", "reflect.addrOf"} {
 		intrinsics[name].rangeRead = true
 	}
 }
 
 // raceReflectWord records reflect's read, on the host, of the variable p
 // (a pointer, map, channel, func or interface, or a slice's header: one
-// cell here) under the reflect method that reads it: IsNil, which Go's
-// -race reports. Go's does not see Len's and Cap's read of a slice header
+// cell here) under the reflect method that reads it (and names, the
+// frames Go's report shows above it): IsNil and Pointer, which Go's -race
+// reports. Go's does not see Len's and Cap's read of a slice header
 // (quietOnly): only exploration's silent detector records those, so that
 // the call becomes a scheduling point once it raced (a race under the
 // memory model all the same, as clear's), and no report shows them.
-func (m *Machine) raceReflectWord(g *Goroutine, p *Value, quietOnly bool) {
+func (m *Machine) raceReflectWord(g *Goroutine, p *Value, quietOnly bool, names ...string) {
 	r := m.race
 	if r == nil || p == nil || quietOnly && !r.quiet {
 		return
 	}
 	t := r.thread(g)
-	r.access(m, g, t, r.cell(p), false, false, r.reflectStack(t, g, false))
+	r.access(m, g, t, r.cell(p), false, false, r.reflectStack(t, g, false, names...))
 }
 
 // reflectMapCheck is the visible part of a map operation made through
@@ -725,8 +726,21 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		return intVal(0)
 	},
 	"reflect.addrOf": func(c *Ctx, a []Value) Value {
+		// Value.Pointer reads the variable: Go's -race reports the read of
+		// a pointer, map or channel under reflect.Value.pointer, and does
+		// not see a slice header's or a func's (raceReflectWord).
+		t := rt(a[0])
+		switch t.Kind {
+		case KPointer, KMap, KChan, KUnsafePointer:
+			c.M.raceReflectWord(c.G, cell(a[1]), false, "reflect.Value.pointer")
+		default:
+			c.M.raceReflectWord(c.G, cell(a[1]), true)
+		}
+		if c.M.done {
+			return Value{}
+		}
 		// The same fake addresses %p prints.
-		return Value{N: c.M.fakePointer(loadPtr(a[1], nil), rt(a[0]))}
+		return Value{N: c.M.fakePointer(loadPtr(a[1], nil), t)}
 	},
 	"reflect.makeSlice": func(c *Ctx, a []Value) Value {
 		s, err := c.M.makeSlice(rt(a[0]), a[1], a[2])
