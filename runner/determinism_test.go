@@ -60,7 +60,7 @@ func detFingerprint(r *runner.Result) detPrint {
 	if err != nil {
 		panic(err)
 	}
-	return detPrint{r.Stdout, r.Stderr, strconv.Itoa(r.ExitCode), r.Schedule, string(tj)}
+	return detPrint{r.Stdout, r.Stderr, strconv.Itoa(r.ExitCode), r.Schedule(), string(tj)}
 }
 
 func (p detPrint) parts() []string { return []string{p.Stdout, p.Stderr, p.Exit, p.Schedule, p.Trace} }
@@ -239,7 +239,7 @@ func TestDeterminismReplay(t *testing.T) {
 				opts.DisabledLocks = c.prog.nolock
 			}
 			orig := c.prog.p.Run(opts)
-			if orig.Schedule == "" {
+			if orig.Schedule() == "" {
 				t.Fatalf("%s seed %d: empty schedule token", c.prog.name, seed)
 			}
 			if orig.Outcome.Failed() {
@@ -247,11 +247,11 @@ func TestDeterminismReplay(t *testing.T) {
 			}
 			want := detFingerprint(orig)
 			opts.Seed = 0
-			opts.Schedule = orig.Schedule
+			opts.Schedule = orig.Schedule()
 			for i := 0; i < 2; i++ { // replaying twice: a replay is itself repeatable
 				got := detFingerprint(c.prog.p.Run(opts))
 				if got != want {
-					t.Errorf("%s seed %d nolock=%v: replay %d of token %s differs:\n%s", c.prog.name, seed, c.nolock, i, orig.Schedule, detDiff(want, got))
+					t.Errorf("%s seed %d nolock=%v: replay %d of token %s differs:\n%s", c.prog.name, seed, c.nolock, i, orig.Schedule(), detDiff(want, got))
 					break
 				}
 			}

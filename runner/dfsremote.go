@@ -216,7 +216,6 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 			return a
 		}
 		opts := b.Opts.options()
-		opts.lazyToken = true
 		f = &remoteFork{s: &dfsSearch{p: p, d: d, left: w.Left}, opts: opts}
 		p.dfsForks[w.Slot] = f
 		for len(p.dfsForks) > remoteForksKept { // forget the least recently used

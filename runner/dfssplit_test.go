@@ -16,7 +16,7 @@ import (
 func dfsTrace(t *testing.T, p *Program, opts ExploreOptions) string {
 	t.Helper()
 	var tokens []string
-	opts.observe = func(r *Result) { tokens = append(tokens, r.schedule()) }
+	opts.observe = func(r *Result) { tokens = append(tokens, r.Schedule()) }
 	res := p.Explore(opts)
 	return exploreSummary(t, res) + "\n" + strings.Join(tokens, "\n")
 }

@@ -69,7 +69,7 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 			}
 			runs++
 			if r.Outcome == want {
-				return p.shorten(opts, want, Minimal{Schedule: r.Schedule, Preemptions: pre})
+				return p.shorten(opts, want, Minimal{Schedule: r.Schedule(), Preemptions: pre})
 			}
 		}
 	}
@@ -90,7 +90,7 @@ func (p *Program) Minimise(opts Options, token string) Minimal {
 			r := p.RunWith(opts, rec)
 			budget.spend(r)
 			if n := sched.Preemptions(rec.Points); r.Outcome == want && n < best.Preemptions {
-				best = Minimal{Schedule: r.Schedule, Preemptions: n}
+				best = Minimal{Schedule: r.Schedule(), Preemptions: n}
 				points = rec.Points
 				improved = true
 				break
@@ -134,7 +134,7 @@ func (p *Program) shorten(opts Options, want Outcome, best Minimal) Minimal {
 				r := p.RunWith(opts, &sched.Prefix{Picks: try, Then: nonPreemptive{}})
 				budget.spend(r)
 				if r.Outcome == want {
-					return Minimal{Schedule: r.Schedule, Preemptions: 1}
+					return Minimal{Schedule: r.Schedule(), Preemptions: 1}
 				}
 			}
 		}

@@ -81,7 +81,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		return res
 	}
 	races := newRaceSearch(p, opts)
-	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained, lazyToken: true})
+	runOpts := races.options(Options{Race: opts.Race, DisabledLocks: opts.DisabledLocks, MaxSteps: ExploreMaxSteps, FineGrained: opts.FineGrained})
 	runOpts.guards = runOpts.Race || runOpts.raceQuiet
 	prot := newProtectionTable(p)
 	firstOpts := runOpts
@@ -225,8 +225,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		}
 	}
 	if first != nil {
-		first.schedule()
-		firstOpts.lazyToken = false
+		first.Schedule()
 		res.FirstFailure = p.failure(firstOpts, first, !opts.NoFailureTrace)
 	}
 	p.outputFindings(runOpts, res)
@@ -305,13 +304,13 @@ func plural(n int, one, many string) string {
 // failure completes the first failing run: its trace, a minimal schedule
 // that fails the same way, and an explanation.
 func (p *Program) failure(opts Options, r *Result, withTrace bool) *Failure {
-	f := &Failure{Schedule: r.Schedule, Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Explanation: r.Explanation}
-	min := p.Minimise(opts, r.Schedule)
+	f := &Failure{Schedule: r.Schedule(), Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Explanation: r.Explanation}
+	min := p.Minimise(opts, r.Schedule())
 	f.MinimalSchedule, f.Preemptions = min.Schedule, min.Preemptions
 	traced := opts
-	traced.Trace, traced.Schedule = true, r.Schedule
+	traced.Trace, traced.Schedule = true, r.Schedule()
 	var tr *Result
-	if withTrace || min.Schedule == r.Schedule {
+	if withTrace || min.Schedule == r.Schedule() {
 		tr = p.Run(traced)
 		if withTrace {
 			f.Trace, f.Goroutines = tr.Trace, tr.Goroutines
@@ -319,7 +318,7 @@ func (p *Program) failure(opts Options, r *Result, withTrace bool) *Failure {
 	}
 	// The explanation comes from the minimal schedule: the same failure
 	// with the fewest context switches is the one worth telling.
-	if min.Schedule != r.Schedule {
+	if min.Schedule != r.Schedule() {
 		traced.Schedule = min.Schedule
 		tr = p.Run(traced)
 	}

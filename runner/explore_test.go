@@ -53,8 +53,8 @@ func checkReplay(t *testing.T, p *Program, opts Options, f *Failure) {
 	if m1.Outcome.Message != firstLine(f.Stderr) {
 		t.Errorf("minimal schedule fails with %q, want %q", m1.Outcome.Message, firstLine(f.Stderr))
 	}
-	if m1.Schedule != f.MinimalSchedule {
-		t.Errorf("minimal schedule re-encodes as %s, want %s", m1.Schedule, f.MinimalSchedule)
+	if m1.Schedule() != f.MinimalSchedule {
+		t.Errorf("minimal schedule re-encodes as %s, want %s", m1.Schedule(), f.MinimalSchedule)
 	}
 	if n := p.Preemptions(opts, f.MinimalSchedule); n != f.Preemptions {
 		t.Errorf("minimal schedule has %d preemptions, reported %d", n, f.Preemptions)

@@ -77,7 +77,7 @@ func (t *outcomeTable) add(res *ExploreResult, r *Result) {
 		return
 	}
 	t.index[key] = len(res.Outcomes)
-	o := OutcomeCount{Kind: key.kind, Message: key.message, Count: 1, Schedule: r.schedule(), ExitCode: r.ExitCode}
+	o := OutcomeCount{Kind: key.kind, Message: key.message, Count: 1, Schedule: r.Schedule(), ExitCode: r.ExitCode}
 	if key.other {
 		o.Output = "other outputs"
 		o.Schedule = ""

@@ -326,7 +326,7 @@ func (r *reached) add(strategy string, res *Result) {
 	k := outcomeOf(res)
 	if r.by[k] == nil {
 		r.by[k] = map[string]int{}
-		r.token[k] = res.Schedule
+		r.token[k] = res.Schedule()
 	}
 	r.by[k][strategy]++
 }

@@ -461,7 +461,6 @@ func (p *Program) RunBatch(batch []byte) []byte {
 		a = p.dfsBatch(b)
 	} else {
 		opts := b.Opts.options()
-		opts.lazyToken = true
 		for _, k := range b.Keys {
 			c := runKey{seed: k.Seed, pct: k.PCT, depth: k.Depth, k: k.K}.chooser()
 			r := p.RunWith(opts, c)

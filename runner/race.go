@@ -99,7 +99,7 @@ func (rs *raceSearch) learn(r *Result) bool {
 	for _, x := range r.races {
 		f := raceFinding(x, "")
 		if !rs.seen[f.Message] {
-			f.Schedule = r.schedule() // encoded only for a new finding
+			f.Schedule = r.Schedule() // encoded only for a new finding
 			rs.seen[f.Message] = true
 			rs.found = append(rs.found, f)
 		}

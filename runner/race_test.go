@@ -410,7 +410,7 @@ func TestRaceCounter(t *testing.T) {
 	}
 	// Replaying a racy run replays its report.
 	a := racy.Run(runner.Options{Seed: 3, Race: true})
-	b := racy.Run(runner.Options{Schedule: a.Schedule, Race: true})
+	b := racy.Run(runner.Options{Schedule: a.Schedule(), Race: true})
 	if a.Stderr != b.Stderr || a.Stdout != b.Stdout {
 		t.Errorf("replay differs:\n%s\n---\n%s", a.Stderr, b.Stderr)
 	}

@@ -220,8 +220,8 @@ func main() {
 	if !ops["store"] || !ops["load"] {
 		t.Errorf("fine-grained session never stopped at a load and a store: %v", ops)
 	}
-	if r := s.Result(); r.Stdout != "[0 1 2] 1 2\n" || !strings.HasPrefix(r.Schedule, "s2.") {
-		t.Errorf("session result %q, token %s", r.Stdout, r.Schedule)
+	if r := s.Result(); r.Stdout != "[0 1 2] 1 2\n" || !strings.HasPrefix(r.Schedule(), "s2.") {
+		t.Errorf("session result %q, token %s", r.Stdout, r.Schedule())
 	}
 }
 
@@ -240,18 +240,18 @@ func TestVisibleTokenReplays(t *testing.T) {
 	if lost == nil {
 		t.Fatal("no lost update in 50 random schedules")
 	}
-	if _, view, err := sched.DecodeView(lost.Schedule); err != nil || len(view.Sites) != 2 || view.Fine {
-		t.Fatalf("token %s: view %+v, %v", lost.Schedule, view, err)
+	if _, view, err := sched.DecodeView(lost.Schedule()); err != nil || len(view.Sites) != 2 || view.Fine {
+		t.Fatalf("token %s: view %+v, %v", lost.Schedule(), view, err)
 	}
 	for i := 0; i < 2; i++ {
-		r := p.Run(Options{Schedule: lost.Schedule})
-		if r.Stdout != lost.Stdout || r.Schedule != lost.Schedule || r.ExitCode != 0 || r.Stderr != "" {
-			t.Fatalf("replay: stdout %q token %s stderr %q; want %q %s", r.Stdout, r.Schedule, r.Stderr, lost.Stdout, lost.Schedule)
+		r := p.Run(Options{Schedule: lost.Schedule()})
+		if r.Stdout != lost.Stdout || r.Schedule() != lost.Schedule() || r.ExitCode != 0 || r.Stderr != "" {
+			t.Fatalf("replay: stdout %q token %s stderr %q; want %q %s", r.Stdout, r.Schedule(), r.Stderr, lost.Stdout, lost.Schedule())
 		}
 	}
 	// So does a session that starts from the token, and counting its
 	// preemptions replays it too.
-	s, err := p.StartSchedule(Options{}, lost.Schedule)
+	s, err := p.StartSchedule(Options{}, lost.Schedule())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,16 +265,16 @@ func TestVisibleTokenReplays(t *testing.T) {
 			}
 		}
 	}
-	if r := s.Result(); r.Stdout != lost.Stdout || r.Schedule != lost.Schedule {
-		t.Errorf("session from the token: %q %s, want %q %s", r.Stdout, r.Schedule, lost.Stdout, lost.Schedule)
+	if r := s.Result(); r.Stdout != lost.Stdout || r.Schedule() != lost.Schedule() {
+		t.Errorf("session from the token: %q %s, want %q %s", r.Stdout, r.Schedule(), lost.Stdout, lost.Schedule())
 	}
-	if n := p.Preemptions(Options{}, lost.Schedule); n == 0 {
+	if n := p.Preemptions(Options{}, lost.Schedule()); n == 0 {
 		t.Errorf("a lost update with no preemption: the token's view was not applied")
 	}
 	// A fine-grained token replays without FineGrained.
 	fine := p.Run(Options{Seed: 3, FineGrained: true})
-	if r := p.Run(Options{Schedule: fine.Schedule}); r.Stdout != fine.Stdout || r.Schedule != fine.Schedule {
-		t.Errorf("fine-grained replay: %q %s, want %q %s", r.Stdout, r.Schedule, fine.Stdout, fine.Schedule)
+	if r := p.Run(Options{Schedule: fine.Schedule()}); r.Stdout != fine.Stdout || r.Schedule() != fine.Schedule() {
+		t.Errorf("fine-grained replay: %q %s, want %q %s", r.Stdout, r.Schedule(), fine.Stdout, fine.Schedule())
 	}
 }
 

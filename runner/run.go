@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/format"
 	"strings"
@@ -97,14 +98,25 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 	return p.vm.New(cfg)
 }
 
-// schedule returns the run's token, encoding it first if the run left
-// that for later (see Options.lazyToken).
-func (r *Result) schedule() string {
+// Schedule returns the token that replays this run exactly (Options.
+// Schedule), encoding it the first time it is asked for. Like the rest of
+// a Result, it is not safe for concurrent use until it has been called
+// once.
+func (r *Result) Schedule() string {
 	if r.lazy {
-		r.Schedule = encodeToken(r.picks, r.view)
+		r.token = encodeToken(r.picks, r.view)
 		r.picks, r.view, r.lazy = nil, nil, false
 	}
-	return r.Schedule
+	return r.token
+}
+
+// MarshalJSON encodes the Result with its token as "schedule".
+func (r Result) MarshalJSON() ([]byte, error) {
+	type fields Result // its fields without this method
+	return json.Marshal(struct {
+		*fields
+		Schedule string `json:"schedule"` // token that replays this run exactly
+	}{(*fields)(&r), r.Schedule()})
 }
 
 // result turns a finished machine into a Result.
@@ -120,11 +132,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		Outcome:  Outcome{Kind: kind, Message: msg},
 		Steps:    m.Steps(),
 	}
-	if opts.lazyToken {
-		res.picks, res.view, res.lazy = m.Choices().Picks, m.View(), true
-	} else {
-		res.Schedule = scheduleToken(m)
-	}
+	res.picks, res.view, res.lazy = m.Choices().Picks, m.View(), true
 	for _, g := range m.Leaked() {
 		res.Leaks = append(res.Leaks, goroutineInfo(g))
 	}

@@ -92,12 +92,6 @@ type Options struct {
 	// host that shows a long run's progress.
 	Progress func(RunProgress) `json:"-"`
 
-	// lazyToken leaves Result.Schedule empty and keeps the choices, for
-	// exploration's hot loop: encoding a token (deflate) costs as much as a
-	// short run, and most runs' tokens are never shown. Result.schedule
-	// encodes it on demand.
-	lazyToken bool
-
 	sites     []int // access sites race-directed exploration made visible (race.go)
 	raceQuiet bool  // run the race detector silently, to learn racy sites
 	guards    bool  // with the race detector: observe what protects shared locations (protection.go)
@@ -161,7 +155,6 @@ type Result struct {
 	Stderr      string          `json:"stderr"`
 	ExitCode    int             `json:"exitCode"`
 	Outcome     Outcome         `json:"outcome"`
-	Schedule    string          `json:"schedule"`              // token that replays this run exactly
 	Steps       int64           `json:"steps"`                 // instructions executed
 	Trace       []Event         `json:"trace,omitempty"`       // when Options.Trace
 	Goroutines  []GoroutineInfo `json:"goroutines,omitempty"`  // when Options.Trace
@@ -170,12 +163,15 @@ type Result struct {
 
 	races []vm.Race // data races the detector saw (when it ran)
 
-	// picks is the schedule before encoding (vm.Choices.Picks), when the
-	// run was made with lazyToken: exploration encodes a token only for the
-	// runs it keeps.
+	// The token that replays the run (Schedule) is encoded when first
+	// asked for: deflating it costs as much as a short run, and most runs'
+	// tokens are never shown (an exploration keeps a handful; a CLI run
+	// prints it only on request). Until then picks holds the run's choices
+	// (vm.Choices.Picks) made under view.
+	token string
 	picks []byte
 	view  *vm.View
-	lazy  bool // Schedule is still to be encoded from picks
+	lazy  bool // token is still to be encoded from picks
 
 	// wgCounters holds, for a deadlocked traced run, the counter of each
 	// WaitGroup a goroutine waits on, by object number.

@@ -50,15 +50,15 @@ func TestSessionReplaysAsSchedule(t *testing.T) {
 	if err := s.Step(1); err == nil {
 		t.Error("step after the end succeeded")
 	}
-	again := p.Run(Options{Schedule: res.Schedule})
-	if again.Stdout != res.Stdout || again.Stderr != res.Stderr || again.Schedule != res.Schedule {
-		t.Errorf("hand-played schedule does not replay: %q vs %q", again.Schedule, res.Schedule)
+	again := p.Run(Options{Schedule: res.Schedule()})
+	if again.Stdout != res.Stdout || again.Stderr != res.Stderr || again.Schedule() != res.Schedule() {
+		t.Errorf("hand-played schedule does not replay: %q vs %q", again.Schedule(), res.Schedule())
 	}
 
 	// Picks rebuild the session, and undo takes back one step.
 	r := p.StartWithPicks(Options{}, s.Picks())
 	play(t, r) // the steps after the last choice have no alternative
-	if r.Result().Schedule != res.Schedule {
+	if r.Result().Schedule() != res.Schedule() {
 		t.Errorf("StartWithPicks did not reach the end of the same run")
 	}
 	if err := r.Undo(); err != nil {
@@ -68,8 +68,8 @@ func TestSessionReplaysAsSchedule(t *testing.T) {
 		t.Error("undo of the last step left the run ended")
 	}
 	play(t, r)
-	if r.Result().Schedule != res.Schedule {
-		t.Errorf("after undo and the same step, schedule %s, want %s", r.Result().Schedule, res.Schedule)
+	if r.Result().Schedule() != res.Schedule() {
+		t.Errorf("after undo and the same step, schedule %s, want %s", r.Result().Schedule(), res.Schedule())
 	}
 }
 

@@ -41,7 +41,7 @@ func TestSpinWithoutRaceDetector(t *testing.T) {
 				_, obs := g.observed[k]
 				_, pos := g.possible[k]
 				if !obs && !pos {
-					t.Fatalf("%s reached %s (schedule %s), which real Go never showed", strategy, k, res.Schedule)
+					t.Fatalf("%s reached %s (schedule %s), which real Go never showed", strategy, k, res.Schedule())
 				}
 			}
 			dfs := newDFSStrategy(2, true)
@@ -96,7 +96,7 @@ func TestPreemptRacySpin(t *testing.T) {
 				t.Helper()
 				k := outcomeOf(res)
 				if _, obs := g.observed[k]; !obs {
-					t.Fatalf("%s: %s (schedule %s), which real Go never showed", how, k, res.Schedule)
+					t.Fatalf("%s: %s (schedule %s), which real Go never showed", how, k, res.Schedule())
 				}
 			}
 			for _, opts := range []Options{{MaxSteps: 2_000_000}, {MaxSteps: 2_000_000, raceQuiet: true}} {
@@ -120,9 +120,9 @@ func TestPreemptRacySpin(t *testing.T) {
 			}
 			// Replay.
 			res := p.Run(Options{Seed: 7, MaxSteps: 2_000_000})
-			again := p.Run(Options{Schedule: res.Schedule, MaxSteps: 2_000_000})
-			if again.Stdout != res.Stdout || again.ExitCode != res.ExitCode || again.Schedule != res.Schedule || again.Steps != res.Steps {
-				t.Fatalf("replay differs: %q %d %s %d, then %q %d %s %d", res.Stdout, res.ExitCode, res.Schedule, res.Steps, again.Stdout, again.ExitCode, again.Schedule, again.Steps)
+			again := p.Run(Options{Schedule: res.Schedule(), MaxSteps: 2_000_000})
+			if again.Stdout != res.Stdout || again.ExitCode != res.ExitCode || again.Schedule() != res.Schedule() || again.Steps != res.Steps {
+				t.Fatalf("replay differs: %q %d %s %d, then %q %d %s %d", res.Stdout, res.ExitCode, res.Schedule(), res.Steps, again.Stdout, again.ExitCode, again.Schedule(), again.Steps)
 			}
 		})
 	}

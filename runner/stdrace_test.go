@@ -89,7 +89,7 @@ func TestStdRaceTokenReplaysInFreshImage(t *testing.T) {
 	o := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2}
 	o.observe = func(r *Result) {
 		if _, ok := tokens[r.Stdout]; !ok {
-			tokens[r.Stdout] = r.schedule()
+			tokens[r.Stdout] = r.Schedule()
 		}
 	}
 	p.Explore(o)

@@ -247,7 +247,7 @@ func main() {
 		d := time.Duration(ns)
 		// Half a millisecond late at most, plus main's own wake-up work.
 		if d < 10*time.Millisecond || d > 10*time.Millisecond+510*time.Microsecond {
-			t.Fatalf("main woke after %v (schedule %s)", d, res.Schedule)
+			t.Fatalf("main woke after %v (schedule %s)", d, res.Schedule())
 		}
 		return d
 	}

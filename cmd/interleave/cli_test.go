@@ -290,9 +290,9 @@ func TestCLI(t *testing.T) {
 		if !strings.Contains(got.stderr, "\n\ngoroutine ") {
 			t.Errorf("no goroutine trace after the fatal error:\n%s", got.stderr)
 		}
-		replay := run(t, "run", "examples/crashmap.go", "--schedule", want.Schedule)
+		replay := run(t, "run", "examples/crashmap.go", "--schedule", want.Schedule())
 		if replay != got {
-			t.Errorf("--schedule %s does not replay seed %d:\nseed: %v\nreplay: %v", want.Schedule, seed, got, replay)
+			t.Errorf("--schedule %s does not replay seed %d:\nseed: %v\nreplay: %v", want.Schedule(), seed, got, replay)
 		}
 		// A token replays the same bytes with locks off too, and --schedule
 		// overrides --seed.
@@ -301,9 +301,9 @@ func TestCLI(t *testing.T) {
 			ids = append(ids, s.ID)
 		}
 		r := cache.Run(runner.Options{Seed: 9, DisabledLocks: ids})
-		rep := run(t, "run", "examples/cache.go", "--no-locks", "--seed", "1", "--schedule", r.Schedule)
+		rep := run(t, "run", "examples/cache.go", "--no-locks", "--seed", "1", "--schedule", r.Schedule())
 		if rep.stdout != r.Stdout || rep.stderr != r.Stderr || rep.code != r.ExitCode {
-			t.Errorf("cache --no-locks --schedule %s: %v\nwant exit %d\n%s%s", r.Schedule, rep, r.ExitCode, r.Stdout, r.Stderr)
+			t.Errorf("cache --no-locks --schedule %s: %v\nwant exit %d\n%s%s", r.Schedule(), rep, r.ExitCode, r.Stdout, r.Stderr)
 		}
 		bad := run(t, "run", "examples/crashmap.go", "--schedule", "not-a-token!")
 		if bad.code == 0 || !strings.Contains(bad.stderr, "--schedule") {

@@ -154,10 +154,10 @@ func runCmd(args []string) int {
 		}
 	}
 	if *showToken {
-		fmt.Fprintf(os.Stderr, "interleave: schedule %s\n", res.Schedule)
+		fmt.Fprintf(os.Stderr, "interleave: schedule %s\n", res.Schedule())
 	}
 	if *traceOut != "" {
-		data, _ := json.MarshalIndent(map[string]any{"schedule": res.Schedule, "outcome": res.Outcome, "explanation": res.Explanation, "goroutines": res.Goroutines, "events": res.Trace}, "", " ")
+		data, _ := json.MarshalIndent(map[string]any{"schedule": res.Schedule(), "outcome": res.Outcome, "explanation": res.Explanation, "goroutines": res.Goroutines, "events": res.Trace}, "", " ")
 		if err := os.WriteFile(*traceOut, data, 0o644); err != nil {
 			fmt.Fprintf(os.Stderr, "interleave: %v\n", err)
 		}
