@@ -11,10 +11,14 @@ type Chan struct {
 	// ver counts changes of what canSend and canRecv read (the buffer,
 	// the queues, closed): a watched goroutine whose pending operation on
 	// ch proceeds is not looked at again until it changes (checkWatch).
-	ver   uint32
-	store []Value // buf's backing array from its start, reused as buf drains
-	recvq []*waiter
-	sendq []*waiter
+	ver uint32
+	// objNo is the channel's object number (objID) in the machine whose
+	// runNo is objRun (chanID).
+	objNo  int32
+	objRun uint32
+	store  []Value // buf's backing array from its start, reused as buf drains
+	recvq  []*waiter
+	sendq  []*waiter
 	// timer is the time.Timer or Ticker whose channel this is (clock.go):
 	// it is unbuffered to the program (len and cap 0, as since Go 1.23)
 	// while buf holds the one expired tick nobody has received yet.
@@ -125,6 +129,14 @@ func (m *Machine) finish(w *waiter) {
 // of a later epoch and at most maxArrivalChoice of them: a serve costs
 // the same with a million waiters queued as with two.
 func (m *Machine) popWaiter(q *[]*waiter) *waiter {
+	if len(*q) == 0 {
+		return nil // the usual case, tested where it is called (inlined)
+	}
+	return m.popQueued(q)
+}
+
+// popQueued is popWaiter for a queue that is not empty.
+func (m *Machine) popQueued(q *[]*waiter) *waiter {
 	ws := *q
 	orig := ws
 	for len(ws) > 0 && !ws[0].live() {
@@ -211,7 +223,7 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 		m.finish(w)
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, copyVal(v, ch.elem), true, w.cas
 		m.raceChanRecv(w.g, ch)
-		if e := m.event(g, "chan.send", m.objID(ch), line); e != nil {
+		if e := m.event(g, "chan.send", m.chanID(ch), line); e != nil {
 			e.Peer = w.g.ID
 		}
 		m.wake(w.g)
@@ -219,13 +231,13 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 		return true
 	}
 	ch.push(copyVal(v, ch.elem))
-	m.event(g, "chan.send", m.objID(ch), line)
+	m.event(g, "chan.send", m.chanID(ch), line)
 	return true
 }
 
 // tryRecv performs a receive that canRecv allows.
 func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
-	obj := m.objID(ch)
+	obj := m.chanID(ch)
 	ch.ver++
 	if len(ch.buf) > 0 {
 		v := ch.pop()
@@ -412,7 +424,7 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 	ch.closed = true
 	ch.ver++
 	m.raceChanClose(g, ch)
-	m.event(g, "chan.close", m.objID(ch), line)
+	m.event(g, "chan.close", m.chanID(ch), line)
 	for w := popLive(&ch.recvq); w != nil; w = popLive(&ch.recvq) {
 		m.finish(w)
 		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, ch.elem.Zero(), false, w.cas

@@ -516,9 +516,13 @@ func (m *Machine) timerSend(ch *Chan, v Value) {
 
 // timerDue reports whether a receive on ch runs its timer (pollTimer).
 func (m *Machine) timerDue(ch *Chan) bool {
-	if ch == nil || ch.timer == nil {
-		return false
-	}
+	return ch != nil && ch.timer != nil && m.timerChanDue(ch) // inlined: most channels have no timer
+}
+
+// timerChanDue is timerDue for a timer's channel.
+//
+//go:noinline
+func (m *Machine) timerChanDue(ch *Chan) bool {
 	t := ch.timer.t
 	return t != nil && !t.dead && t.fire != nil && t.when <= m.now() && !hasLive(ch.recvq)
 }
@@ -531,7 +535,14 @@ func (m *Machine) timerDue(ch *Chan) bool {
 // channel: only a timer some goroutine waits for depends on when a P
 // looks at its heap.
 func (m *Machine) pollTimer(ch *Chan) {
-	if m.timerDue(ch) {
+	if ch != nil && ch.timer != nil { // inlined: most channels have no timer
+		m.pollTimerChan(ch)
+	}
+}
+
+// pollTimerChan is pollTimer for a timer's channel.
+func (m *Machine) pollTimerChan(ch *Chan) {
+	if m.timerChanDue(ch) {
 		t := ch.timer.t
 		t.dead = true // out of heap order: popped later as dead
 		m.fireTimer(t)

@@ -250,7 +250,9 @@ func (m *Machine) park(g *Goroutine, code uint8, obj any, line int32) {
 	// keep the object of g's previous park, whose Unlock would wake it
 	// spuriously (a woken sleep would run its Sleep again).
 	g.waitObj = 0
-	if obj != nil {
+	if c, ok := obj.(*Chan); ok && c != nil {
+		g.waitObj = int32(m.chanID(c))
+	} else if obj != nil {
 		g.waitObj = int32(m.objID(obj))
 	}
 	if e := m.event(g, "block", int(g.waitObj), line); e != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -65,6 +66,7 @@ type Machine struct {
 	objIDs      map[any]int
 	objCache    [4]objEntry // objects numbered lately (objID)
 	objNext     uint8       // the objCache entry replaced last
+	runNo       uint32      // this machine among the process's (newRunNo): a channel's number is kept for it (chanID)
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -240,7 +242,7 @@ func (p *Program) New(cfg Config) *Machine {
 	if cfg.MaxFrames == 0 {
 		cfg.MaxFrames = DefaultMaxFrames
 	}
-	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}}
+	m := &Machine{prog: p, cfg: cfg, budget: cfg.MaxSteps, objIDs: map[any]int{}, runNo: newRunNo()}
 	m.sync.init()
 	if c, ok := cfg.Chooser.(IDChooser); cfg.Chooser == nil || ok && c.IDsOnly() {
 		m.idsOnly = true
@@ -333,7 +335,7 @@ func (p *Program) stdTemplate(args []string) *template {
 // own, and reports whether they ran to completion without output or
 // goroutines.
 func (p *Program) runInits(globals []Value, args []string, inits []*Func) bool {
-	m := &Machine{prog: p, cfg: Config{MaxFrames: DefaultMaxFrames, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}}
+	m := &Machine{prog: p, cfg: Config{MaxFrames: DefaultMaxFrames, MaxSteps: 1 << 30, MaxOutput: 1 << 20, Args: args}, budget: 1 << 30, workMark: 1 << 30, objIDs: map[any]int{}, runNo: newRunNo()}
 	m.sync.init()
 	m.globals = globals
 	f := &Func{Name: "runtime.main", Thunk: true, RecoverPC: -1, compiled: true, NRegs: 1}
@@ -403,6 +405,37 @@ func (m *Machine) objID(o any) int {
 	m.objNext = (m.objNext + 1) % uint8(len(c))
 	c[m.objNext] = objEntry{o, id}
 	return id
+}
+
+// chanID is objID for a channel: the number is kept in the channel too,
+// for this machine, so that a channel operation finds it without a look
+// at the cache or the map. Numbers are given as objID gives them.
+func (m *Machine) chanID(ch *Chan) int {
+	if ch.objNo != 0 && ch.objRun == m.runNo {
+		return int(ch.objNo)
+	}
+	return m.numberChan(ch)
+}
+
+// numberChan is chanID's first look at ch in this machine.
+//
+//go:noinline
+func (m *Machine) numberChan(ch *Chan) int {
+	id := m.objID(ch)
+	ch.objNo, ch.objRun = int32(id), m.runNo
+	return id
+}
+
+// runNos numbers machines (Machine.runNo), so that what a channel keeps
+// for one machine is never taken for another's.
+var runNos atomic.Uint32
+
+func newRunNo() uint32 {
+	for {
+		if n := runNos.Add(1); n != 0 {
+			return n
+		}
+	}
 }
 
 // objEntry is an object and its number.

@@ -1306,10 +1306,13 @@ func (c *raceChan) slot(i, size int) *vclock {
 // is a handoff, completed in raceChanRecv; into the buffer it goes through
 // the next slot.
 func (m *Machine) raceChanSend(g *Goroutine, ch *Chan) {
-	r := m.race
-	if r == nil {
-		return
+	if m.race != nil { // a test the caller inlines: most runs have no detector
+		m.raceChanSendOn(g, ch)
 	}
+}
+
+func (m *Machine) raceChanSendOn(g *Goroutine, ch *Chan) {
+	r := m.race
 	c := r.ch(ch)
 	r.chanAccess(m, g, c, false)
 	if m.done {
@@ -1325,10 +1328,13 @@ func (m *Machine) raceChanSend(g *Goroutine, ch *Chan) {
 
 // raceChanRecv: g receives, from the buffer or from the pending handoff.
 func (m *Machine) raceChanRecv(g *Goroutine, ch *Chan) {
-	r := m.race
-	if r == nil {
-		return
+	if m.race != nil { // a test the caller inlines: most runs have no detector
+		m.raceChanRecvOn(g, ch)
 	}
+}
+
+func (m *Machine) raceChanRecvOn(g *Goroutine, ch *Chan) {
+	r := m.race
 	c := r.ch(ch)
 	r.guards.acquired(g, guardChan)
 	if s := c.pending; s != nil && s != g {

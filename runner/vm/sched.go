@@ -202,8 +202,11 @@ func (m *Machine) checkWatch() {
 		// and every select's waiters are as they were, unless g ran since
 		// (only the goroutine that ran last can have; the others did not
 		// move): most of a pipeline's goroutines are looked at this way.
-		if e.ch != nil && e.ch.ver == e.ver && e.sel == m.selGen && g != m.cur &&
-			g.state == gRunnable && !g.completed && g.mapWrite == nil && !g.dying {
+		//
+		// When they did change, a buffer neither empty nor full still
+		// lets it proceed (stillProceeds).
+		if ch := e.ch; ch != nil && g != m.cur && g.state == gRunnable && !g.completed && g.mapWrite == nil && !g.dying &&
+			(ch.ver == e.ver && e.sel == m.selGen || m.stillProceeds(e)) {
 			if kept != i {
 				m.watch[kept] = *e
 			}
@@ -260,6 +263,21 @@ type watchEntry struct {
 	// on, as of ch.ver and selGen: see checkWatch.
 	ch       *Chan
 	ver, sel uint32
+}
+
+// stillProceeds reports whether e's trusted send or receive, whose channel
+// or select waiters changed since it was found to proceed, proceeds for a
+// reason no such change affects, and then trusts it as of now: a buffer
+// neither empty nor full lets any send or receive proceed, whatever the
+// queues hold (what look would find, and a look at an operation that
+// proceeds changes nothing).
+func (m *Machine) stillProceeds(e *watchEntry) bool {
+	ch := e.ch
+	if ch.closed || len(ch.buf) == 0 || len(ch.buf) >= ch.size {
+		return false
+	}
+	e.ver, e.sel = ch.ver, m.selGen
+	return true
 }
 
 // sortByID sorts goroutines by ID: by insertion when there are few (the
