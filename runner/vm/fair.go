@@ -291,7 +291,7 @@ func (m *Machine) probeSpin(g *Goroutine) {
 	if g.mapWrite == nil && !g.completed {
 		in = g.pending()
 	}
-	pr.poll = in != nil && m.isPoll(g, in)
+	pr.poll = in != nil && in.Op != opSend && in.Op != opRecv && m.isPoll(g, in) // a send or receive changes its channel
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
 		pr.poll = true
@@ -310,6 +310,10 @@ func (m *Machine) probeSpin(g *Goroutine) {
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
 func (m *Machine) countStep(g *Goroutine) {
 	pr := &m.probe
+	if !pr.poll && !pr.pair {
+		m.effect(g) // what countSpin does for a step that is no poll
+		return
+	}
 	clean := len(m.gs) == pr.ngs && m.sharedWrites() == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:
