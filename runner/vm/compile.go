@@ -545,6 +545,7 @@ func (p *Program) compileFunc(f *Func) {
 	f.Code = c.code
 	f.Consts = c.consts
 	f.NRegs = int(c.nregs)
+	checkFastRegs(f)
 	c.valueRegs(fn)
 	f.FrameBytes = frameBytes(fn, p.types.size)
 	f.compiled = true

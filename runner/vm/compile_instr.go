@@ -577,6 +577,7 @@ func (c *fcomp) thunk(cc *ssa.CallCommon, pos token.Pos, isDefer bool) *callInfo
 	t.Code = tc.code
 	t.Consts = tc.consts
 	t.NRegs = int(tc.nregs)
+	checkFastRegs(t)
 	t.compiled = true
 	outer.thunk = t
 	return outer

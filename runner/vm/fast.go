@@ -1,6 +1,10 @@
 package vm
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"unsafe"
+)
 
 // fast runs the common instructions that cannot fail, block, call or
 // allocate — moves, integer and float arithmetic (division by a divisor
@@ -16,6 +20,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 	// The budget lives in a local while the loop runs; every return
 	// stores it back.
 	budget, checkAt := m.budget, m.checkAt
+	rp := unsafe.Pointer(unsafe.SliceData(regs)) // for reg
 	for {
 		in := &code[pc]
 		// The operands, read once here: the compiler recomputes in's
@@ -23,43 +28,43 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 		a, b, c := in.A, in.B, in.C
 		switch in.Op {
 		case opMove:
-			regs[a] = regs[b]
+			*reg(rp, a) = *reg(rp, b)
 		case opAdd64:
-			regs[a].N = regs[b].N + regs[c].N
+			reg(rp, a).N = reg(rp, b).N + reg(rp, c).N
 		case opAdd:
-			regs[a].N = normN(regs[b].N+regs[c].N, in.K)
+			reg(rp, a).N = normN(reg(rp, b).N+reg(rp, c).N, in.K)
 		case opSub:
-			regs[a].N = normN(regs[b].N-regs[c].N, in.K)
+			reg(rp, a).N = normN(reg(rp, b).N-reg(rp, c).N, in.K)
 		case opMul:
-			regs[a].N = normN(regs[b].N*regs[c].N, in.K)
+			reg(rp, a).N = normN(reg(rp, b).N*reg(rp, c).N, in.K)
 		case opAnd:
-			regs[a].N = regs[b].N & regs[c].N
+			reg(rp, a).N = reg(rp, b).N & reg(rp, c).N
 		case opOr:
-			regs[a].N = regs[b].N | regs[c].N
+			reg(rp, a).N = reg(rp, b).N | reg(rp, c).N
 		case opXor:
-			regs[a].N = regs[b].N ^ regs[c].N
+			reg(rp, a).N = reg(rp, b).N ^ reg(rp, c).N
 		case opAndNot:
-			regs[a].N = regs[b].N &^ regs[c].N
+			reg(rp, a).N = reg(rp, b).N &^ reg(rp, c).N
 		case opEqN:
-			regs[a].N = b2n(regs[b].N == regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N == reg(rp, c).N)
 		case opNeN:
-			regs[a].N = b2n(regs[b].N != regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N != reg(rp, c).N)
 		case opLtS:
-			regs[a].N = b2n(int64(regs[b].N) < int64(regs[c].N))
+			reg(rp, a).N = b2n(int64(reg(rp, b).N) < int64(reg(rp, c).N))
 		case opLeS:
-			regs[a].N = b2n(int64(regs[b].N) <= int64(regs[c].N))
+			reg(rp, a).N = b2n(int64(reg(rp, b).N) <= int64(reg(rp, c).N))
 		case opGtS:
-			regs[a].N = b2n(int64(regs[b].N) > int64(regs[c].N))
+			reg(rp, a).N = b2n(int64(reg(rp, b).N) > int64(reg(rp, c).N))
 		case opGeS:
-			regs[a].N = b2n(int64(regs[b].N) >= int64(regs[c].N))
+			reg(rp, a).N = b2n(int64(reg(rp, b).N) >= int64(reg(rp, c).N))
 		case opLtU:
-			regs[a].N = b2n(regs[b].N < regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N < reg(rp, c).N)
 		case opLeU:
-			regs[a].N = b2n(regs[b].N <= regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N <= reg(rp, c).N)
 		case opGtU:
-			regs[a].N = b2n(regs[b].N > regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N > reg(rp, c).N)
 		case opGeU:
-			regs[a].N = b2n(regs[b].N >= regs[c].N)
+			reg(rp, a).N = b2n(reg(rp, b).N >= reg(rp, c).N)
 		case opDivS, opRemS, opDivU, opRemU:
 			// A zero divisor panics: exec raises it.
 			y := regs[c].N
@@ -70,11 +75,11 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			r := divide(in.Op, regs[b].N, y)
 			regs[a].N = normN(r, in.K)
 		case opNeg:
-			regs[a].N = normN(-regs[b].N, in.K)
+			reg(rp, a).N = normN(-reg(rp, b).N, in.K)
 		case opNot:
-			regs[a].N = regs[b].N ^ 1
+			reg(rp, a).N = reg(rp, b).N ^ 1
 		case opCplI:
-			regs[a].N = normN(^regs[b].N, in.K)
+			reg(rp, a).N = normN(^reg(rp, b).N, in.K)
 		case opAddF:
 			regs[a].N = fnormN(regs[b].Float()+regs[c].Float(), in.K)
 		case opSubF:
@@ -169,7 +174,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.budget = budget
 				return pc
 			}
-			if regs[b].N != 0 {
+			if reg(rp, b).N != 0 {
 				pc = int(a)
 			} else {
 				pc = int(c)
@@ -183,7 +188,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.budget = budget
 				return pc
 			}
-			if int64(regs[b].N) < int64(regs[c].N) {
+			if int64(reg(rp, b).N) < int64(reg(rp, c).N) {
 				pc = int(a)
 			} else {
 				pc = int(in.D)
@@ -196,7 +201,7 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				m.budget = budget
 				return pc
 			}
-			if compare(in.Op, regs[b].N, regs[c].N) {
+			if compare(in.Op, reg(rp, b).N, reg(rp, c).N) {
 				pc = int(a)
 			} else {
 				pc = int(in.D)
@@ -333,4 +338,46 @@ func fnormN(f float64, k Kind) uint64 {
 		f = float64(float32(f))
 	}
 	return math.Float64bits(f)
+}
+
+// reg is register i of the frame whose registers begin at rp: the integer
+// instructions fast runs read and write their registers without a bounds
+// check, a tenth of a loop's host instructions. Sound because every
+// register operand of those instructions is in [0, NRegs) of its function
+// (checkFastRegs, when the function is compiled) and a frame has exactly
+// NRegs registers (newFrame).
+func reg(rp unsafe.Pointer, i int32) *Value {
+	return (*Value)(unsafe.Add(rp, uintptr(uint32(i))*unsafe.Sizeof(Value{})))
+}
+
+// fastRegOperands says which operands of op are registers fast reaches
+// through reg (A, B, C), for checkFastRegs; ok is false for the opcodes
+// whose registers fast indexes with bounds checks.
+func fastRegOperands(op Opcode) (a, b, c, ok bool) {
+	switch op {
+	case opMove, opNeg, opNot, opCplI:
+		return true, true, false, true
+	case opAdd64, opAdd, opSub, opMul, opAnd, opOr, opXor, opAndNot,
+		opEqN, opNeN, opLtS, opLeS, opGtS, opGeS, opLtU, opLeU, opGtU, opGeU:
+		return true, true, true, true
+	case opIf:
+		return false, true, false, true
+	case opJLtS, opJEqN, opJNeN, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
+		return false, true, true, true
+	}
+	return false, false, false, false
+}
+
+// checkFastRegs panics (an internal error) if an instruction of f that fast
+// runs through reg names a register outside f's NRegs: fast would read or
+// write past the frame's registers.
+func checkFastRegs(f *Func) {
+	bad := func(r int32) bool { return r < 0 || int(r) >= f.NRegs }
+	for pc := range f.Code {
+		in := &f.Code[pc]
+		a, b, c, ok := fastRegOperands(in.Op)
+		if ok && (a && bad(in.A) || b && bad(in.B) || c && bad(in.C)) {
+			panic(fmt.Sprintf("interleave: %s pc %d: opcode %d names a register outside its %d", f.Name, pc, in.Op, f.NRegs))
+		}
+	}
 }
