@@ -140,9 +140,13 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 // touch notes that g's pending operation may have changed: the next settle
 // looks at it.
 func (m *Machine) touch(g *Goroutine) {
-	if g.watched || g.inline {
-		return
+	if !g.watched && !g.inline { // inlined: the goroutine that ran usually is watched
+		m.watchAdd(g)
 	}
+}
+
+// watchAdd adds g to the watch list.
+func (m *Machine) watchAdd(g *Goroutine) {
 	g.watched = true
 	// watch is kept in ID order (settle parks in that order, and the
 	// order of a channel's waiters depends on it). A short list takes g in

@@ -228,7 +228,11 @@ func (m *Machine) checkWatch() {
 		var obj any
 		var ch *Chan
 		if in != nil {
-			v, reason, obj, ch = m.look(g, in, regs)
+			if c := bufferedRoom(in, regs); c != nil {
+				v, ch = watchKeep, c // look's verdict, found without the call
+			} else {
+				v, reason, obj, ch = m.look(g, in, regs)
+			}
 		}
 		if v == watchDrop {
 			g.watched = false
@@ -534,6 +538,24 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 		return watchKeep, 0, nil, nil
 	}
 	return watchDrop, 0, nil, nil
+}
+
+// bufferedRoom is the channel of a pending send or receive that proceeds
+// because its channel's buffer has room or holds a value (nil when not
+// so): look's most common verdict, keep with the channel to trust, which
+// checkWatch takes without calling look.
+func bufferedRoom(in *Instr, regs []Value) *Chan {
+	if in.Op != opRecv && in.Op != opSend {
+		return nil
+	}
+	c, _ := regs[in.B].R.(*Chan)
+	if c == nil || c.closed || c.timer != nil {
+		return nil
+	}
+	if in.Op == opRecv && len(c.buf) > 0 || in.Op == opSend && len(c.buf) < c.size {
+		return c
+	}
+	return nil
 }
 
 // lockOff reports whether ci is a lock call site switched off for this run
