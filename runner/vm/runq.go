@@ -133,7 +133,12 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 		m.runs.update(g.ID, -1, m.gs)
 	} else if st == gRunnable {
 		m.runs.update(g.ID, 1, m.gs)
-		m.touch(g)
+		if !g.completed {
+			// A goroutine whose operation another completed has nothing
+			// pending to look at until it runs: checkWatch would only drop
+			// it again.
+			m.touch(g)
+		}
 	}
 }
 

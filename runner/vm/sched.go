@@ -39,10 +39,10 @@ func (m *Machine) Run() {
 				// goroutine's map churn, a producer whose consumer is
 				// parked): no walk of the run set to find it.
 				if g := m.cur; g != nil && g.state == gRunnable && !g.inline && g.ID <= len(m.gs) && m.gs[g.ID-1] == g {
-					m.Step(g.ID)
+					m.step(g)
 					continue
 				}
-				m.Step(m.runnableAt(0).ID)
+				m.step(m.runnableAt(0)) // the run set holds runnable goroutines
 				continue
 			}
 			// Choosers that look only at goroutine IDs get no option
@@ -53,7 +53,7 @@ func (m *Machine) Run() {
 				opts = m.Runnable()
 			}
 			pick := m.choose(ChooseGoroutine, k, opts, m.lastIndex())
-			m.Step(m.runnableAt(pick).ID)
+			m.step(m.runnableAt(pick))
 			continue
 		}
 		// With one goroutine able to run there is nothing to choose; skip
@@ -101,10 +101,13 @@ func (m *Machine) Step(id int) {
 	if m.done || id < 1 || id > len(m.gs) {
 		return
 	}
-	g := m.gs[id-1]
-	if g.state != gRunnable {
-		return
+	if g := m.gs[id-1]; g.state == gRunnable {
+		m.step(g)
 	}
+}
+
+// step is Step for runnable g, when the run has not ended.
+func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
 	m.probeSpin(g)
