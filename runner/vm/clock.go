@@ -248,6 +248,11 @@ const maxRivals = 8
 // apart make no new choices.
 func (m *Machine) fireDue() {
 	m.syncClock()
+	m.fireTimers()
+}
+
+// fireTimers is fireDue once the clock is synced.
+func (m *Machine) fireTimers() {
 	for m.timers.Len() > 0 {
 		top := m.timers[0]
 		if top.dead {

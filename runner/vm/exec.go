@@ -837,10 +837,17 @@ func (m *Machine) frameState(g *Goroutine) (*Frame, []Instr, []Value, int, bool)
 // step ends here and the next one begins at once (stepOn), without
 // returning to the scheduler's loop, and it reports true.
 func (m *Machine) takeGrant(g *Goroutine, fr *Frame, pc int) bool {
-	if g.granted || g.inline {
+	if g.granted || g.inline { // inlined: at every visible operation
 		g.granted = false
 		return true
 	}
+	return m.stopAt(g, fr, pc)
+}
+
+// stopAt is takeGrant without a grant.
+//
+//go:noinline
+func (m *Machine) stopAt(g *Goroutine, fr *Frame, pc int) bool {
 	fr.pc = pc
 	return m.runs.n == 1 && m.stepping == g && m.stepOn(g)
 }

@@ -165,7 +165,10 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 // settle parks goroutines whose next operation cannot proceed and, when no
 // goroutine can run, advances the virtual clock or declares a deadlock.
 func (m *Machine) settle() {
-	m.fireDue()
+	m.syncClock() // fireDue, its call skipped when no timer is pending
+	if len(m.timers) > 0 {
+		m.fireTimers()
+	}
 	idleTicks := 0
 	for !m.done {
 		m.checkWatch()
