@@ -18,11 +18,12 @@ func compileT(t testing.TB, src string) *Program {
 }
 
 // dfsStdouts explores p exhaustively with dfs alone (one worker, the
-// given preemption bound) and returns the distinct stdouts it reached,
-// sorted and joined by "|"; a search that does not end is a failure.
+// given preemption bound, at most 2,000 schedules) and returns the
+// distinct stdouts it reached, sorted and joined by "|"; a search that
+// does not end is a failure.
 func dfsStdouts(t *testing.T, p *Program, bound int) string {
 	t.Helper()
-	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 100, PreemptionBound: bound, Workers: 1})
+	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 2000, PreemptionBound: bound, Workers: 1})
 	if !res.Exhausted {
 		t.Fatalf("not exhausted: %s", res.Verdict)
 	}

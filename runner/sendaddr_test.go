@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -118,17 +117,8 @@ func main() {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := compileT(t, tc.src)
-			res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 2000, PreemptionBound: 2, Workers: 1})
-			if !res.Exhausted {
-				t.Fatalf("not exhausted: %s", res.Verdict)
-			}
-			var seen []string
-			for _, o := range res.Outcomes {
-				seen = append(seen, o.Stdout)
-			}
-			sort.Strings(seen)
-			if got := strings.Join(seen, "|"); got != tc.want {
-				t.Errorf("dfs reached %q, want %q (%s)", got, tc.want, res.Verdict)
+			if got := dfsStdouts(t, p, 2); got != tc.want {
+				t.Errorf("dfs reached %q, want %q", got, tc.want)
 			}
 		})
 	}
