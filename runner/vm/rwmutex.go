@@ -30,6 +30,11 @@ type rwState struct {
 	wq      lockQueue // writers waiting for w (sync.go)
 	readerQ sema      // Go's readerSem
 	writerQ sema      // Go's writerSem
+	// wCounted is how many waiters w's state word counts, as a Mutex's
+	// (mutexState.counted): an Unlock wakes a writer waiting for w only
+	// when one is counted, so one waiting at a value assigned over stays
+	// parked.
+	wCounted int
 }
 
 // sema is a runtime semaphore: a count of tokens and a FIFO of waiters.
@@ -88,6 +93,7 @@ func init() {
 		st := c.M.sync.rw(p)
 		if st.wHeld {
 			c.M.lockWait(&st.wq, c.G)
+			st.wCounted++
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}
@@ -107,6 +113,10 @@ func init() {
 	})
 	lock.lock = func(m *Machine, p *Value) (*lockQueue, bool) {
 		st := m.sync.rw(p)
+		if st.wHeld {
+			st.wCounted++ // the caller queues it
+			st.mirror(p)
+		}
 		return &st.wq, st.wHeld
 	}
 
@@ -140,9 +150,11 @@ func init() {
 			}
 		}
 		// Releasing w wakes a writer waiting for it, which competes with
-		// writers arriving meanwhile.
+		// writers arriving meanwhile, if w's word counts one.
 		st.wHeld = false
-		c.M.lockRelease(&st.wq)
+		if st.wCounted > 0 && c.M.lockRelease(&st.wq) {
+			st.wCounted--
+		}
 		return Value{}
 	})
 

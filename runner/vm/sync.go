@@ -8,6 +8,7 @@ type syncState struct {
 	rws     map[*Value]*rwState
 	wgs     map[*Value]*wgState
 	conds   map[*Value]*condState
+	condIDs uint64                   // identities given to Conds for their copy check (copyCheck)
 	pools   map[*Value]*vmPool       // sync.Pool's items by pool (pool.go); nil until the first Put
 	poolsOf map[*Goroutine][]*vmPool // the pools each goroutine holds a part of, for its end
 
@@ -79,16 +80,22 @@ type wgState struct {
 }
 
 // condState is runtime.notifyList: tickets are handed out before the lock
-// is released, so a Signal between Unlock and the wait is not lost.
+// is released, so a Signal between Unlock and the wait is not lost. The
+// counters live in the list's words (read back at every use, so a Cond
+// assigned over starts from its new words), and the waiters beside them:
+// Go's waiters are only in the list its head and tail words point to, so
+// when those words are found zero with waiters here, the list was
+// assigned over and the waiters are lost (they stay parked for good).
 type condState struct {
-	wait    uint64 // next ticket to hand out
-	notify  uint64 // next ticket to notify
+	wait    uint32 // next ticket to hand out
+	notify  uint32 // next ticket to notify
 	waiters []*condWaiter
+	checkID uint64 // the identity copyCheck stores for this Cond; 0 until the first check
 }
 
 type condWaiter struct {
 	g      *Goroutine
-	ticket uint64
+	ticket uint32
 }
 
 func (s *syncState) init() {
@@ -158,13 +165,26 @@ const (
 	mutexLocked      = 1
 	mutexWaiterShift = 3
 
-	// sync.RWMutex: w.state (1 while w is held), readerCount (the
+	// sync.RWMutex: w.state (as a Mutex's: held, and the writers
+	// waiting for w it counts), readerCount (the
 	// registered readers, less rwmutexMaxReaders while a writer is
 	// pending, as Go's), readerWait.
 	rwWWord      = 0
 	rwCountWord  = 3
 	rwWaitWord   = 4
 	rwMaxReaders = 1 << 30
+
+	// sync.Cond: its notify list (notifyList, the runtime's words) and
+	// its copy checker.
+	condNotifyField  = 2
+	condCheckerField = 3
+	listWaitWord     = 0
+	listNotifyWord   = 1
+	listHeadWord     = 3
+	listTailWord     = 4
+	// listMarker is what the head and tail words hold while goroutines
+	// wait: a fake heap address, never dereferenced.
+	listMarker = fakeAddrBase
 )
 
 // syncWord reads field i of the sync value in cell p (0 if there is none).
@@ -196,7 +216,9 @@ func (s *syncState) rw(p *Value) *rwState {
 	}
 	// A copy, or a value assigned over: take the words' state (the queues
 	// stay, as Go's semaphore queues stay at the address).
-	wHeld := syncWord(syncField(p, rwWWord), mutexWord) != 0
+	w := uint32(syncWord(syncField(p, rwWWord), mutexWord))
+	wHeld := w&mutexLocked != 0
+	st.wCounted = int(w >> mutexWaiterShift)
 	count := int64(int32(uint32(syncWord(p, rwCountWord))))
 	wait := int(int32(uint32(syncWord(p, rwWaitWord))))
 	if wHeld != st.wHeld || count != st.count() || wait != st.wait {
@@ -220,9 +242,9 @@ func (st *rwState) count() int64 {
 
 // mirror writes st into the words of the RWMutex in cell p.
 func (st *rwState) mirror(p *Value) {
-	w := uint64(0)
+	w := uint64(st.wCounted) << mutexWaiterShift
 	if st.wHeld {
-		w = 1
+		w |= mutexLocked
 	}
 	setSyncWord(syncField(p, rwWWord), mutexWord, w)
 	setSyncWord(p, rwCountWord, uint64(uint32(int32(st.count()))))
@@ -399,30 +421,46 @@ func init() {
 		return Value{}
 	})
 
-	// Cond: the stub's Wait unlocks L, calls notifyWait, and relocks L.
+	// Cond (sync/cond.go, the runtime's notifyList): the overlay's Wait
+	// takes a ticket (notifyAdd), unlocks L, waits for its ticket
+	// (notifyWait) and relocks L. Wait, Signal and Broadcast first check
+	// that the Cond is not a copy of one used before, as Go's checker.
 	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
+		cv := ptrArg(args)
+		p := condNotify(cv)
 		st := c.M.cond(p)
+		if !c.M.copyCheck(st, cv) {
+			panicString(c, "sync.Cond is copied")
+			return Value{}
+		}
 		t := st.wait
 		st.wait++
-		return Value{N: t}
+		st.store(p)
+		return Value{N: uint64(t)}
 	})
 	visible("sync.notifyWait", "cond.wait", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.cond(p)
-		if args[1].N < st.notify {
+		t := uint32(args[1].N)
+		if ticketLess(t, st.notify) {
 			return Value{} // already notified
 		}
-		st.waiters = append(st.waiters, &condWaiter{g: c.G, ticket: args[1].N})
+		st.waiters = append(st.waiters, &condWaiter{g: c.G, ticket: t})
+		st.store(p)
 		c.Block("sync.Cond.Wait", p)
 		return Value{}
 	})
 	// Signal and Broadcast receive the Cond; waiters registered on &c.notify.
-	notifyOf := func(args []Value) *Value { return &ptrArg(args).Elems()[1] }
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
-		st := c.M.cond(notifyOf(args))
+		cv := ptrArg(args)
+		p := condNotify(cv)
+		st := c.M.cond(p)
+		if !c.M.copyCheck(st, cv) {
+			panicString(c, "sync.Cond is copied")
+			return Value{}
+		}
 		if st.notify == st.wait {
-			c.M.condEvent(c, "cond.signal", notifyOf(args), 0)
+			c.M.condEvent(c, "cond.signal", p, 0)
 			return Value{}
 		}
 		t := st.notify
@@ -437,27 +475,66 @@ func init() {
 				break
 			}
 		}
-		c.M.condEvent(c, "cond.signal", notifyOf(args), woke)
+		st.store(p)
+		c.M.condEvent(c, "cond.signal", p, woke)
 		return Value{}
 	})
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
-		st := c.M.cond(notifyOf(args))
-		woke := 0
-		switch {
-		case len(st.waiters) > 0:
+		cv := ptrArg(args)
+		p := condNotify(cv)
+		st := c.M.cond(p)
+		if !c.M.copyCheck(st, cv) {
+			panicString(c, "sync.Cond is copied")
+			return Value{}
+		}
+		if st.notify == st.wait {
+			// Nothing to notify: Go returns at once, even with goroutines
+			// in the list (ones that joined a list assigned over with
+			// tickets it had already handed out).
+			c.M.condEvent(c, "cond.broadcast", p, 0)
+			return Value{}
+		}
+		woke := -1 // a waiter holds a ticket but has not parked yet
+		if len(st.waiters) > 0 {
 			woke = st.waiters[0].g.ID
-		case st.notify != st.wait:
-			woke = -1
 		}
 		st.notify = st.wait
-		c.M.condEvent(c, "cond.broadcast", notifyOf(args), woke)
+		c.M.condEvent(c, "cond.broadcast", p, woke)
 		for _, w := range st.waiters {
 			w.g.completed = true
 			c.M.wake(w.g)
 		}
 		st.waiters = nil
+		st.store(p)
 		return Value{}
 	})
+}
+
+// condNotify is the notify list of the Cond in cell cv.
+func condNotify(cv *Value) *Value { return &cv.Elems()[condNotifyField] }
+
+// ticketLess is the runtime's less for notify-list tickets, which wrap.
+func ticketLess(a, b uint32) bool { return int32(a-b) < 0 }
+
+// copyCheck is Go's copyChecker.check for the Cond in cell cv, whose
+// notify list's state is st: the checker word holds the identity of the
+// Cond it was first used in (Go: the checker's own address; here a number
+// the machine gives the list's state), so using a copy made after the
+// first use panics, and a copy made before is fine.
+func (m *Machine) copyCheck(st *condState, cv *Value) bool {
+	if st.checkID == 0 {
+		m.sync.condIDs++
+		st.checkID = m.sync.condIDs
+	}
+	ck := &cv.Elems()[condCheckerField]
+	switch ck.N {
+	case st.checkID:
+		return true
+	case 0:
+		ck.N = st.checkID
+		return true
+	}
+	return false
 }
 
 // release ends a WaitGroup's wait: the state word becomes zero and the
@@ -476,13 +553,33 @@ func (st *wgState) release(m *Machine, p *Value) {
 	st.setCounted(p, 0)
 }
 
+// cond is the state of the notify list in cell p, read back from its
+// words.
 func (m *Machine) cond(p *Value) *condState {
 	st := m.sync.conds[p]
 	if st == nil {
 		st = &condState{}
 		m.sync.conds[p] = st
 	}
+	st.wait = uint32(syncWord(p, listWaitWord))
+	st.notify = uint32(syncWord(p, listNotifyWord))
+	if len(st.waiters) > 0 && syncWord(p, listHeadWord) == 0 {
+		// The list was assigned over: its waiters are lost with it.
+		st.waiters = nil
+	}
 	return st
+}
+
+// store writes st into the words of the notify list in cell p.
+func (st *condState) store(p *Value) {
+	setSyncWord(p, listWaitWord, uint64(st.wait))
+	setSyncWord(p, listNotifyWord, uint64(st.notify))
+	var head uint64
+	if len(st.waiters) > 0 {
+		head = listMarker
+	}
+	setSyncWord(p, listHeadWord, head)
+	setSyncWord(p, listTailWord, head)
 }
 
 // lockWait queues g, which must wait at a Lock: at the tail, or, if it was

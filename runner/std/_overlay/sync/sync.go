@@ -7,7 +7,10 @@
 // are invisible intrinsics.
 package sync
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -78,10 +81,17 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-// Cond is a condition variable.
+// Cond is a condition variable. Its fields are Go's: the notify list's
+// words hold the VM's ticket counters (runner/vm/sync.go), so a Cond
+// assigned over starts a new list, and checker is Go's copy check.
 type Cond struct {
-	L      Locker
-	notify uint32
+	noCopy noCopy
+
+	// L is held while observing or changing the condition.
+	L Locker
+
+	notify  notifyList
+	checker copyChecker
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -89,14 +99,35 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 // Wait atomically unlocks c.L and suspends the goroutine until woken.
 func (c *Cond) Wait() {
-	t := notifyAdd(&c.notify)
+	t := notifyAdd(c) // checks c.checker first
 	c.L.Unlock()
 	notifyWait(&c.notify, t)
 	c.L.Lock()
 }
 
-func notifyAdd(n *uint32) uint64
-func notifyWait(n *uint32, ticket uint64)
+// notifyList has the words of the runtime's notifyList: wait and notify
+// are the next ticket to hand out and to notify; head and tail are
+// non-zero while goroutines wait in the list.
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   unsafe.Pointer
+	tail   unsafe.Pointer
+}
+
+// copyChecker holds the identity of the Cond it was first used in; a copy
+// made after that panics when used.
+type copyChecker uintptr
+
+// noCopy makes go vet's copylocks check report copies of a Cond.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+func notifyAdd(c *Cond) uint32
+func notifyWait(l *notifyList, ticket uint32)
 
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
