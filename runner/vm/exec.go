@@ -7,8 +7,10 @@ import (
 )
 
 // exec runs g from its current position until it stops before a visible
-// operation, blocks, finishes, or the run ends.
-func (m *Machine) exec(g *Goroutine) {
+// operation, blocks, finishes, or the run ends. stopped says that g's pc is
+// where fast stopped (chanStep): exec begins at its switch, as it would
+// have gone on after that fast.
+func (m *Machine) exec(g *Goroutine, stopped bool) {
 	if len(g.frames) == 0 || m.done {
 		if g.exiting && g.granted && !m.done {
 			m.goexit(g, Value{}) // performs the exit, the step's visible operation
@@ -32,7 +34,7 @@ func (m *Machine) exec(g *Goroutine) {
 	// A step usually begins at the channel operation or intrinsic call it
 	// performs, which fast never runs: the first turn goes straight to the
 	// switch instead of calling fast only to have it return.
-	atVisible := code[pc].Op == opSend || code[pc].Op == opRecv || code[pc].Op == opCallIntr
+	atVisible := stopped || code[pc].Op == opSend || code[pc].Op == opRecv || code[pc].Op == opCallIntr
 	for {
 		if atVisible {
 			atVisible = false

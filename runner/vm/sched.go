@@ -89,7 +89,7 @@ func (m *Machine) Start() {
 	g.site = mainSite
 	m.cur = g
 	m.beginStep(g)
-	m.exec(g)
+	m.exec(g, false)
 	m.endStep(g)
 	m.touch(g)
 	m.settle()
@@ -119,7 +119,12 @@ func (m *Machine) step(g *Goroutine) {
 	if m.inRun {
 		m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
 	}
-	m.exec(g)
+	switch m.chanStep(g) {
+	case chanStepNone:
+		m.exec(g, false)
+	case chanStepStopped:
+		m.exec(g, true)
+	}
 	m.stepping = nil
 	g.granted = false
 	if m.stepEnded {
@@ -130,6 +135,47 @@ func (m *Machine) step(g *Goroutine) {
 	m.endStep(g)
 	m.touch(g)
 	m.settle()
+}
+
+// chanStep results.
+const (
+	chanStepNone    = iota // nothing done: exec performs the step
+	chanStepDone           // the step is done: g stopped at its next channel operation, parked or ended
+	chanStepStopped        // g performed its operation and fast stopped at g's pc: exec goes on from there
+)
+
+// chanStep performs g's granted step when it begins at a send or receive,
+// and runs g on with fast; when fast stops at g's next send, receive or
+// select, which waits for a grant of its own, the step is done. This is
+// every step of goroutines passing values over channels, and it does what
+// exec would do (its opSend/opRecv case, frameState, fast, takeGrant
+// without a grant) without exec's large frame, which spills its variables
+// around every call. Anything else is left to exec, at the pc where fast
+// stopped (chanStepStopped), or from the start (chanStepNone).
+func (m *Machine) chanStep(g *Goroutine) int {
+	if !g.granted || len(g.frames) == 0 || m.done || g.dying {
+		return chanStepNone
+	}
+	fr := g.top()
+	in := &fr.fn.Code[fr.pc]
+	if in.Op != opSend && in.Op != opRecv {
+		return chanStepNone
+	}
+	g.granted = false // takeGrant's granted case
+	if !m.chanOp(g, in, fr.regs) {
+		return chanStepDone
+	}
+	if len(g.frames) == 0 || m.done || g.state != gRunnable || g.dying { // frameState
+		return chanStepDone
+	}
+	fr = g.top()
+	code := fr.fn.Code
+	pc := m.fast(code, fr.regs, fr.pc)
+	fr.pc = pc
+	if op := code[pc].Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
+		return chanStepDone // takeGrant without a grant, stopAt without stepOn
+	}
+	return chanStepStopped
 }
 
 // stepOn is called when g, running a step (Step), reaches its next visible
@@ -770,7 +816,7 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 	m.pushValues(g, fn, args, env)
 	saved := m.cur
 	for g.state == gRunnable && !m.done {
-		m.exec(g)
+		m.exec(g, false)
 	}
 	m.cur = saved
 	if g.panic != nil {
