@@ -21,8 +21,9 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 	// stores it back.
 	budget, checkAt := m.budget, m.checkAt
 	rp := unsafe.Pointer(unsafe.SliceData(regs)) // for reg
+	cp := unsafe.Pointer(unsafe.SliceData(code)) // for instr
 	for {
-		in := &code[pc]
+		in := instr(cp, pc)
 		// The operands, read once here: the compiler recomputes in's
 		// address for every field read in a case otherwise.
 		a, b, c := in.A, in.B, in.C
@@ -350,6 +351,17 @@ func reg(rp unsafe.Pointer, i int32) *Value {
 	return (*Value)(unsafe.Add(rp, uintptr(uint32(i))*unsafe.Sizeof(Value{})))
 }
 
+// instr is instruction pc of the code that begins at cp: fast reads its
+// instructions without a bounds check, as it reaches registers through reg.
+// Sound because fast is only ever given a pc of the function's code, and
+// the pcs it moves to are branch targets, each within the code, or the
+// next instruction after one that is not the last (checkFastRegs, when the
+// function is compiled: the last instruction is one that never goes on to
+// the next).
+func instr(cp unsafe.Pointer, pc int) *Instr {
+	return (*Instr)(unsafe.Add(cp, uintptr(pc)*unsafe.Sizeof(Instr{})))
+}
+
 // fastRegOperands says which operands of op are registers fast reaches
 // through reg (A, B, C), for checkFastRegs; ok is false for the opcodes
 // whose registers fast indexes with bounds checks.
@@ -369,15 +381,35 @@ func fastRegOperands(op Opcode) (a, b, c, ok bool) {
 }
 
 // checkFastRegs panics (an internal error) if an instruction of f that fast
-// runs through reg names a register outside f's NRegs: fast would read or
-// write past the frame's registers.
+// runs through reg names a register outside f's NRegs, if a branch fast
+// takes leads outside f's code, or if f's last instruction may go on to the
+// next (one past the code): fast would read or write past the frame's
+// registers or past the code (instr).
 func checkFastRegs(f *Func) {
 	bad := func(r int32) bool { return r < 0 || int(r) >= f.NRegs }
+	badPC := func(t int32) bool { return t < 0 || int(t) >= len(f.Code) }
 	for pc := range f.Code {
 		in := &f.Code[pc]
 		a, b, c, ok := fastRegOperands(in.Op)
 		if ok && (a && bad(in.A) || b && bad(in.B) || c && bad(in.C)) {
 			panic(fmt.Sprintf("interleave: %s pc %d: opcode %d names a register outside its %d", f.Name, pc, in.Op, f.NRegs))
 		}
+		switch {
+		case in.Op == opJump && badPC(in.A),
+			in.Op == opIf && (badPC(in.A) || badPC(in.C)),
+			isCompareBranch(in.Op) && (badPC(in.A) || badPC(in.D)):
+			panic(fmt.Sprintf("interleave: %s pc %d: opcode %d branches outside its %d instructions", f.Name, pc, in.Op, len(f.Code)))
+		}
+	}
+	if n := len(f.Code); n > 0 {
+		switch op := f.Code[n-1].Op; {
+		case op == opJump, op == opIf, op == opReturn, op == opPanic, isCompareBranch(op):
+		default:
+			panic(fmt.Sprintf("interleave: %s: its last instruction (opcode %d) may go on past its code", f.Name, op))
+		}
 	}
 }
+
+// isCompareBranch reports whether op is a compare-and-branch opcode
+// (opJEqN … opJGeU, declared in a row).
+func isCompareBranch(op Opcode) bool { return op >= opJEqN && op <= opJGeU }
