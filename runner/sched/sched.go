@@ -29,6 +29,9 @@ func NewRandom(seed int64) *Random {
 // Choose implements vm.Chooser.
 func (r *Random) Choose(cp *vm.ChoicePoint) int { return r.rng.IntN(cp.N) }
 
+// ChooseN implements vm.NChooser: Choose's pick among n options.
+func (r *Random) ChooseN(n int) int { return r.rng.IntN(n) }
+
 // IDsOnly implements vm.IDChooser.
 func (r *Random) IDsOnly() bool { return true }
 

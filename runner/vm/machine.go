@@ -119,6 +119,7 @@ type Machine struct {
 	selGen        uint32       // select waiters that stopped waiting so far (checkWatch)
 	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
 	idsOnly       bool         // the Chooser reads no Options (IDChooser)
+	nChooser      NChooser     // the Chooser, when it reads only N (NChooser)
 	cp            ChoicePoint  // reused by choose
 	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch    uint64
@@ -211,6 +212,15 @@ func (cp *ChoicePoint) G(i int) int {
 	return 0
 }
 
+// NChooser is implemented by Choosers whose every choice depends only on
+// the number of options (random): Run's loop then asks a goroutine choice
+// of ChooseN, the pick Choose would make, without filling a ChoicePoint or
+// finding where the goroutine that ran last stands among the options.
+type NChooser interface {
+	Chooser
+	ChooseN(n int) int
+}
+
 // IDChooser is implemented by Choosers that read only N, Last and G(i) of
 // a goroutine choice, never Options, and keep nothing of a ChoicePoint
 // after Choose returns: the machine then skips describing each runnable
@@ -247,6 +257,7 @@ func (p *Program) New(cfg Config) *Machine {
 	if c, ok := cfg.Chooser.(IDChooser); cfg.Chooser == nil || ok && c.IDsOnly() {
 		m.idsOnly = true
 	}
+	m.nChooser, _ = cfg.Chooser.(NChooser)
 	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
 		m.slowStores = true

@@ -184,10 +184,16 @@ func (m *Machine) runnableAt(k int) *Goroutine { return m.gs[m.runs.nth(k)-1] }
 // lastIndex is the option index of the goroutine that ran last, or -1 if
 // it cannot go on.
 func (m *Machine) lastIndex() int {
-	if m.cur == nil || m.cur.inline || m.cur.state != gRunnable || m.cur.ID > len(m.gs) || m.gs[m.cur.ID-1] != m.cur {
+	if !m.curGoesOn() {
 		return -1
 	}
 	return m.runs.rank(m.cur.ID)
+}
+
+// curGoesOn reports whether the goroutine that ran last is among the
+// options of a goroutine choice (runnable, and this machine's).
+func (m *Machine) curGoesOn() bool {
+	return m.cur != nil && !m.cur.inline && m.cur.state == gRunnable && m.cur.ID <= len(m.gs) && m.gs[m.cur.ID-1] == m.cur
 }
 
 // noteYield counts a goroutine that reached the spin limit in the current

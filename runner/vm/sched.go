@@ -45,6 +45,10 @@ func (m *Machine) Run() {
 				m.step(m.runnableAt(0)) // the run set holds runnable goroutines
 				continue
 			}
+			if m.nChooser != nil {
+				m.step(m.chooseN(k))
+				continue
+			}
 			// Choosers that look only at goroutine IDs get no option
 			// list: describing every runnable goroutine's next operation
 			// at every step would cost more than the step.
@@ -490,19 +494,46 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	return pick
 }
 
+// chooseN is choose of the goroutine to step among the k runnable ones,
+// for an NChooser, and returns it: the pick Choose would make, recorded as
+// record does. The goroutine that ran last is the pick's option exactly when
+// it is the goroutine picked, so the preemption is counted without its
+// index (lastIndex).
+func (m *Machine) chooseN(k int) *Goroutine {
+	pick := m.nChooser.ChooseN(k)
+	if pick < 0 || pick >= k {
+		pick = 0
+	}
+	m.choices.add(ChooseGoroutine, pick)
+	g := m.runnableAt(pick)
+	if g != m.cur && m.curGoesOn() {
+		m.preemptions++
+	}
+	return g
+}
+
 // record appends a choice to the schedule; last is the index of the
 // goroutine that ran before, if it could go on (-1 otherwise).
 func (m *Machine) record(kind ChoiceKind, pick, last int) {
-	c := &m.choices
-	if len(c.Picks)+binary.MaxVarintLen64 > cap(c.Picks) {
+	m.choices.add(kind, pick)
+	if kind == ChooseGoroutine && last >= 0 && pick != last {
+		m.preemptions++
+	}
+}
+
+// add appends a choice.
+func (c *Choices) add(kind ChoiceKind, pick int) {
+	n := len(c.Picks)
+	if n+binary.MaxVarintLen64 > cap(c.Picks) {
 		// Doubling: append grows a long slice by a quarter at a time,
 		// which copies a run of a million choices several times over.
-		grown := make([]byte, len(c.Picks), max(2*cap(c.Picks), 1024))
+		grown := make([]byte, n, max(2*cap(c.Picks), 1024))
 		copy(grown, c.Picks)
 		c.Picks = grown
 	}
 	if pick < 0x80 {
-		c.Picks = append(c.Picks, byte(pick))
+		c.Picks = c.Picks[:n+1] // room checked above
+		c.Picks[n] = byte(pick)
 	} else {
 		c.Picks = binary.AppendUvarint(c.Picks, uint64(pick))
 	}
@@ -513,9 +544,6 @@ func (m *Machine) record(kind ChoiceKind, pick, last int) {
 		c.other[c.N/64] |= 1 << (c.N % 64)
 	}
 	c.N++
-	if kind == ChooseGoroutine && last >= 0 && pick != last {
-		m.preemptions++
-	}
 }
 
 // pending returns the visible instruction g is stopped at.
