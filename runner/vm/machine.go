@@ -118,11 +118,17 @@ type Machine struct {
 	watch         []watchEntry // runnable goroutines whose next operation might block (runq.go)
 	selGen        uint32       // select waiters that stopped waiting so far (checkWatch)
 	watchUnsorted bool         // watch needs sorting by ID (runq.go's touch)
-	idsOnly       bool         // the Chooser reads no Options (IDChooser)
-	nChooser      NChooser     // the Chooser, when it reads only N (NChooser)
-	cp            ChoicePoint  // reused by choose
-	nYield        int          // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
-	yieldEpoch    uint64
+	// stopCh, when set, is the channel of the send or receive at which
+	// chanStep stopped the goroutine that ran (cur), found to proceed
+	// then (bufferedRoom) while the channel's version was stopVer: the
+	// step's checkWatch takes that verdict instead of looking again.
+	stopCh     *Chan
+	stopVer    uint32
+	idsOnly    bool        // the Chooser reads no Options (IDChooser)
+	nChooser   NChooser    // the Chooser, when it reads only N (NChooser)
+	cp         ChoicePoint // reused by choose
+	nYield     int         // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
+	yieldEpoch uint64
 
 	// Forced preemption (preempt.go).
 	runG      *Goroutine // the goroutine that ran last, since budget runStart

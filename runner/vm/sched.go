@@ -157,6 +157,7 @@ const (
 // around every call. Anything else is left to exec, at the pc where fast
 // stopped (chanStepStopped), or from the start (chanStepNone).
 func (m *Machine) chanStep(g *Goroutine) int {
+	m.stopCh = nil
 	if !g.granted || len(g.frames) == 0 || m.done || g.dying {
 		return chanStepNone
 	}
@@ -173,11 +174,18 @@ func (m *Machine) chanStep(g *Goroutine) int {
 		return chanStepDone
 	}
 	fr = g.top()
-	code := fr.fn.Code
-	pc := m.fast(code, fr.regs, fr.pc)
+	code, regs := fr.fn.Code, fr.regs
+	pc := m.fast(code, regs, fr.pc)
 	fr.pc = pc
-	if op := code[pc].Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
-		return chanStepDone // takeGrant without a grant, stopAt without stepOn
+	in = &code[pc]
+	if op := in.Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
+		// takeGrant without a grant, stopAt without stepOn. What the
+		// step's checkWatch would find looking at g's operation, while
+		// its channel is as it is now.
+		if c := bufferedRoom(in, regs); c != nil {
+			m.stopCh, m.stopVer = c, c.ver
+		}
+		return chanStepDone
 	}
 	return chanStepStopped
 }
@@ -249,22 +257,40 @@ func (m *Machine) checkWatch() {
 	}
 	// Entries kept move down over those dropped; with none dropped
 	// nothing is written (each write of a pointer costs a barrier while
-	// the collector runs).
+	// the collector runs). Nothing in the loop adds to the list (a park
+	// wakes nobody), so it is read from a local.
+	w := m.watch
 	kept := 0
-	for i := range m.watch {
-		e := &m.watch[i]
+	for i := range w {
+		e := &w[i]
 		g := e.g
-		// A send or receive found to proceed still does while its channel
-		// and every select's waiters are as they were, unless g ran since
-		// (only the goroutine that ran last can have; the others did not
-		// move): most of a pipeline's goroutines are looked at this way.
-		//
-		// When they did change, a buffer neither empty nor full still
-		// lets it proceed (stillProceeds).
-		if ch := e.ch; ch != nil && g != m.cur && g.state == gRunnable && !g.completed && g.mapWrite == nil && !g.dying &&
-			(ch.ver == e.ver && e.sel == m.selGen || m.stillProceeds(e)) {
+		if g == m.cur {
+			if ch := m.stopCh; ch != nil && ch.ver == m.stopVer {
+				// The goroutine that ran, stopped by chanStep at a send
+				// or receive that proceeds, its channel unchanged since:
+				// look's verdict is keep, trusting that channel.
+				if kept != i || e.ch != ch {
+					w[kept] = watchEntry{g: g, ch: ch}
+				}
+				w[kept].ver, w[kept].sel = ch.ver, m.selGen
+				kept++
+				continue
+			}
+		} else if ch := e.ch; ch != nil && (ch.ver == e.ver && e.sel == m.selGen || m.stillProceeds(e)) {
+			// A send or receive found to proceed still does while its
+			// channel and every select's waiters are as they were, unless
+			// g ran since (only the goroutine that ran last can have; the
+			// others did not move): most of a pipeline's goroutines are
+			// looked at this way. When they did change, a buffer neither
+			// empty nor full still lets it proceed (stillProceeds).
+			//
+			// g is still runnable, neither completed by another nor
+			// dying nor inside a map write, as when its entry was kept:
+			// only g's own steps change those, or a park, and a park
+			// in this loop drops the entry, one in g's step is in a
+			// step of g (then m.cur).
 			if kept != i {
-				m.watch[kept] = *e
+				w[kept] = *e
 			}
 			kept++
 			continue
@@ -300,19 +326,20 @@ func (m *Machine) checkWatch() {
 			continue
 		}
 		if kept != i || e.ch != ch {
-			m.watch[kept] = watchEntry{g: g, ch: ch}
+			w[kept] = watchEntry{g: g, ch: ch}
 		}
 		if ch != nil {
-			m.watch[kept].ver, m.watch[kept].sel = ch.ver, m.selGen
+			w[kept].ver, w[kept].sel = ch.ver, m.selGen
 		}
 		kept++
 	}
-	if kept < len(m.watch) {
-		for i := kept; i < len(m.watch); i++ {
-			m.watch[i] = watchEntry{} // usually one: no runtime call to clear
+	if kept < len(w) {
+		for i := kept; i < len(w); i++ {
+			w[i] = watchEntry{} // usually one: no runtime call to clear
 		}
-		m.watch = m.watch[:kept]
+		m.watch = w[:kept]
 	}
+	m.stopCh = nil // settle may check again, after parks and timers
 }
 
 // watchEntry is a goroutine in the watch list, with what checkWatch
