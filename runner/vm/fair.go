@@ -284,13 +284,19 @@ func (m *Machine) sharedWrites() uint64 { return m.writes - m.privWrites }
 // path, so probing costs the step nothing but this look at its operation.
 func (m *Machine) probeSpin(g *Goroutine) {
 	pr := &m.probe
-	pr.ngs, pr.writes, pr.sees, pr.pair = len(m.gs), m.sharedWrites(), -1, false
 	// The operation g performs: none when another goroutine completed it
 	// (g only returns from it) or g is inside a map write's window.
 	var in *Instr
 	if g.mapWrite == nil && !g.completed {
 		in = g.pending()
 	}
+	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt != preemptCycle {
+		// A send or receive changes its channel: neither a poll nor half
+		// of a lock pair, and countStep reads nothing else then.
+		pr.poll, pr.pair = false, false
+		return
+	}
+	pr.ngs, pr.writes, pr.sees, pr.pair = len(m.gs), m.sharedWrites(), -1, false
 	pr.poll = in != nil && in.Op != opSend && in.Op != opRecv && m.isPoll(g, in) // a send or receive changes its channel
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).

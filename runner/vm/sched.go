@@ -531,7 +531,15 @@ func (m *Machine) chooseN(k int) *Goroutine {
 	if pick < 0 || pick >= k {
 		pick = 0
 	}
-	m.choices.add(ChooseGoroutine, pick)
+	if c := &m.choices; pick < 0x80 && len(c.Picks) < cap(c.Picks) && c.N%64 != 0 {
+		// add's usual case, without the call: one byte, with room for
+		// it, in a word of kinds already there (a goroutine choice's
+		// bit is 0).
+		c.Picks = append(c.Picks, byte(pick))
+		c.N++
+	} else {
+		c.add(ChooseGoroutine, pick)
+	}
 	g := m.runnableAt(pick)
 	if g != m.cur && m.curGoesOn() {
 		m.preemptions++
