@@ -314,12 +314,20 @@ func (m *Machine) probeSpin(g *Goroutine) {
 }
 
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
+// Small enough to be inlined into every step: a step that is neither a
+// poll nor half of a lock pair only ends the epoch.
 func (m *Machine) countStep(g *Goroutine) {
-	pr := &m.probe
-	if !pr.poll && !pr.pair {
-		m.effect(g) // what countSpin does for a step that is no poll
+	if m.probe.poll || m.probe.pair {
+		m.countPoll(g)
 		return
 	}
+	m.epoch++ // effect: what countSpin does for a step that is no poll
+	g.spin = 0
+}
+
+// countPoll is countStep of a poll or half of a lock pair.
+func (m *Machine) countPoll(g *Goroutine) {
+	pr := &m.probe
 	clean := len(m.gs) == pr.ngs && m.sharedWrites() == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:

@@ -405,6 +405,14 @@ func sameDynamic(a, b any) (same bool) {
 // is a poll), while another could run. Go's sysmon preempts it whatever
 // it does.
 func (m *Machine) endStep(g *Goroutine) {
+	if g.preempt == preemptNone && m.runStart-m.budget < m.sliceEnd {
+		return // the usual step, inlined: nothing to do
+	}
+	m.endSlice(g)
+}
+
+// endSlice is endStep for a step that may have ended g's time slice.
+func (m *Machine) endSlice(g *Goroutine) {
 	if g.preempt == preemptNone && m.runStart-m.budget >= m.sliceEnd && g.state == gRunnable && m.canPreempt(g) {
 		g.preempt = preemptSlice
 	}
