@@ -367,3 +367,42 @@ var g1, g2 = 1, 2
 	b.WriteString("func main() {\n" + calls.String() + "}\n")
 	sweepWithReal(t, map[string]string{"slice_aliasing_all": b.String()})
 }
+
+// Runtime errors and panics, each the first thing its function does after
+// a local setup (no call in between to leave a stale position behind), in
+// main and in a goroutine: the crash report's first line, the goroutine's
+// status line, every prog.go frame with its line, and the "created by"
+// line must be Go's. Left out: a slice-to-array conversion ([4]int(s)),
+// whose SSA carries no position (the traceback names the line before), and
+// a struct panic value, which Go prints by address.
+func TestSweepRuntimeErrorTraces(t *testing.T) {
+	crashes := []struct{ name, setup, crash string }{
+		{"assert_concrete", `var x any = "s"`, `n := x.(int); _ = n`},
+		{"assert_iface", `var x any = 3`, `st := x.(fmt.Stringer); _ = st`},
+		{"index", `s := []int{1, 2}; i := 5`, `s[i] = 1`},
+		{"slice_bounds", `s := []int{1, 2}; j := 5`, `_ = s[1:j]`},
+		{"string_index", `s := "ab"; i := 3`, `_ = s[i]`},
+		{"nil_map", `var m map[string]int`, `m["a"] = 1`},
+		{"nil_deref", `var p *struct{ X int }`, `p.X = 1`},
+		{"nil_array_ptr", `var a *[3]int; i := 1`, `a[i] = 2`},
+		{"nil_func", `var f func()`, `f()`},
+		{"nil_iface_method", `var e error`, `_ = e.Error()`},
+		{"divide", `a, b := 1, 0`, `sink = a / b`},
+		{"neg_shift", `s := -1`, `sink = 1 << s`},
+		{"makeslice", `n := -1`, `_ = make([]int, n)`},
+		{"close_nil", `var ch chan int`, `close(ch)`},
+		{"close_closed", `ch := make(chan int); close(ch)`, `close(ch)`},
+		{"send_closed", `ch := make(chan int, 1); close(ch)`, `ch <- 1`},
+		{"unhashable", `m := map[any]int{1: 1}; var k any = []int{1}`, `m[k] = 2`},
+		{"error_value", `err := fmt.Errorf("wrap: %w", errors.New("base"))`, `panic(err)`},
+	}
+	const prelude = "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nvar _, _ = errors.New, fmt.Sprint\n\nvar sink int\n\n"
+	progs := map[string]string{}
+	for _, c := range crashes {
+		body := "\t" + c.setup + "\n\t" + c.crash + "\n"
+		progs["crash_"+c.name+"_main"] = prelude + "func main() {\n\tfmt.Println(\"start\")\n" + body + "}\n"
+		progs["crash_"+c.name+"_goroutine"] = prelude + "func work(done chan bool) {\n" + body + "\tdone <- true\n}\n\n" +
+			"func main() {\n\tdone := make(chan bool)\n\tgo work(done)\n\t<-done\n}\n"
+	}
+	sweepWithReal(t, progs)
+}

@@ -334,6 +334,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				regs[in.A], regs[ai.ok] = m.assertOk(regs[in.B], ai)
 				break
 			}
+			fr.pc = pc // a failed assertion panics here: the traceback's line
 			v, ok := m.typeAssert(g, regs[in.B], in.Aux.(*assertInfo))
 			if !ok {
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
