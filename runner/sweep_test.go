@@ -404,5 +404,11 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 		progs["crash_"+c.name+"_goroutine"] = prelude + "func work(done chan bool) {\n" + body + "\tdone <- true\n}\n\n" +
 			"func main() {\n\tdone := make(chan bool)\n\tgo work(done)\n\t<-done\n}\n"
 	}
+	// Crashes during initialisation: gc names the init functions init.0,
+	// init.1…, and shows the package initializer main.init only while it
+	// runs a variable's initialiser.
+	progs["crash_in_second_init"] = prelude + "func init() { sink = 1 }\n\nfunc init() {\n\tvar m map[int]int\n\tm[sink] = 1\n}\n\nfunc main() {}\n"
+	progs["crash_in_var_initializer"] = prelude + "var m map[int]int\n\nvar x = func() int {\n\tm[1] = 1\n\treturn 1\n}()\n\nfunc main() { sink = x }\n"
+	progs["crash_in_init_closure"] = prelude + "func init() {\n\tfunc() {\n\t\tvar p *int\n\t\tsink = *p\n\t}()\n}\n\nfunc main() {}\n"
 	sweepWithReal(t, progs)
 }

@@ -669,6 +669,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			}
 		}
 	}
+	stack = initFrames(stack)
 	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
 	// outermost frames.
 	const keep = 50
@@ -688,7 +689,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		if fr.pc < len(fr.fn.Code) {
 			line = int(fr.fn.Code[fr.pc].Line)
 		}
-		if fr.fn.User {
+		if fr.fn.User || isMainInit(fr.fn) {
 			fmt.Fprintf(&b, "\tprog.go:%d\n", line)
 		} else {
 			fmt.Fprintf(&b, "\t$GOROOT/src/%s\n", stdFile(fr.fn))
@@ -698,6 +699,28 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.creatorFunc(), g.CreatedBy, g.CreatedLine)
 	}
 	return b.String()
+}
+
+// isMainInit reports whether fn is the main package's initializer (go/ssa's
+// synthetic init, gc's main.init), which runs the package variables'
+// initialisers at their lines in prog.go.
+func isMainInit(fn *Func) bool {
+	return fn.Name == "main.init" && fn.SSA != nil && fn.SSA.Synthetic != ""
+}
+
+// initFrames drops the main package's initializer where gc's traceback has
+// no such frame: go/ssa's initializer calls the package's init functions
+// (main.init.0…), which gc's runtime calls itself.
+func initFrames(stack []frameSnap) []frameSnap {
+	for i := 1; i < len(stack); i++ {
+		if !isMainInit(stack[i].fn) {
+			continue
+		}
+		if n, ok := strings.CutPrefix(stack[i-1].fn.Name, "main.init."); ok && strings.Trim(n, "0123456789") == "" {
+			return append(stack[:i:i], stack[i+1:]...)
+		}
+	}
+	return stack
 }
 
 func stdFile(fn *Func) string {

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -347,6 +348,12 @@ func runtimeName(fn *ssa.Function) string {
 		return fmt.Sprintf("%s.func%d", pn, idx)
 	}
 	name := fn.Name()
+	// go/ssa numbers a package's init functions init#1, init#2…; gc names
+	// them init.0, init.1… (its package initializer, running the variables'
+	// initialisers, is plain init, as go/ssa's).
+	if n, err := strconv.Atoi(strings.TrimPrefix(name, "init#")); err == nil && strings.HasPrefix(name, "init#") {
+		name = "init." + strconv.Itoa(n-1)
+	}
 	if i := strings.Index(name, "$bound"); i >= 0 {
 		name = name[:i] + "-fm"
 	}
