@@ -17,7 +17,9 @@ func init() {
 	out.Obj = func(c *Ctx, args []Value) (any, bool) { return "stdout", true }
 	exit := register("os.Exit", func(c *Ctx, args []Value) Value {
 		c.M.event(c.G, "exit", 0, c.Line)
-		c.M.exit(int(int64(args[0].N)))
+		// The process's exit status is the code's low byte, as Linux (the
+		// playground's target) keeps it: os.Exit(256+3) exits 3, os.Exit(-1) 255.
+		c.M.exit(int(uint8(args[0].N)))
 		return Value{}
 	})
 	// Exiting ends every goroutine: what others do first is observable.
