@@ -410,5 +410,9 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 	progs["crash_in_second_init"] = prelude + "func init() { sink = 1 }\n\nfunc init() {\n\tvar m map[int]int\n\tm[sink] = 1\n}\n\nfunc main() {}\n"
 	progs["crash_in_var_initializer"] = prelude + "var m map[int]int\n\nvar x = func() int {\n\tm[1] = 1\n\treturn 1\n}()\n\nfunc main() { sink = x }\n"
 	progs["crash_in_init_closure"] = prelude + "func init() {\n\tfunc() {\n\t\tvar p *int\n\t\tsink = *p\n\t}()\n}\n\nfunc main() {}\n"
+	// A panic raised by a deferred call that runtime.Goexit runs: printpanics
+	// skips the Goexit, and the traceback shows the frames Goexit left.
+	progs["crash_panic_during_goexit"] = "package main\n\nimport \"runtime\"\n\nfunc leave() {\n\truntime.Goexit()\n}\n\n" +
+		"func work() {\n\tdefer func() { panic(\"deferred\") }()\n\tleave()\n}\n\nfunc main() {\n\tgo work()\n\tselect {}\n}\n"
 	sweepWithReal(t, progs)
 }

@@ -255,7 +255,9 @@ func (m *Machine) startGoexit(g *Goroutine) {
 		panicString(&Ctx{M: m, G: g}, "runtime.Goexit in a method called by the runtime is not supported by Interleave")
 		return
 	}
-	g.panic = &panicRec{goexit: true, link: g.panic, depth: len(g.frames) - 1}
+	// Its stack is kept as a panic's: a panic raised in one of the deferred
+	// calls it runs prints the frames Goexit left too.
+	g.panic = &panicRec{goexit: true, link: g.panic, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
 	m.event(g, "goexit", 0, int32(g.Line()))
 	m.unwind(g)
 }
@@ -529,7 +531,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 	// an Error or String method that panics is fatal.
 	texts := make([]string, len(chain))
 	for i := 0; i < len(chain); i++ {
-		if i+1 < len(chain) && repanicked[i+1] {
+		if i+1 < len(chain) && repanicked[i+1] || chain[i].goexit {
 			continue // not printed
 		}
 		text, failed := m.panicValueString(chain[i].val)
@@ -556,7 +558,12 @@ func (m *Machine) panicExit(g *Goroutine) {
 			if repanicked[i+1] {
 				continue
 			}
-			b.WriteString("\t")
+			if !chain[i+1].goexit {
+				b.WriteString("\t")
+			}
+		}
+		if p.goexit {
+			continue // a runtime.Goexit in flight is no panic: printpanics skips it
 		}
 		b.WriteString("panic: ")
 		b.WriteString(texts[i])
