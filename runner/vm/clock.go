@@ -175,6 +175,7 @@ type timer struct {
 	when int64
 	seq  int
 	fire func()
+	vt   *vmTimer // the Timer or Ticker it is the expiry of; nil for a sleep
 	dead bool // stopped, or fired out of heap order: never fires (again)
 	held bool // a contest passed it over: it may fire late (fireDue)
 }
@@ -486,6 +487,31 @@ func (m *Machine) advanceClock() bool {
 	return true
 }
 
+// timerCanWake reports whether some live timer can wake a goroutine when
+// it fires: a sleep's, an AfterFunc's, or a channel timer's that a
+// goroutine is blocked receiving from (a receive or a select case). Since
+// Go 1.23 a channel timer is in a P's heap only while a goroutine is
+// blocked on its channel (blockTimerChan), and runtime.checkdead declares
+// the deadlock when no P's heap holds a timer: a Ticker or Timer nobody
+// waits on leaves Go nothing to wait for.
+func (m *Machine) timerCanWake() bool {
+	for _, t := range m.timers {
+		if t.dead {
+			continue
+		}
+		vt := t.vt
+		if vt == nil || vt.ch == nil {
+			return true
+		}
+		for _, w := range vt.ch.recvq {
+			if w.live() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nextTimer is the earliest live timer, or nil when none is pending; the
 // dead timers above it (stopped or reset ones, left in the heap) are popped.
 func (m *Machine) nextTimer() *timer {
@@ -599,6 +625,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 			vt.t = nil
 		}
 	})
+	vt.t.vt = vt
 }
 
 // stop is the runtime's timer.stop: it reports whether the timer was

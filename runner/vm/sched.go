@@ -233,6 +233,10 @@ func (m *Machine) settle() {
 		if m.runs.n > 0 {
 			return
 		}
+		if len(m.timers) > 0 && !m.timerCanWake() {
+			m.deadlock() // only channel timers nobody waits on: Go's heaps are empty
+			return
+		}
 		if m.advanceClock() {
 			m.idleEpoch++ // every waiter so far arrived before any that follows
 			// Timers that wake nobody (a ticker no one reads) would keep
