@@ -176,8 +176,8 @@ type timer struct {
 	seq  int
 	fire func()
 	vt   *vmTimer // the Timer or Ticker it is the expiry of; nil for a sleep
-	dead bool // stopped, or fired out of heap order: never fires (again)
-	held bool // a contest passed it over: it may fire late (fireDue)
+	dead bool     // stopped, or fired out of heap order: never fires (again)
+	held bool     // a contest passed it over: it may fire late (fireDue)
 }
 
 type timerHeap []*timer
