@@ -126,7 +126,7 @@ func (s *syncState) mutex(p *Value) *mutexState {
 // load reads the Mutex's state word in cell p: locked, and the waiters
 // it counts.
 func (st *mutexState) load(p *Value) {
-	w := uint32(syncWord(p, mutexWord))
+	w := uint32(cellWord(mutexStateCell(p)))
 	st.locked = w&mutexLocked != 0
 	st.counted = int(w >> mutexWaiterShift)
 }
@@ -137,7 +137,7 @@ func (st *mutexState) store(p *Value) {
 	if st.locked {
 		w |= mutexLocked
 	}
-	setSyncWord(p, mutexWord, uint64(w))
+	setCellWord(mutexStateCell(p), uint64(w))
 }
 
 // wait counts a waiter of the Mutex in cell p, which lockWait queues.
@@ -158,9 +158,13 @@ func (st *mutexState) wait(p *Value) {
 // (outcomes/mutex_reassign_locked, rwmutex_reassign_locked,
 // wg_reassign_zero).
 const (
-	mutexWord   = 0 // sync.Mutex.state: mutexLocked, and the waiters counted from bit mutexWaiterShift, as Go's
-	wgWord      = 1 // sync.WaitGroup.sema: the counter, as an int32
-	wgStateWord = 0 // sync.WaitGroup.state (an atomic.Uint64: its v): the waiters counted, as Go's low half
+	// The fields are Go's (the overlay's sync and sync/atomic), so that
+	// fmt prints the values as Go does.
+	mutexMuField = 1 // sync.Mutex.mu (Go's internal/sync.Mutex), whose field 0 is the state word: mutexLocked, and the waiters counted from bit mutexWaiterShift, as Go's
+	wgStateField = 1 // sync.WaitGroup.state, an atomic.Uint64: the counter in the high half, the waiters counted in the low, as Go's
+	atomicV32    = 1 // the v of an atomic.Int32 or Uint32 ({_ noCopy; v})
+	atomicV64    = 2 // the v of an atomic.Int64 or Uint64 ({_ noCopy; _ align64; v})
+	wgWaiterMask = 1<<31 - 1
 
 	mutexLocked      = 1
 	mutexWaiterShift = 3
@@ -169,9 +173,9 @@ const (
 	// waiting for w it counts), readerCount (the
 	// registered readers, less rwmutexMaxReaders while a writer is
 	// pending, as Go's), readerWait.
-	rwWWord      = 0
-	rwCountWord  = 3
-	rwWaitWord   = 4
+	rwWField     = 0 // w, a Mutex
+	rwCountField = 3 // readerCount, an atomic.Int32
+	rwWaitField  = 4 // readerWait, an atomic.Int32
 	rwMaxReaders = 1 << 30
 
 	// sync.Cond: its notify list (notifyList, the runtime's words) and
@@ -216,11 +220,11 @@ func (s *syncState) rw(p *Value) *rwState {
 	}
 	// A copy, or a value assigned over: take the words' state (the queues
 	// stay, as Go's semaphore queues stay at the address).
-	w := uint32(syncWord(syncField(p, rwWWord), mutexWord))
+	w := uint32(cellWord(mutexStateCell(syncField(p, rwWField))))
 	wHeld := w&mutexLocked != 0
 	st.wCounted = int(w >> mutexWaiterShift)
-	count := int64(int32(uint32(syncWord(p, rwCountWord))))
-	wait := int(int32(uint32(syncWord(p, rwWaitWord))))
+	count := int64(int32(uint32(cellWord(syncField(syncField(p, rwCountField), atomicV32)))))
+	wait := int(int32(uint32(cellWord(syncField(syncField(p, rwWaitField), atomicV32)))))
 	if wHeld != st.wHeld || count != st.count() || wait != st.wait {
 		st.wHeld, st.pending, st.wait = wHeld, count < 0, wait
 		st.readers = int(count)
@@ -246,9 +250,35 @@ func (st *rwState) mirror(p *Value) {
 	if st.wHeld {
 		w |= mutexLocked
 	}
-	setSyncWord(syncField(p, rwWWord), mutexWord, w)
-	setSyncWord(p, rwCountWord, uint64(uint32(int32(st.count()))))
-	setSyncWord(p, rwWaitWord, uint64(uint32(int32(st.wait))))
+	setCellWord(mutexStateCell(syncField(p, rwWField)), w)
+	setCellWord(syncField(syncField(p, rwCountField), atomicV32), uint64(uint32(int32(st.count()))))
+	setCellWord(syncField(syncField(p, rwWaitField), atomicV32), uint64(uint32(int32(st.wait))))
+}
+
+// cellWord reads the word in cell c (0 if there is none).
+func cellWord(c *Value) uint64 {
+	if c == nil {
+		return 0
+	}
+	return c.N
+}
+
+// setCellWord writes the word in cell c.
+func setCellWord(c *Value, n uint64) {
+	if c != nil {
+		c.N = n
+	}
+}
+
+// mutexStateCell is the state word's cell of the sync.Mutex in cell p.
+func mutexStateCell(p *Value) *Value { return syncField(syncField(p, mutexMuField), 0) }
+
+// wgStateCell is the state word's cell of the sync.WaitGroup in cell p.
+func wgStateCell(p *Value) *Value { return syncField(syncField(p, wgStateField), atomicV64) }
+
+// storeState writes st's counter and waiters into the WaitGroup in cell p.
+func (st *wgState) storeState(p *Value) {
+	setCellWord(wgStateCell(p), uint64(uint32(int32(st.n)))<<32|uint64(uint32(st.counted)&wgWaiterMask))
 }
 
 // syncField is field i of the sync value in cell p (nil if there is none).
@@ -270,15 +300,16 @@ func (s *syncState) wg(p *Value) *wgState {
 	}
 	// A WaitGroup met for the first time may be a copy of a busy one, and
 	// one assigned over has the counter it was given, and no waiter.
-	st.n = int64(int32(uint32(syncWord(p, wgWord))))
-	st.counted = int(uint32(syncWord(syncField(p, wgStateWord), 0)))
+	state := cellWord(wgStateCell(p))
+	st.n = int64(int32(uint32(state >> 32)))
+	st.counted = int(uint32(state) & wgWaiterMask)
 	return st
 }
 
 // setCounted writes the waiters counted into the WaitGroup in cell p.
 func (st *wgState) setCounted(p *Value, n int) {
 	st.counted = n
-	setSyncWord(syncField(p, wgStateWord), 0, uint64(uint32(n)))
+	st.storeState(p)
 }
 
 func ptrArg(args []Value) *Value { return args[0].Ptr() }
@@ -372,7 +403,7 @@ func init() {
 		}
 		delta := int64(args[1].N)
 		st.n += delta
-		setSyncWord(p, wgWord, uint64(uint32(int32(st.n))))
+		st.storeState(p)
 		st.adds++
 		op := "wg.add"
 		if delta < 0 {

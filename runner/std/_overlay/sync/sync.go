@@ -18,8 +18,18 @@ type Locker interface {
 	Unlock()
 }
 
-// Mutex is a mutual exclusion lock. The zero value is unlocked.
+// Mutex is a mutual exclusion lock. The zero value is unlocked. Its fields
+// are Go's, as are those of the other sync types, so that fmt prints a
+// value holding one as Go does ({{} {1 0}} for a locked Mutex); the VM keeps
+// the state words as Go's (runner/vm/sync.go).
 type Mutex struct {
+	_  noCopy
+	mu imutex
+}
+
+// imutex stands for Go's internal/sync.Mutex: the state word (locked, and
+// the waiters counted) and the semaphore.
+type imutex struct {
 	state int32
 	sema  uint32
 }
@@ -33,8 +43,8 @@ type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
 	readerSem   uint32
-	readerCount int32
-	readerWait  int32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 func (rw *RWMutex) Lock()
@@ -54,8 +64,9 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	state atomic.Uint64
-	sema  uint32
+	noCopy noCopy
+	state  atomic.Uint64 // the counter in the high half, the waiters in the low, as Go's
+	sema   uint32
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -120,7 +131,8 @@ type notifyList struct {
 // made after that panics when used.
 type copyChecker uintptr
 
-// noCopy makes go vet's copylocks check report copies of a Cond.
+// noCopy makes go vet's copylocks check report copies of a Cond, Mutex,
+// WaitGroup or Once.
 type noCopy struct{}
 
 func (*noCopy) Lock()   {}
@@ -134,13 +146,14 @@ func (c *Cond) Broadcast()
 
 // Once performs exactly one action.
 type Once struct {
+	_    noCopy
+	done atomic.Bool
 	m    Mutex
-	done atomic.Uint32
 }
 
 // Do calls f if and only if Do is being called for the first time.
 func (o *Once) Do(f func()) {
-	if o.done.Load() == 0 {
+	if !o.done.Load() {
 		o.doSlow(f)
 	}
 }
@@ -148,8 +161,8 @@ func (o *Once) Do(f func()) {
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done.Load() == 0 {
-		defer o.done.Store(1)
+	if !o.done.Load() {
+		defer o.done.Store(true)
 		f()
 	}
 }

@@ -35,8 +35,18 @@ func OrInt64(addr *int64, mask int64) (old int64)
 func OrUint32(addr *uint32, mask uint32) (old uint32)
 func OrUint64(addr *uint64, mask uint64) (old uint64)
 
+// The types have Go's fields, so that fmt prints them as Go does
+// ({_:{} v:5} for an Int32, {_:{} _:{} v:5} for an Int64); noCopy and
+// align64 are Go's markers for vet and for 64-bit alignment.
+type noCopy struct{}
+
+type align64 struct{}
+
 // Int32 is an atomic int32.
-type Int32 struct{ v int32 }
+type Int32 struct {
+	_ noCopy
+	v int32
+}
 
 func (x *Int32) Load() int32                { return LoadInt32(&x.v) }
 func (x *Int32) Store(val int32)            { StoreInt32(&x.v, val) }
@@ -49,7 +59,11 @@ func (x *Int32) CompareAndSwap(old, new int32) bool {
 }
 
 // Int64 is an atomic int64.
-type Int64 struct{ v int64 }
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
 
 func (x *Int64) Load() int64                { return LoadInt64(&x.v) }
 func (x *Int64) Store(val int64)            { StoreInt64(&x.v, val) }
@@ -62,7 +76,10 @@ func (x *Int64) CompareAndSwap(old, new int64) bool {
 }
 
 // Uint32 is an atomic uint32.
-type Uint32 struct{ v uint32 }
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
 
 func (x *Uint32) Load() uint32                 { return LoadUint32(&x.v) }
 func (x *Uint32) Store(val uint32)             { StoreUint32(&x.v, val) }
@@ -75,7 +92,11 @@ func (x *Uint32) CompareAndSwap(old, new uint32) bool {
 }
 
 // Uint64 is an atomic uint64.
-type Uint64 struct{ v uint64 }
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
 
 func (x *Uint64) Load() uint64                 { return LoadUint64(&x.v) }
 func (x *Uint64) Store(val uint64)             { StoreUint64(&x.v, val) }
@@ -88,7 +109,10 @@ func (x *Uint64) CompareAndSwap(old, new uint64) bool {
 }
 
 // Bool is an atomic boolean.
-type Bool struct{ v uint32 }
+type Bool struct {
+	_ noCopy
+	v uint32
+}
 
 func b32(b bool) uint32 {
 	if b {
@@ -139,7 +163,11 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 }
 
 // Pointer is an atomic pointer of type *T.
-type Pointer[T any] struct{ v any }
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v any
+}
 
 func (x *Pointer[T]) Load() *T {
 	p, _ := loadAny(&x.v).(*T)
