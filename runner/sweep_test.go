@@ -414,5 +414,10 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 	// skips the Goexit, and the traceback shows the frames Goexit left.
 	progs["crash_panic_during_goexit"] = "package main\n\nimport \"runtime\"\n\nfunc leave() {\n\truntime.Goexit()\n}\n\n" +
 		"func work() {\n\tdefer func() { panic(\"deferred\") }()\n\tleave()\n}\n\nfunc main() {\n\tgo work()\n\tselect {}\n}\n"
+	// Multi-line panic values: printpanicval indents each line after the
+	// first with a tab, for a string, a named string and an error's text.
+	progs["crash_multiline_values"] = prelude + "type S string\n\nfunc main() {\n\tdefer func() {\n\t\tdefer func() {\n\t\t\trecover()\n" +
+		"\t\t\tpanic(errors.Join(errors.New(\"first\\nsecond\"), errors.New(\"third\")))\n\t\t}()\n\t\tpanic(S(\"named\\nstring\"))\n\t}()\n" +
+		"\tpanic(\"line one\\nline two\")\n}\n"
 	sweepWithReal(t, progs)
 }

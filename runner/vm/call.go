@@ -541,7 +541,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 		if failed != nil {
 			msg := "panic while printing panic value: type " + failed.T.Name
 			if failed.T.Kind == KString {
-				msg = "panic while printing panic value: " + failed.V.Str()
+				msg = "panic while printing panic value: " + strings.ReplaceAll(failed.V.Str(), "\n", "\n\t")
 			}
 			m.stderr.WriteString("fatal error: " + msg + "\n\n")
 			m.stderr.WriteString(m.traceOf(g, "running", g.panic.stack))
@@ -549,7 +549,9 @@ func (m *Machine) panicExit(g *Goroutine) {
 			m.event(g, "crash", 0, int32(g.Line()))
 			return
 		}
-		texts[i] = text
+		// printpanicval's printindented: each newline of the text is
+		// followed by a tab, so a multi-line value stays inside its entry.
+		texts[i] = strings.ReplaceAll(text, "\n", "\n\t")
 	}
 	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
