@@ -419,5 +419,8 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 	progs["crash_multiline_values"] = prelude + "type S string\n\nfunc main() {\n\tdefer func() {\n\t\tdefer func() {\n\t\t\trecover()\n" +
 		"\t\t\tpanic(errors.Join(errors.New(\"first\\nsecond\"), errors.New(\"third\")))\n\t\t}()\n\t\tpanic(S(\"named\\nstring\"))\n\t}()\n" +
 		"\tpanic(\"line one\\nline two\")\n}\n"
+	// A named complex value: the type's name, then the value with its own
+	// parentheses (printanycustomtype), not wrapped in another pair.
+	progs["crash_named_complex"] = prelude + "type C complex128\n\nfunc main() {\n\tgo func() {}()\n\tpanic(C(1 + 2i))\n}\n"
 	sweepWithReal(t, progs)
 }

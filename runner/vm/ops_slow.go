@@ -437,7 +437,13 @@ func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 		}
 		s, named = strconv.FormatFloat(iv.V.Float(), 'g', -1, bits), iv.T.Name != basicName(iv.T.Kind)
 	case iv.T.Kind == KComplex64 || iv.T.Kind == KComplex128:
-		s, named = strconv.FormatComplex(iv.V.Complex(), 'g', -1, 128), iv.T.Name != basicName(iv.T.Kind)
+		s = strconv.FormatComplex(iv.V.Complex(), 'g', -1, 128)
+		if iv.T.Name != basicName(iv.T.Kind) {
+			// printanycustomtype prints the type's name before the value,
+			// which brings its own parentheses: main.C(1+2i).
+			return iv.T.Name + s, nil
+		}
+		return s, nil
 	default:
 		s, named = basicString(iv.V, iv.T)
 	}
