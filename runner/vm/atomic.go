@@ -7,7 +7,7 @@ func init() {
 		suffix string
 		k      Kind
 	}
-	for _, w := range []width{{"Int32", KInt32}, {"Int64", KInt64}, {"Uint32", KUint32}, {"Uint64", KUint64}} {
+	for _, w := range []width{{"Int32", KInt32}, {"Int64", KInt64}, {"Uint32", KUint32}, {"Uint64", KUint64}, {"Uintptr", KUintptr}} {
 		k := w.k
 		atomicOp("sync/atomic.Add"+w.suffix, true, func(p *Value, args []Value) Value {
 			*p = normInt(Value{N: p.N + args[1].N}, k)

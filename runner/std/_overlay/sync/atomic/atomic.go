@@ -9,31 +9,38 @@ func AddInt32(addr *int32, delta int32) (new int32)
 func AddInt64(addr *int64, delta int64) (new int64)
 func AddUint32(addr *uint32, delta uint32) (new uint32)
 func AddUint64(addr *uint64, delta uint64) (new uint64)
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
 func LoadInt32(addr *int32) (val int32)
 func LoadInt64(addr *int64) (val int64)
 func LoadUint32(addr *uint32) (val uint32)
 func LoadUint64(addr *uint64) (val uint64)
+func LoadUintptr(addr *uintptr) (val uintptr)
 func StoreInt32(addr *int32, val int32)
 func StoreInt64(addr *int64, val int64)
 func StoreUint32(addr *uint32, val uint32)
 func StoreUint64(addr *uint64, val uint64)
+func StoreUintptr(addr *uintptr, val uintptr)
 func SwapInt32(addr *int32, new int32) (old int32)
 func SwapInt64(addr *int64, new int64) (old int64)
 func SwapUint32(addr *uint32, new uint32) (old uint32)
 func SwapUint64(addr *uint64, new uint64) (old uint64)
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 
 func AndInt32(addr *int32, mask int32) (old int32)
 func AndInt64(addr *int64, mask int64) (old int64)
 func AndUint32(addr *uint32, mask uint32) (old uint32)
 func AndUint64(addr *uint64, mask uint64) (old uint64)
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr)
 func OrInt32(addr *int32, mask int32) (old int32)
 func OrInt64(addr *int64, mask int64) (old int64)
 func OrUint32(addr *uint32, mask uint32) (old uint32)
 func OrUint64(addr *uint64, mask uint64) (old uint64)
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
 
 // The types have Go's fields, so that fmt prints them as Go does
 // ({_:{} v:5} for an Int32, {_:{} _:{} v:5} for an Int64); noCopy and
@@ -106,6 +113,22 @@ func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
 func (x *Uint64) Or(mask uint64) (old uint64)  { return OrUint64(&x.v, mask) }
 func (x *Uint64) CompareAndSwap(old, new uint64) bool {
 	return CompareAndSwapUint64(&x.v, old, new)
+}
+
+// Uintptr is an atomic uintptr.
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
+
+func (x *Uintptr) Load() uintptr                  { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)              { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(new uintptr) uintptr       { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) Add(delta uintptr) uintptr      { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+func (x *Uintptr) Or(mask uintptr) (old uintptr)  { return OrUintptr(&x.v, mask) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool {
+	return CompareAndSwapUintptr(&x.v, old, new)
 }
 
 // Bool is an atomic boolean.
