@@ -153,3 +153,77 @@ func main() {
 		t.Errorf("run --race printed %q and stderr %q, want 0 and a race report", r.Stdout, r.Stderr)
 	}
 }
+
+// A by-address send of a struct hands it over with gc's typedmemmove, a
+// move at a time: once the race detector has seen the operand race, the
+// hand-off copy is a step per word, so a goroutine writing the struct
+// meanwhile can leave the receiver a value half old and half new, {0 1}
+// here, which no moment of the writer's stores holds (a is stored first).
+// That copy is the receive's when the sender parked first, and the send's
+// own when it proceeds at once.
+func TestSendHandoffCopyTearsUnderDFS(t *testing.T) {
+	for _, tc := range []struct{ name, src string }{
+		{"receive copies", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- p }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond) // the sender parks
+	close(start)
+	v := <-ch
+	<-done
+	fmt.Println(v)
+}
+`},
+		{"send proceeds", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair, 1)
+	done, start := make(chan bool), make(chan bool)
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	ch <- p
+	<-done
+	fmt.Println(<-ch)
+}
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := compileT(t, tc.src)
+			if got, want := dfsStdouts(t, p, 2), "{0 0}\n|{0 1}\n|{1 0}\n|{1 1}\n"; got != want {
+				t.Errorf("dfs reached %q, want %q", got, want)
+			}
+		})
+	}
+}

@@ -31,13 +31,14 @@ type waiter struct {
 	sel  *selWait // shared by all cases of one select; nil for plain ops
 	cas  int32    // select case index
 	done bool     // beside cas: the waiter fits gc's 48-byte size class
-	// byAddr: val is the address of the send's operand, read when the
-	// value is taken (sendaddr.go); beside done.
-	byAddr bool
+	// addr says how a send's operand is taken (sendaddr.go): copied at
+	// the statement (val holds it), or read through its address in val
+	// when the value is taken, at once or a word per step; beside done.
+	addr sendAddrKind
 	// epoch is the machine's idleEpoch when the waiter queued (16 bits
 	// fit beside done; see popWaiter).
 	epoch uint16
-	val   Value // value to send, or its address (byAddr)
+	val   Value // value to send, or its address (addr)
 }
 
 type selWait struct{ done bool }
@@ -243,6 +244,15 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 
 // tryRecv performs a receive that canRecv allows.
 func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
+	v, ok, _ := m.tryRecvFrom(g, ch, line, false)
+	return v, ok
+}
+
+// tryRecvFrom is tryRecv. With inSteps, a parked sender whose operand is
+// read a word per step (sendInWords) is taken but neither read nor woken:
+// it is returned, and the receiver copies its value in the steps that
+// follow (recvWords).
+func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, inSteps bool) (Value, bool, *waiter) {
 	obj := m.chanID(ch)
 	ch.ver++
 	if len(ch.buf) > 0 {
@@ -257,23 +267,26 @@ func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
 		}
 		m.raceChanRecv(g, ch)
 		m.event(g, "chan.recv", obj, line)
-		return v, true
+		return v, true, nil
 	}
 	if w := m.popWaiter(&ch.sendq); w != nil {
 		m.finish(w)
-		w.g.completed, w.g.wakeCase = true, w.cas
 		m.raceChanSendTo(w.g, g, ch)
 		if e := m.event(g, "chan.recv", obj, line); e != nil {
 			e.Peer = w.g.ID
 		}
+		if inSteps && w.addr == sendInWords {
+			return Value{}, true, w // the sender stays parked until the copy's last word
+		}
+		w.g.completed, w.g.wakeCase = true, w.cas
 		m.wake(w.g)
 		v := w.sent(ch.elem)
 		m.freeWaiter(w)
-		return v, true
+		return v, true, nil
 	}
 	m.raceChanClosedRecv(g, ch)
 	m.event(g, "chan.recv", obj, line)
-	return ch.elem.Zero(), false
+	return ch.elem.Zero(), false, nil
 }
 
 // chanOp runs opSend, opRecv or opSelect for g, which was granted the step.
@@ -304,7 +317,21 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			m.park(g, waitChanSend, ch, in.Line)
 			return false
 		}
-		if !m.trySend(g, ch, m.sendValue(in, regs), in.Line) {
+		var v Value
+		if p := regs[in.A].Ptr(); p != nil && !ch.closed && m.sendInWords(fr, in, ch.elem) {
+			// The copy from the operand's address, a word per step; the
+			// send is made with the last word (sendaddr.go).
+			var done bool
+			if v, done = m.readWords(g, fr, p, ch.elem, nil); !done {
+				return false
+			}
+		} else {
+			if len(m.words) > 0 {
+				m.dropWordCopy(g) // one begun before the channel was closed
+			}
+			v = m.sendValue(in, regs)
+		}
+		if !m.trySend(g, ch, v, in.Line) {
 			return true
 		}
 	case opRecv:
@@ -312,6 +339,17 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		if ch == nil {
 			m.park(g, waitChanRecvNil, nil, in.Line)
 			return false
+		}
+		if len(m.words) > 0 {
+			if w := m.wordCopyOf(g, fr, fr.pc); w != nil && w.from != nil {
+				// Copying a parked sender's operand (recvWords).
+				v, done := m.recvWords(g, fr, w.from, ch.elem)
+				if !done {
+					return false
+				}
+				m.setRecv(regs, in, v, true)
+				break
+			}
 		}
 		m.pollTimer(ch)
 		if !ch.canRecv() {
@@ -324,7 +362,13 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			m.park(g, waitChanRecv, ch, in.Line)
 			return false
 		}
-		v, ok := m.tryRecv(g, ch, in.Line)
+		v, ok, from := m.tryRecvFrom(g, ch, in.Line, true)
+		if from != nil {
+			var done bool
+			if v, done = m.recvWords(g, fr, from, ch.elem); !done {
+				return false
+			}
+		}
 		m.setRecv(regs, in, v, ok)
 	case opSelect:
 		si := in.Aux.(*selectInfo)

@@ -619,6 +619,9 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 	case opRecv, opSend:
 		c, _ := regs[in.B].R.(*Chan)
 		switch {
+		case in.Op == opRecv && len(m.words) > 0 && m.copyingSent(g):
+			// Its receive is made; it copies the sender's operand.
+			return watchDrop, 0, nil, nil
 		case c == nil:
 			// It blocks forever once performed (chanOp parks it); until
 			// then it is looked at like any other.
@@ -736,7 +739,7 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op, o.Write = "chan", true
 		if ch, _ := regs[in.B].R.(*Chan); ch != nil {
 			o.Obj = m.objID(ch)
-			if in.Op == opRecv && ch.readsSender() || in.Op == opSend && in.K == kSendAddr && !m.cfg.Race && !ch.closed && ch.canSend() {
+			if in.Op == opRecv && (ch.readsSender() || len(m.words) > 0 && m.copyingSent(g)) || in.Op == opSend && in.K == kSendAddr && !m.cfg.Race && !ch.closed && ch.canSend() {
 				// It reads a send's operand through its address
 				// (sendaddr.go), memory another goroutine may write:
 				// dependent with everything.

@@ -23,7 +23,7 @@ package vm
 // clock, which is the clock it has at the hand-off too: it is parked in
 // between). Without -race (Config.Race off) the send reads through A when
 // it completes: chanOp and the scheduler's eager parking (look) queue a
-// waiter holding the address (waiter.byAddr), and tryRecv reads it when it
+// waiter holding the address (waiter.addr), and tryRecv reads it when it
 // takes the value, directly or into the buffer. Under -race the send sends
 // the load's value, as before.
 
@@ -188,12 +188,29 @@ func (m *Machine) sendValue(in *Instr, regs []Value) Value {
 	return regs[in.C]
 }
 
+// sendAddrKind says how a parked send's operand is taken (waiter.addr).
+type sendAddrKind uint8
+
+const (
+	sendCopied  sendAddrKind = iota // copied at the statement: waiter.val is the value
+	sendByAddr                      // waiter.val is the operand's address, read when the value is taken
+	sendInWords                     // the same, read a word per step by a receive (sendInWords)
+)
+
 // queueSend puts g's blocked send in into ch's send queue: a copy of its
 // value, or its operand's address to be read when a receiver takes it.
+// A copy of the operand g had begun (sendInWords) is dropped: its words
+// are read again when the value is taken.
 func (m *Machine) queueSend(g *Goroutine, ch *Chan, in *Instr, regs []Value) {
+	if len(m.words) > 0 {
+		m.dropWordCopy(g)
+	}
 	w := m.newWaiter(g)
 	if in.K == kSendAddr && !m.cfg.Race {
-		w.val, w.byAddr = regs[in.A], true
+		w.val, w.addr = regs[in.A], sendByAddr
+		if m.sendInWords(g.top(), in, ch.elem) && w.val.Ptr() != nil {
+			w.addr = sendInWords
+		}
 	} else {
 		w.val = copyVal(regs[in.C], ch.elem)
 	}
@@ -204,7 +221,7 @@ func (m *Machine) queueSend(g *Goroutine, ch *Chan, in *Instr, regs []Value) {
 // sent is the value blocked sender w hands over, taken now: gc's recv
 // copies it from the sender's address at this moment.
 func (w *waiter) sent(elem *Type) Value {
-	if w.byAddr {
+	if w.addr != sendCopied {
 		return copyVal(readAddr(w.val), elem)
 	}
 	return w.val
@@ -215,8 +232,104 @@ func (w *waiter) sent(elem *Type) Value {
 // goroutine may write: the scheduler counts it as touching everything).
 func (ch *Chan) readsSender() bool {
 	for _, w := range ch.sendq {
-		if w.byAddr && w.live() {
+		if w.addr != sendCopied && w.live() {
 			return true
+		}
+	}
+	return false
+}
+
+// sendInWords reports whether the hand-off copy of the by-address send in
+// (pending in frame fr) is performed a word per step: its element is a
+// struct or array of several words and the load of its operand is
+// visible in the run's view (the race detector saw that site race, or the
+// run is fine-grained). gc's chansend and recv copy the element with
+// typedmemmove, a move at a time, so a goroutine writing the operand
+// meanwhile can leave the receiver a value half old and half new (real
+// Go: outcomes/tear_send_handoff); the receiver sees only words read
+// while the send is made, so the send is made, or the parked sender
+// woken, with the last word.
+func (m *Machine) sendInWords(fr *Frame, in *Instr, elem *Type) bool {
+	if in.K != kSendAddr || m.cfg.Race || m.view == nil || !elem.IsAggregate() || wordCount(elem) < 2 {
+		return false
+	}
+	// The load the operand's value came from is in the send's block,
+	// before it, and the last instruction before it writing its register.
+	code := fr.fn.Code
+	for i := fr.pc - 1; i >= 0; i-- {
+		if ld := &code[i]; ld.A == in.C && (ld.Op == opLoad || ld.Op == opLoadV) {
+			return ld.Op == opLoadV
+		}
+	}
+	return false
+}
+
+// readWords reads the struct or array of type t at p for g's channel
+// operation pending at fr's pc, a word per step, first to last (words.go):
+// the first word in the granted step, each next one with the next grant.
+// It returns the value and true after the last word, or false when g
+// stopped between two words (chanOp returns then; the grant of g's next
+// step resumes the copy). from is the parked sender whose operand a
+// receive copies (nil for a send's own).
+func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type, from *waiter) (Value, bool) {
+	pc := fr.pc
+	w := m.wordCopyOf(g, fr, pc)
+	if w == nil {
+		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: pc, from: from, val: copyVal(*p, t)})
+		w = &m.words[len(m.words)-1]
+	}
+	n := wordCount(t)
+	for {
+		cell, chunk := wordAt(p, t, w.done)
+		ocell, ochunk := wordAt(&w.val, t, w.done)
+		switch {
+		case cell == nil && chunk == nil || ocell == nil && ochunk == nil:
+			// Not laid out as t says: the rest at once.
+			w.done = n - 1
+			w.val = copyVal(*p, t)
+		case chunk != nil:
+			copy(ochunk, chunk)
+		default:
+			*ocell = *cell
+		}
+		w.done++
+		if w.done >= n {
+			v := w.val
+			m.dropWordCopy(g)
+			return v, true
+		}
+		if !m.takeGrant(g, fr, pc) {
+			return Value{}, false
+		}
+		// takeGrant may have begun a new step (stepOn) and moved m.words.
+		if w = m.wordCopyOf(g, fr, pc); w == nil {
+			m.internal("a channel hand-off copy lost its place")
+			return Value{}, false
+		}
+	}
+}
+
+// recvWords is readWords for g's receive copying the operand of the
+// parked sender from, which it took from the queue: with the last word
+// the sender is woken, its send made.
+func (m *Machine) recvWords(g *Goroutine, fr *Frame, from *waiter, t *Type) (Value, bool) {
+	v, done := m.readWords(g, fr, from.val.Ptr(), t, from)
+	if !done {
+		return Value{}, false
+	}
+	from.g.completed, from.g.wakeCase = true, from.cas
+	m.wake(from.g)
+	m.freeWaiter(from)
+	return v, true
+}
+
+// copyingSent reports whether g is between two words of a parked
+// sender's operand it copies (recvWords): its receive is made, and it
+// reads memory another goroutine may write.
+func (m *Machine) copyingSent(g *Goroutine) bool {
+	for i := range m.words {
+		if w := &m.words[i]; w.g == g {
+			return w.from != nil
 		}
 	}
 	return false

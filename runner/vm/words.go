@@ -41,6 +41,10 @@ type wordCopy struct {
 	done  int   // words performed
 	val   Value // a load's result so far
 	raced bool  // the race detector saw a race on one of the words performed
+	// from is the parked sender whose operand a receive copies, for a
+	// channel hand-off's copy (readWords in sendaddr.go): woken with the
+	// last word.
+	from *waiter
 }
 
 // wordCount returns how many words a visible access of a value of type t
