@@ -78,7 +78,14 @@ func reflectChanObj(c *Ctx, a []Value) (any, bool) {
 type selCase struct {
 	ch   *Chan // nil: never ready
 	send bool
-	val  Value // the value to send
+	val  Value // the value to send, read at the call
+	// addr is the cell val was read from. Go's Value.send and Select pass
+	// the Value's pointer to the runtime (x.ptr when flagIndir: the
+	// variable itself for an addressable Value), so a send that parks is
+	// read through it when a receiver takes the value (sendByAddr), as a
+	// language send of an addressable operand is (sendaddr.go); reflect's
+	// are so under -race too: no compiler copies them.
+	addr Value
 }
 
 // reflectChanSend is chansend(ch, val, nb): Value.Send and TrySend.
@@ -88,7 +95,7 @@ func reflectChanSend(c *Ctx, a []Value) Value {
 	if ch != nil {
 		v = loadPtr(a[1], ch.elem)
 	}
-	idx, _, _ := c.M.dynSelect(c, []selCase{{ch: ch, send: true, val: v}}, !a[2].Bool(), true)
+	idx, _, _ := c.M.dynSelect(c, []selCase{{ch: ch, send: true, val: v, addr: a[1]}}, !a[2].Bool(), true)
 	return boolVal(idx == 0)
 }
 
@@ -113,7 +120,7 @@ func reflectSelect(c *Ctx, a []Value) Value {
 		ch := reflectChan(chans[i])
 		cases[i] = selCase{ch: ch, send: dirs[i].Int() == selectSend}
 		if cases[i].send && ch != nil {
-			cases[i].val = loadPtr(vals[i], ch.elem)
+			cases[i].val, cases[i].addr = loadPtr(vals[i], ch.elem), vals[i]
 		}
 	}
 	idx, v, ok := c.M.dynSelect(c, cases, a[3].Bool(), false)
@@ -176,7 +183,7 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 		}
 		w := m.newWaiter(g)
 		if k.send {
-			w.val = k.val
+			k.queued(w)
 			k.ch.sendq = append(k.ch.sendq, w)
 			c.Block("chan send", k.ch)
 		} else {
@@ -201,7 +208,7 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 		}
 		w := &waiter{g: g, sel: sw, cas: int32(i), epoch: uint16(m.idleEpoch)}
 		if k.send {
-			w.val = k.val
+			k.queued(w)
 			k.ch.sendq = append(k.ch.sendq, w)
 		} else {
 			if k.ch.timer != nil {
@@ -215,6 +222,16 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 		m.pinTimers()
 	}
 	c.Block("select", nil)
+}
+
+// queued gives w, the waiter of send case k that parks, what a receiver
+// takes: the address the value is read from when it is taken.
+func (k *selCase) queued(w *waiter) {
+	if isPtr(k.addr) {
+		w.val, w.addr = k.addr, sendByAddr
+		return
+	}
+	w.val = k.val
 }
 
 // reflectChanPolls reports whether a pending non-blocking reflect channel
