@@ -3,6 +3,7 @@ package runner
 import (
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,9 +82,16 @@ func main() {
 // TestStdRaceTokenReplaysInFreshImage: a token of a lost write names sites
 // inside strings.Builder; the same program compiled into a new image (as
 // in another process, or after other programs) numbers them the same way,
-// so the token replays.
+// so the token replays. The token is made in an image where a reflect
+// program was compiled first: before, the builder program then adopted
+// std functions compiled by it without the methods of the types they put
+// in interfaces (reflect.Value's, which sort before strings.Builder's),
+// its library sites were numbered differently, and the tokens printed
+// "abcd\n" in the new image (the flake of issue 9).
 func TestStdRaceTokenReplaysInFreshImage(t *testing.T) {
 	path := filepath.Join("testdata", "outcomes", "stdrace_builder_small.go")
+	newImage()
+	compileFile(t, filepath.Join("testdata", "outcomes", "reflect_send_recv.go"))
 	p := compileFile(t, path)
 	tokens := map[string]string{}
 	o := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2}
@@ -100,16 +108,62 @@ func TestStdRaceTokenReplaysInFreshImage(t *testing.T) {
 	if lost == "" || !strings.HasPrefix(lost, "s2.") {
 		t.Fatalf("no lost write with an s2 token: %q", tokens)
 	}
-	shared.mu.Lock()
-	shared.img = nil // the next compile starts a new image
-	shared.mu.Unlock()
+	newImage()
 	for _, other := range []string{"stdrace_fprintf.go", "stdrace_sort.go"} {
 		compileFile(t, filepath.Join("testdata", "outcomes", other))
 	}
 	q := compileFile(t, path)
+	newImage()
+	r := compileFile(t, path)
 	for out, tok := range tokens {
-		if r := q.Run(Options{Schedule: tok}); r.Stdout != out {
-			t.Errorf("token %s printed %q in a new image, %q when explored", tok, r.Stdout, out)
+		for _, p := range []*Program{q, r} {
+			if r := p.Run(Options{Schedule: tok}); r.Stdout != out {
+				t.Errorf("token %s printed %q in a new image, %q when explored", tok, r.Stdout, out)
+			}
+		}
+	}
+}
+
+// newImage makes the next compile start a new image, as a new process's
+// first compile does.
+func newImage() {
+	shared.mu.Lock()
+	shared.img = nil
+	shared.mu.Unlock()
+}
+
+// TestStdSitesIndependentOfImage: the library's site IDs of a program are
+// the same whatever the process compiled before it (a program adopts the
+// std's compiled functions, with what they reach: before, a ctx or
+// reflect program compiled first took hundreds of sites out of the
+// others' tables), and each names one function name and pc.
+func TestStdSitesIndependentOfImage(t *testing.T) {
+	dir := filepath.Join("testdata", "outcomes")
+	targets := []string{"stdrace_builder_small.go", "exit_vs_panic.go", "reflect_map_set_vs_marshal.go", "stdrace_flagset.go"}
+	fresh := map[string][]string{}
+	for _, f := range targets {
+		newImage()
+		fresh[f] = compileFile(t, filepath.Join(dir, f)).vm.StdSiteKeys()
+		seen := map[string]bool{}
+		for _, k := range fresh[f] {
+			if seen[k] {
+				t.Errorf("%s: two library site IDs name %s", f, k)
+			}
+			seen[k] = true
+		}
+	}
+	for _, before := range []string{"reflect_send_recv.go", "ctx_child_sees_parent.go", "stdout_write_order.go"} {
+		for _, f := range targets {
+			newImage()
+			compileFile(t, filepath.Join(dir, before))
+			got := compileFile(t, filepath.Join(dir, f)).vm.StdSiteKeys()
+			if !slices.Equal(got, fresh[f]) {
+				i := 0
+				for i < min(len(got), len(fresh[f])) && got[i] == fresh[f][i] {
+					i++
+				}
+				t.Errorf("%s after %s: %d library sites, %d in a new image; first difference at ID %d", f, before, len(got), len(fresh[f]), i)
+			}
 		}
 	}
 }

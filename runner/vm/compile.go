@@ -188,7 +188,10 @@ func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *
 			p.cur = f
 		}
 		p.compileFunc(f)
-		p.noteRuntimeTypes(f.SSA)
+		ifaces := p.noteRuntimeTypes(f.SSA)
+		if p.cur != nil {
+			f.ifaces = ifaces
+		}
 		p.cur = nil
 	}
 	p.numberLockSites()

@@ -134,9 +134,11 @@ func (p *Program) reach(f *Func) {
 	}
 	stack := []*Func{f}
 	p.funcs[f.SSA] = f
+	var adopted []*Func
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		adopted = append(adopted, f)
 		if f.err != nil {
 			p.errs = append(p.errs, *f.err)
 		}
@@ -145,6 +147,16 @@ func (p *Program) reach(f *Func) {
 				p.funcs[r.SSA] = r
 				stack = append(stack, r)
 			}
+		}
+	}
+	// The methods of the types they convert to interfaces, as compiling
+	// them here would add: f.refs holds only those the program that
+	// compiled f had not reached already, so without this the functions a
+	// program has (and the std's site IDs, stdIndex) would depend on what
+	// was compiled before it in the process.
+	for _, f := range adopted {
+		for _, t := range f.ifaces {
+			p.reachType(t, true)
 		}
 	}
 }

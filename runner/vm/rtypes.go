@@ -2,6 +2,7 @@ package vm
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -17,18 +18,28 @@ import (
 // reach from it, as RuntimeTypes does (x/tools' ForEachElement rules).
 
 // noteRuntimeTypes adds the runtime types of fn's code, queueing their
-// methods for compilation.
-func (p *Program) noteRuntimeTypes(fn *ssa.Function) {
+// methods for compilation, and returns the types fn converts to
+// interfaces. A function of the Image keeps them (Func.ifaces): a program
+// that adopts it compiled must reach the same methods as one that compiles
+// it, and the methods this compile queued are only those of the types the
+// program had not seen yet (see reach).
+func (p *Program) noteRuntimeTypes(fn *ssa.Function) []types.Type {
 	if fn == nil {
-		return
+		return nil
 	}
+	var ifaces []types.Type
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
 			if mi, ok := in.(*ssa.MakeInterface); ok {
-				p.reachType(mi.X.Type(), true)
+				t := mi.X.Type()
+				p.reachType(t, true)
+				if !slices.ContainsFunc(ifaces, func(u types.Type) bool { return types.Identical(t, u) }) {
+					ifaces = append(ifaces, t)
+				}
 			}
 		}
 	}
+	return ifaces
 }
 
 // reachType visits t and the types reflection can derive from it; access

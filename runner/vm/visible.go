@@ -748,3 +748,15 @@ func (p *Program) SiteName(id int) string {
 	b.WriteString("(prog.go:" + strconv.Itoa(int(s.Line)) + ")")
 	return b.String()
 }
+
+// StdSiteKeys names the program's sites outside prog.go, by ID: the
+// function's SSA name and the instruction's pc, what the ID means in any
+// process (tests compare them).
+func (p *Program) StdSiteKeys() []string {
+	st := p.stdIndex()
+	keys := make([]string, len(st.sites))
+	for i, s := range st.sites {
+		keys[i] = s.fn.SSA.String() + "@" + strconv.Itoa(int(s.pc))
+	}
+	return keys
+}
