@@ -24,6 +24,7 @@ package vm
 // run exactly.
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"slices"
@@ -67,12 +68,14 @@ type accessTable struct {
 //
 // They are numbered after every site of prog.go, so the IDs of those (and
 // s2 tokens naming them) do not change, in an order that depends only on
-// the program: functions by name, then code order. The table is built
+// the program: functions by SSA name, then by their sites, then code
+// order; functions alike in both share IDs (stdIndex). The table is built
 // lazily, the first time a race inside such code is seen or a view names
 // one of its sites, because most programs never need it.
 type stdSites struct {
 	sites []AccessSite                    // by ID - len(accessTable.sites)
 	at    map[*ssa.Function]map[int32]int // pc → site ID, by the function's SSA (shared by a View's copy)
+	twins map[*Func][]*Func               // the other functions sharing the IDs of a site's fn (stdIndex)
 }
 
 // indexAccessSites numbers the loads and stores of the user's functions and
@@ -293,34 +296,31 @@ func ssaRangeName(in ssa.Instruction) (name string, ok bool) {
 // stdIndex returns the program's table of sites outside prog.go, building it
 // on first use. Safe for concurrent use: the machines of a parallel
 // exploration share the Program.
+//
+// The IDs must mean the same sites in every process (a token names them,
+// and a share link replays it elsewhere), so they depend only on the
+// program's functions (Program.funcs, the same set however much of the
+// std the process compiled before: see reach) and on keys each function
+// gives itself: its SSA name, then its sites (pc and kind). Functions
+// alike in both — SSA makes a bound method wrapper for each place that
+// takes the method value, so json's float32 and float64 encoders are two
+// (encoding/json.floatEncoder).encode$bound — share one set of IDs, and a
+// view makes the site visible in each (stdSites.twins); no order between
+// them, such as the map's, decides which one an ID names.
 func (p *Program) stdIndex() *stdSites {
 	t := &p.access
 	t.stdOnce.Do(func() {
-		var fns []*Func
+		type cand struct {
+			f     *Func
+			name  string
+			sites []AccessSite // ID unset
+		}
+		var fns []cand
 		for _, f := range p.funcs {
-			if !f.User && f.compiled && f.Intr == nil && f.SSA != nil && len(f.Code) > 0 {
-				fns = append(fns, f)
+			if f.User || !f.compiled || f.Intr != nil || f.SSA == nil || len(f.Code) == 0 {
+				continue
 			}
-		}
-		names := make(map[*Func]string, len(fns))
-		for _, f := range fns {
-			names[f] = f.SSA.String()
-		}
-		sort.SliceStable(fns, func(i, j int) bool {
-			a, b := fns[i], fns[j]
-			if names[a] != names[b] {
-				return names[a] < names[b]
-			}
-			if a.Name != b.Name {
-				return a.Name < b.Name
-			}
-			return len(a.Code) < len(b.Code)
-		})
-		st := &t.std
-		st.at = map[*ssa.Function]map[int32]int{}
-		base := len(t.sites)
-		for _, f := range fns {
-			var at map[int32]int
+			c := cand{f: f, name: f.SSA.String()}
 			for pc := range f.Code {
 				in := &f.Code[pc]
 				s := AccessSite{Line: in.Line, Shared: true, fn: f, pc: int32(pc)}
@@ -333,20 +333,75 @@ func (p *Program) stdIndex() *stdSites {
 				default:
 					continue
 				}
+				c.sites = append(c.sites, s)
+			}
+			if len(c.sites) > 0 {
+				fns = append(fns, c)
+			}
+		}
+		// sameSites orders functions of one name by their sites; 0 means
+		// they share IDs.
+		sameSites := func(a, b []AccessSite) int {
+			if c := cmp.Compare(len(a), len(b)); c != 0 {
+				return c
+			}
+			for i := range a {
+				x, y := &a[i], &b[i]
+				if c := cmp.Compare(x.pc, y.pc); c != 0 {
+					return c
+				}
+				if x.Write != y.Write {
+					return cmpBool(x.Write, y.Write)
+				}
+				if x.Range != y.Range {
+					return cmpBool(x.Range, y.Range)
+				}
+			}
+			return 0
+		}
+		slices.SortFunc(fns, func(a, b cand) int {
+			if c := strings.Compare(a.name, b.name); c != 0 {
+				return c
+			}
+			return sameSites(a.sites, b.sites)
+		})
+		st := &t.std
+		st.at = map[*ssa.Function]map[int32]int{}
+		base := len(t.sites)
+		var first cand // the function whose IDs the current run of twins shares
+		for _, c := range fns {
+			if first.f != nil && c.name == first.name && sameSites(c.sites, first.sites) == 0 {
+				st.at[c.f.SSA] = st.at[first.f.SSA]
+				if st.twins == nil {
+					st.twins = map[*Func][]*Func{}
+				}
+				st.twins[first.f] = append(st.twins[first.f], c.f)
+				continue
+			}
+			if base+len(st.sites)+len(c.sites) > maxSites {
+				return
+			}
+			first = c
+			at := make(map[int32]int, len(c.sites))
+			for _, s := range c.sites {
 				s.ID = base + len(st.sites)
-				if s.ID >= maxSites {
-					return
-				}
-				if at == nil {
-					at = map[int32]int{}
-					st.at[f.SSA] = at
-				}
-				at[int32(pc)] = s.ID
+				at[s.pc] = s.ID
 				st.sites = append(st.sites, s)
 			}
+			st.at[c.f.SSA] = at
 		}
 	})
 	return &t.std
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // maxSites bounds the site IDs a program has: what a schedule token may
@@ -565,14 +620,16 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 		if v.std == nil {
 			v.std = map[*ssa.Function]*Func{}
 		}
-		cp := v.std[s.fn.SSA]
-		if cp == nil {
-			c := *s.fn
-			c.Code = append([]Instr(nil), s.fn.Code...)
-			cp = &c
-			v.std[s.fn.SSA] = cp
+		for _, fn := range append([]*Func{s.fn}, p.access.std.twins[s.fn]...) {
+			cp := v.std[fn.SSA]
+			if cp == nil {
+				c := *fn
+				c.Code = append([]Instr(nil), fn.Code...)
+				cp = &c
+				v.std[fn.SSA] = cp
+			}
+			markVisible(cp, s)
 		}
-		markVisible(cp, s)
 	}
 	any := len(std) > 0
 	if fine {
