@@ -307,6 +307,10 @@ func (p *Program) mapName(line int, op string) string {
 			return name
 		}
 	}
+	// An operation through reflect: reflect.ValueOf(m).SetMapIndex(…).
+	if name := operandAfter(text, "reflect.ValueOf("); name != "" {
+		return name
+	}
 	return indexedName(text)
 }
 

@@ -156,7 +156,7 @@ func (m *Machine) reflectMapCheck(c *Ctx, mp *Map, op, fatal string) bool {
 	if mp == nil {
 		return true
 	}
-	m.event(c.G, op, m.objID(mp), c.Line)
+	m.reflectEvent(c, op, m.objID(mp))
 	if mp.writing && (op != "map.read" || mp.Len() > 0) {
 		m.fatal(c.G, fatal)
 		return false
@@ -164,11 +164,23 @@ func (m *Machine) reflectMapCheck(c *Ctx, mp *Map, op, fatal string) bool {
 	return true
 }
 
+// reflectEvent traces an operation made through reflect: reflect's code
+// calls the intrinsic, so the event is placed at the user's call (the
+// innermost frame in prog.go), as maps.Clone's and fmt's output are; the
+// call's own line is 0, and an explanation would name prog.go:0.
+func (m *Machine) reflectEvent(c *Ctx, op string, obj int) *Event {
+	e := m.event(c.G, op, obj, c.Line)
+	if e != nil && e.Line == 0 {
+		e.Line = int32(c.G.Line())
+	}
+	return e
+}
+
 // reflectMapWriteEnd is the second half of SetMapIndex's write: it lowers
 // the writing flag, or finds it lowered by another goroutine's write.
 func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
 	c.G.mapWrite = nil
-	if e := m.event(c.G, "map.write", m.objID(mp), c.Line); e != nil {
+	if e := m.reflectEvent(c, "map.write", m.objID(mp)); e != nil {
 		e.End = true
 	}
 	if !mp.writing {
