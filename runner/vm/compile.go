@@ -82,8 +82,8 @@ type LockSite struct {
 	Op       string // Lock, Unlock, RLock, RUnlock
 	Recv     string // receiver expression as written
 	Deferred bool
-	Pair     int // ID of the matching site, or -1
-	fn       *ssa.Function
+	Pair     int      // ID of the matching site, or -1
+	body     ast.Node // the function around it (numberLockSites)
 }
 
 // lockCand is a call in the user's code that may be a lock site; it becomes
@@ -959,11 +959,14 @@ func (p *Program) numberLockSites() {
 		c.id = i
 		c.site.ID = i
 	}
-	enclosing := func(pos token.Pos) *ssa.Function {
-		var best *ssa.Function
+	// The innermost function literal or declaration around pos, as
+	// syntax: the instances of a generic function share theirs, and which
+	// instance the map yields first must not decide the pairing.
+	enclosing := func(pos token.Pos) ast.Node {
+		var best ast.Node
 		for fn := range p.funcs {
-			if f := fn; f.Syntax() != nil && f.Syntax().Pos() <= pos && pos < f.Syntax().End() {
-				if best == nil || f.Syntax().Pos() > best.Syntax().Pos() {
+			if f := fn.Syntax(); f != nil && f.Pos() <= pos && pos < f.End() {
+				if best == nil || f.Pos() > best.Pos() {
 					best = f
 				}
 			}
@@ -971,7 +974,7 @@ func (p *Program) numberLockSites() {
 		return best
 	}
 	for _, c := range cands {
-		c.site.fn = enclosing(c.site.Pos)
+		c.site.body = enclosing(c.site.Pos)
 	}
 	release := map[string]string{"Lock": "Unlock", "RLock": "RUnlock"}
 	for i, c := range cands {
@@ -980,7 +983,7 @@ func (p *Program) numberLockSites() {
 			continue
 		}
 		for _, d := range cands[i+1:] {
-			if d.site.fn == c.site.fn && d.site.Recv == c.site.Recv && d.site.Op == want && d.site.Pair < 0 {
+			if d.site.body == c.site.body && d.site.Recv == c.site.Recv && d.site.Op == want && d.site.Pair < 0 {
 				c.site.Pair, d.site.Pair = d.id, c.id
 				break
 			}
