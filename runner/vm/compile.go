@@ -36,7 +36,8 @@ type Program struct {
 	own         []*Func                 // functions compiled for this program alone
 	cur         *Func                   // the shared function being compiled, for refs
 	queue       []*Func
-	rtSeen      typeutil.Map // runtime types already visited (rtypes.go)
+	rtSeen      typeutil.Map   // runtime types already visited (rtypes.go)
+	rtReached   map[*Type]bool // types whose closure's methods an adopted function reached (reachClosure)
 
 	initPkgs     []*ssa.Package // by Inits index: the package it initialises
 	templateOnce sync.Once

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"go/token"
-	"go/types"
 	"sync/atomic"
 
 	"golang.org/x/tools/go/ssa"
@@ -40,10 +39,10 @@ type Func struct {
 	Pos        token.Pos
 	Line       int32
 	compiled   bool
-	idx        int32        // 1 + its index among the functions with access sites; 0 if none (visible.go)
-	refs       []*Func      // for a function of the Image: the functions its code reaches
-	ifaces     []types.Type // for a function of the Image: the types its code converts to interfaces (rtypes.go)
-	err        *PosError    // why it could not be compiled
+	idx        int32     // 1 + its index among the functions with access sites; 0 if none (visible.go)
+	refs       []*Func   // for a function of the Image: the functions its code reaches
+	ifaces     []*Type   // for a function of the Image: the types its code converts to interfaces (rtypes.go)
+	err        *PosError // why it could not be compiled
 	// The registers the cycle check (preempt.go) compares by contents: the
 	// address of a frame's own variable (an Alloc that does not escape, see
 	// kLocalStore) or of part of one, which a loop's turn allocates afresh,

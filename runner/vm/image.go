@@ -154,11 +154,17 @@ func (p *Program) reach(f *Func) {
 	// compiled f had not reached already, so without this the functions a
 	// program has (and the std's site IDs, stdIndex) would depend on what
 	// was compiled before it in the process.
+	// What they reach is theirs, not the function being compiled's: it
+	// would otherwise record it in its refs, and a program adopting it
+	// later would reach more than one compiling it.
+	cur := p.cur
+	p.cur = nil
 	for _, f := range adopted {
 		for _, t := range f.ifaces {
-			p.reachType(t, true)
+			p.reachClosure(t)
 		}
 	}
+	p.cur = cur
 }
 
 // shareable reports whether fn's code is the same whatever the program:

@@ -55,6 +55,12 @@ type Type struct {
 
 	methods map[string]*Func // method set, by method name (exported) or Id
 
+	// For a type of the standard library that compiled code converts to
+	// an interface: the types reflection can derive from it (closureOf),
+	// computed once under the image's lock.
+	rtClosure []*Type
+	rtClosed  bool
+
 	// What fmt's fast paths learned about the type (fmtfast.go), kept
 	// here so that it goes when the type's image goes: a process-wide
 	// map by *Type kept every replaced std image alive.
