@@ -150,6 +150,25 @@ func (m *Machine) touch(g *Goroutine) {
 	}
 }
 
+// touchRan is touch for the goroutine whose step just ended. When its
+// pending operation is none, or one look drops at once (anything but a
+// send, a receive or an intrinsic call), g is not added: the step's
+// checkWatch would only drop it, and nothing but g's own steps changes
+// which operation is pending. A goroutine alone with map operations (map
+// churn) is not added and dropped at every step.
+func (m *Machine) touchRan(g *Goroutine) {
+	if !g.watched && !g.inline { // inlined: the goroutine that ran usually is watched
+		m.touchPending(g)
+	}
+}
+
+// touchPending is touchRan for a goroutine not watched.
+func (m *Machine) touchPending(g *Goroutine) {
+	if in := g.pending(); in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr) {
+		m.watchAdd(g)
+	}
+}
+
 // watchAdd adds g to the watch list.
 func (m *Machine) watchAdd(g *Goroutine) {
 	g.watched = true

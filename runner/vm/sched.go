@@ -95,7 +95,7 @@ func (m *Machine) Start() {
 	m.beginStep(g)
 	m.exec(g, false)
 	m.endStep(g)
-	m.touch(g)
+	m.touchRan(g)
 	m.settle()
 }
 
@@ -137,7 +137,7 @@ func (m *Machine) step(g *Goroutine) {
 	}
 	m.countStep(g)
 	m.endStep(g)
-	m.touch(g)
+	m.touchRan(g)
 	m.settle()
 }
 
@@ -202,7 +202,7 @@ func (m *Machine) chanStep(g *Goroutine) int {
 func (m *Machine) stepOn(g *Goroutine) bool {
 	m.countStep(g)
 	m.endStep(g)
-	m.touch(g)
+	m.touchRan(g)
 	m.settle()
 	// Run's loop: its next turn would step g alone, unless Progress is
 	// due (the loop calls it) or the run ended.
@@ -229,7 +229,9 @@ func (m *Machine) settle() {
 	}
 	idleTicks := 0
 	for !m.done {
-		m.checkWatch()
+		if len(m.watch) > 0 { // none after most steps of a goroutine alone with maps
+			m.checkWatch()
+		}
 		if m.runs.n > 0 {
 			return
 		}
