@@ -179,8 +179,9 @@ func (m *Machine) watchAdd(g *Goroutine) {
 	// receivers at a close was quadratic), so an ID below the last one
 	// marks the list for sorting at the next checkWatch instead.
 	n := len(m.watch)
-	m.watch = append(m.watch, watchEntry{g: g})
-	if n == 0 || m.watchUnsorted || m.watch[n-1].g.ID < g.ID {
+	w := append(m.watch, watchEntry{g: g})
+	m.watch = w
+	if n == 0 || m.watchUnsorted || w[n-1].g.ID < g.ID {
 		return
 	}
 	if n > maxWatchInsert {
@@ -188,10 +189,10 @@ func (m *Machine) watchAdd(g *Goroutine) {
 		return
 	}
 	i := n
-	for ; i > 0 && m.watch[i-1].g.ID > g.ID; i-- {
-		m.watch[i] = m.watch[i-1] // a move per entry: no runtime call
+	for ; i > 0 && w[i-1].g.ID > g.ID; i-- {
+		w[i] = w[i-1] // a move per entry: no runtime call
 	}
-	m.watch[i] = watchEntry{g: g}
+	w[i] = watchEntry{g: g}
 }
 
 // maxWatchInsert is the longest watch list touch inserts into in order.
