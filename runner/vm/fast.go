@@ -66,15 +66,36 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			reg(rp, a).N = b2n(reg(rp, b).N > reg(rp, c).N)
 		case opGeU:
 			reg(rp, a).N = b2n(reg(rp, b).N >= reg(rp, c).N)
-		case opDivS, opRemS, opDivU, opRemU:
-			// A zero divisor panics: exec raises it.
+		// Division and remainder by a divisor that is not zero (exec raises
+		// the panic), a case each for the same reason.
+		case opDivS:
 			y := regs[c].N
 			if y == 0 {
 				m.budget = budget
 				return pc
 			}
-			r := divide(in.Op, regs[b].N, y)
-			regs[a].N = normN(r, in.K)
+			regs[a].N = normN(uint64(int64(regs[b].N)/int64(y)), in.K)
+		case opRemS:
+			y := regs[c].N
+			if y == 0 {
+				m.budget = budget
+				return pc
+			}
+			regs[a].N = normN(uint64(int64(regs[b].N)%int64(y)), in.K)
+		case opDivU:
+			y := regs[c].N
+			if y == 0 {
+				m.budget = budget
+				return pc
+			}
+			regs[a].N = normN(regs[b].N/y, in.K)
+		case opRemU:
+			y := regs[c].N
+			if y == 0 {
+				m.budget = budget
+				return pc
+			}
+			regs[a].N = normN(regs[b].N%y, in.K)
 		case opNeg:
 			reg(rp, a).N = normN(-reg(rp, b).N, in.K)
 		case opNot:
@@ -195,18 +216,89 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 				pc = int(in.D)
 			}
 			continue
-		case opJEqN, opJNeN, opJLeS, opJGtS, opJGeS, opJLtU, opJLeU, opJGtU, opJGeU:
-			if left := budget - int64(in.Cost); left >= checkAt || m.passBlockEnd(left, pc, regs) {
-				budget = left
-			} else {
+		// The other compare-and-branch opcodes, a case each like opJLtS:
+		// a shared case read the opcode again (compare), which kept it in
+		// the frame, stored there at every dispatch of every opcode.
+		case opJEqN:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
 				m.budget = budget
 				return pc
 			}
-			if compare(in.Op, reg(rp, b).N, reg(rp, c).N) {
-				pc = int(a)
-			} else {
-				pc = int(in.D)
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x == y, a, in.D)
+			continue
+		case opJNeN:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
 			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x != y, a, in.D)
+			continue
+		case opJLeS:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(int64(x) <= int64(y), a, in.D)
+			continue
+		case opJGtS:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(int64(x) > int64(y), a, in.D)
+			continue
+		case opJGeS:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(int64(x) >= int64(y), a, in.D)
+			continue
+		case opJLtU:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x < y, a, in.D)
+			continue
+		case opJLeU:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x <= y, a, in.D)
+			continue
+		case opJGtU:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x > y, a, in.D)
+			continue
+		case opJGeU:
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, b).N, reg(rp, c).N
+			pc = branch(x >= y, a, in.D)
 			continue
 		default:
 			m.budget = budget
@@ -285,6 +377,15 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 		moved = true
 		pc = m.fast(code, regs, pc)
 	}
+}
+
+// branch is the pc a compare-and-branch goes to: t when the condition
+// holds, f otherwise.
+func branch(cond bool, t, f int32) int {
+	if cond {
+		return int(t)
+	}
+	return int(f)
 }
 
 // compare evaluates a compare-and-branch condition.
