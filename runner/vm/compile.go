@@ -457,23 +457,34 @@ func (p *Program) compileFunc(f *Func) {
 		c.regs[fv] = c.newReg()
 	}
 	f.NFree = len(fn.FreeVars)
-	// Constants get registers filled on entry.
+	// Constants get registers filled on entry: those an instruction reads.
 	f.ConstBase = int(c.nregs)
 	var ops []*ssa.Value
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
 			ops = in.Operands(ops[:0])
+			named := namedFunc(in)
 			for _, o := range ops {
-				if o != nil && *o != nil {
+				if o != nil && *o != nil && o != named {
 					c.constReg(*o)
 				}
 			}
 		}
 	}
+	discard := int32(-1)
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
 			if v, ok := in.(ssa.Value); ok {
 				if _, isTuple := v.Type().(*types.Tuple); isTuple || !isVoid(v) {
+					if unreadReceive(v) {
+						// Every receive whose value nobody reads writes one
+						// register: a parked goroutine's frame is smaller.
+						if discard < 0 {
+							discard = c.newReg()
+						}
+						c.regs[v] = discard
+						continue
+					}
 					c.regs[v] = c.newReg()
 				}
 			}
@@ -819,6 +830,35 @@ func (c *fcomp) constReg(v ssa.Value) {
 	c.cidx[key] = r
 	c.regs[v] = r
 	c.consts = append(c.consts, val)
+}
+
+// namedFunc is the operand of in that names a function the instruction
+// calls or closes over directly (a static call, go or defer, a
+// MakeClosure's function): compiled code takes the function from the
+// instruction, never from a register, so it needs no constant register.
+func namedFunc(in ssa.Instruction) *ssa.Value {
+	switch in := in.(type) {
+	case ssa.CallInstruction:
+		if cc := in.Common(); !cc.IsInvoke() {
+			if _, ok := cc.Value.(*ssa.Function); ok {
+				return &cc.Value
+			}
+		}
+	case *ssa.MakeClosure:
+		return &in.Fn
+	}
+	return nil
+}
+
+// unreadReceive reports whether v is a plain channel receive (not comma-ok)
+// whose value no instruction reads.
+func unreadReceive(v ssa.Value) bool {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.ARROW || u.CommaOk {
+		return false
+	}
+	refs := u.Referrers()
+	return refs != nil && len(*refs) == 0
 }
 
 type constKey struct {
