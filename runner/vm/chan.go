@@ -439,7 +439,7 @@ func (m *Machine) setRecv(regs []Value, in *Instr, v Value, ok bool) {
 		regs[in.A], regs[ri.ok] = v, boolVal(ok)
 	} else if ri.commaOk {
 		regs[in.A] = Value{R: []Value{v, boolVal(ok)}}
-	} else {
+	} else if in.A >= 0 { // -1: nobody reads the value (unreadReceive)
 		regs[in.A] = v
 	}
 }

@@ -471,18 +471,15 @@ func (p *Program) compileFunc(f *Func) {
 			}
 		}
 	}
-	discard := int32(-1)
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
 			if v, ok := in.(ssa.Value); ok {
 				if _, isTuple := v.Type().(*types.Tuple); isTuple || !isVoid(v) {
 					if unreadReceive(v) {
-						// Every receive whose value nobody reads writes one
-						// register: a parked goroutine's frame is smaller.
-						if discard < 0 {
-							discard = c.newReg()
-						}
-						c.regs[v] = discard
+						// A receive whose value nobody reads writes no
+						// register (setRecv): a parked goroutine's frame
+						// is smaller.
+						c.regs[v] = -1
 						continue
 					}
 					c.regs[v] = c.newReg()
@@ -580,7 +577,7 @@ func (p *Program) compileFunc(f *Func) {
 func (c *fcomp) valueRegs(fn *ssa.Function) {
 	add := func(v ssa.Value) {
 		r, ok := c.regs[v]
-		if !ok {
+		if !ok || r < 0 {
 			return
 		}
 		switch t := v.Type().Underlying().(type) {

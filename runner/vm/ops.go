@@ -115,7 +115,7 @@ const (
 	opGo        // go call
 	opDefer     // defer call
 	opSend      // B <- C (visible); K = kSendAddr: A holds the address C was loaded from, read when the send completes (sendaddr.go)
-	opRecv      // A = <-B (visible); Aux = *recvInfo
+	opRecv      // A = <-B (visible; A = -1: the value is dropped); Aux = *recvInfo
 	opSelect    // select (visible); Aux = *selectInfo
 	opMapLookup // A = B[C] (visible map read); Aux = *mapInfo
 	opMapUpdate // B[C] = D (visible map write window); Aux = *mapInfo
