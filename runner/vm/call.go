@@ -225,7 +225,7 @@ func spreadReturn(g *Goroutine, fr *Frame, rs []int32) bool {
 func (m *Machine) goexit(g *Goroutine, result Value) {
 	if g.inline {
 		m.dropPools(g)
-		g.wakeVal = result
+		g.w.val = result
 		g.state = gDone
 		return
 	}

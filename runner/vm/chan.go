@@ -85,26 +85,17 @@ func (ch *Chan) pop() Value {
 	return v
 }
 
-// newWaiter returns a waiter for g's plain send or receive, reusing one
-// whose operation completed.
+// newWaiter returns g's own waiter (Goroutine.w) for its plain send or
+// receive, emptied: the waiter its last one used is out of every queue.
+// Its val is left: a receiver's is written when the value arrives, a
+// sender's by queueSend.
 func (m *Machine) newWaiter(g *Goroutine) *waiter {
-	if n := len(m.freeWaiters); n > 0 {
-		w := m.freeWaiters[n-1]
-		m.freeWaiters = m.freeWaiters[:n-1]
-		w.g, w.epoch = g, uint16(m.idleEpoch)
-		return w
+	w := &g.w
+	if w.g != g {
+		w.g = g // once: a goroutine is not created with itself in hand
 	}
-	return &waiter{g: g, epoch: uint16(m.idleEpoch)}
-}
-
-// freeWaiter makes w, popped from its queue and done with, reusable. A
-// select's waiters stay in the other cases' queues, so only plain ones
-// are reused.
-func (m *Machine) freeWaiter(w *waiter) {
-	if w.sel == nil && len(m.freeWaiters) < 64 {
-		*w = waiter{}
-		m.freeWaiters = append(m.freeWaiters, w)
-	}
+	w.cas, w.done, w.addr, w.epoch = 0, false, sendCopied, uint16(m.idleEpoch)
+	return w
 }
 
 // live reports whether the waiter still waits (its select not yet won).
@@ -228,13 +219,13 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 	ch.ver++
 	if w := m.popWaiter(&ch.recvq); w != nil {
 		m.finish(w)
-		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, copyVal(v, ch.elem), true, w.cas
+		w.g.completed, w.g.wakeOk = true, true
+		w.g.w.val, w.g.w.cas = copyVal(v, ch.elem), w.cas
 		m.raceChanRecv(w.g, ch)
 		if e := m.event(g, "chan.send", m.chanID(ch), line); e != nil {
 			e.Peer = w.g.ID
 		}
 		m.wake(w.g)
-		m.freeWaiter(w)
 		return true
 	}
 	ch.push(copyVal(v, ch.elem))
@@ -261,9 +252,9 @@ func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, inSteps bool) 
 			m.finish(w)
 			ch.push(w.sent(ch.elem))
 			m.raceChanRefill(w.g, ch)
-			w.g.completed, w.g.wakeCase = true, w.cas
+			w.g.completed, w.g.w.cas = true, w.cas
+			w.val = Value{} // handed over; a plain sender's is g's wakeVal
 			m.wake(w.g)
-			m.freeWaiter(w)
 		}
 		m.raceChanRecv(g, ch)
 		m.event(g, "chan.recv", obj, line)
@@ -278,10 +269,10 @@ func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, inSteps bool) 
 		if inSteps && w.addr == sendInWords {
 			return Value{}, true, w // the sender stays parked until the copy's last word
 		}
-		w.g.completed, w.g.wakeCase = true, w.cas
+		w.g.completed, w.g.w.cas = true, w.cas
 		m.wake(w.g)
 		v := w.sent(ch.elem)
-		m.freeWaiter(w)
+		w.val = Value{} // handed over; a plain sender's is g's wakeVal
 		return v, true, nil
 	}
 	m.raceChanClosedRecv(g, ch)
@@ -298,9 +289,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 		g.completed = false
 		switch in.Op {
 		case opRecv:
-			m.setRecv(regs, in, g.wakeVal, g.wakeOk)
+			m.setRecv(regs, in, g.w.val, g.wakeOk)
 		case opSelect:
-			regs[in.A] = m.selectResult(in.Aux.(*selectInfo), int(g.wakeCase), g.wakeVal, g.wakeOk)
+			regs[in.A] = m.selectResult(in.Aux.(*selectInfo), int(g.w.cas), g.w.val, g.wakeOk)
 		}
 		fr.pc++
 		return true
@@ -477,7 +468,8 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 	m.event(g, "chan.close", m.chanID(ch), line)
 	for w := popLive(&ch.recvq); w != nil; w = popLive(&ch.recvq) {
 		m.finish(w)
-		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, ch.elem.Zero(), false, w.cas
+		w.g.completed, w.g.wakeOk = true, false
+		w.g.w.val, w.g.w.cas = ch.elem.Zero(), w.cas
 		m.wake(w.g)
 	}
 	// Blocked senders wake and retry; they will panic.

@@ -536,7 +536,8 @@ func (m *Machine) timerSend(ch *Chan, v Value) {
 	ch.ver++
 	if w := m.popWaiter(&ch.recvq); w != nil {
 		m.finish(w)
-		w.g.completed, w.g.wakeVal, w.g.wakeOk, w.g.wakeCase = true, v, true, w.cas
+		w.g.completed, w.g.wakeOk = true, true
+		w.g.w.val, w.g.w.cas = v, w.cas
 		m.wake(w.g)
 		return
 	}

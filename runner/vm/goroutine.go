@@ -36,11 +36,7 @@ type Goroutine struct {
 	CreatedLine int32
 	CreatedBy   int32 // parent goroutine ID (0 for main)
 	waitObj     int32 // the object g is blocked on (objID), 0 if none
-	wakeCase    int32 // set with wakeVal: the select case that completed
 	spin        int32 // see fair.go
-
-	// Set by whoever completes a blocked operation on this goroutine's behalf.
-	wakeVal Value
 
 	panic *panicRec // the newest panic in flight; older ones follow link
 
@@ -54,7 +50,22 @@ type Goroutine struct {
 	// row with nothing changing (spin), and the machine's epoch at the
 	// last one.
 	spinEpoch uint64
+
+	// w is g's place in a channel's queue while a plain send or receive
+	// of g's waits there (newWaiter): a goroutine waits in one queue at a
+	// time, so a parked goroutine needs no waiter of its own (a select's
+	// cases have theirs). Whoever completes a blocked operation on g's
+	// behalf sets w.val, the value received (wakeVal), and w.cas, the
+	// select case that completed (wakeCase): g's own waiter is out of
+	// every queue by then.
+	w waiter
 }
+
+// wakeVal is the value a blocked operation of g's completed with.
+func (g *Goroutine) wakeVal() Value { return g.w.val }
+
+// wakeCase is the select case that completed g's blocked select.
+func (g *Goroutine) wakeCase() int32 { return g.w.cas }
 
 // goSite names a goroutine's function and its creator. The goroutines one
 // go statement starts share one (callInfo.site), so that a million parked

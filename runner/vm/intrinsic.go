@@ -184,7 +184,7 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 		if g.completed {
 			// Another goroutine finished this operation for us while we slept.
 			g.completed = false
-			v := g.wakeVal
+			v := g.wakeVal()
 			if intr.completed != nil {
 				v = intr.completed(g)
 			}

@@ -90,17 +90,16 @@ type Machine struct {
 	view  *View
 	words []wordCopy // visible aggregate loads and stores stopped between two words (words.go)
 
-	freeFrames  []*Frame
-	freeDefers  *deferRec // deferred-call records that ran, for the next defer (runDefer)
-	freeWaiters []*waiter // plain channel waiters done with (chan.go)
-	idleEpoch   uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
-	start       *Func     // goroutine 1's entry
-	scratch     []Value   // see scratchArgs
-	peek        Ctx       // the scheduler's look at a pending intrinsic (Obj)
-	ctxs        []*Ctx    // reused by callIntrinsicArgs, one per nesting depth
-	ctxDepth    int
-	argBufs     [][]Value // reused by callIntrinsic, one per nesting depth
-	argDepth    int
+	freeFrames []*Frame
+	freeDefers *deferRec // deferred-call records that ran, for the next defer (runDefer)
+	idleEpoch  uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
+	start      *Func     // goroutine 1's entry
+	scratch    []Value   // see scratchArgs
+	peek       Ctx       // the scheduler's look at a pending intrinsic (Obj)
+	ctxs       []*Ctx    // reused by callIntrinsicArgs, one per nesting depth
+	ctxDepth   int
+	argBufs    [][]Value // reused by callIntrinsic, one per nesting depth
+	argDepth   int
 
 	sync syncState
 

@@ -27,14 +27,14 @@ func init() {
 		return nil, true
 	}
 	recv.completed = func(g *Goroutine) Value {
-		return tuple(cellVal(g.wakeVal), boolVal(true), boolVal(g.wakeOk))
+		return tuple(cellVal(g.wakeVal()), boolVal(true), boolVal(g.wakeOk))
 	}
 
 	// A select touches several channels: no Obj, dependent with everything.
 	sel := register("reflect.rselect", reflectSelect)
 	sel.Visible = "select"
 	sel.completed = func(g *Goroutine) Value {
-		return tuple(intVal(int64(g.wakeCase)), cellVal(g.wakeVal), boolVal(g.wakeOk))
+		return tuple(intVal(int64(g.wakeCase())), cellVal(g.wakeVal()), boolVal(g.wakeOk))
 	}
 
 	cl := register("reflect.chanclose", func(c *Ctx, a []Value) Value {

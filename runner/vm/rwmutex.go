@@ -68,7 +68,7 @@ func (s *sema) release() *Goroutine {
 // grantRW completes a goroutine parked in RLock or Lock on p: it holds the
 // lock now and returns from its call at its next step.
 func (m *Machine) grantRW(g *Goroutine, p *Value, op string) {
-	g.completed, g.wakeVal = true, Value{}
+	g.completed, g.w.val = true, Value{}
 	m.wake(g)
 	m.event(g, op, m.objID(p), g.waitLine)
 	m.raceAcquire(g, p)

@@ -894,7 +894,7 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 	if g.panic != nil {
 		return Value{}, g.panic.val.Iface(), true
 	}
-	return g.wakeVal, nil, true
+	return g.wakeVal(), nil, true
 }
 
 // scratchArgs gathers call arguments into a buffer reused between calls,

@@ -317,9 +317,9 @@ func (m *Machine) recvWords(g *Goroutine, fr *Frame, from *waiter, t *Type) (Val
 	if !done {
 		return Value{}, false
 	}
-	from.g.completed, from.g.wakeCase = true, from.cas
+	from.g.completed, from.g.w.cas = true, from.cas
 	m.wake(from.g)
-	m.freeWaiter(from)
+	from.val = Value{} // handed over; a plain sender's is g's wakeVal
 	return v, true
 }
 
