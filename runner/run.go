@@ -175,7 +175,7 @@ func goroutineInfo(g *vm.Goroutine) GoroutineInfo {
 	if r := g.WaitReason(); r != "" {
 		state = r
 	}
-	return GoroutineInfo{ID: g.ID, Func: g.Entry(), CreatedBy: int(g.CreatedBy), Line: int(g.CreatedLine), State: state, WaitLine: g.Line()}
+	return GoroutineInfo{ID: g.ID, Func: g.Entry(), CreatedBy: int(g.CreatedBy), Line: int(g.CreatedLine()), State: state, WaitLine: g.Line()}
 }
 
 // objName names a traced object by the kind its operation (or, for a

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -45,9 +46,77 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 			return fr
 		}
 	}
-	regs := make([]Value, fn.NRegs)
-	setConsts(regs, fn)
-	return &Frame{fn: fn, regs: regs}
+	fr := newFrameRegs(fn.NRegs)
+	fr.fn = fn
+	setConsts(fr.regs, fn)
+	return fr
+}
+
+// newFrameRegs allocates a frame with n registers. A frame with up to 8 is
+// one object with its registers, which gc's size classes hold in no more
+// bytes than the two separate objects (16 fewer for 1, 3, 5 and 7
+// registers: a parked goroutine's frame is often that small), and one
+// allocation instead of two.
+func newFrameRegs(n int) *Frame {
+	switch n {
+	case 1:
+		x := &struct {
+			f Frame
+			r [1]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 2:
+		x := &struct {
+			f Frame
+			r [2]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 3:
+		x := &struct {
+			f Frame
+			r [3]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 4:
+		x := &struct {
+			f Frame
+			r [4]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 5:
+		x := &struct {
+			f Frame
+			r [5]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 6:
+		x := &struct {
+			f Frame
+			r [6]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 7:
+		x := &struct {
+			f Frame
+			r [7]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	case 8:
+		x := &struct {
+			f Frame
+			r [8]Value
+		}{}
+		x.f.regs = x.r[:]
+		return &x.f
+	}
+	return &Frame{regs: make([]Value, n)}
 }
 
 // setConsts loads fn's constants into their registers. A loop, not copy:
@@ -81,7 +150,7 @@ func (m *Machine) pushCall(g *Goroutine, fn *Func, callerRegs []Value, args []in
 		return false
 	}
 	fr := m.newFrame(fn)
-	fr.stack = top
+	fr.stack = int32(top)
 	for i, a := range args {
 		fr.regs[i] = callerRegs[a]
 	}
@@ -99,7 +168,7 @@ func (m *Machine) pushInvoke(g *Goroutine, fn *Func, recv Value, callerRegs []Va
 		return false
 	}
 	fr := m.newFrame(fn)
-	fr.stack = top
+	fr.stack = int32(top)
 	fr.regs[0] = recv
 	for i, a := range args {
 		fr.regs[i+1] = callerRegs[a]
@@ -113,13 +182,18 @@ func (m *Machine) pushInvoke(g *Goroutine, fn *Func, recv Value, callerRegs []Va
 // stack can have is 512 MiB.
 const maxStackBytes = 1 << 29
 
+// stackBytes is a frame's stack bytes as Frame keeps them: past what 32
+// bits hold (a shallow frame with a parameter of gigabytes) it stays at the
+// largest, which is over maxStackBytes as the true number is.
+func stackBytes(n int64) int32 { return int32(min(n, math.MaxInt32)) }
+
 // stackTop is g's stack use in gc's bytes once fn is entered. It ends the
 // run with Go's stack overflow when that passes the limit, or when the
 // frames would take more host memory than Config.MaxFrames allows.
 func (m *Machine) stackTop(g *Goroutine, fn *Func) (int64, bool) {
 	var base int64
 	if n := len(g.frames); n > 0 {
-		base = g.frames[n-1].stack
+		base = int64(g.frames[n-1].stack)
 	}
 	top := base + fn.FrameBytes
 	if top > maxStackBytes || len(g.frames) >= m.cfg.MaxFrames {
@@ -133,10 +207,11 @@ func (m *Machine) stackTop(g *Goroutine, fn *Func) (int64, bool) {
 // entries are shallow: they do not check the limit.
 func (m *Machine) pushValues(g *Goroutine, fn *Func, args []Value, env []Value) *Frame {
 	fr := m.newFrame(fn)
+	var base int64
 	if n := len(g.frames); n > 0 {
-		fr.stack = g.frames[n-1].stack
+		base = int64(g.frames[n-1].stack)
 	}
-	fr.stack += fn.FrameBytes
+	fr.stack = stackBytes(base + fn.FrameBytes)
 	copy(fr.regs, args)
 	copy(fr.regs[fn.FreeBase:fn.FreeBase+fn.NFree], env)
 	g.frames = append(g.frames, fr)
@@ -257,7 +332,7 @@ func (m *Machine) startGoexit(g *Goroutine) {
 	}
 	// Its stack is kept as a panic's: a panic raised in one of the deferred
 	// calls it runs prints the frames Goexit left too.
-	g.panic = &panicRec{goexit: true, link: g.panic, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
+	g.setPanic(&panicRec{goexit: true, link: g.panicking(), depth: len(g.frames) - 1, stack: snapshot(g, 0)})
 	m.event(g, "goexit", 0, int32(g.Line()))
 	m.unwind(g)
 }
@@ -266,7 +341,7 @@ func (m *Machine) startGoexit(g *Goroutine) {
 func (m *Machine) endGoexit(g *Goroutine) {
 	clear(g.frames)
 	g.frames = g.frames[:0]
-	g.panic = nil
+	g.setPanic(nil)
 	if g.ID == 1 {
 		m.mainGoexit = true
 	}
@@ -300,7 +375,7 @@ func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
 // goStmt starts a goroutine.
 func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 	// The operands go straight into the thunk's parameter registers.
-	ng := m.newGoroutine(ci.thunk, nil, g, line)
+	ng := m.newGoroutine(ci.thunk, nil, g)
 	params := ng.frames[0].regs
 	for i, a := range ci.args {
 		params[i] = regs[a]
@@ -313,10 +388,10 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 		entry = ci.fn.Name
 	}
 	creator := g.funcName()
-	if s := ci.site; s != nil && s.entry == entry && s.creator == creator {
+	if s := ci.site; s != nil && s.entry == entry && s.creator == creator && s.line == line {
 		ng.site = s
 	} else {
-		ng.site = &goSite{entry: entry, creator: creator}
+		ng.site = &goSite{entry: entry, creator: creator, line: line}
 		if s != nil {
 			ng.site.endCost = s.endCost
 		}
@@ -331,22 +406,27 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 }
 
 // newGoroutine creates a goroutine that will run thunk(args).
-func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine, line int32) *Goroutine {
+func (m *Machine) newGoroutine(thunk *Func, args []Value, parent *Goroutine) *Goroutine {
 	// Room for the thunk's frame and the function it calls: one
 	// allocation where growing by append took two.
 	nframes := 2
 	if thunk.Code[0].Op == opGoEnter {
 		nframes = 1 // its callee replaces the thunk (enterGo)
 	}
-	ng := m.spawn(parent, line, nframes)
+	ng := m.spawn(parent, nframes)
 	m.pushValues(ng, thunk, args, nil)
 	m.touch(ng)
 	return ng
 }
 
 // spawn creates a runnable goroutine with no frames yet, room for nframes.
-func (m *Machine) spawn(parent *Goroutine, line int32, nframes int) *Goroutine {
-	ng := &Goroutine{ID: len(m.gs) + 1, CreatedLine: line, frames: make([]*Frame, 0, nframes)}
+func (m *Machine) spawn(parent *Goroutine, nframes int) *Goroutine {
+	ng := &Goroutine{ID: len(m.gs) + 1}
+	if nframes == 1 {
+		ng.frames = ng.frame0[:0]
+	} else {
+		ng.frames = make([]*Frame, 0, nframes)
+	}
 	if parent != nil {
 		ng.CreatedBy = int32(parent.ID)
 	}
@@ -384,7 +464,7 @@ func (m *Machine) enterGo(g *Goroutine, fr *Frame, in *Instr) bool {
 	g.frames = g.frames[:0]
 	m.releaseFrame(fr)
 	nf := m.pushValues(g, fn, nil, env)
-	nf.stack += fr.fn.FrameBytes
+	nf.stack = stackBytes(int64(nf.stack) + fr.fn.FrameBytes)
 	return true
 }
 
@@ -406,17 +486,17 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 		v = Value{R: &Iface{T: m.prog.rtPanicNil, V: Value{R: &z}}}
 	}
 	if g.inline {
-		g.panic = &panicRec{val: v, link: g.panic}
+		g.setPanic(&panicRec{val: v, link: g.panicking()})
 		g.state = gDone
 		return
 	}
 	// Go prints the stack where the last panic started, with its defers
 	// still on top; capture it before unwinding pops frames.
-	p := &panicRec{val: v, link: g.panic, fatal: fatal, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
+	p := &panicRec{val: v, link: g.panicking(), fatal: fatal, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
 	// Go's unwinding pops no frames: a panic raised in a deferred call run
 	// by an older panic sits above that panic's whole stack, frames the
 	// older panic has already left included.
-	if q := g.panic; q != nil {
+	if q := g.panicking(); q != nil {
 		if k := slices.Index(g.frames, q.at); k >= 0 {
 			p.stack = append(snapshot(g, k+1), q.stack...)
 		}
@@ -430,7 +510,7 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 			p.spent = append(p.spent, fr)
 		}
 	}
-	g.panic = p
+	g.setPanic(p)
 	m.event(g, "panic", 0, int32(g.Line()))
 	m.unwind(g)
 }
@@ -440,9 +520,9 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 // frame it called. Older panics, raised further out, stay in flight: their
 // deferred-call loops resume when the frames in between return.
 func (g *Goroutine) dropRecovered(idx int) {
-	for g.panic != nil && g.panic.depth >= idx {
-		p := g.panic
-		g.panic = p.link
+	for g.panicking() != nil && g.panicking().depth >= idx {
+		p := g.panicking()
+		g.setPanic(p.link)
 		for _, fr := range p.spent {
 			if i := slices.Index(g.frames, fr); i >= 0 && i < idx {
 				fr.recovered = true
@@ -472,7 +552,7 @@ func (m *Machine) unwind(g *Goroutine) {
 		}
 		if fr.defers != nil {
 			fr.unwinding = true
-			g.panic.at = fr
+			g.panicking().at = fr
 			m.runDefer(g, fr)
 			return
 		}
@@ -496,11 +576,11 @@ func (m *Machine) recover(g *Goroutine) Value {
 	// recover works in a function called directly by a deferred call's thunk,
 	// itself run by a frame that is unwinding for a panic (not one running
 	// its remaining defers after a recovery, as deferreturn does in Go).
-	if n < 3 || g.panic == nil {
+	if n < 3 || g.panicking() == nil {
 		return Value{}
 	}
 	thunk, owner := g.frames[n-2], g.frames[n-3]
-	p := g.panic
+	p := g.panicking()
 	if !thunk.isDefer || !owner.unwinding || owner.recovered || p.recovered || p.fatal || p.goexit {
 		return Value{}
 	}
@@ -515,7 +595,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 		return
 	}
 	var chain []*panicRec
-	for p := g.panic; p != nil; p = p.link {
+	for p := g.panicking(); p != nil; p = p.link {
 		chain = append(chain, p)
 	}
 	// As the runtime's printpanics: oldest first; a panic whose value is the
@@ -544,7 +624,7 @@ func (m *Machine) panicExit(g *Goroutine) {
 				msg = "panic while printing panic value: " + strings.ReplaceAll(failed.V.Str(), "\n", "\n\t")
 			}
 			m.stderr.WriteString("fatal error: " + msg + "\n\n")
-			m.stderr.WriteString(m.traceOf(g, "running", g.panic.stack))
+			m.stderr.WriteString(m.traceOf(g, "running", g.panicking().stack))
 			m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "fatal", "fatal error: "+msg, g
 			m.event(g, "crash", 0, int32(g.Line()))
 			return
@@ -577,13 +657,13 @@ func (m *Machine) panicExit(g *Goroutine) {
 		}
 		b.WriteString("\n")
 	}
-	if m.isNilDeref(g.panic.val) {
+	if m.isNilDeref(g.panicking().val) {
 		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
 	}
 	m.stderr.WriteString(b.String())
 	m.failG = g
 	m.stderr.WriteString("\n")
-	m.stderr.WriteString(m.traceOf(g, "running", g.panic.stack))
+	m.stderr.WriteString(m.traceOf(g, "running", g.panicking().stack))
 	m.done = true
 	m.exitCode = 2
 	m.outcome = "panic"
@@ -705,7 +785,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		}
 	}
 	if g.CreatedBy != 0 {
-		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.creatorFunc(), g.CreatedBy, g.CreatedLine)
+		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.creatorFunc(), g.CreatedBy, g.CreatedLine())
 	}
 	return b.String()
 }

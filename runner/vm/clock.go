@@ -610,7 +610,7 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 			vt.t = nil
 			// Like a go statement's, the goroutine starts runnable and
 			// does nothing until the scheduler picks it.
-			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil, 0)
+			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil)
 			m.raceTimerGo(vt, g)
 			g.site = &goSite{entry: vt.fn.Fn.Name}
 			return

@@ -168,7 +168,7 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		ci := c.thunk(in.Common(), in.Pos(), false)
 		// The names every goroutine of this statement shares (goStmt
 		// checks them against the running frames).
-		ci.site = &goSite{creator: c.f.Name}
+		ci.site = &goSite{creator: c.f.Name, line: c.p.line(in.Pos())}
 		if ci.fn != nil {
 			ci.site.entry = ci.fn.Name
 		}

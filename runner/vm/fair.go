@@ -37,13 +37,16 @@ const spinLimit = 8
 
 // yielding reports whether the fairness rule keeps g from being offered.
 func (m *Machine) yielding(g *Goroutine) bool {
-	return g.spin >= spinLimit && g.spinEpoch == m.epoch && !m.holdsPollLock(g)
+	r := g.rare
+	return r != nil && r.spin >= spinLimit && r.spinEpoch == m.epoch && !m.holdsPollLock(g)
 }
 
-// effect ends the epoch: g's step changed something others can see.
+// effect ends the epoch: g's step changed something others can see. A
+// spin count counts only in the epoch it was taken in (every reader
+// compares spinEpoch with m.epoch first), so the new epoch voids g's count
+// with every other goroutine's: nothing is reset.
 func (m *Machine) effect(g *Goroutine) {
 	m.epoch++
-	g.spin = 0
 }
 
 // countSpin updates g's spin count after a step; poll says the step was a
@@ -53,20 +56,21 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		m.effect(g)
 		return
 	}
-	if g.spinEpoch == m.epoch {
-		g.spin++
+	r := g.rareRec()
+	if r.spinEpoch == m.epoch {
+		r.spin++
 		if m.holdsPollLock(g) {
 			// g does not yield holding a lock it took at a poll: others
 			// would see it held where they could have seen it free. It
 			// yields at the unlock; if it polls on and on holding it,
 			// its lock counts as the effect it was after all, and the
 			// state is constant from here on while g polls.
-			if g.spin >= 2*spinLimit {
+			if r.spin >= 2*spinLimit {
 				m.effect(g)
 			}
 			return
 		}
-		if g.spin >= spinLimit {
+		if r.spin >= spinLimit {
 			m.noteYield()
 			if m.runs.n == 1 && m.timers.Len() > 0 {
 				m.idleSpin(g)
@@ -74,7 +78,7 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		}
 		return
 	}
-	g.spin, g.spinEpoch = 1, m.epoch
+	r.spin, r.spinEpoch = 1, m.epoch
 }
 
 // idleSpin looks at g, polling on with every other goroutine blocked or
@@ -90,7 +94,7 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 // polls is found.
 func (m *Machine) idleSpin(g *Goroutine) {
 	pc := g.top().pc
-	if g.spin&(g.spin-1) == 0 { // a power of two
+	if n := g.rare.spin; n&(n-1) == 0 { // a power of two (countSpin made g.rare)
 		m.spinSnap.take(m, g, pc)
 		return
 	}
@@ -287,7 +291,7 @@ func (m *Machine) probeSpin(g *Goroutine) {
 	// The operation g performs: none when another goroutine completed it
 	// (g only returns from it) or g is inside a map write's window.
 	var in *Instr
-	if g.mapWrite == nil && !g.completed {
+	if g.mapWriting() == nil && !g.completed {
 		in = g.pending()
 	}
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt != preemptCycle {
@@ -322,7 +326,6 @@ func (m *Machine) countStep(g *Goroutine) {
 		return
 	}
 	m.epoch++ // effect: what countSpin does for a step that is no poll
-	g.spin = 0
 }
 
 // countPoll is countStep of a poll or half of a lock pair.
@@ -345,7 +348,9 @@ func (m *Machine) countPoll(g *Goroutine) {
 			if h.g == g && h.p == pr.p && h.kind == pr.kind && h.epoch == m.epoch {
 				// Those whose tries failed on it see it free now.
 				for _, o := range h.seenBy {
-					o.spin = 0
+					if o.rare != nil {
+						o.rare.spin = 0
+					}
 				}
 				m.pollHeld = append(m.pollHeld[:i], m.pollHeld[i+1:]...)
 				break

@@ -328,13 +328,13 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 			// pushCall's common case.
 			ci := in.Aux.(*callInfo)
 			fn := ci.fn
-			top := fr.stack + fn.FrameBytes
+			top := int64(fr.stack) + fn.FrameBytes
 			if fn.Intr != nil || top > maxStackBytes || len(g.frames) >= m.cfg.MaxFrames {
 				return fr, code, regs, pc, moved
 			}
 			fr.pc = pc
 			nf := m.newFrame(fn)
-			nf.stack = top
+			nf.stack = int32(top)
 			if ci.scalarArgs {
 				for i, a := range ci.args {
 					nf.regs[i].N = regs[a].N

@@ -21,35 +21,34 @@ type Goroutine struct {
 	// pay for every byte of padding (this order, with 32-bit numbers and
 	// the wait reason as a byte code, keeps the struct in gc's 128-byte
 	// size class).
-	state       gState
-	granted     bool // the scheduler chose it: perform the pending visible op
-	inline      bool // runs a call for an intrinsic: visible ops happen at once
-	watched     bool // in Machine.watch
-	completed   bool // set by whoever completes a blocked operation on g's behalf
-	wakeOk      bool
-	preempt     uint8 // stopped by a forced preemption, not at a visible operation (preempt.go)
-	dying       bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
-	exiting     bool  // g has finished its code and stops in front of its exit, a visible operation (goexit)
-	uncounted   bool  // an iter.Pull coroutine past its coroexit: runtime.NumGoroutine no longer counts it
-	waitCode    uint8 // Go's wait reason while blocked (waitName), in the flags' padding
-	waitLine    int32 // line of the operation g is blocked at
-	CreatedLine int32
-	CreatedBy   int32 // parent goroutine ID (0 for main)
-	waitObj     int32 // the object g is blocked on (objID), 0 if none
-	spin        int32 // see fair.go
+	state     gState
+	granted   bool // the scheduler chose it: perform the pending visible op
+	inline    bool // runs a call for an intrinsic: visible ops happen at once
+	watched   bool // in Machine.watch
+	completed bool // set by whoever completes a blocked operation on g's behalf
+	wakeOk    bool
+	preempt   uint8 // stopped by a forced preemption, not at a visible operation (preempt.go)
+	dying     bool  // an unrecovered panic has run every deferred call and will end the process at g's next step (see panicEnd)
+	exiting   bool  // g has finished its code and stops in front of its exit, a visible operation (goexit)
+	uncounted bool  // an iter.Pull coroutine past its coroexit: runtime.NumGoroutine no longer counts it
+	waitCode  uint8 // Go's wait reason while blocked (waitName), in the flags' padding
+	waitLine  int32 // line of the operation g is blocked at
+	CreatedBy int32 // parent goroutine ID (0 for main)
+	waitObj   int32 // the object g is blocked on (objID), 0 if none
 
-	panic *panicRec // the newest panic in flight; older ones follow link
+	// What few goroutines ever have (a panic in flight, a map write
+	// between its halves, a poll), in a record made the first time one
+	// does: nil for the others.
+	rare *gRare
 
 	// What the go statement said: shared by every goroutine one go
 	// statement starts (see goSite).
 	site *goSite
 
-	mapWrite *Map // map whose write window is open, between its two halves
-
-	// Spin detection (see fair.go): how many fruitless polls g made in a
-	// row with nothing changing (spin), and the machine's epoch at the
-	// last one.
-	spinEpoch uint64
+	// frame0 is the frames' array of a goroutine made with room for one
+	// frame (spawn): no allocation of its own; a second frame moves the
+	// frames to a new array as append does.
+	frame0 [1]*Frame
 
 	// w is g's place in a channel's queue while a plain send or receive
 	// of g's waits there (newWaiter): a goroutine waits in one queue at a
@@ -67,12 +66,74 @@ func (g *Goroutine) wakeVal() Value { return g.w.val }
 // wakeCase is the select case that completed g's blocked select.
 func (g *Goroutine) wakeCase() int32 { return g.w.cas }
 
+// gRare is the part of a Goroutine that few goroutines ever set.
+type gRare struct {
+	panic    *panicRec // the newest panic in flight; older ones follow link
+	mapWrite *Map      // map whose write window is open, between its two halves
+
+	// Spin detection (see fair.go): how many fruitless polls g made in a
+	// row with nothing changing (spin), and the machine's epoch at the
+	// last one. A goroutine without the record has made none (0, 0).
+	spinEpoch uint64
+	spin      int32
+}
+
+// rareRec is g's gRare, made now if g has none.
+func (g *Goroutine) rareRec() *gRare {
+	if g.rare == nil {
+		g.rare = &gRare{}
+	}
+	return g.rare
+}
+
+// panicking is g's newest panic in flight, nil if none.
+func (g *Goroutine) panicking() *panicRec {
+	if g.rare == nil {
+		return nil
+	}
+	return g.rare.panic
+}
+
+// setPanic makes p g's newest panic in flight.
+func (g *Goroutine) setPanic(p *panicRec) {
+	if g.rare == nil && p == nil {
+		return
+	}
+	g.rareRec().panic = p
+}
+
+// mapWriting is the map whose write window g has open, nil if none.
+func (g *Goroutine) mapWriting() *Map {
+	if g.rare == nil {
+		return nil
+	}
+	return g.rare.mapWrite
+}
+
+// setMapWrite records the map whose write window g has open (nil: none).
+func (g *Goroutine) setMapWrite(mp *Map) {
+	if g.rare == nil && mp == nil {
+		return
+	}
+	g.rareRec().mapWrite = mp
+}
+
+// CreatedLine is the line of the go statement that started g (0 for main
+// and the goroutines the runtime starts).
+func (g *Goroutine) CreatedLine() int32 {
+	if g.site == nil {
+		return 0
+	}
+	return g.site.line
+}
+
 // goSite names a goroutine's function and its creator. The goroutines one
 // go statement starts share one (callInfo.site), so that a million parked
 // goroutines do not each carry two strings.
 type goSite struct {
 	entry   string // function the goroutine runs, e.g. "main.CrashMap.func1"
 	creator string // function that executed the go statement
+	line    int32  // the go statement's line (Goroutine.CreatedLine)
 	// endCost is the go thunk's cost, charged when a goroutine started
 	// in its callee (callInfo.direct) returns from it, as the thunk's
 	// return would have been; 0 for the others (their thunk charges it).
@@ -101,11 +162,15 @@ func (g *Goroutine) creatorFunc() string {
 
 // Frame is one activation of a compiled function.
 type Frame struct {
-	fn        *Func
-	regs      []Value
-	pc        int   // index of the instruction being executed
-	stack     int64 // bytes gc's stack would hold with this frame on top
-	defers    *deferRec
+	fn     *Func
+	regs   []Value // a small frame's are allocated with it (newFrameRegs)
+	pc     int     // index of the instruction being executed
+	defers *deferRec
+	// stack is the bytes gc's stack would hold with this frame on top: at
+	// most maxStackBytes for a called frame (stackTop), a little more for
+	// the shallow frames pushValues adds above a full stack (stackBytes).
+	// 32 bits, beside the flags: a Frame is 56 bytes.
+	stack     int32
 	isDefer   bool // a thunk running a deferred call
 	unwinding bool // running deferred calls because of a panic
 	recovered bool // a deferred call recovered the panic: the rest run as at return
@@ -147,7 +212,7 @@ type panicRec struct {
 // or even exit with status 0, first. Ending the process is therefore a
 // visible operation of its own, the step after the last deferred call.
 func (m *Machine) panicEnd(g *Goroutine) {
-	if g.panic != nil && g.panic.goexit {
+	if p := g.panicking(); p != nil && p.goexit {
 		m.endGoexit(g)
 		return
 	}

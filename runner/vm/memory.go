@@ -216,7 +216,7 @@ func (m *Machine) checkMemory() bool {
 // which Go ends with a stack overflow, got here before maxStackBytes.
 func (m *Machine) stackFilled(used uint64) bool {
 	g := m.cur
-	if g == nil || len(g.frames) == 0 || uint64(2*g.frames[len(g.frames)-1].stack) <= used {
+	if g == nil || len(g.frames) == 0 || uint64(2*int64(g.frames[len(g.frames)-1].stack)) <= used {
 		return false
 	}
 	m.stackOverflow(g)

@@ -196,7 +196,7 @@ func (m *Machine) passBlockEnd(b int64, pc int, regs []Value) bool {
 // panicking nor inside a map write, and another goroutine can run or a
 // timer is due.
 func (m *Machine) canPreempt(g *Goroutine) bool {
-	if g.inline || g.panic != nil || g.dying || g.exiting || g.mapWrite != nil || g.completed || g != m.cur {
+	if g.inline || g.panicking() != nil || g.dying || g.exiting || g.mapWriting() != nil || g.completed || g != m.cur {
 		return false
 	}
 	return m.runs.n > 1 || m.clockDue()
@@ -218,7 +218,7 @@ func (s *cycleSnap) take(m *Machine, g *Goroutine, pc int) bool {
 		s.g = nil
 		return false
 	}
-	s.g, s.pc, s.writes, s.hidden, s.epoch, s.panic = g, pc, m.writes, m.hidden, m.epoch, g.panic
+	s.g, s.pc, s.writes, s.hidden, s.epoch, s.panic = g, pc, m.writes, m.hidden, m.epoch, g.panicking()
 	s.frames, s.regs, s.locals = s.frames[:0], s.regs[:0], s.locals[:0]
 	for _, fr := range g.frames {
 		s.frames = append(s.frames, snapFrame{fn: fr.fn, pc: fr.pc, defers: fr.defers, nregs: len(fr.regs)})
@@ -262,7 +262,7 @@ func (s *cycleSnap) differs(m *Machine, pc int, regs []Value) bool {
 // written, no clock read and no host call made since (what a turn reads
 // from outside the goroutine could differ), and no step with an effect.
 func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
-	if s.g != g || s.pc != pc || s.writes != m.writes || s.hidden != m.hidden || s.epoch != m.epoch || s.panic != g.panic || len(s.frames) != len(g.frames) {
+	if s.g != g || s.pc != pc || s.writes != m.writes || s.hidden != m.hidden || s.epoch != m.epoch || s.panic != g.panicking() || len(s.frames) != len(g.frames) {
 		return false
 	}
 	// The innermost frame first, by N alone (what differs from one turn
@@ -437,6 +437,7 @@ func (m *Machine) preempted(g *Goroutine) {
 	if m.holdsPollLock(g) {
 		m.effect(g)
 	}
-	g.spin, g.spinEpoch = spinLimit, m.epoch
+	r := g.rareRec()
+	r.spin, r.spinEpoch = spinLimit, m.epoch
 	m.noteYield()
 }

@@ -365,7 +365,7 @@ func (m *Machine) raceGo(parent, child *Goroutine) {
 	ct.vc.join(pt.vc)
 	ct.tick()
 	if !r.quiet {
-		ct.created = r.goStack(parent, child.CreatedLine)
+		ct.created = r.goStack(parent, child.CreatedLine())
 	}
 	if len(parent.frames) > 0 {
 		ct.goOuter = parent.top().fn

@@ -179,7 +179,7 @@ func (m *Machine) reflectEvent(c *Ctx, op string, obj int) *Event {
 // reflectMapWriteEnd is the second half of SetMapIndex's write: it lowers
 // the writing flag, or finds it lowered by another goroutine's write.
 func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
-	c.G.mapWrite = nil
+	c.G.setMapWrite(nil)
 	if e := m.reflectEvent(c, "map.write", m.objID(mp)); e != nil {
 		e.End = true
 	}
@@ -846,7 +846,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.mapAssign": func(c *Ctx, a []Value) Value {
 		mp, _ := cell(a[1]).R.(*Map)
-		if c.G.mapWrite != nil {
+		if c.G.mapWriting() != nil {
 			c.M.reflectMapWriteEnd(c, mp)
 			return Value{}
 		}
@@ -887,7 +887,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 			mp.writing = false // the runtime's own calls happen at once
 			return Value{}
 		}
-		c.G.mapWrite = mp
+		c.G.setMapWrite(mp)
 		c.Again() // the second half is the next visible operation
 		return Value{}
 	},

@@ -89,7 +89,7 @@ func (m *Machine) Start() {
 	if len(m.gs) > 0 {
 		return
 	}
-	g := m.newGoroutine(m.start, nil, nil, 0)
+	g := m.newGoroutine(m.start, nil, nil)
 	g.site = mainSite
 	m.cur = g
 	m.beginStep(g)
@@ -305,7 +305,7 @@ func (m *Machine) checkWatch() {
 		// runs after every step.
 		var in *Instr
 		var regs []Value
-		if g.state == gRunnable && !g.completed && g.mapWrite == nil && len(g.frames) > 0 && !g.dying {
+		if g.state == gRunnable && !g.completed && g.mapWriting() == nil && len(g.frames) > 0 && !g.dying {
 			fr := g.frames[len(g.frames)-1]
 			if code := fr.fn.Code; fr.pc < len(code) {
 				in, regs = &code[fr.pc], fr.regs
@@ -891,8 +891,8 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 		m.exec(g, false)
 	}
 	m.cur = saved
-	if g.panic != nil {
-		return Value{}, g.panic.val.Iface(), true
+	if g.panicking() != nil {
+		return Value{}, g.panicking().val.Iface(), true
 	}
 	return g.wakeVal(), nil, true
 }
