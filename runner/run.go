@@ -137,7 +137,18 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		res.Leaks = append(res.Leaks, goroutineInfo(g))
 	}
 	if opts.Trace {
-		for _, g := range m.Goroutines() {
+		// Both lists at their exact sizes: a run of a million goroutines
+		// has millions of events, and growing their copies by appending
+		// kept the old arrays alive beside the new ones (in the page,
+		// past wasm's 4 GB).
+		gs, trace := m.Goroutines(), m.Trace()
+		if len(gs) > 0 {
+			res.Goroutines = make([]GoroutineInfo, 0, len(gs))
+		}
+		if len(trace) > 0 {
+			res.Trace = make([]Event, 0, len(trace))
+		}
+		for _, g := range gs {
 			res.Goroutines = append(res.Goroutines, goroutineInfo(g))
 			if g.WaitReason() == "sync.WaitGroup.Wait" {
 				if n, ok := m.WaitGroupCounter(g.WaitObj()); ok {
@@ -148,7 +159,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 				}
 			}
 		}
-		for _, e := range m.Trace() {
+		for _, e := range trace {
 			res.Trace = append(res.Trace, Event{
 				Step: e.Step, G: e.G, Op: e.Op, Obj: objName(e.Op, e.Block, e.Obj), Line: int(e.Line),
 				Peer: e.Peer, Block: e.Block, End: e.End,
