@@ -291,7 +291,7 @@ func (m *Machine) probeSpin(g *Goroutine) {
 	// The operation g performs: none when another goroutine completed it
 	// (g only returns from it) or g is inside a map write's window.
 	var in *Instr
-	if g.mapWriting() == nil && !g.completed {
+	if !g.mapOpen && !g.completed {
 		in = g.pending()
 	}
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt != preemptCycle {

@@ -32,13 +32,13 @@ type Goroutine struct {
 	exiting   bool  // g has finished its code and stops in front of its exit, a visible operation (goexit)
 	uncounted bool  // an iter.Pull coroutine past its coroexit: runtime.NumGoroutine no longer counts it
 	waitCode  uint8 // Go's wait reason while blocked (waitName), in the flags' padding
+	mapOpen   bool  // g's map write is between its two halves (its window is open)
 	waitLine  int32 // line of the operation g is blocked at
 	CreatedBy int32 // parent goroutine ID (0 for main)
 	waitObj   int32 // the object g is blocked on (objID), 0 if none
 
-	// What few goroutines ever have (a panic in flight, a map write
-	// between its halves, a poll), in a record made the first time one
-	// does: nil for the others.
+	// What few goroutines ever have (a panic in flight, a poll), in a
+	// record made the first time one does: nil for the others.
 	rare *gRare
 
 	// What the go statement said: shared by every goroutine one go
@@ -68,8 +68,7 @@ func (g *Goroutine) wakeCase() int32 { return g.w.cas }
 
 // gRare is the part of a Goroutine that few goroutines ever set.
 type gRare struct {
-	panic    *panicRec // the newest panic in flight; older ones follow link
-	mapWrite *Map      // map whose write window is open, between its two halves
+	panic *panicRec // the newest panic in flight; older ones follow link
 
 	// Spin detection (see fair.go): how many fruitless polls g made in a
 	// row with nothing changing (spin), and the machine's epoch at the
@@ -100,22 +99,6 @@ func (g *Goroutine) setPanic(p *panicRec) {
 		return
 	}
 	g.rareRec().panic = p
-}
-
-// mapWriting is the map whose write window g has open, nil if none.
-func (g *Goroutine) mapWriting() *Map {
-	if g.rare == nil {
-		return nil
-	}
-	return g.rare.mapWrite
-}
-
-// setMapWrite records the map whose write window g has open (nil: none).
-func (g *Goroutine) setMapWrite(mp *Map) {
-	if g.rare == nil && mp == nil {
-		return
-	}
-	g.rareRec().mapWrite = mp
 }
 
 // CreatedLine is the line of the go statement that started g (0 for main

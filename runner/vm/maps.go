@@ -312,7 +312,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		mp.set(m, regs[in.C], regs[mi.val])
 		return !m.done
 	}
-	if g.mapWriting() == nil {
+	if !g.mapOpen {
 		if mp == nil || mp.n == 0 && in.K != 0 {
 			if mp == nil && in.K == 0 {
 				m.runtimePlain(g, "assignment to entry in nil map")
@@ -361,13 +361,13 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 			mp.writing = false
 			return true
 		}
-		g.setMapWrite(mp)
+		g.mapOpen = true
 		// The second half is the next visible operation (see mapAssign).
 	}
 	if !m.takeGrant(g, fr, fr.pc) {
 		return false
 	}
-	g.setMapWrite(nil)
+	g.mapOpen = false
 	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
 		e.End = true
 	}
@@ -548,7 +548,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	if !m.takeGrant(g, fr, pc) {
 		return intrStop
 	}
-	if g.mapWriting() == nil {
+	if !g.mapOpen {
 		m.event(g, "map.write", m.objID(mp), in.Line)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
@@ -563,7 +563,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 			}
 		}
 		mp.writing = true
-		g.setMapWrite(mp)
+		g.mapOpen = true
 		// The second half is the next visible operation: when g is the
 		// only goroutine that can run, it begins here (stepOn) as the
 		// scheduler's loop would begin it, without leaving exec.
@@ -571,7 +571,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 			return intrStop
 		}
 	}
-	g.setMapWrite(nil)
+	g.mapOpen = false
 	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
 		e.End = true
 	}

@@ -196,7 +196,7 @@ func (m *Machine) passBlockEnd(b int64, pc int, regs []Value) bool {
 // panicking nor inside a map write, and another goroutine can run or a
 // timer is due.
 func (m *Machine) canPreempt(g *Goroutine) bool {
-	if g.inline || g.panicking() != nil || g.dying || g.exiting || g.mapWriting() != nil || g.completed || g != m.cur {
+	if g.inline || g.panicking() != nil || g.dying || g.exiting || g.mapOpen || g.completed || g != m.cur {
 		return false
 	}
 	return m.runs.n > 1 || m.clockDue()

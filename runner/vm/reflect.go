@@ -179,7 +179,7 @@ func (m *Machine) reflectEvent(c *Ctx, op string, obj int) *Event {
 // reflectMapWriteEnd is the second half of SetMapIndex's write: it lowers
 // the writing flag, or finds it lowered by another goroutine's write.
 func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
-	c.G.setMapWrite(nil)
+	c.G.mapOpen = false
 	if e := m.reflectEvent(c, "map.write", m.objID(mp)); e != nil {
 		e.End = true
 	}
@@ -846,7 +846,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 	},
 	"reflect.mapAssign": func(c *Ctx, a []Value) Value {
 		mp, _ := cell(a[1]).R.(*Map)
-		if c.G.mapWriting() != nil {
+		if c.G.mapOpen {
 			c.M.reflectMapWriteEnd(c, mp)
 			return Value{}
 		}
@@ -887,7 +887,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 			mp.writing = false // the runtime's own calls happen at once
 			return Value{}
 		}
-		c.G.setMapWrite(mp)
+		c.G.mapOpen = true
 		c.Again() // the second half is the next visible operation
 		return Value{}
 	},

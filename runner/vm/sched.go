@@ -305,7 +305,7 @@ func (m *Machine) checkWatch() {
 		// runs after every step.
 		var in *Instr
 		var regs []Value
-		if g.state == gRunnable && !g.completed && g.mapWriting() == nil && len(g.frames) > 0 && !g.dying {
+		if g.state == gRunnable && !g.completed && !g.mapOpen && len(g.frames) > 0 && !g.dying {
 			fr := g.frames[len(g.frames)-1]
 			if code := fr.fn.Code; fr.pc < len(code) {
 				in, regs = &code[fr.pc], fr.regs
