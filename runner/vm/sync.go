@@ -457,11 +457,8 @@ func init() {
 	// (notifyWait) and relocks L. Wait, Signal and Broadcast first check
 	// that the Cond is not a copy of one used before, as Go's checker.
 	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
-		cv := ptrArg(args)
-		p := condNotify(cv)
-		st := c.M.cond(p)
-		if !c.M.copyCheck(st, cv) {
-			panicString(c, "sync.Cond is copied")
+		p, st, ok := usedCond(c, args)
+		if !ok {
 			return Value{}
 		}
 		t := st.wait
@@ -483,11 +480,8 @@ func init() {
 	})
 	// Signal and Broadcast receive the Cond; waiters registered on &c.notify.
 	visible("(*sync.Cond).Signal", "cond.signal", true, func(c *Ctx, args []Value) Value {
-		cv := ptrArg(args)
-		p := condNotify(cv)
-		st := c.M.cond(p)
-		if !c.M.copyCheck(st, cv) {
-			panicString(c, "sync.Cond is copied")
+		p, st, ok := usedCond(c, args)
+		if !ok {
 			return Value{}
 		}
 		if st.notify == st.wait {
@@ -511,11 +505,8 @@ func init() {
 		return Value{}
 	})
 	visible("(*sync.Cond).Broadcast", "cond.broadcast", true, func(c *Ctx, args []Value) Value {
-		cv := ptrArg(args)
-		p := condNotify(cv)
-		st := c.M.cond(p)
-		if !c.M.copyCheck(st, cv) {
-			panicString(c, "sync.Cond is copied")
+		p, st, ok := usedCond(c, args)
+		if !ok {
 			return Value{}
 		}
 		if st.notify == st.wait {
@@ -539,6 +530,20 @@ func init() {
 		st.store(p)
 		return Value{}
 	})
+}
+
+// usedCond is the start of Wait, Signal and Broadcast: the notify list of
+// the Cond args[0] points to and its state, after Go's copy check (false:
+// the Cond is a copy and the goroutine panics).
+func usedCond(c *Ctx, args []Value) (*Value, *condState, bool) {
+	cv := ptrArg(args)
+	p := condNotify(cv)
+	st := c.M.cond(p)
+	if !c.M.copyCheck(st, cv) {
+		panicString(c, "sync.Cond is copied")
+		return nil, nil, false
+	}
+	return p, st, true
 }
 
 // condNotify is the notify list of the Cond in cell cv.
