@@ -218,6 +218,99 @@ func main() {
 	fmt.Println(<-ch)
 }
 `},
+		{"refill copies", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair, 1)
+	done, start := make(chan bool), make(chan bool)
+	ch <- pair{7, 7}
+	go func() { ch <- p }() // the buffer is full: it parks
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	<-ch // refills the slot from the parked sender's operand
+	<-done
+	fmt.Println(<-ch)
+}
+`},
+		{"select receive copies", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch, never := make(chan pair), make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- p }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	var v pair
+	select {
+	case v = <-ch:
+	case v = <-never:
+	}
+	<-done
+	fmt.Println(v)
+}
+`},
+		{"select refill copies", `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch, never := make(chan pair, 1), make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	ch <- pair{7, 7}
+	go func() { ch <- p }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	select {
+	case <-ch:
+	case <-never:
+	}
+	<-done
+	fmt.Println(<-ch)
+}
+`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := compileT(t, tc.src)
@@ -225,5 +318,71 @@ func main() {
 				t.Errorf("dfs reached %q, want %q", got, want)
 			}
 		})
+	}
+}
+
+// Go's recv copies a parked sender's operand with the channel locked: an
+// operation on the channel arriving meanwhile waits for the copy to end.
+// Here a second receiver may arrive while main's receive refills the
+// buffer slot from the parked sender a word per step: it finishes the copy
+// first (settleCopy) and takes the slot's value whole, one of the four
+// mixes; main then gets the filler. Every outcome is one of those.
+func TestHandoffCopyHoldsTheChannel(t *testing.T) {
+	p := compileT(t, `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair, 1)
+	done, start, got := make(chan bool), make(chan bool), make(chan pair)
+	ch <- pair{7, 7}
+	go func() { ch <- p }() // the buffer is full: it parks
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	go func() {
+		<-start
+		got <- <-ch
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	v := <-ch
+	w := <-got
+	<-done
+	fmt.Println(v, w)
+}
+`)
+	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 20000, PreemptionBound: 2, Workers: 1})
+	if !res.Exhausted {
+		t.Fatalf("not exhausted: %s", res.Verdict)
+	}
+	seen := map[string]bool{}
+	for _, o := range res.Outcomes {
+		if o.ExitCode != 0 {
+			t.Errorf("outcome exit %d: %q", o.ExitCode, o.Stderr)
+		}
+		seen[o.Stdout] = true
+	}
+	mixes := []string{"{0 0}", "{0 1}", "{1 0}", "{1 1}"}
+	for _, mix := range mixes {
+		for _, want := range []string{"{7 7} " + mix + "\n", mix + " {7 7}\n"} {
+			if !seen[want] {
+				t.Errorf("dfs did not reach %q", want)
+			}
+			delete(seen, want)
+		}
+	}
+	for s := range seen {
+		t.Errorf("dfs reached %q, not a schedule of Go's", s)
 	}
 }

@@ -8,6 +8,11 @@ type Chan struct {
 	size   int
 	buf    []Value
 	closed bool
+	// copying says a receive is copying a parked sender's operand a word
+	// per step (recvWords): any other operation on the channel finishes
+	// that copy first, as Go's recv holds the channel's lock while it
+	// copies (settleCopy).
+	copying bool
 	// ver counts changes of what canSend and canRecv read (the buffer,
 	// the queues, closed): a watched goroutine whose pending operation on
 	// ch proceeds is not looked at again until it changes (checkWatch).
@@ -235,30 +240,43 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 
 // tryRecv performs a receive that canRecv allows.
 func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
-	v, ok, _ := m.tryRecvFrom(g, ch, line, false)
+	v, ok, _ := m.tryRecvFrom(g, ch, line, nil, 0)
 	return v, ok
 }
 
-// tryRecvFrom is tryRecv. With inSteps, a parked sender whose operand is
-// read a word per step (sendInWords) is taken but neither read nor woken:
-// it is returned, and the receiver copies its value in the steps that
-// follow (recvWords).
-func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, inSteps bool) (Value, bool, *waiter) {
+// tryRecvFrom is tryRecv. Given g's frame fr (its receive, or case cas of
+// its select, pending at fr's pc), a parked sender whose operand is read
+// a word per step (sendInWords) is taken but neither read nor woken: the
+// receive is made, and g copies the operand in the steps that follow,
+// into its own result or, for a refill, into the buffer slot its receive
+// freed (recvWords). It reports that copy begun with copying; the value
+// is then recvWords'.
+func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, fr *Frame, cas int32) (v Value, ok, copying bool) {
 	obj := m.chanID(ch)
 	ch.ver++
 	if len(ch.buf) > 0 {
 		v := ch.pop()
 		if w := m.popWaiter(&ch.sendq); w != nil {
 			m.finish(w)
-			ch.push(w.sent(ch.elem))
-			m.raceChanRefill(w.g, ch)
-			w.g.completed, w.g.w.cas = true, w.cas
-			w.val = Value{} // handed over; a plain sender's is g's wakeVal
-			m.wake(w.g)
+			if fr != nil && w.addr == sendInWords {
+				// Go's recv copies the sender's operand into the slot it
+				// frees: the slot is the buffer's last from now on, and
+				// the copy fills it (the sender stays parked until then).
+				ch.push(copyVal(*w.val.Ptr(), ch.elem))
+				m.raceChanRefill(w.g, ch)
+				m.beginHandoff(g, fr, ch, w, cas, true, v)
+				copying = true
+			} else {
+				ch.push(w.sent(ch.elem))
+				m.raceChanRefill(w.g, ch)
+				w.g.completed, w.g.w.cas = true, w.cas
+				w.val = Value{} // handed over; a plain sender's is g's wakeVal
+				m.wake(w.g)
+			}
 		}
 		m.raceChanRecv(g, ch)
 		m.event(g, "chan.recv", obj, line)
-		return v, true, nil
+		return v, true, copying
 	}
 	if w := m.popWaiter(&ch.sendq); w != nil {
 		m.finish(w)
@@ -266,18 +284,19 @@ func (m *Machine) tryRecvFrom(g *Goroutine, ch *Chan, line int32, inSteps bool) 
 		if e := m.event(g, "chan.recv", obj, line); e != nil {
 			e.Peer = w.g.ID
 		}
-		if inSteps && w.addr == sendInWords {
-			return Value{}, true, w // the sender stays parked until the copy's last word
+		if fr != nil && w.addr == sendInWords {
+			m.beginHandoff(g, fr, ch, w, cas, false, Value{})
+			return Value{}, true, true // the sender stays parked until the copy's last word
 		}
 		w.g.completed, w.g.w.cas = true, w.cas
 		m.wake(w.g)
 		v := w.sent(ch.elem)
 		w.val = Value{} // handed over; a plain sender's is g's wakeVal
-		return v, true, nil
+		return v, true, false
 	}
 	m.raceChanClosedRecv(g, ch)
 	m.event(g, "chan.recv", obj, line)
-	return ch.elem.Zero(), false, nil
+	return ch.elem.Zero(), false, false
 }
 
 // chanOp runs opSend, opRecv or opSelect for g, which was granted the step.
@@ -303,6 +322,9 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			m.park(g, waitChanSendNil, nil, in.Line)
 			return false
 		}
+		if ch.copying {
+			m.settleCopy(ch)
+		}
 		if !ch.canSend() {
 			m.queueSend(g, ch, in, regs)
 			m.park(g, waitChanSend, ch, in.Line)
@@ -313,7 +335,7 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			// The copy from the operand's address, a word per step; the
 			// send is made with the last word (sendaddr.go).
 			var done bool
-			if v, done = m.readWords(g, fr, p, ch.elem, nil); !done {
+			if v, done = m.readWords(g, fr, p, ch.elem); !done {
 				return false
 			}
 		} else {
@@ -332,15 +354,18 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			return false
 		}
 		if len(m.words) > 0 {
-			if w := m.wordCopyOf(g, fr, fr.pc); w != nil && w.from != nil {
+			if w := m.wordCopyOf(g, fr, fr.pc); w != nil && w.ch != nil {
 				// Copying a parked sender's operand (recvWords).
-				v, done := m.recvWords(g, fr, w.from, ch.elem)
+				v, done := m.recvWords(g, fr)
 				if !done {
 					return false
 				}
 				m.setRecv(regs, in, v, true)
 				break
 			}
+		}
+		if ch.copying {
+			m.settleCopy(ch)
 		}
 		m.pollTimer(ch)
 		if !ch.canRecv() {
@@ -353,16 +378,34 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			m.park(g, waitChanRecv, ch, in.Line)
 			return false
 		}
-		v, ok, from := m.tryRecvFrom(g, ch, in.Line, true)
-		if from != nil {
+		v, ok, copying := m.tryRecvFrom(g, ch, in.Line, fr, 0)
+		if copying {
 			var done bool
-			if v, done = m.recvWords(g, fr, from, ch.elem); !done {
+			if v, done = m.recvWords(g, fr); !done {
 				return false
 			}
 		}
 		m.setRecv(regs, in, v, ok)
 	case opSelect:
 		si := in.Aux.(*selectInfo)
+		if len(m.words) > 0 {
+			if w := m.wordCopyOf(g, fr, fr.pc); w != nil && w.ch != nil {
+				// Its receive case is made; copying a parked sender's
+				// operand (recvWords).
+				pick := int(w.cas)
+				v, done := m.recvWords(g, fr)
+				if !done {
+					return false
+				}
+				regs[in.A] = m.selectResult(si, pick, v, true)
+				break
+			}
+			for _, r := range si.chans {
+				if ch, _ := regs[r].R.(*Chan); ch != nil && ch.copying {
+					m.settleCopy(ch)
+				}
+			}
+		}
 		var ready []int
 		for i, r := range si.chans {
 			if ch, _ := regs[r].R.(*Chan); !si.dirSend[i] {
@@ -417,7 +460,13 @@ func (m *Machine) chanOp(g *Goroutine, in *Instr, regs []Value) bool {
 			}
 			regs[in.A] = m.selectResult(si, pick, Value{}, false)
 		} else {
-			v, ok := m.tryRecv(g, ch, si.lines[pick])
+			v, ok, copying := m.tryRecvFrom(g, ch, si.lines[pick], fr, int32(pick))
+			if copying {
+				var done bool
+				if v, done = m.recvWords(g, fr); !done {
+					return false
+				}
+			}
 			regs[in.A] = m.selectResult(si, pick, v, ok)
 		}
 	}
@@ -461,6 +510,9 @@ func (m *Machine) closeChan(g *Goroutine, ch *Chan, line int32) bool {
 	if ch.closed {
 		m.runtimePlain(g, "close of closed channel")
 		return false
+	}
+	if ch.copying {
+		m.settleCopy(ch)
 	}
 	ch.closed = true
 	ch.ver++

@@ -383,7 +383,7 @@ func (m *Machine) isPoll(g *Goroutine, in *Instr) bool {
 		return in.Aux.(*callInfo).builtin == "len"
 	case opSelect:
 		si := in.Aux.(*selectInfo)
-		return !si.blocking && !m.selectReady(si, regs)
+		return !si.blocking && !m.selectReady(si, regs) && (len(m.words) == 0 || !m.copyingSent(g))
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		if !ci.mayPoll {

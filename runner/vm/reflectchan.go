@@ -68,7 +68,7 @@ func reflectChan(a Value) *Chan {
 // reflectChanObj is a send's, receive's or close's object: the channel,
 // changed (as the language's forms are offered).
 func reflectChanObj(c *Ctx, a []Value) (any, bool) {
-	if ch := reflectChan(a[0]); ch != nil {
+	if ch := reflectChan(a[0]); ch != nil && !ch.copying { // copying: it finishes a receive's copy of a sender's operand (settleCopy), dependent with everything
 		return ch, true
 	}
 	return nil, true
@@ -137,6 +137,9 @@ func reflectSelect(c *Ctx, a []Value) Value {
 func (m *Machine) dynSelect(c *Ctx, cases []selCase, block, plain bool) (int, Value, bool) {
 	g := c.G
 	for _, k := range cases {
+		if k.ch != nil && k.ch.copying {
+			m.settleCopy(k.ch)
+		}
 		if !k.send {
 			m.pollTimer(k.ch)
 		}

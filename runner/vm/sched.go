@@ -741,9 +741,10 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 		o.Op, o.Write = "chan", true
 		if ch, _ := regs[in.B].R.(*Chan); ch != nil {
 			o.Obj = m.objID(ch)
-			if in.Op == opRecv && (ch.readsSender() || len(m.words) > 0 && m.copyingSent(g)) || in.Op == opSend && in.K == kSendAddr && !m.cfg.Race && !ch.closed && ch.canSend() {
+			if in.Op == opRecv && (ch.readsSender() || len(m.words) > 0 && m.copyingSent(g)) || in.Op == opSend && (ch.copying || in.K == kSendAddr && !m.cfg.Race && !ch.closed && ch.canSend()) {
 				// It reads a send's operand through its address
-				// (sendaddr.go), memory another goroutine may write:
+				// (sendaddr.go), or finishes a receive's copy of one
+				// (settleCopy), memory another goroutine may write:
 				// dependent with everything.
 				o.Obj = -1
 			}
@@ -795,6 +796,9 @@ func (m *Machine) optionFor(g *Goroutine) Option {
 			o.Op, o.Write = "chan."+ci.builtin, ci.builtin == "close"
 			if ch, _ := regs[ci.args[0]].R.(*Chan); ch != nil {
 				o.Obj = m.objID(ch)
+				if ch.copying && ci.builtin == "close" {
+					o.Obj = -1 // it finishes a receive's copy of a sender's operand (settleCopy)
+				}
 			}
 		default: // print, println
 			o.Op, o.Obj, o.Write = "output", m.objID("stdout"), true

@@ -228,9 +228,13 @@ func (w *waiter) sent(elem *Type) Value {
 }
 
 // readsSender reports whether a receive from ch now would read a blocked
-// sender's operand through its address (a step reading memory another
-// goroutine may write: the scheduler counts it as touching everything).
+// sender's operand through its address, or finish a receive's copy of
+// one (settleCopy): a step reading memory another goroutine may write,
+// which the scheduler counts as touching everything.
 func (ch *Chan) readsSender() bool {
+	if ch.copying {
+		return true
+	}
 	for _, w := range ch.sendq {
 		if w.addr != sendCopied && w.live() {
 			return true
@@ -264,35 +268,22 @@ func (m *Machine) sendInWords(fr *Frame, in *Instr, elem *Type) bool {
 	return false
 }
 
-// readWords reads the struct or array of type t at p for g's channel
-// operation pending at fr's pc, a word per step, first to last (words.go):
-// the first word in the granted step, each next one with the next grant.
-// It returns the value and true after the last word, or false when g
-// stopped between two words (chanOp returns then; the grant of g's next
-// step resumes the copy). from is the parked sender whose operand a
-// receive copies (nil for a send's own).
-func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type, from *waiter) (Value, bool) {
+// readWords reads the struct or array of type t at p for g's send pending
+// at fr's pc, a word per step, first to last (words.go): the first word in
+// the granted step, each next one with the next grant. It returns the
+// value and true after the last word, or false when g stopped between two
+// words (chanOp returns then; the grant of g's next step resumes the
+// copy).
+func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type) (Value, bool) {
 	pc := fr.pc
 	w := m.wordCopyOf(g, fr, pc)
 	if w == nil {
-		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: pc, from: from, val: copyVal(*p, t)})
+		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: pc, val: copyVal(*p, t)})
 		w = &m.words[len(m.words)-1]
 	}
 	n := wordCount(t)
 	for {
-		cell, chunk := wordAt(p, t, w.done)
-		ocell, ochunk := wordAt(&w.val, t, w.done)
-		switch {
-		case cell == nil && chunk == nil || ocell == nil && ochunk == nil:
-			// Not laid out as t says: the rest at once.
-			w.done = n - 1
-			w.val = copyVal(*p, t)
-		case chunk != nil:
-			copy(ochunk, chunk)
-		default:
-			*ocell = *cell
-		}
-		w.done++
+		readWord(w, p, t, n)
 		if w.done >= n {
 			v := w.val
 			m.dropWordCopy(g)
@@ -309,27 +300,116 @@ func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type, from *wa
 	}
 }
 
-// recvWords is readWords for g's receive copying the operand of the
-// parked sender from, which it took from the queue: with the last word
-// the sender is woken, its send made.
-func (m *Machine) recvWords(g *Goroutine, fr *Frame, from *waiter, t *Type) (Value, bool) {
-	v, done := m.readWords(g, fr, from.val.Ptr(), t, from)
-	if !done {
+// readWord copies the next word of the value of type t (n words) at p
+// into w's value.
+func readWord(w *wordCopy, p *Value, t *Type, n int) {
+	cell, chunk := wordAt(p, t, w.done)
+	ocell, ochunk := wordAt(&w.val, t, w.done)
+	switch {
+	case cell == nil && chunk == nil || ocell == nil && ochunk == nil:
+		// Not laid out as t says: the rest at once.
+		w.done = n - 1
+		w.val = copyVal(*p, t)
+	case chunk != nil:
+		copy(ochunk, chunk)
+	default:
+		*ocell = *cell
+	}
+	w.done++
+}
+
+// beginHandoff records that g's receive (or case cas of its select),
+// pending at fr's pc, took the parked sender from off ch's queue and
+// copies its operand a word per step (recvWords): into g's result, or
+// with refill into ch's last buffer slot (got is then g's own value).
+// Until the copy's last word the channel is busy (Chan.copying).
+func (m *Machine) beginHandoff(g *Goroutine, fr *Frame, ch *Chan, from *waiter, cas int32, refill bool, got Value) {
+	if len(m.words) > 0 {
+		m.dropWordCopy(g)
+	}
+	m.words = append(m.words, wordCopy{g: g, fr: fr, pc: fr.pc, from: from, ch: ch, refill: refill, cas: cas, got: got, val: copyVal(*from.val.Ptr(), ch.elem)})
+	ch.copying = true
+}
+
+// recvWords goes on with g's hand-off copy (beginHandoff), a word per
+// step: the first word in the step that took the sender, each next one
+// with the next grant. It returns g's received value and true after the
+// last word, or false when g stopped between two words (the grant of its
+// next step resumes the copy). With the last word the copy is handed
+// over: the refilled slot holds it, the sender is woken, its send made.
+func (m *Machine) recvWords(g *Goroutine, fr *Frame) (Value, bool) {
+	pc := fr.pc
+	w := m.wordCopyOf(g, fr, pc)
+	if w == nil {
+		m.internal("a channel hand-off copy lost its place")
 		return Value{}, false
 	}
-	from.g.completed, from.g.w.cas = true, from.cas
-	m.wake(from.g)
-	from.val = Value{} // handed over; a plain sender's is g's wakeVal
+	t := w.ch.elem
+	n := wordCount(t)
+	for w.from != nil { // nil: another goroutine's operation on the channel finished it (settleCopy)
+		readWord(w, w.from.val.Ptr(), t, n)
+		if w.done >= n {
+			m.handOver(w)
+			break
+		}
+		if !m.takeGrant(g, fr, pc) {
+			return Value{}, false
+		}
+		// takeGrant may have begun a new step (stepOn) and moved m.words.
+		if w = m.wordCopyOf(g, fr, pc); w == nil {
+			m.internal("a channel hand-off copy lost its place")
+			return Value{}, false
+		}
+	}
+	v := w.val
+	if w.refill {
+		v = w.got
+	}
+	m.dropWordCopy(g)
 	return v, true
 }
 
-// copyingSent reports whether g is between two words of a parked
-// sender's operand it copies (recvWords): its receive is made, and it
-// reads memory another goroutine may write.
+// handOver ends hand-off copy w, all of whose words are read: a refill's
+// slot gets the value, and the parked sender wakes, its send made.
+func (m *Machine) handOver(w *wordCopy) {
+	ch, from := w.ch, w.from
+	if w.refill {
+		ch.buf[len(ch.buf)-1] = w.val // nothing else touched ch meanwhile (settleCopy)
+	}
+	ch.copying = false
+	from.g.completed, from.g.w.cas = true, from.cas
+	m.wake(from.g)
+	from.val = Value{} // handed over; a plain sender's is its wakeVal
+	w.from = nil
+}
+
+// settleCopy finishes the hand-off copy into or out of ch that a receive
+// has begun, before another goroutine's operation on ch: Go's recv copies
+// with the channel locked, so an operation arriving meanwhile waits for
+// the copy to end, and the copy's remaining words are read now. The
+// receiving goroutine's next step only takes its value (recvWords).
+func (m *Machine) settleCopy(ch *Chan) {
+	for i := range m.words {
+		if w := &m.words[i]; w.ch == ch && w.from != nil {
+			t := ch.elem
+			n := wordCount(t)
+			for w.done < n {
+				readWord(w, w.from.val.Ptr(), t, n)
+			}
+			m.handOver(w)
+			return
+		}
+	}
+	ch.copying = false // not reached: copying is set with the copy's record
+}
+
+// copyingSent reports whether g is copying a parked sender's operand it
+// took (recvWords), or has its value to take: its receive is made, and
+// it may read memory another goroutine may write.
 func (m *Machine) copyingSent(g *Goroutine) bool {
 	for i := range m.words {
 		if w := &m.words[i]; w.g == g {
-			return w.from != nil
+			return w.ch != nil
 		}
 	}
 	return false

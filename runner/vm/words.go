@@ -41,10 +41,17 @@ type wordCopy struct {
 	done  int   // words performed
 	val   Value // a load's result so far
 	raced bool  // the race detector saw a race on one of the words performed
-	// from is the parked sender whose operand a receive copies, for a
-	// channel hand-off's copy (readWords in sendaddr.go): woken with the
-	// last word.
-	from *waiter
+	// A receive's hand-off copy of a parked sender's operand (recvWords
+	// in sendaddr.go) has ch, the channel, and from, the sender, woken
+	// with the last word (nil once handed over). A refill copies into
+	// ch's last buffer slot, and got is the receive's own value (the
+	// buffer's head); otherwise the receive's value is val. cas is the
+	// select case receiving.
+	from   *waiter
+	ch     *Chan
+	refill bool
+	cas    int32
+	got    Value
 }
 
 // wordCount returns how many words a visible access of a value of type t
