@@ -78,6 +78,7 @@ func chooserSteps(c vm.Chooser) int {
 type specJob struct {
 	key     runKey
 	opts    Options
+	gen     int // the speculator's options generation opts belongs to
 	chooser vm.Chooser
 	claimed atomic.Bool // someone runs it, or it is no longer wanted
 	res     *Result
@@ -107,6 +108,14 @@ type speculator struct {
 	once    sync.Once
 	stop    <-chan struct{} // ExploreOptions.Stop
 	remote  atomic.Int64    // runs made by remotes (ExploreResult.RemoteRuns)
+
+	// opts are the run options of now and gen counts their changes, so
+	// that a job's options are checked by comparing generations: with
+	// remotes the window holds hundreds of jobs, and comparing each one's
+	// Options (reflect.DeepEqual) after every run was most of the page's
+	// lead worker's time.
+	opts Options
+	gen  int
 }
 
 // maxBatch bounds the runs a remote gets at once.
@@ -168,6 +177,7 @@ func (s *speculator) window() int { return 2 * s.workers * int(s.batch.Load()) }
 // chooser (built by the strategy) is c, under opts; nil when the
 // exploration's Stop closed while it waited for the run.
 func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
+	gen := s.generation(opts)
 	j := s.pending[key]
 	delete(s.pending, key)
 	// Forget what ran ahead of this run in vain (an older key).
@@ -179,7 +189,7 @@ func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 		s.order = s.order[1:]
 	}
 	var r *Result
-	if j != nil && reflect.DeepEqual(j.opts, opts) {
+	if j != nil && j.gen == gen {
 		if s.steal && j.claim() {
 			s.runHere(j)
 		}
@@ -196,17 +206,33 @@ func (s *speculator) run(key runKey, opts Options, c vm.Chooser) *Result {
 		}
 		r = s.p.RunWith(opts, c)
 	}
-	s.fill(opts)
+	s.fill(opts, gen)
 	return r
 }
 
-// fill keeps the window of runs ahead full, for the options of now.
-func (s *speculator) fill(opts Options) {
+// generation returns the generation of options opts, a new one when they
+// differ from the last options seen.
+func (s *speculator) generation(opts Options) int {
+	if s.gen == 0 || !reflect.DeepEqual(opts, s.opts) {
+		s.opts = opts
+		s.gen++
+	}
+	return s.gen
+}
+
+// fill keeps the window of runs ahead full, for the options of now (of
+// generation gen).
+func (s *speculator) fill(opts Options, gen int) {
 	w := s.window()
 	for i := 0; i < w; i++ {
 		key := s.st.ahead(i)
+		// The jobs in flight are usually the next keys in order: check
+		// that without the map.
+		if i < len(s.order) && s.order[i].key == key && s.order[i].gen == gen {
+			continue
+		}
 		if j, ok := s.pending[key]; ok {
-			if reflect.DeepEqual(j.opts, opts) {
+			if j.gen == gen {
 				continue
 			}
 			j.claim() // made for options that no longer hold
@@ -214,7 +240,7 @@ func (s *speculator) fill(opts Options) {
 		if len(s.order) >= w {
 			return
 		}
-		j := &specJob{key: key, opts: opts, chooser: key.chooser(), done: make(chan struct{})}
+		j := &specJob{key: key, opts: opts, gen: gen, chooser: key.chooser(), done: make(chan struct{})}
 		select {
 		case s.jobs <- j:
 			s.pending[key] = j
@@ -268,7 +294,7 @@ func (s *speculator) feed(remote Remote) {
 				if !j.claim() {
 					continue
 				}
-				if !reflect.DeepEqual(j.opts, batch[0].opts) {
+				if j.gen != batch[0].gen {
 					carry = j // one batch, one set of options
 					break more
 				}
