@@ -2,6 +2,7 @@ package runner
 
 import (
 	"reflect"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -308,7 +309,13 @@ func (s *dfsSearch) done() (pruned bool, pre int) {
 		s.pool.yield() // in wasm, the remotes' news come in only now
 	}
 	if s.pool != nil && int(s.pool.idle.Load()) > len(s.pool.jobs) && !s.left.over() {
-		s.forkSome()
+		if s.forkSome() > 0 && s.pool.remote {
+			// In wasm the pool's goroutines run only when this one lets
+			// them: without this the fork would reach its remote only at
+			// the next yield, after the search's next run, and the search
+			// would then often wait for the remote's whole run.
+			runtime.Gosched()
+		}
 	}
 	return
 }
@@ -341,7 +348,7 @@ func (j *dfsJob) peek(pl *dfsPool, i int) (r dfsRun, ok, stopped bool) {
 // make the search wait for the worker, one run at a time, in lock step.
 // Whoever waits for a fork helps with the forks its searcher makes
 // meanwhile.
-func (s *dfsSearch) forkSome() {
+func (s *dfsSearch) forkSome() (forked int) {
 	want := int(s.pool.idle.Load()) - len(s.pool.jobs)
 	reserved := false
 	for i := s.d.Len() - 2; i >= s.d.Floor() && want > 0; i-- {
@@ -368,10 +375,12 @@ func (s *dfsSearch) forkSome() {
 			}
 			s.forks[i] = j
 			want--
+			forked++
 		default:
 			return
 		}
 	}
+	return
 }
 
 // close drops the forks the search will not take.

@@ -8,13 +8,17 @@
 // assets/runner.*.wasm and its .gz):
 //
 //	node web/e2e/bench-ab.mjs DISTA DISTB [runs 600] [rounds 3] [example cache] [strategy dfs] [bound 1] [workers 1]
+//
+// workers may be "1/2": A on one worker, B on two (DISTB may be DISTA), for
+// a scaling ratio measured in the same run.
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { repo, launch, openPlayground, exploreOnWorkers } from "./helpers.mjs";
 
 const [distA, distB, runsS = "600", roundsS = "3", example = "cache", strategy = "dfs", boundS = "1", workersS = "1"] = process.argv.slice(2);
-const runs = Number(runsS), rounds = Number(roundsS), bound = Number(boundS), workers = Number(workersS);
+const runs = Number(runsS), rounds = Number(roundsS), bound = Number(boundS);
+const [workersA, workersB = workersA] = workersS.split("/").map(Number);
 const src = readFileSync(join(repo, "examples", example + ".go"), "utf8");
 
 let port = 18700 + Math.floor(Math.random() * 500);
@@ -56,6 +60,7 @@ const res = { A: [], B: [] };
 for (let r = 0; r < rounds; r++) {
   for (const [name, page] of r % 2 ? [["B", pB], ["A", pA]] : [["A", pA], ["B", pB]]) {
     const c0 = cpuTicks();
+    const workers = name === "A" ? workersA : workersB;
     const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
     const p = await exploreOnWorkers(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
     const cpu = (cpuTicks() - c0) * 10;
