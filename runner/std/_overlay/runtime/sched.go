@@ -41,3 +41,14 @@ func GC() {}
 
 // KeepAlive marks its argument as reachable until this call.
 func KeepAlive(x any) {}
+
+// LockOSThread wires the calling goroutine to its operating-system thread
+// until as many UnlockOSThread calls. The virtual machine runs every
+// goroutine on one host thread and explores schedules of goroutines, not
+// of threads, so wiring changes no outcome: the call only has to exist.
+// (Go's tracebacks add ", locked to thread" to a wired goroutine's
+// header; Interleave's do not.)
+func LockOSThread() {}
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread() {}
