@@ -17,7 +17,7 @@ import (
 )
 
 // The VM serves time.LoadLocation from the std's copy of Go's zone database.
-func init() { vm.ZoneSource = std.Zoneinfo }
+func init() { vm.ZoneSource, vm.FrameSource = std.Zoneinfo, std.Frames }
 
 // Program is a compiled Go program, immutable and safe to run many times.
 type Program struct {

@@ -339,6 +339,16 @@ var goZoneinfo = sync.OnceValue(func() string {
 	return filepath.Join(strings.TrimSpace(string(out)), "lib", "time", "zoneinfo.zip")
 })
 
+// goRootSrc is GOROOT's src directory with a trailing slash, as real
+// Go's tracebacks print it, or "" if go cannot say.
+var goRootSrc = sync.OnceValue(func() string {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(strings.TrimSpace(string(out)), "src") + "/"
+})
+
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
@@ -358,8 +368,9 @@ var (
 )
 
 // normalizeTrace reduces a crash report to what Interleave can reproduce:
-// source paths become prog.go, addresses and pc offsets go, frames outside
-// the user's file (runtime, sync, …) go, function arguments become (...),
+// source paths become prog.go and GOROOT's $GOROOT, addresses and pc
+// offsets go, frames outside the user's file and the standard library
+// (the runtime's own: runtime.gopark, panic, runtime.Goexit…) go, function arguments become (...),
 // goroutine numbers other than 1 become N, and [signal …] lines go.
 func normalizeTrace(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
@@ -374,7 +385,15 @@ func normalizeTrace(s string) string {
 		// A frame is a function line followed by a tab-indented file:line.
 		if i+1 < len(lines) && !strings.HasPrefix(l, "\t") && isFileLine(lines[i+1]) {
 			file := stripRegs(lines[i+1])
-			if !reProgPath.MatchString(file) {
+			if root := goRootSrc(); root != "" && strings.HasPrefix(file, "\t"+root) {
+				file = "\t$GOROOT/src/" + strings.TrimPrefix(file, "\t"+root)
+			}
+			// The standard library's frames stay, with their GOROOT lines,
+			// but for the runtime's own (runtime.gopark, panic, Goexit):
+			// Interleave's runtime is the VM.
+			name := strings.TrimPrefix(l, "created by ")
+			std := strings.HasPrefix(file, "\t$GOROOT/src/") && !strings.HasPrefix(name, "runtime.") && !strings.HasPrefix(name, "panic(")
+			if !reProgPath.MatchString(file) && !std {
 				i++ // drop a frame outside prog.go
 				continue
 			}

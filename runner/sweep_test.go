@@ -424,3 +424,39 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 	progs["crash_named_complex"] = prelude + "type C complex128\n\nfunc main() {\n\tgo func() {}()\n\tpanic(C(1 + 2i))\n}\n"
 	sweepWithReal(t, progs)
 }
+
+// The standard library's frames in crash reports: each must name the GOROOT
+// file and line real Go prints ($GOROOT/src/sync/mutex.go:46), for code
+// compiled from GOROOT (fmt, sort, strings), for Interleave's overrides that
+// stand for GOROOT functions (sync.(*Once).Do, sync.(*WaitGroup).Go), and
+// for the frames above a VM intrinsic (the semaphore frames of a goroutine
+// blocked in Lock, internal/sync.fatal above an Unlock of an unlocked
+// mutex). The runtime's own frames (panic, runtime.gopark) are left out of
+// the comparison.
+func TestSweepLibraryFrames(t *testing.T) {
+	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n\t\"strings\"\n\t\"sync\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\n" +
+		"var _, _, _, _ = fmt.Sprint, sort.Ints, strings.ToUpper, time.Sleep\n\nvar (\n\t_ atomic.Value\n\t_ sync.Mutex\n)\n\n"
+	progs := map[string]string{
+		"frames_mutex_deadlock": "func main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tgo func() {\n\t\tmu.Lock()\n\t}()\n\tmu.Lock()\n}\n",
+		"frames_rwmutex_deadlock": "func main() {\n\tvar rw sync.RWMutex\n\trw.RLock()\n\tgo func() { rw.Lock() }()\n\ttime.Sleep(time.Millisecond)\n" +
+			"\tgo func() { rw.Lock() }()\n\ttime.Sleep(time.Millisecond)\n\tgo func() { rw.RLock() }()\n\tselect {}\n}\n",
+		"frames_waitgroup_deadlock": "func main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\twg.Wait()\n}\n",
+		"frames_cond_deadlock":      "func main() {\n\tvar mu sync.Mutex\n\tc := sync.NewCond(&mu)\n\tmu.Lock()\n\tc.Wait()\n}\n",
+		"frames_unlock_unlocked":    "func main() {\n\tvar mu sync.Mutex\n\tmu.Unlock()\n}\n",
+		"frames_runlock_unlocked":   "func main() {\n\tvar rw sync.RWMutex\n\trw.RUnlock()\n}\n",
+		"frames_rw_unlock_unlocked": "func main() {\n\tvar rw sync.RWMutex\n\trw.Unlock()\n}\n",
+		"frames_waitgroup_negative": "func main() {\n\tvar wg sync.WaitGroup\n\twg.Done()\n}\n",
+		"frames_once_in_wg_go": "func main() {\n\tvar once sync.Once\n\tvar wg sync.WaitGroup\n\twg.Go(func() {\n\t\tonce.Do(func() {\n" +
+			"\t\t\tpanic(\"in once\")\n\t\t})\n\t})\n\twg.Wait()\n}\n",
+		"frames_builder_copy": "func main() {\n\tvar a strings.Builder\n\ta.WriteString(\"x\")\n\tb := a\n\tb.WriteString(\"y\")\n}\n",
+		"frames_atomic_value": "func main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tv.Store(\"one\")\n}\n",
+		"frames_sort_less_panics": "func main() {\n\ts := []int{3, 1, 2}\n\tsort.Slice(s, func(i, j int) bool {\n\t\tvar m map[int]int\n" +
+			"\t\tm[i] = j\n\t\treturn false\n\t})\n}\n",
+		"frames_string_method_blocks": "type T struct{ mu *sync.Mutex }\n\nfunc (t T) String() string {\n\tt.mu.Lock()\n\treturn \"t\"\n}\n\n" +
+			"func main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tfmt.Println(T{&mu})\n}\n",
+	}
+	for name, body := range progs {
+		progs[name] = prelude + body
+	}
+	sweepWithReal(t, progs)
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // newFrame returns a frame for fn with its constants loaded, reusing a
@@ -393,7 +394,7 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 	} else {
 		ng.site = &goSite{entry: entry, creator: creator, line: line}
 		if s != nil {
-			ng.site.endCost = s.endCost
+			ng.site.endCost, ng.site.where = s.endCost, s.where
 		}
 	}
 	if e := m.event(g, "go", 0, line); e != nil {
@@ -749,16 +750,21 @@ func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
 func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "goroutine %d [%s]:\n", g.ID, status)
-	// A goroutine blocked inside an intrinsic shows that call first, as Go
-	// shows sync.(*Mutex).Lock above the caller.
+	// A goroutine blocked inside an intrinsic, or whose intrinsic raised
+	// the panic or fatal error, shows the frames Go's code would have
+	// there, as Go shows internal/sync's Mutex above sync.(*Mutex).Lock.
+	var in *Instr
 	if g.state == gBlocked {
-		if in := g.pending(); in != nil && in.Op == opCallIntr {
-			if name, file := intrinsicFrame(in.Aux.(*callInfo).intr.Name); name != "" {
-				fmt.Fprintf(&b, "%s(...)\n\t$GOROOT/src/%s\n", name, file)
-			}
+		in = g.pending()
+	} else if len(stack) > 0 && stack[0].pc < len(stack[0].fn.Code) {
+		in = &stack[0].fn.Code[stack[0].pc]
+	}
+	if in != nil && in.Op == opCallIntr {
+		for _, fr := range intrinsicFrames(in.Aux.(*callInfo).intr.Name + " " + status) {
+			fmt.Fprintf(&b, "%s(...)\n\t%s\n", fr.name, fr.where)
 		}
 	}
-	stack = initFrames(stack)
+	stack, names := renamedFrames(initFrames(stack))
 	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
 	// outermost frames.
 	const keep = 50
@@ -773,21 +779,81 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		if fr.fn.NParams == 0 {
 			args = "()"
 		}
-		fmt.Fprintf(&b, "%s%s\n", fr.fn.Name, args)
-		line := 0
-		if fr.pc < len(fr.fn.Code) {
-			line = int(fr.fn.Code[fr.pc].Line)
-		}
-		if fr.fn.User || isMainInit(fr.fn) {
-			fmt.Fprintf(&b, "\tprog.go:%d\n", line)
-		} else {
-			fmt.Fprintf(&b, "\t$GOROOT/src/%s\n", stdFile(fr.fn))
-		}
+		fmt.Fprintf(&b, "%s%s\n\t%s\n", names[i], args, frameSource(fr.fn, fr.pc))
 	}
 	if g.CreatedBy != 0 {
-		fmt.Fprintf(&b, "created by %s in goroutine %d\n\tprog.go:%d\n", g.creatorFunc(), g.CreatedBy, g.CreatedLine())
+		where := fmt.Sprintf("prog.go:%d", g.CreatedLine())
+		if g.site != nil && g.site.where != "" {
+			where = g.site.where
+		}
+		fmt.Fprintf(&b, "created by %s in goroutine %d\n\t%s\n", g.creatorFunc(), g.CreatedBy, where)
 	}
 	return b.String()
+}
+
+// frameSource is the file:line a traceback prints under a frame of fn at
+// pc: prog.go's line for the program's code; for the standard library's,
+// the line of the GOROOT (or module) file it was generated from, as Go
+// prints it ($GOROOT/src/sync/once.go:69); for code of Interleave's own
+// overrides that stands for no GOROOT line, the GOROOT file named after
+// the package, without a line.
+func frameSource(fn *Func, pc int) string {
+	if fn.User || isMainInit(fn) {
+		line := 0
+		if pc < len(fn.Code) {
+			line = int(fn.Code[pc].Line)
+		}
+		return fmt.Sprintf("prog.go:%d", line)
+	}
+	if p := fn.Source(pc); p.Line > 0 && strings.HasPrefix(p.Filename, "$") {
+		return fmt.Sprintf("%s:%d", p.Filename, p.Line)
+	}
+	if fn.SSA != nil {
+		if p := fn.SSA.Prog.Fset.Position(fn.Pos); strings.HasPrefix(p.Filename, "$") {
+			return p.Filename
+		}
+	}
+	return "$GOROOT/src/" + stdFile(fn)
+}
+
+// renamedFrames names each frame as a traceback prints it. A GOROOT
+// function an override wraps (//std:rename: fmt's printArg is printArgGo
+// under the override printArg) gets its GOROOT name back, and the
+// wrapper's frame, which Go does not have, goes.
+func renamedFrames(stack []frameSnap) ([]frameSnap, []string) {
+	out := make([]frameSnap, 0, len(stack))
+	names := make([]string, 0, len(stack))
+	for i := 0; i < len(stack); i++ {
+		fr := stack[i]
+		name := fr.fn.Name
+		if !fr.fn.User {
+			if old := renamedFrom(name); old != "" {
+				name = old
+				if i+1 < len(stack) && stack[i+1].fn.Name == old {
+					i++
+				}
+			}
+		}
+		out = append(out, fr)
+		names = append(names, name)
+	}
+	return out, names
+}
+
+// renamedFrom is the GOROOT name of a function //std:rename renamed, or "".
+func renamedFrom(name string) string {
+	renames.once.Do(func() {
+		renames.m = map[string]string{}
+		for _, fr := range intrinsicFrames("renamed") {
+			renames.m[fr.name] = fr.where
+		}
+	})
+	return renames.m[name]
+}
+
+var renames struct {
+	once sync.Once
+	m    map[string]string
 }
 
 // isMainInit reports whether fn is the main package's initializer (go/ssa's
@@ -812,34 +878,51 @@ func initFrames(stack []frameSnap) []frameSnap {
 	return stack
 }
 
+// stdFile is a file named after fn's package, "sync/atomic/atomic.go", for
+// a function of Interleave's own with no GOROOT declaration.
 func stdFile(fn *Func) string {
-	name := fn.Name
-	if i := strings.LastIndex(name, "/"); i >= 0 {
-		name = name[i+1:]
+	pkg, base := fn.Name, fn.Name
+	if i := strings.LastIndex(pkg, "/"); i >= 0 {
+		base = pkg[i+1:]
 	}
-	if i := strings.Index(name, "."); i >= 0 {
-		name = name[:i]
+	if i := strings.Index(base, "."); i >= 0 {
+		pkg = pkg[:len(pkg)-len(base)+i]
+		base = base[:i]
 	}
-	return name + "/" + name + ".go"
+	return pkg + "/" + base + ".go"
 }
 
-// intrinsicFrame names an intrinsic the way a traceback does, with its file:
-// "(*sync.Mutex).Lock" → "sync.(*Mutex).Lock", "sync/mutex.go".
-func intrinsicFrame(name string) (string, string) {
-	files := map[string]string{
-		"sync.Mutex": "sync/mutex.go", "sync.RWMutex": "sync/rwmutex.go",
-		"sync.WaitGroup": "sync/waitgroup.go", "time.Sleep": "runtime/time.go",
-	}
-	if rest, ok := strings.CutPrefix(name, "(*"); ok {
-		typ, method, ok := strings.Cut(rest, ").")
-		pkg, t, ok2 := strings.Cut(typ, ".")
-		if !ok || !ok2 || files[typ] == "" {
-			return "", ""
+// FrameSource returns the table of the frames Go's traceback shows where
+// the VM runs an intrinsic instead of GOROOT's code (runner/std's Frames,
+// written by runner/std/gen/frames.go); the runner sets it.
+var FrameSource func() []byte
+
+// intrinsicFrame is one such frame: the function and its file:line.
+type intrinsicFrame struct{ name, where string }
+
+var intrinsicTable struct {
+	once   sync.Once
+	stacks map[string][]intrinsicFrame
+}
+
+// intrinsicFrames are the frames, innermost first, for key: an
+// intrinsic's name and the goroutine's status ("(*sync.Mutex).Lock
+// sync.Mutex.Lock" while it waits, "... running" when it raised a panic).
+func intrinsicFrames(key string) []intrinsicFrame {
+	intrinsicTable.once.Do(func() {
+		intrinsicTable.stacks = map[string][]intrinsicFrame{}
+		if FrameSource == nil {
+			return
 		}
-		return pkg + ".(*" + t + ")." + method, files[typ]
-	}
-	if f := files[name]; f != "" {
-		return name, f
-	}
-	return "", ""
+		var cur string
+		for _, l := range strings.Split(string(FrameSource()), "\n") {
+			if rest, ok := strings.CutPrefix(l, "\t"); ok {
+				name, where, _ := strings.Cut(rest, "\t")
+				intrinsicTable.stacks[cur] = append(intrinsicTable.stacks[cur], intrinsicFrame{name, where})
+			} else if l != "" {
+				cur = l
+			}
+		}
+	})
+	return intrinsicTable.stacks[key]
 }

@@ -404,7 +404,8 @@ type fcomp struct {
 	consts []Value
 	cidx   map[any]int32
 	line   int32
-	blocks []int // pc of each block
+	src    token.Pos // in library code: the last position seen (Func.src)
+	blocks []int     // pc of each block
 	fixups []fixup
 
 	spreads  map[ssa.Value]bool // comma-ok tuples written straight into their Extracts' registers
@@ -504,6 +505,8 @@ func (p *Program) compileFunc(f *Func) {
 			}
 			if pos := in.Pos(); c.p.isUser(pos) {
 				c.line = c.p.line(pos)
+			} else if pos.IsValid() && !c.f.User {
+				c.src = pos
 			}
 			switch in := in.(type) {
 			case *ssa.Phi:
@@ -711,6 +714,9 @@ func (c *fcomp) newReg() int32 {
 func (c *fcomp) emit(in Instr) {
 	if in.Line == 0 {
 		in.Line = c.line
+	}
+	if c.src.IsValid() && (len(c.f.src) == 0 || c.f.src[len(c.f.src)-1].pos != c.src) {
+		c.f.src = append(c.f.src, srcRun{int32(len(c.code)), c.src})
 	}
 	c.code = append(c.code, in)
 }

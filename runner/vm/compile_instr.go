@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -169,6 +170,11 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		// The names every goroutine of this statement shares (goStmt
 		// checks them against the running frames).
 		ci.site = &goSite{creator: c.f.Name, line: c.p.line(in.Pos())}
+		if !c.f.User {
+			if p := c.p.Fset.Position(in.Pos()); p.Line > 0 && strings.HasPrefix(p.Filename, "$") {
+				ci.site.where = fmt.Sprintf("%s:%d", p.Filename, p.Line)
+			}
+		}
 		if ci.fn != nil {
 			ci.site.entry = ci.fn.Name
 		}

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"go/token"
+	"sort"
 	"sync/atomic"
 
 	"golang.org/x/tools/go/ssa"
@@ -38,6 +39,7 @@ type Func struct {
 	User       bool // declared in prog.go
 	Pos        token.Pos
 	Line       int32
+	src        []srcRun // library code: the source position from each pc on (Source)
 	compiled   bool
 	idx        int32     // 1 + its index among the functions with access sites; 0 if none (visible.go)
 	refs       []*Func   // for a function of the Image: the functions its code reaches
@@ -48,6 +50,24 @@ type Func struct {
 	// kLocalStore) or of part of one, which a loop's turn allocates afresh,
 	// and struct and array values, which a load copies afresh.
 	locals []localCell
+}
+
+// srcRun says that the instructions from pc on come from pos (library
+// code keeps positions this way rather than in Instr.Line, which is prog.go's).
+type srcRun struct {
+	pc  int32
+	pos token.Pos
+}
+
+// Source is where library code is at pc: the file and line of the source it
+// was generated from ($GOROOT/src/sync/once.go:69; see runner/std's
+// sourceLines); a zero Position if nothing is known.
+func (f *Func) Source(pc int) token.Position {
+	i := sort.Search(len(f.src), func(i int) bool { return int(f.src[i].pc) > pc }) - 1
+	if i < 0 || f.SSA == nil {
+		return token.Position{}
+	}
+	return f.SSA.Prog.Fset.Position(f.src[i].pos)
 }
 
 // localCell is a register compared by contents: what it points to (deref),

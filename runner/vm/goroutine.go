@@ -117,6 +117,7 @@ type goSite struct {
 	entry   string // function the goroutine runs, e.g. "main.CrashMap.func1"
 	creator string // function that executed the go statement
 	line    int32  // the go statement's line (Goroutine.CreatedLine)
+	where   string // a go statement of the library: its source file:line (frameSource)
 	// endCost is the go thunk's cost, charged when a goroutine started
 	// in its callee (callInfo.direct) returns from it, as the thunk's
 	// return would have been; 0 for the others (their thunk charges it).

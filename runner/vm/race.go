@@ -1996,6 +1996,14 @@ func stackPlace(s *raceStack) string {
 	return "?"
 }
 
+// lineSuffix is the ":LINE" that ends a frame's file:line, or "".
+func lineSuffix(where string) string {
+	if i := strings.LastIndexByte(where, ':'); i > strings.LastIndexByte(where, '/') {
+		return where[i:]
+	}
+	return ""
+}
+
 // stackLine is the innermost prog.go line of s, 0 if none.
 func stackLine(s *raceStack) int32 {
 	for ; s != nil && s.parent != nil; s = s.parent {
@@ -2018,14 +2026,19 @@ func writeRaceStack(sb *strings.Builder, s *raceStack) {
 			fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", name, file, s.line, off)
 			continue
 		}
-		file := "prog.go"
+		where := fmt.Sprintf("prog.go:%d", s.line)
 		if !s.fn.User {
-			file = "$GOROOT/src/" + stdFile(s.fn)
+			// The library's line, as a traceback's (frameSource).
+			pc := max(int(s.pc), 0)
+			where = frameSource(s.fn, pc)
+			if s.pc < 0 || strings.LastIndexByte(where, ':') < strings.LastIndexByte(where, '/') {
+				where = fmt.Sprintf("%s:%d", where[:len(where)-len(lineSuffix(where))], s.line)
+			}
 		}
 		off := 0x4 * (int(s.pc) + 1)
 		if s.pc < 0 {
 			off = 0x4 * (int(s.line) + 1)
 		}
-		fmt.Fprintf(sb, "  %s()\n      %s:%d +0x%x\n", raceFuncName(s.fn), file, s.line, off)
+		fmt.Fprintf(sb, "  %s()\n      %s +0x%x\n", raceFuncName(s.fn), where, off)
 	}
 }

@@ -454,7 +454,7 @@ func init() {
 
 	// Cond (sync/cond.go, the runtime's notifyList): the overlay's Wait
 	// takes a ticket (notifyAdd), unlocks L, waits for its ticket
-	// (notifyWait) and relocks L. Wait, Signal and Broadcast first check
+	// (runtime_notifyListWait) and relocks L. Wait, Signal and Broadcast first check
 	// that the Cond is not a copy of one used before, as Go's checker.
 	register("sync.notifyAdd", func(c *Ctx, args []Value) Value {
 		p, st, ok := usedCond(c, args)
@@ -466,7 +466,7 @@ func init() {
 		st.store(p)
 		return Value{N: uint64(t)}
 	})
-	visible("sync.notifyWait", "cond.wait", false, func(c *Ctx, args []Value) Value {
+	visible("sync.runtime_notifyListWait", "cond.wait", false, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.cond(p)
 		t := uint32(args[1].N)

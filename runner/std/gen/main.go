@@ -26,6 +26,12 @@
 //     GOROOT's blank imports go too (they are `_ "unsafe"` for linknames),
 //     an override's stay (they link a package in, as Go's build would).
 //
+// Every generated line keeps its number in the file it came from, and the
+// file's first line names that file, so positions (and tracebacks) are
+// GOROOT's; an override's calls that stand for GOROOT's take GOROOT's
+// lines (overlayLines). frames.go writes the traceback frames of the VM's
+// intrinsics.
+//
 // Bodiless functions that remain are VM intrinsics (runner/vm); the
 // compiler reports one that is reached and has none.
 //
@@ -46,10 +52,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/build"
-	"go/format"
 	"go/parser"
 	"go/printer"
 	"go/token"
+	"go/types"
 	"maps"
 	"os"
 	"os/exec"
@@ -186,6 +192,24 @@ type gatherer struct {
 	fset            *token.FileSet
 	pkgs            map[string]map[string][]byte // import path → file name → merged source
 	modDirs         map[string]modDir            // packages of other modules
+	renames         [][2]string                  // functions //std:rename renamed: new and GOROOT name, as tracebacks print them
+}
+
+// traceName is a function's name as a traceback prints it, with name for
+// its own: "fmt.(*pp).printArg".
+func traceName(pkgPath string, fd *ast.FuncDecl, name string) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return pkgPath + "." + name
+	}
+	recv, star := funcName(fd), ""
+	recv = recv[:strings.IndexByte(recv, '.')]
+	if _, ok := fd.Recv.List[0].Type.(*ast.StarExpr); ok {
+		star = "*"
+	}
+	if star != "" {
+		return pkgPath + ".(*" + recv + ")." + name
+	}
+	return pkgPath + "." + recv + "." + name
 }
 
 // gather merges one package and returns its imports.
@@ -241,29 +265,48 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 	origin := "$GOROOT/src/" + pkgPath
 	if m, ok := g.modDirs[pkgPath]; ok {
 		srcDir = m.dir
-		origin = m.version + strings.TrimPrefix(pkgPath, strings.Split(m.version, "@")[0])
+		origin = "$GOMODCACHE/" + m.version + strings.TrimPrefix(pkgPath, strings.Split(m.version, "@")[0])
 	}
-	match := func(name string) bool {
+	buildMatch := func(name string) bool {
 		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			return false
-		}
-		for _, pat := range excludes {
-			if ok, _ := path.Match(pat, name); ok {
-				return false
-			}
 		}
 		ok, err := g.ctxt.MatchFile(srcDir, name)
 		return err == nil && ok
 	}
+	excluded := func(name string) bool {
+		for _, pat := range excludes {
+			if ok, _ := path.Match(pat, name); ok {
+				return true
+			}
+		}
+		return false
+	}
+	// Every GOROOT file of the package, excluded ones too: an override
+	// takes the positions of its calls from the declaration it replaces
+	// (overlayLines).
+	all, err := g.parseDir(srcDir, buildMatch)
+	if err != nil {
+		return nil, err
+	}
+	gorootFuncs := map[string]*ast.FuncDecl{}
+	for _, f := range all {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				gorootFuncs[funcName(fd)] = fd
+			}
+		}
+	}
 	var std []*ast.File
-	if !slices.Contains(excludes, "*") {
-		if std, err = g.parseDir(srcDir, match); err != nil {
-			return nil, err
+	for _, f := range all {
+		if !excluded(filepath.Base(g.fset.File(f.Pos()).Name())) {
+			std = append(std, f)
 		}
-		if len(std) == 0 && len(over) == 0 {
-			return nil, fmt.Errorf("no Go files in %s", srcDir)
-		}
-	} else if len(over) == 0 {
+	}
+	if len(std) == 0 && len(over) == 0 {
+		return nil, fmt.Errorf("no Go files in %s", srcDir)
+	}
+	if len(over) == 0 && slices.Contains(excludes, "*") {
 		return nil, fmt.Errorf("every GOROOT file is excluded but there is no override")
 	}
 	files := map[string][]byte{}
@@ -274,6 +317,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				if to, ok := renamed[funcName(fd)]; ok {
+					g.renames = append(g.renames, [2]string{traceName(pkgPath, fd, to), traceName(pkgPath, fd, fd.Name.Name)})
 					fd.Name = ast.NewIdent(to)
 					kept = append(kept, d)
 					continue
@@ -284,7 +328,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 			}
 		}
 		f.Decls = kept
-		src, err := g.render(f, origin+"/"+name, false)
+		src, err := g.render(f, origin+"/"+name, false, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -316,7 +360,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 			return nil, fmt.Errorf("//std:take %s: no declarations %v in %s", file, slices.Sorted(maps.Keys(names)), origin)
 		}
 		f.Decls = kept
-		src, err := g.render(f, origin+"/"+file, false)
+		src, err := g.render(f, origin+"/"+file, false, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -327,7 +371,7 @@ func (g *gatherer) gather(pkgPath string) ([]string, error) {
 		if _, dup := files[name]; dup {
 			return nil, fmt.Errorf("override %s has the name of a GOROOT file that is not excluded", name)
 		}
-		src, err := g.render(f, "runner/std/_overlay/"+pkgPath+"/"+name, true)
+		src, err := g.render(f, "runner/std/_overlay/"+pkgPath+"/"+name, true, g.overlayLines(f, gorootFuncs, origin))
 		if err != nil {
 			return nil, err
 		}
@@ -480,7 +524,16 @@ func dropDecl(d ast.Decl, replaced, removed map[string]bool) bool {
 
 // render prints a merged file without comments, its unused imports dropped;
 // keepBlank keeps its blank imports (an override's).
-func (g *gatherer) render(f *ast.File, origin string, keepBlank bool) ([]byte, error) {
+//
+// Every line keeps the number it has in the file it came from, so that a
+// position in the generated file is one in GOROOT's (or the override's):
+// the printer marks with //line directives where dropped comments and
+// declarations left a gap, and the gap is filled with blank lines. Where
+// the printed text runs ahead of the source (it never has so far) and for
+// the lines of an override that stand for a GOROOT declaration's (moved),
+// the file ends with "//std:line GEN FILE:LINE" comments: from generated
+// line GEN on, positions are FILE's from LINE (std applies them).
+func (g *gatherer) render(f *ast.File, origin string, keepBlank bool, moved map[int]string) ([]byte, error) {
 	usedNames := map[string]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
@@ -542,19 +595,156 @@ func (g *gatherer) render(f *ast.File, origin string, keepBlank bool) ([]byte, e
 		}
 		return true
 	})
-	var buf bytes.Buffer
-	fmt.Fprintf(&buf, "// Code generated by runner/std/gen from %s. DO NOT EDIT.\n\n", origin)
-	if err := printer.Fprint(&buf, g.fset, f); err != nil {
+	var printed bytes.Buffer
+	cfg := printer.Config{Mode: printer.UseSpaces | printer.TabIndent | printer.SourcePos, Tabwidth: 8}
+	if err := cfg.Fprint(&printed, g.fset, f); err != nil {
 		return nil, err
 	}
-	// The printer kept the original positions, which leaves gaps where
-	// declarations and comments went; formatting closes them and proves the
-	// result well-formed.
-	src, err := format.Source(buf.Bytes())
-	if err != nil {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "// Code generated by runner/std/gen from %s. DO NOT EDIT.\n", origin)
+	line := 2                  // the generated line the next one written gets
+	shift := 0                 // the source line minus the generated line, from line on
+	remaps := map[int]string{} // generated line → its source position
+	for _, l := range strings.SplitAfter(printed.String(), "\n") {
+		if rest, ok := strings.CutPrefix(l, "//line "); ok {
+			i := strings.LastIndexByte(rest, ':')
+			n, err := strconv.Atoi(strings.TrimSpace(rest[i+1:]))
+			if i < 0 || err != nil {
+				return nil, fmt.Errorf("merged %s: the printer wrote %q", origin, l)
+			}
+			for line < n {
+				buf.WriteString("\n")
+				line++
+			}
+			if n-line != shift {
+				shift = n - line
+				remaps[line] = fmt.Sprintf("%s:%d", origin, n)
+			}
+			continue
+		}
+		if l == "" {
+			continue
+		}
+		buf.WriteString(l)
+		line++
+	}
+	// The moved lines of an override: from each, its GOROOT line; from the
+	// line after, the override's own again.
+	if len(moved) > 0 && len(remaps) > 0 {
+		return nil, fmt.Errorf("merged %s: an override printed ahead of its source", origin)
+	}
+	for gen, at := range moved {
+		remaps[gen] = at
+		if moved[gen+1] == "" {
+			remaps[gen+1] = fmt.Sprintf("%s:%d", origin, gen+1)
+		}
+	}
+	for _, gen := range slices.Sorted(maps.Keys(remaps)) {
+		fmt.Fprintf(&buf, "//std:line %d %s\n", gen, remaps[gen])
+	}
+	src := buf.Bytes()
+	// Prove the result well-formed.
+	if _, err := parser.ParseFile(token.NewFileSet(), origin, src, parser.SkipObjectResolution); err != nil {
 		return nil, fmt.Errorf("merged %s: %v", origin, err)
 	}
 	return src, nil
+}
+
+// overlayLines finds, for the functions of an override file that stand for
+// GOROOT's (same name, in the package's GOROOT files, excluded or not), the
+// GOROOT line of each of their calls, go and defer statements: the n-th
+// call of the same function (as written) in GOROOT's body, or its last.
+// A traceback of the override's frame then names the line Go's would
+// (sync.(*Once).Do calling doSlow at once.go:69). Result: override line →
+// "FILE:LINE" in GOROOT, with FILE under origin.
+func (g *gatherer) overlayLines(f *ast.File, goroot map[string]*ast.FuncDecl, origin string) map[int]string {
+	moved := map[int]string{}
+	// "//std:line CALL" at the end of a line says which of GOROOT's calls
+	// the line stands for ("panic#2": the second panic), for a call of an
+	// intrinsic that raises what GOROOT's code raises there.
+	said := map[int]string{}
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if rest, ok := strings.CutPrefix(c.Text, "//std:line "); ok {
+				said[g.fset.Position(c.Pos()).Line] = strings.TrimSpace(rest)
+			}
+		}
+	}
+	where := func(p token.Pos) string {
+		pos := g.fset.Position(p)
+		return fmt.Sprintf("%s/%s:%d", origin, filepath.Base(pos.Filename), pos.Line)
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		gd := goroot[funcName(fd)]
+		if gd == nil {
+			continue
+		}
+		theirs := map[string][]token.Pos{}
+		for _, c := range callSites(gd) {
+			theirs[c.key] = append(theirs[c.key], c.pos)
+		}
+		from, to := g.fset.Position(fd.Pos()).Line, g.fset.Position(fd.End()).Line
+		for line, call := range said {
+			if line < from || line > to {
+				continue
+			}
+			key, nth := call, 1
+			if i := strings.IndexByte(key, '#'); i >= 0 {
+				fmt.Sscan(key[i+1:], &nth)
+				key = key[:i]
+			}
+			if at := theirs[key]; nth >= 1 && nth <= len(at) {
+				moved[line] = where(at[nth-1])
+			}
+		}
+		seen := map[string]int{}
+		for _, c := range callSites(fd) {
+			at := theirs[c.key]
+			if len(at) == 0 {
+				continue
+			}
+			p := at[min(seen[c.key], len(at)-1)]
+			seen[c.key]++
+			line := g.fset.Position(c.pos).Line
+			if _, dup := moved[line]; !dup {
+				moved[line] = where(p)
+			}
+		}
+		// The declaration's line is GOROOT's (unless a call on it took
+		// it): a frame with no line of its own still names GOROOT's file.
+		if line := g.fset.Position(fd.Pos()).Line; moved[line] == "" {
+			moved[line] = where(gd.Pos())
+		}
+	}
+	return moved
+}
+
+// site is a call, go or defer statement of a function body, keyed by what
+// it calls as written ("panic", "o.doSlow", "go", "defer").
+type site struct {
+	key string
+	pos token.Pos
+}
+
+// callSites lists a function's call sites in source order.
+func callSites(fd *ast.FuncDecl) []site {
+	var out []site
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			out = append(out, site{types.ExprString(n.Fun), n.Lparen})
+		case *ast.GoStmt:
+			out = append(out, site{"go", n.Go})
+		case *ast.DeferStmt:
+			out = append(out, site{"defer", n.Defer})
+		}
+		return true
+	})
+	return out
 }
 
 // isMajorVersion reports whether an import path element is "v2", "v3"...
@@ -600,6 +790,13 @@ func (g *gatherer) write(out, version string) error {
 		return fmt.Errorf("reading GOROOT's time zone database: %v", err)
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "zoneinfo.zip"), zones, 0o644); err != nil {
+		return err
+	}
+	frames, err := g.frames()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "frames.txt"), frames, 0o644); err != nil {
 		return err
 	}
 	// The placeholder keeps `go build` working before the first gen run.

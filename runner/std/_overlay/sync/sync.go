@@ -112,7 +112,7 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 func (c *Cond) Wait() {
 	t := notifyAdd(c) // checks c.checker first
 	c.L.Unlock()
-	notifyWait(&c.notify, t)
+	runtime_notifyListWait(&c.notify, t)
 	c.L.Lock()
 }
 
@@ -139,7 +139,7 @@ func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
 func notifyAdd(c *Cond) uint32
-func notifyWait(l *notifyList, ticket uint32)
+func runtime_notifyListWait(l *notifyList, ticket uint32)
 
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()

@@ -170,19 +170,19 @@ func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
-	valueStore(&v.v, val)
+	valueStore(&v.v, val) //std:line panic#2
 }
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
-	return valueSwap(&v.v, new)
+	return valueSwap(&v.v, new) //std:line panic#2
 }
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
-	return valueCompareAndSwap(&v.v, old, new)
+	return valueCompareAndSwap(&v.v, old, new) //std:line panic#3
 }
 
 // Pointer is an atomic pointer of type *T.
