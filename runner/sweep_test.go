@@ -372,9 +372,8 @@ var g1, g2 = 1, 2
 // a local setup (no call in between to leave a stale position behind), in
 // main and in a goroutine: the crash report's first line, the goroutine's
 // status line, every prog.go frame with its line, and the "created by"
-// line must be Go's. Left out: a slice-to-array conversion ([4]int(s)),
-// whose SSA carries no position (the traceback names the line before), and
-// a struct panic value, which Go prints by address.
+// line must be Go's. Left out: a struct panic value, which Go prints by
+// address.
 func TestSweepRuntimeErrorTraces(t *testing.T) {
 	crashes := []struct{ name, setup, crash string }{
 		{"assert_concrete", `var x any = "s"`, `n := x.(int); _ = n`},
@@ -395,6 +394,8 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 		{"send_closed", `ch := make(chan int, 1); close(ch)`, `ch <- 1`},
 		{"unhashable", `m := map[any]int{1: 1}; var k any = []int{1}`, `m[k] = 2`},
 		{"error_value", `err := fmt.Errorf("wrap: %w", errors.New("base"))`, `panic(err)`},
+		{"slice_to_array", `s := []int{1, 2}`, `a := [4]int(s); _ = a`},
+		{"slice_to_array_ptr", `s := []int{1, 2}`, `p := (*[3]int)(s); _ = p`},
 	}
 	const prelude = "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nvar _, _ = errors.New, fmt.Sprint\n\nvar sink int\n\n"
 	progs := map[string]string{}
@@ -422,6 +423,14 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 	// A named complex value: the type's name, then the value with its own
 	// parentheses (printanycustomtype), not wrapped in another pair.
 	progs["crash_named_complex"] = prelude + "type C complex128\n\nfunc main() {\n\tgo func() {}()\n\tpanic(C(1 + 2i))\n}\n"
+	// A panic value whose Error method panics: the fatal error's traceback
+	// shows the method's frames above the panic's (preprintpanics runs it
+	// on the panicking goroutine's stack).
+	progs["crash_error_method_panics"] = prelude + "type E struct{}\n\nfunc (E) Error() string {\n\tpanic(\"boom\")\n}\n\n" +
+		"func main() {\n\tpanic(E{})\n}\n"
+	progs["crash_error_method_runtime_error"] = prelude + "type E struct{ n int }\n\nfunc (e *E) Error() string {\n\treturn helper(e.n)\n}\n\n" +
+		"func helper(n int) string {\n\tvar m map[int]int\n\tm[n] = 1\n\treturn fmt.Sprint(n)\n}\n\n" +
+		"func main() {\n\tdefer fmt.Println(\"deferred\")\n\tpanic(&E{3})\n}\n"
 	sweepWithReal(t, progs)
 }
 

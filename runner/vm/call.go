@@ -487,7 +487,9 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 		v = Value{R: &Iface{T: m.prog.rtPanicNil, V: Value{R: &z}}}
 	}
 	if g.inline {
-		g.setPanic(&panicRec{val: v, link: g.panicking()})
+		// The stack is for a traceback that shows the inline call's
+		// frames (Machine.inlinePanic).
+		g.setPanic(&panicRec{val: v, link: g.panicking(), stack: snapshot(g, 0)})
 		g.state = gDone
 		return
 	}
@@ -625,7 +627,10 @@ func (m *Machine) panicExit(g *Goroutine) {
 				msg = "panic while printing panic value: " + strings.ReplaceAll(failed.V.Str(), "\n", "\n\t")
 			}
 			m.stderr.WriteString("fatal error: " + msg + "\n\n")
-			m.stderr.WriteString(m.traceOf(g, "running", g.panicking().stack))
+			// The method's frames, then the panic's: Go's preprintpanics
+			// calls it on the panicking goroutine's stack.
+			stack := slices.Concat(m.inlinePanic, g.panicking().stack)
+			m.stderr.WriteString(m.traceOf(g, "running", stack))
 			m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "fatal", "fatal error: "+msg, g
 			m.event(g, "crash", 0, int32(g.Line()))
 			return

@@ -503,7 +503,17 @@ func (p *Program) compileFunc(f *Func) {
 			if i == runAt {
 				c.emit(Instr{Op: opRunDefers})
 			}
-			if pos := in.Pos(); c.p.isUser(pos) {
+			pos := in.Pos()
+			if s2a, ok := in.(*ssa.SliceToArrayPointer); ok && !pos.IsValid() {
+				// [N]T(s) is *(*[N]T)(s): go/ssa gives its position to
+				// the load, but the conversion is what panics.
+				if refs := *s2a.Referrers(); len(refs) == 1 {
+					if load, ok := refs[0].(*ssa.UnOp); ok && load.Op == token.MUL {
+						pos = load.Pos()
+					}
+				}
+			}
+			if c.p.isUser(pos) {
 				c.line = c.p.line(pos)
 			} else if pos.IsValid() && !c.f.User {
 				c.src = pos

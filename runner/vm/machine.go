@@ -95,11 +95,15 @@ type Machine struct {
 	idleEpoch  uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
 	start      *Func     // goroutine 1's entry
 	scratch    []Value   // see scratchArgs
-	peek       Ctx       // the scheduler's look at a pending intrinsic (Obj)
-	ctxs       []*Ctx    // reused by callIntrinsicArgs, one per nesting depth
-	ctxDepth   int
-	argBufs    [][]Value // reused by callIntrinsic, one per nesting depth
-	argDepth   int
+	// inlinePanic is the stack of the last call run inline (callInline)
+	// that panicked: a panic value's Error method that panics shows its
+	// frames above the panic's in the fatal error's traceback.
+	inlinePanic []frameSnap
+	peek        Ctx    // the scheduler's look at a pending intrinsic (Obj)
+	ctxs        []*Ctx // reused by callIntrinsicArgs, one per nesting depth
+	ctxDepth    int
+	argBufs     [][]Value // reused by callIntrinsic, one per nesting depth
+	argDepth    int
 
 	sync syncState
 

@@ -895,8 +895,9 @@ func (m *Machine) callInline(fn *Func, args []Value, env []Value) (Value, *Iface
 		m.exec(g, false)
 	}
 	m.cur = saved
-	if g.panicking() != nil {
-		return Value{}, g.panicking().val.Iface(), true
+	if p := g.panicking(); p != nil {
+		m.inlinePanic = p.stack
+		return Value{}, p.val.Iface(), true
 	}
 	return g.wakeVal(), nil, true
 }
