@@ -483,9 +483,17 @@ created by main.main in goroutine 1
 	/tmp/x/mod/deadlock/prog.go:14 +0x47
 exit status 2
 `
+	if root := goRootSrc(); root != "" {
+		real = strings.ReplaceAll(real, "/usr/local/go/src/", root)
+	}
+	// The library's frames stay, with $GOROOT for GOROOT's path.
 	want := `fatal error: all goroutines are asleep - deadlock!
 
 goroutine 1 [sync.Mutex.Lock]:
+internal/sync.runtime_SemacquireMutex(...)
+	$GOROOT/src/runtime/sema.go:95
+sync.(*Mutex).Lock(...)
+	$GOROOT/src/sync/mutex.go:46
 main.(*Cache).Set(...)
 	prog.go:20
 main.main(...)
@@ -500,7 +508,7 @@ created by main.main in goroutine 1
 		t.Errorf("normalizeTrace:\n%s\nwant:\n%s", got, want)
 	}
 	// The engine's shape (no runtime frames, no addresses) normalises the same.
-	engine := "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.Mutex.Lock]:\nmain.(*Cache).Set(...)\n\tprog.go:20\nmain.main()\n\tprog.go:44\n\ngoroutine 7 [chan receive]:\nmain.main.func1()\n\tprog.go:16\ncreated by main.main in goroutine 1\n\tprog.go:14\n"
+	engine := "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.Mutex.Lock]:\ninternal/sync.runtime_SemacquireMutex(...)\n\t$GOROOT/src/runtime/sema.go:95\nsync.(*Mutex).Lock(...)\n\t$GOROOT/src/sync/mutex.go:46\nmain.(*Cache).Set(...)\n\tprog.go:20\nmain.main()\n\tprog.go:44\n\ngoroutine 7 [chan receive]:\nmain.main.func1()\n\tprog.go:16\ncreated by main.main in goroutine 1\n\tprog.go:14\n"
 	if got := normalizeTrace(engine); got != want {
 		t.Errorf("normalizeTrace(engine shape):\n%s\nwant:\n%s", got, want)
 	}
