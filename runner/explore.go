@@ -392,18 +392,28 @@ type dfsStrategy struct {
 	Diverged  bool
 	schedules int // new schedules run
 	bound0    int // the bound asked for
+	maxBound  int // where iterative bounding stops raising the bound
 
 	pool   *dfsPool   // workers that search forked subtrees, or nil
 	search *dfsSearch // drives d's runs
 }
 
 func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
-	s := &dfsStrategy{bound: bound, reduce: reduce, covered: -1, bound0: bound}
+	s := &dfsStrategy{bound: bound, reduce: reduce, covered: -1, bound0: bound, maxBound: dfsBoundCap}
 	if bound < 0 {
 		s.iterative, s.bound = true, 0
 	}
 	s.d = sched.NewDFS(s.bound, reduce)
 	s.search = &dfsSearch{d: s.d} // Explore gives it the program and workers
+	return s
+}
+
+// newDFSStrategyUpTo is the iterative dfs (bounds 0, 1, … in turn) that
+// stops raising the bound at maxBound: the schedules with fewest
+// preemptions, the likeliest in Go, come first within a run budget.
+func newDFSStrategyUpTo(maxBound int, reduce bool) *dfsStrategy {
+	s := newDFSStrategy(-1, reduce)
+	s.bound0, s.maxBound = maxBound, maxBound
 	return s
 }
 
@@ -415,7 +425,7 @@ func (s *dfsStrategy) next() (vm.Chooser, bool) {
 			s.whole = true
 			return nil, false
 		}
-		if !s.iterative || s.bound >= dfsBoundCap {
+		if !s.iterative || s.bound >= s.maxBound {
 			return nil, false
 		}
 		s.bound++
@@ -445,6 +455,9 @@ func (s *dfsStrategy) done(*Result) runKind {
 // schedules run so far do not cover the new choices.
 func (s *dfsStrategy) restart() *dfsStrategy {
 	n := newDFSStrategy(s.bound0, s.reduce)
+	if s.iterative && s.bound0 >= 0 {
+		n = newDFSStrategyUpTo(s.maxBound, s.reduce)
+	}
 	n.Diverged = s.Diverged
 	n.pool = s.pool
 	n.search = &dfsSearch{p: s.search.p, pool: s.pool, d: n.d}

@@ -352,7 +352,9 @@ func exploreOutcomesWith(p *Program, knobs outcomeKnobs, fine bool) *reached {
 		opts = races.options(opts)
 		return true
 	}
-	dfs := newDFSStrategy(knobs.DFSBound, true)
+	// Fewest preemptions first, as the CLI's dfs: an outcome one switch
+	// away must not wait behind thousands of two-switch schedules.
+	dfs := newDFSStrategyUpTo(knobs.DFSBound, true)
 	for i := 0; i < knobs.DFSRuns; i++ {
 		c, ok := dfs.next()
 		if !ok {
@@ -484,5 +486,30 @@ func TestOutcomes(t *testing.T) {
 			checkOutcomes(t, g, exploreOutcomes(p, knobs), knobs)
 			checkDFSFinds(t, p, g, knobs)
 		})
+	}
+}
+
+// TestOutcomesDFSFewestPreemptionsFirst: the outcome test's dfs reaches,
+// within its run budget and without random or PCT runs, an outcome of
+// fuzz_one_switch that needs a single switch. With a fixed bound of 2 the
+// depth-first order spent the 5000 runs on two-switch variations of the
+// last goroutines and never got there.
+func TestOutcomesDFSFewestPreemptionsFirst(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "dfsorder", "fuzz_one_switch.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	knobs, err := parseKnobs(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	knobs.Random, knobs.PCT = 0, 0
+	want := outcomeKey{Stdout: "g1 5\n[[l0 c6] [s0 c- s0 T] [s0 y4] [casfalse y7 once]] 2 7 7 0 0 [0 0 0]\n"}
+	if r := exploreOutcomes(p, knobs); r.by[want] == nil {
+		t.Errorf("dfs never reached %s (%d outcomes reached)", want, len(r.by))
 	}
 }
