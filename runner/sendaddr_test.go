@@ -386,3 +386,88 @@ func main() {
 		t.Errorf("dfs reached %q, not a schedule of Go's", s)
 	}
 }
+
+// A value over 256 bytes is copied by amd64's memmove tail first: it loads
+// the last 128 bytes, then the first 32, then the middle. The hand-off
+// copy of such a struct reads b (in the last 128 bytes) before a (in the
+// first 32), so a writer storing b then a can leave the receiver a new a
+// with an old b, "1 0", which a copy from the first byte to the last never
+// shows (it reads a first). Each case is a copy memmove makes: the
+// receive's from a parked sender, the send's own, the refill's. (The send
+// that proceeds also needed the fairness fix: the visible load before it,
+// 13 words, made main yield at its 8th word, so the writer always stored
+// before the send's copy began.)
+func TestHandoffCopyTailFirst(t *testing.T) {
+	const decl = `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type pair struct {
+	a int
+	_ [11][]int // 264 bytes in 11 words: a copy of few steps
+	b int
+}
+
+var p pair
+
+func write(start, done chan bool) {
+	<-start
+	p.b = 1
+	p.a = 1
+	done <- true
+}
+`
+	for _, tc := range []struct{ name, src string }{
+		{"receive copies", decl + `
+func main() {
+	ch := make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- p }()
+	go write(start, done)
+	time.Sleep(time.Millisecond)
+	close(start)
+	v := <-ch
+	<-done
+	fmt.Println(v.a, v.b)
+}
+`},
+		{"send proceeds", decl + `
+func main() {
+	ch := make(chan pair, 1)
+	done, start := make(chan bool), make(chan bool)
+	go write(start, done)
+	time.Sleep(time.Millisecond)
+	close(start)
+	ch <- p
+	<-done
+	v := <-ch
+	fmt.Println(v.a, v.b)
+}
+`},
+		{"refill copies", decl + `
+func main() {
+	ch := make(chan pair, 1)
+	done, start := make(chan bool), make(chan bool)
+	ch <- pair{}
+	go func() { ch <- p }()
+	go write(start, done)
+	time.Sleep(time.Millisecond)
+	close(start)
+	<-ch
+	<-done
+	v := <-ch
+	fmt.Println(v.a, v.b)
+}
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := compileT(t, tc.src)
+			if got, want := dfsStdouts(t, p, 2), "0 0\n|0 1\n|1 0\n|1 1\n"; got != want {
+				t.Errorf("dfs reached %q, want %q", got, want)
+			}
+		})
+	}
+}

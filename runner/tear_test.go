@@ -181,3 +181,44 @@ func main() {
 		}
 	}
 }
+
+// A visible aggregate load is one poll for the fairness rule, whatever its
+// number of words: counted per word, a copy of more than spinLimit words
+// made the reader yield at its 8th word while the writer could run, so
+// the writer's stores always landed inside the copy and "0 0" (the copy
+// whole before them) was never printed. Here the writer stores p[10]
+// then p[0] against main's copy of the 12-word array.
+func TestTornLongCopyIsOnePoll(t *testing.T) {
+	p, err := Compile(`package main
+
+import "fmt"
+
+var p [12]int
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		p[10] = 1
+		p[0] = 1
+		done <- true
+	}()
+	q := p
+	<-done
+	fmt.Println(q[0], q[10])
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fine := range []bool{false, true} {
+		seen, res := outputs(t, p, ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2, FineGrained: fine, NoRaceDetector: fine})
+		for _, want := range []string{"0 0\n", "1 1\n", "0 1\n"} {
+			if seen[want] == 0 {
+				t.Errorf("fine=%v: dfs never printed %q; printed %q (%s)", fine, want, keys(seen), res.Verdict)
+			}
+		}
+		if len(seen) != 3 {
+			t.Errorf("fine=%v: dfs printed %q, want the three mixes a copy from the first word to the last gives", fine, keys(seen))
+		}
+	}
+}

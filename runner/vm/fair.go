@@ -331,6 +331,14 @@ func (m *Machine) countStep(g *Goroutine) {
 // countPoll is countStep of a poll or half of a lock pair.
 func (m *Machine) countPoll(g *Goroutine) {
 	pr := &m.probe
+	if pr.poll && len(m.words) > 0 && m.midCopy(g) {
+		// g stopped between two words of a visible aggregate load
+		// (words.go): the copy is one poll, counted at its last word.
+		// Counted per word, a copy of more than spinLimit words made
+		// g yield inside it, and a writer's stores could never land
+		// after its 8th word while the writer could run.
+		return
+	}
 	clean := len(m.gs) == pr.ngs && m.sharedWrites() == pr.writes && g.state == gRunnable
 	switch {
 	case pr.pair && clean && pr.acquire:

@@ -269,7 +269,7 @@ func (m *Machine) sendInWords(fr *Frame, in *Instr, elem *Type) bool {
 }
 
 // readWords reads the struct or array of type t at p for g's send pending
-// at fr's pc, a word per step, first to last (words.go): the first word in
+// at fr's pc, a word per step in memmove's order (memmoveOrder): the first word in
 // the granted step, each next one with the next grant. It returns the
 // value and true after the last word, or false when g stopped between two
 // words (chanOp returns then; the grant of g's next step resumes the
@@ -278,7 +278,7 @@ func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type) (Value, 
 	pc := fr.pc
 	w := m.wordCopyOf(g, fr, pc)
 	if w == nil {
-		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: pc, val: copyVal(*p, t)})
+		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: pc, val: copyVal(*p, t), order: memmoveOrder(t)})
 		w = &m.words[len(m.words)-1]
 	}
 	n := wordCount(t)
@@ -301,10 +301,14 @@ func (m *Machine) readWords(g *Goroutine, fr *Frame, p *Value, t *Type) (Value, 
 }
 
 // readWord copies the next word of the value of type t (n words) at p
-// into w's value.
+// into w's value, in w's order.
 func readWord(w *wordCopy, p *Value, t *Type, n int) {
-	cell, chunk := wordAt(p, t, w.done)
-	ocell, ochunk := wordAt(&w.val, t, w.done)
+	k := w.done
+	if w.order != nil {
+		k = int(w.order[k])
+	}
+	cell, chunk := wordAt(p, t, k)
+	ocell, ochunk := wordAt(&w.val, t, k)
 	switch {
 	case cell == nil && chunk == nil || ocell == nil && ochunk == nil:
 		// Not laid out as t says: the rest at once.
@@ -327,7 +331,7 @@ func (m *Machine) beginHandoff(g *Goroutine, fr *Frame, ch *Chan, from *waiter, 
 	if len(m.words) > 0 {
 		m.dropWordCopy(g)
 	}
-	m.words = append(m.words, wordCopy{g: g, fr: fr, pc: fr.pc, from: from, ch: ch, refill: refill, cas: cas, got: got, val: copyVal(*from.val.Ptr(), ch.elem)})
+	m.words = append(m.words, wordCopy{g: g, fr: fr, pc: fr.pc, from: from, ch: ch, refill: refill, cas: cas, got: got, val: copyVal(*from.val.Ptr(), ch.elem), order: memmoveOrder(ch.elem)})
 	ch.copying = true
 }
 
@@ -413,4 +417,78 @@ func (m *Machine) copyingSent(g *Goroutine) bool {
 		}
 	}
 	return false
+}
+
+// memmoveOrder is the order in which the runtime's memmove reads the words
+// of a value of type t (nil: first to last), as the hand-off copies of
+// sendDirect, recvDirect and the buffer's slots do (typedmemmove). amd64's
+// memmove moves up to 256 bytes from the first to the last (the smaller
+// sizes load everything into registers before storing it), but a larger
+// value, on a machine with AVX, goes through avxUnaligned: it loads the
+// last 128 bytes first, then the first 32, then the body from the front
+// (memmove_amd64.s; also for over 1 MiB, gobble_big_data_fwd). Measured:
+// real Go shows a receiver a struct whose field in the last 128 bytes is
+// older than one in the middle (outcomes/tear_handoff_tail_first). A
+// word is placed by the offset of its first byte.
+func memmoveOrder(t *Type) []int32 {
+	const head, tail = 32, 128
+	if t.Size <= 256 || !t.IsAggregate() {
+		return nil
+	}
+	offs := wordOffsets(t, 0, nil)
+	if len(offs) != wordCount(t) {
+		return nil // not laid out as expected: first to last
+	}
+	order := make([]int32, 0, len(offs))
+	for k, o := range offs {
+		if o >= t.Size-tail {
+			order = append(order, int32(k))
+		}
+	}
+	for k, o := range offs {
+		if o < head {
+			order = append(order, int32(k))
+		}
+	}
+	for k, o := range offs {
+		if o >= head && o < t.Size-tail {
+			order = append(order, int32(k))
+		}
+	}
+	return order
+}
+
+// gcAmd64 is gc's layout on amd64, whose memmove memmoveOrder follows.
+var gcAmd64 = types.SizesFor("gc", "amd64")
+
+// wordOffsets appends the byte offset, from base, of each word of a value
+// of type t (words.go: wordCount of them, in wordAt's order).
+func wordOffsets(t *Type, base int64, out []int64) []int64 {
+	switch {
+	case !t.IsAggregate():
+		return append(out, base)
+	case t.compact():
+		for k := range wordCount(t) {
+			out = append(out, base+int64(8*k))
+		}
+		return out
+	case t.Kind == KArray:
+		for i := range t.Len {
+			out = wordOffsets(t.Elem, base+i*t.Elem.Size, out)
+		}
+		return out
+	}
+	st, _ := t.T.Underlying().(*types.Struct)
+	if st == nil || st.NumFields() != len(t.Fields) {
+		return out
+	}
+	vars := make([]*types.Var, st.NumFields())
+	for i := range vars {
+		vars[i] = st.Field(i)
+	}
+	offs := gcAmd64.Offsetsof(vars)
+	for i, f := range t.Fields {
+		out = wordOffsets(f, base+offs[i], out)
+	}
+	return out
 }

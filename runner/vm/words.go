@@ -52,6 +52,9 @@ type wordCopy struct {
 	refill bool
 	cas    int32
 	got    Value
+	// order is the order a hand-off copy reads the words in (memmoveOrder;
+	// nil: first to last): the k-th word read is order[k].
+	order []int32
 }
 
 // wordCount returns how many words a visible access of a value of type t
@@ -139,6 +142,16 @@ func (m *Machine) wordCopyOf(g *Goroutine, fr *Frame, pc int) *wordCopy {
 		}
 	}
 	return nil
+}
+
+// midCopy reports whether g is stopped between two words of a copy.
+func (m *Machine) midCopy(g *Goroutine) bool {
+	for i := range m.words {
+		if m.words[i].g == g {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Machine) dropWordCopy(g *Goroutine) {
