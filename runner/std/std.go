@@ -140,13 +140,13 @@ func Packages() []string {
 	return out
 }
 
-// Check reports whether the standard library was generated, with the
-// error that says how to do it.
+// Check reports whether the standard library was generated, and from the
+// sources this binary was built with, with the error that says what to do.
 func Check() error {
 	if !generated() {
 		return errNotGenerated
 	}
-	return nil
+	return stale()
 }
 
 // shared holds the packages checked on the shared FileSet, for every
@@ -216,8 +216,8 @@ func (im *Importer) adopt(importPath string, p *Package) {
 
 // check parses and type-checks one package.
 func (im *Importer) check(importPath string) (*types.Package, error) {
-	if !generated() {
-		return nil, errNotGenerated
+	if err := Check(); err != nil {
+		return nil, err
 	}
 	dir := "_gen/" + importPath
 	entries, err := fs.ReadDir(srcFS, dir)

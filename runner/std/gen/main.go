@@ -65,6 +65,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"interleave/runner/std/stamp"
 )
 
 // roots are the packages user programs may import; gen gathers them and
@@ -107,6 +109,15 @@ func main() {
 	if err != nil {
 		log("%v", err)
 	}
+	// Nothing to do when _gen was made from these very inputs.
+	sum, err := stamp.Of(os.DirFS(filepath.Dir(*overlay)), version)
+	if err != nil {
+		log("%v", err)
+	}
+	want := stampText(sum, modDirs)
+	if old, err := os.ReadFile(filepath.Join(*out, stamp.File)); err == nil && string(old) == want {
+		return
+	}
 	g := &gatherer{
 		goroot:  goroot,
 		overlay: *overlay,
@@ -133,9 +144,21 @@ func main() {
 		}
 		queue = append(queue, imports...)
 	}
-	if err := g.write(*out, version); err != nil {
+	if err := g.write(*out, version, want); err != nil {
 		log("%v", err)
 	}
+}
+
+// stampText is _gen's stamp file: the inputs' hash (stamp.Of, which
+// runner/std checks against the sources it is built with), then the
+// versions of the other modules' packages (which only gen can see).
+func stampText(sum string, modDirs map[string]modDir) string {
+	var b strings.Builder
+	b.WriteString(sum + "\n")
+	for _, p := range slices.Sorted(maps.Keys(modDirs)) {
+		fmt.Fprintf(&b, "%s %s\n", p, modDirs[p].version)
+	}
+	return b.String()
 }
 
 // toolchain asks the go command for GOROOT and the Go version.
@@ -758,7 +781,7 @@ func isMajorVersion(elem string) bool {
 
 // write replaces out with the merged packages, an index of the packages
 // user programs may import, and GOROOT's time zone database.
-func (g *gatherer) write(out, version string) error {
+func (g *gatherer) write(out, version, stampText string) error {
 	tmp := out + ".tmp"
 	os.RemoveAll(tmp)
 	for p, files := range g.pkgs {
@@ -797,6 +820,9 @@ func (g *gatherer) write(out, version string) error {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "frames.txt"), frames, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, stamp.File), []byte(stampText), 0o644); err != nil {
 		return err
 	}
 	// The placeholder keeps `go build` working before the first gen run.
