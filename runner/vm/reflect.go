@@ -12,7 +12,6 @@ import (
 	"go/types"
 	"sort"
 	"strconv"
-	"sync"
 )
 
 func init() {
@@ -475,13 +474,12 @@ type reflectMethod struct {
 	sig       *types.Signature
 }
 
-var reflectMethodCache sync.Map // *Type → []reflectMethod
-
 // reflectMethods is t's methods as reflect numbers them: sorted by name;
-// an interface's every method, other types' exported methods.
+// an interface's every method, other types' exported methods. The list is
+// kept on t (a process-wide map by *Type kept every replaced image alive).
 func reflectMethods(t *Type) []reflectMethod {
-	if ms, ok := reflectMethodCache.Load(t); ok {
-		return ms.([]reflectMethod)
+	if ms := t.reflectMethods.Load(); ms != nil {
+		return *ms
 	}
 	var ms []reflectMethod
 	add := func(f *types.Func) {
@@ -504,7 +502,7 @@ func reflectMethods(t *Type) []reflectMethod {
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
-	reflectMethodCache.Store(t, ms)
+	t.reflectMethods.Store(&ms)
 	return ms
 }
 

@@ -66,6 +66,9 @@ type Type struct {
 	// map by *Type kept every replaced std image alive.
 	fmtPlainMemo  atomic.Int32 // 0 not known yet, 1 plain, 2 not plain
 	fmtLayoutMemo atomic.Pointer[fmtState]
+
+	// reflect's numbering of its methods (reflectMethods), likewise.
+	reflectMethods atomic.Pointer[[]reflectMethod]
 }
 
 // IsAggregate reports whether values of t are stored as []Value (or, for
