@@ -440,7 +440,8 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 // stand for GOROOT functions (sync.(*Once).Do, sync.(*WaitGroup).Go), and
 // for the frames above a VM intrinsic (the semaphore frames of a goroutine
 // blocked in Lock, internal/sync.fatal above an Unlock of an unlocked
-// mutex). The runtime's own frames (panic, runtime.gopark) are left out of
+// mutex), and "created by time.goFunc" for an AfterFunc's goroutine. The
+// runtime's own frames (panic, runtime.gopark) are left out of
 // the comparison.
 func TestSweepLibraryFrames(t *testing.T) {
 	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n\t\"strings\"\n\t\"sync\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\n" +
@@ -461,6 +462,7 @@ func TestSweepLibraryFrames(t *testing.T) {
 		"frames_atomic_value": "func main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tv.Store(\"one\")\n}\n",
 		"frames_sort_less_panics": "func main() {\n\ts := []int{3, 1, 2}\n\tsort.Slice(s, func(i, j int) bool {\n\t\tvar m map[int]int\n" +
 			"\t\tm[i] = j\n\t\treturn false\n\t})\n}\n",
+		"frames_afterfunc_panic": "func main() {\n\ttime.AfterFunc(time.Millisecond, func() {\n\t\tpanic(\"in afterfunc\")\n\t})\n\ttime.Sleep(time.Second)\n}\n",
 		"frames_string_method_blocks": "type T struct{ mu *sync.Mutex }\n\nfunc (t T) String() string {\n\tt.mu.Lock()\n\treturn \"t\"\n}\n\n" +
 			"func main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tfmt.Println(T{&mu})\n}\n",
 	}

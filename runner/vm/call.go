@@ -792,6 +792,8 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			where = g.site.where
 		}
 		fmt.Fprintf(&b, "created by %s in goroutine %d\n\t%s\n", g.creatorFunc(), g.CreatedBy, where)
+	} else if s := g.site; s != nil && s.creator != "" && s.where != "" {
+		fmt.Fprintf(&b, "created by %s\n\t%s\n", s.creator, s.where) // a timer's goroutine
 	}
 	return b.String()
 }

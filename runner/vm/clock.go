@@ -613,6 +613,11 @@ func (m *Machine) startTimer(vt *vmTimer, when int64) {
 			g := m.newGoroutine(callClosureThunk, []Value{{R: vt.fn}}, nil)
 			m.raceTimerGo(vt, g)
 			g.site = &goSite{entry: vt.fn.Fn.Name}
+			if fr := intrinsicFrames("time.goFunc created"); len(fr) == 1 {
+				// Go's traceback: "created by time.goFunc", its line, and
+				// no creating goroutine.
+				g.site.creator, g.site.where = fr[0].name, fr[0].where
+			}
 			return
 		}
 		// The tick carries the time it was due, as Go's sendTime does

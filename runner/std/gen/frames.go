@@ -95,6 +95,10 @@ var intrinsicStacks = []intrinsicStack{
 	{"time.Sleep sleep", []frameSpec{
 		{"time.Sleep", "runtime/time.go", "timeSleep", "gopark#2"},
 	}},
+	// The goroutine of a time.AfterFunc's function: "created by time.goFunc".
+	{"time.goFunc created", []frameSpec{
+		{"time.goFunc", "time/sleep.go", "goFunc", "go"},
+	}},
 	{"sync.notifyAdd running", []frameSpec{
 		{"sync.(*copyChecker).check", "sync/cond.go", "copyChecker.check", "panic"},
 	}},
