@@ -28,7 +28,7 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 			if fr.defers != nil {
 				fr.defers = nil
 			}
-			fr.isDefer, fr.unwinding, fr.recovered = false, false, false
+			fr.isDefer, fr.unwinding, fr.recovered, fr.openDefer = false, false, false, false
 			return fr
 		}
 		if cap(fr.regs) >= fn.NRegs {
@@ -351,6 +351,18 @@ func (m *Machine) endGoexit(g *Goroutine) {
 
 // runDefer pops fr's next deferred call and starts it.
 func (m *Machine) runDefer(g *Goroutine, fr *Frame) {
+	if fr.openDefer {
+		// The function's only deferred call (openDeferOK): no record
+		// is on the list.
+		fr.openDefer = false
+		ci := fr.fn.openDefer
+		nf := m.pushValues(g, ci.thunk, nil, nil)
+		for i, a := range ci.args {
+			nf.regs[i] = fr.regs[a]
+		}
+		nf.isDefer = true
+		return
+	}
 	d := fr.defers
 	fr.defers = d.next
 	var nf *Frame
@@ -542,7 +554,7 @@ func (m *Machine) unwind(g *Goroutine) {
 		fr := g.top()
 		if fr.recovered {
 			g.dropRecovered(len(g.frames) - 1)
-			if fr.defers != nil {
+			if fr.hasDefers() {
 				m.runDefer(g, fr)
 				return
 			}
@@ -553,7 +565,7 @@ func (m *Machine) unwind(g *Goroutine) {
 			}
 			return
 		}
-		if fr.defers != nil {
+		if fr.hasDefers() {
 			fr.unwinding = true
 			g.panicking().at = fr
 			m.runDefer(g, fr)

@@ -1163,6 +1163,56 @@ var fusedOps = func() map[Opcode]bool {
 	return m
 }()
 
+// openDeferOK reports whether d, a defer statement, is open-coded
+// (Func.openDefer): it is its function's only one, it is not in a loop (so
+// it runs at most once a call, and the registers holding its operands are
+// not written again after it: a value's register is written only by its
+// definition, which dominates d, and by the moves into a phi, whose block
+// does too, so a write after d would close a cycle through d), it pushes
+// onto its own frame, and no deferred call of a range-over-func body
+// pushes onto that frame (ssa:deferstack). gc open-codes such a defer
+// too; here it only saves the record.
+func openDeferOK(d *ssa.Defer) bool {
+	if d.DeferStack != nil {
+		return false
+	}
+	fn := d.Parent()
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch in := in.(type) {
+			case *ssa.Defer:
+				if in != d {
+					return false
+				}
+			case *ssa.Call:
+				if bi, ok := in.Call.Value.(*ssa.Builtin); ok && bi.Name() == "ssa:deferstack" {
+					return false
+				}
+			}
+		}
+	}
+	if lostRunDefers(fn) {
+		return false
+	}
+	// Is d's block on a cycle? Walk from its successors.
+	home := d.Block()
+	seen := make([]bool, len(fn.Blocks))
+	stack := append([]*ssa.BasicBlock(nil), home.Succs...)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b == home {
+			return false
+		}
+		if seen[b.Index] {
+			continue
+		}
+		seen[b.Index] = true
+		stack = append(stack, b.Succs...)
+	}
+	return true
+}
+
 // lostRunDefers reports whether SSA dropped fn's RunDefers although a defer
 // inside a range-over-func body (compiled into a yield closure) pushes onto
 // fn's frame: lifting removes RunDefers from functions with no Defer of their

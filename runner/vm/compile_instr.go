@@ -194,7 +194,12 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		if in.DeferStack != nil {
 			ds = c.use(in.DeferStack)
 		}
-		c.emit(Instr{Op: opDefer, B: ds, Aux: c.thunk(in.Common(), in.Pos(), true)})
+		ci := c.thunk(in.Common(), in.Pos(), true)
+		open := int32(0)
+		if openDeferOK(in) {
+			c.f.openDefer, open = ci, 1
+		}
+		c.emit(Instr{Op: opDefer, B: ds, C: open, Aux: ci})
 	case *ssa.Send:
 		send := Instr{Op: opSend, B: c.use(in.Chan), C: c.use(in.X), Aux: c.typ(in.X.Type())}
 		if r, ok := c.sendByAddr(in); ok {

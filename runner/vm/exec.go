@@ -452,7 +452,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			}
 			continue
 		case opRunDefers:
-			if fr.defers != nil {
+			if fr.hasDefers() {
 				fr.pc = pc
 				m.runDefer(g, fr)
 				if fr, code, regs, pc, ok = m.frameState(g); !ok {
@@ -637,6 +637,12 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			// goroutine's first step must not print past a go it makes).
 			g.granted = false
 		case opDefer:
+			if in.C != 0 {
+				// Open-coded (Func.openDefer): the operands stay in
+				// their registers until the call runs.
+				fr.openDefer = true
+				break
+			}
 			ci := in.Aux.(*callInfo)
 			d := m.freeDefers
 			if d != nil {

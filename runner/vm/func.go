@@ -50,6 +50,13 @@ type Func struct {
 	// kLocalStore) or of part of one, which a loop's turn allocates afresh,
 	// and struct and array values, which a load copies afresh.
 	locals []localCell
+	// openDefer is the function's one deferred call when it is open-coded
+	// (openDeferOK): its defer statement sets the frame's openDefer bit
+	// instead of making a deferRec, and the call takes its operands from
+	// the registers the statement named, which nothing writes again while
+	// the frame lives. A parked 'defer wg.Done(); <-start' goroutine keeps
+	// no record of its deferred call.
+	openDefer *callInfo
 }
 
 // srcRun says that the instructions from pc on come from pos (library

@@ -158,7 +158,13 @@ type Frame struct {
 	isDefer   bool // a thunk running a deferred call
 	unwinding bool // running deferred calls because of a panic
 	recovered bool // a deferred call recovered the panic: the rest run as at return
+	// openDefer: the function's open-coded deferred call is pending
+	// (Func.openDefer): its defer statement ran and the call has not.
+	openDefer bool
 }
+
+// hasDefers reports whether fr has a deferred call left to run.
+func (fr *Frame) hasDefers() bool { return fr.defers != nil || fr.openDefer }
 
 // deferRec is one deferred call.
 type deferRec struct {

@@ -103,10 +103,11 @@ type cycleSnap struct {
 }
 
 type snapFrame struct {
-	fn     *Func
-	pc     int
-	defers *deferRec
-	nregs  int
+	fn        *Func
+	pc        int
+	defers    *deferRec
+	nregs     int
+	openDefer bool
 }
 
 // beginStep starts the preemption clock for g's step, and g's time slice
@@ -221,7 +222,7 @@ func (s *cycleSnap) take(m *Machine, g *Goroutine, pc int) bool {
 	s.g, s.pc, s.writes, s.hidden, s.epoch, s.panic = g, pc, m.writes, m.hidden, m.epoch, g.panicking()
 	s.frames, s.regs, s.locals = s.frames[:0], s.regs[:0], s.locals[:0]
 	for _, fr := range g.frames {
-		s.frames = append(s.frames, snapFrame{fn: fr.fn, pc: fr.pc, defers: fr.defers, nregs: len(fr.regs)})
+		s.frames = append(s.frames, snapFrame{fn: fr.fn, pc: fr.pc, defers: fr.defers, nregs: len(fr.regs), openDefer: fr.openDefer})
 		s.regs = append(s.regs, fr.regs...)
 		for _, l := range fr.fn.locals {
 			v := fr.regs[l.reg]
@@ -284,7 +285,7 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 	r, l := 0, 0
 	for i, fr := range g.frames {
 		sf := &s.frames[i]
-		if fr.fn != sf.fn || fr.pc != sf.pc || fr.defers != sf.defers || len(fr.regs) != sf.nregs {
+		if fr.fn != sf.fn || fr.pc != sf.pc || fr.defers != sf.defers || fr.openDefer != sf.openDefer || len(fr.regs) != sf.nregs {
 			return false
 		}
 		for j := range fr.regs {
