@@ -7,8 +7,8 @@ import "math/bits"
 // looked at until something wakes them.
 //
 //   - runSet counts the runnable goroutines in a bit set while every
-//     goroutine ID fits in one word, then in a Fenwick tree over their
-//     IDs, so the k-th runnable goroutine in ID order (the Chooser's option
+//     goroutine ID fits in one word, then in a longer bit set with a
+//     Fenwick tree over its words, so the k-th runnable goroutine in ID order (the Chooser's option
 //     k) and the rank of a goroutine are found in O(log n) without listing
 //     the options.
 //   - watch holds, in ID order, the runnable goroutines whose pending
@@ -22,19 +22,22 @@ import "math/bits"
 // runSet is the set of runnable goroutines, by ID. While every ID is at
 // most 64 it is a word, bit id-1 for goroutine id: a step's nth and rank
 // and a park's or wake's update are a few instructions, where a tree walk
-// took dozens. The first goroutine beyond that turns it into a Fenwick
-// tree over the IDs, 1 for a runnable goroutine, for good.
+// took dozens. The first goroutine beyond that turns it into a bit set
+// over the IDs with a Fenwick tree over its words' counts, for good: a
+// bit and an eighth of a tree entry a goroutine (a tree over the IDs
+// themselves took 4 to 8 bytes each, a million goroutines' 8 MB).
 type runSet struct {
-	small uint64  // the set while tree is nil
-	tree  []int32 // 1-based; len(tree)-1 is zero or a power of two
-	n     int     // runnable goroutines
+	small uint64   // the set while tree is nil
+	words []uint64 // the set once tree is made: bit (id-1)%64 of words[(id-1)/64]
+	tree  []int32  // 1-based over words; len(tree)-1 == len(words), a power of two
+	n     int      // runnable goroutines
 }
 
 // smallRunSet is how many goroutine IDs runSet.small holds.
 const smallRunSet = 64
 
 // size is the number of IDs the tree covers.
-func (s *runSet) size() int { return max(len(s.tree)-1, 0) }
+func (s *runSet) size() int { return len(s.words) * 64 }
 
 // update adds d (±1) at goroutine id; gs is every goroutine, with id's
 // new state already set, for when the tree must grow.
@@ -57,31 +60,41 @@ func (s *runSet) updateTree(id, d int, gs []*Goroutine) {
 		s.rebuild(gs)
 		return
 	}
-	for i := id; i < len(s.tree); i += i & -i {
+	w := (id - 1) >> 6
+	if d > 0 {
+		s.words[w] |= 1 << ((id - 1) & 63)
+	} else {
+		s.words[w] &^= 1 << ((id - 1) & 63)
+	}
+	for i := w + 1; i < len(s.tree); i += i & -i {
 		s.tree[i] += int32(d)
 	}
 }
 
-// rebuild sizes the tree for every goroutine in gs and fills it from their
+// rebuild sizes the set for every goroutine in gs and fills it from their
 // states, in linear time.
 func (s *runSet) rebuild(gs []*Goroutine) {
-	size := max(s.size(), 2*smallRunSet)
-	for size < len(gs) {
-		size *= 2
+	nw := max(len(s.words), 2*smallRunSet/64)
+	for nw*64 < len(gs) {
+		nw *= 2
 	}
-	if cap(s.tree) >= size+1 {
-		s.tree = s.tree[:size+1]
+	if cap(s.words) >= nw {
+		s.words = s.words[:nw]
+		clear(s.words)
+		s.tree = s.tree[:nw+1]
 		clear(s.tree)
 	} else {
-		s.tree = make([]int32, size+1)
+		s.words = make([]uint64, nw)
+		s.tree = make([]int32, nw+1)
 	}
 	for _, g := range gs {
 		if g.state == gRunnable {
-			s.tree[g.ID]++
+			s.words[(g.ID-1)>>6] |= 1 << ((g.ID - 1) & 63)
 		}
 	}
-	for i := 1; i <= size; i++ {
-		if j := i + i&-i; j <= size {
+	for i := 1; i <= nw; i++ {
+		s.tree[i] += int32(bits.OnesCount64(s.words[i-1]))
+		if j := i + i&-i; j <= nw {
 			s.tree[j] += s.tree[i]
 		}
 	}
@@ -96,14 +109,30 @@ func (s *runSet) nth(k int) int {
 		}
 		return bits.TrailingZeros64(x) + 1
 	}
-	pos := 0
-	for step := s.size(); step > 0; step >>= 1 {
+	pos := 0 // words before the one holding it
+	for step := len(s.words); step > 0; step >>= 1 {
 		if next := pos + step; next < len(s.tree) && int(s.tree[next]) <= k {
 			pos = next
 			k -= int(s.tree[next])
 		}
 	}
-	return pos + 1
+	return pos*64 + selectBit(s.words[pos], k) + 1
+}
+
+// selectBit returns the position of x's k-th (0-based) set bit.
+func selectBit(x uint64, k int) int {
+	pos := 0
+	for w := 32; w >= 8; w >>= 1 {
+		if c := bits.OnesCount64(x & (1<<w - 1)); k >= c {
+			k -= c
+			x >>= w
+			pos += w
+		}
+	}
+	for ; k > 0; k-- {
+		x &= x - 1 // drop the lowest
+	}
+	return pos + bits.TrailingZeros64(x)
 }
 
 // rank returns how many runnable goroutines have an ID below id.
@@ -114,8 +143,12 @@ func (s *runSet) rank(id int) int {
 		}
 		return bits.OnesCount64(s.small & (1<<(id-1) - 1)) // IDs 1 … id-1
 	}
-	r := 0
-	for i := min(id-1, s.size()); i > 0; i -= i & -i {
+	if id > s.size() {
+		return s.n
+	}
+	w := (id - 1) >> 6
+	r := bits.OnesCount64(s.words[w] & (1<<((id-1)&63) - 1))
+	for i := w; i > 0; i -= i & -i {
 		r += int(s.tree[i])
 	}
 	return r

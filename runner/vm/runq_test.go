@@ -12,8 +12,8 @@ func TestRunSet(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var s runSet
 	var gs []*Goroutine
-	for step := 0; step < 20000; step++ {
-		if len(gs) < 300 && (len(gs) == 0 || rng.IntN(8) == 0) {
+	for step := 0; step < 25000; step++ {
+		if len(gs) < 1100 && (len(gs) == 0 || rng.IntN(8) == 0) {
 			g := &Goroutine{ID: len(gs) + 1, state: gRunnable}
 			gs = append(gs, g)
 			s.update(g.ID, 1, gs)
