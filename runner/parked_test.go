@@ -129,3 +129,37 @@ func BenchmarkMillionGoroutines(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "MB-heap-sys")
 }
+
+// TestMaxTraceEvents: a bounded trace keeps the run's first events and
+// counts the rest; a failure's explanation then does not come from the
+// cut trace (its last event is not the failure).
+func TestMaxTraceEvents(t *testing.T) {
+	millionProgram := strings.ReplaceAll(millionProgram, "1 << 20", "40")
+	p, err := Compile(millionProgram)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := p.Run(Options{Seed: 1, Trace: true})
+	cut := p.Run(Options{Seed: 1, Trace: true, MaxTraceEvents: 25})
+	if whole.TraceDropped != 0 || len(cut.Trace) != 25 || cut.TraceDropped != len(whole.Trace)-25 {
+		t.Fatalf("whole trace %d events (%d dropped), cut %d (%d dropped)", len(whole.Trace), whole.TraceDropped, len(cut.Trace), cut.TraceDropped)
+	}
+	for i, e := range cut.Trace {
+		if e != whole.Trace[i] {
+			t.Fatalf("event %d: %+v in the cut trace, %+v in the whole one", i, e, whole.Trace[i])
+		}
+	}
+	if cut.Stdout != whole.Stdout || cut.Schedule() != whole.Schedule() {
+		t.Errorf("the cut run differs: %q, %q", cut.Stdout, whole.Stdout)
+	}
+
+	stuck, err := Compile(strings.ReplaceAll(millionProgram, "close(start)", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := stuck.Run(Options{Seed: 1})
+	cut = stuck.Run(Options{Seed: 1, Trace: true, MaxTraceEvents: 25})
+	if cut.Outcome.Kind != OutcomeDeadlock || cut.TraceDropped == 0 || cut.Explanation == "" || cut.Explanation != plain.Explanation {
+		t.Errorf("deadlock with a cut trace: %s, %d dropped, explained %q; untraced: %q", cut.Outcome.Kind, cut.TraceDropped, cut.Explanation, plain.Explanation)
+	}
+}

@@ -55,6 +55,7 @@ func (p *Program) newMachine(opts Options, chooser vm.Chooser) *vm.Machine {
 		MaxOutput: opts.MaxOutput,
 		MaxAlloc:  opts.MaxAlloc,
 		Trace:     opts.Trace,
+		MaxTrace:  opts.MaxTraceEvents,
 		Race:      opts.Race,
 		RaceQuiet: opts.raceQuiet,
 		Guards:    opts.guards,
@@ -159,6 +160,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 				}
 			}
 		}
+		res.TraceDropped = m.TraceDropped()
 		for _, e := range trace {
 			res.Trace = append(res.Trace, Event{
 				Step: e.Step, G: e.G, Op: e.Op, Obj: objName(e.Op, e.Block, e.Obj), Line: int(e.Line),
@@ -168,8 +170,9 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 	}
 	if res.Outcome.Failed() {
 		res.Explanation = explain(m, res)
-		// With a trace, name the goroutines, variables and lines instead.
-		if opts.Trace {
+		// With a trace, name the goroutines, variables and lines instead
+		// (a whole trace: the failure is the run's last event).
+		if opts.Trace && res.TraceDropped == 0 {
 			if e := p.ExplainRun(res, m.Preemptions()); e != "" {
 				res.Explanation = e
 			}

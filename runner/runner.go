@@ -76,10 +76,15 @@ type Options struct {
 	Race          bool   // run the data race detector
 	DisabledLocks []int  // LockSite IDs whose calls become no-ops
 	Trace         bool   // record Result.Trace
-	MaxSteps      int64  // instruction budget; 0 means DefaultMaxSteps
-	MaxOutput     int    // bytes of stdout+stderr kept; 0 means DefaultMaxOutput
-	MaxAlloc      int64  // memory cap in bytes (heap growth of the run, and any one allocation); 0 means DefaultMaxAlloc
-	Args          []string
+	// MaxTraceEvents bounds the trace: a run's first MaxTraceEvents events
+	// are recorded, the rest only counted (Result.TraceDropped). 0: no
+	// bound. The page sets it (a million goroutines make four million
+	// events, about a gigabyte of the page's timeline).
+	MaxTraceEvents int
+	MaxSteps       int64 // instruction budget; 0 means DefaultMaxSteps
+	MaxOutput      int   // bytes of stdout+stderr kept; 0 means DefaultMaxOutput
+	MaxAlloc       int64 // memory cap in bytes (heap growth of the run, and any one allocation); 0 means DefaultMaxAlloc
+	Args           []string
 	// FineGrained makes every load and store of shared memory in the
 	// program (globals, captured variables, fields through pointers, slice
 	// elements) a scheduling point, for small lessons: every interleaving
@@ -151,15 +156,18 @@ func (o Outcome) Failed() bool {
 
 // Result is everything one run produced.
 type Result struct {
-	Stdout      string          `json:"stdout"`
-	Stderr      string          `json:"stderr"`
-	ExitCode    int             `json:"exitCode"`
-	Outcome     Outcome         `json:"outcome"`
-	Steps       int64           `json:"steps"`                 // instructions executed
-	Trace       []Event         `json:"trace,omitempty"`       // when Options.Trace
-	Goroutines  []GoroutineInfo `json:"goroutines,omitempty"`  // when Options.Trace
-	Leaks       []GoroutineInfo `json:"leaks,omitempty"`       // goroutines still blocked when main returned
-	Explanation string          `json:"explanation,omitempty"` // one plain sentence on why it failed
+	Stdout     string          `json:"stdout"`
+	Stderr     string          `json:"stderr"`
+	ExitCode   int             `json:"exitCode"`
+	Outcome    Outcome         `json:"outcome"`
+	Steps      int64           `json:"steps"`                // instructions executed
+	Trace      []Event         `json:"trace,omitempty"`      // when Options.Trace
+	Goroutines []GoroutineInfo `json:"goroutines,omitempty"` // when Options.Trace
+	// TraceDropped counts the events past Options.MaxTraceEvents, which
+	// Trace does not hold.
+	TraceDropped int             `json:"traceDropped,omitempty"`
+	Leaks        []GoroutineInfo `json:"leaks,omitempty"`       // goroutines still blocked when main returned
+	Explanation  string          `json:"explanation,omitempty"` // one plain sentence on why it failed
 
 	races []vm.Race // data races the detector saw (when it ran)
 

@@ -27,11 +27,14 @@ type Config struct {
 	MaxFrames     int
 	DisabledLocks map[int]bool
 	Trace         bool
-	Race          bool  // detect data races (see race.go)
-	RaceQuiet     bool  // detect data races without reporting them, for Races (see race.go)
-	Guards        bool  // with the race detector: observe what protects shared locations (guard.go)
-	View          *View // which plain memory accesses are scheduling points (see visible.go)
-	Args          []string
+	// MaxTrace bounds the events Trace records: the run's first MaxTrace
+	// are kept and the rest counted (TraceDropped). 0: no bound.
+	MaxTrace  int
+	Race      bool  // detect data races (see race.go)
+	RaceQuiet bool  // detect data races without reporting them, for Races (see race.go)
+	Guards    bool  // with the race detector: observe what protects shared locations (guard.go)
+	View      *View // which plain memory accesses are scheduling points (see visible.go)
+	Args      []string
 	// Progress, when set, is called now and then during a run (every
 	// checkEvery instructions and every progressSteps scheduler steps),
 	// so that a host can show a long run's progress. It must not change
@@ -81,10 +84,11 @@ type Machine struct {
 	// program; when no goroutine is left, Go reports a deadlock.
 	mainGoexit bool
 
-	choices     Choices
-	preemptions int // goroutine choices that switched away from one that could go on
-	trace       []Event
-	stepNo      int
+	choices      Choices
+	preemptions  int // goroutine choices that switched away from one that could go on
+	trace        []Event
+	traceDropped int // events past cfg.MaxTrace (TraceDropped)
+	stepNo       int
 
 	race  *raceDetector
 	view  *View
@@ -513,6 +517,10 @@ func (m *Machine) Preemptions() int { return m.preemptions }
 // Trace returns the recorded events.
 func (m *Machine) Trace() []Event { return m.trace }
 
+// TraceDropped is how many events the trace did not record, past
+// Config.MaxTrace.
+func (m *Machine) TraceDropped() int { return m.traceDropped }
+
 // Goroutines returns every goroutine of the run.
 func (m *Machine) Goroutines() []*Goroutine { return m.gs }
 
@@ -548,6 +556,10 @@ func (m *Machine) exit(code int) {
 
 func (m *Machine) event(g *Goroutine, op string, obj int, line int32) *Event {
 	if !m.cfg.Trace {
+		return nil
+	}
+	if m.cfg.MaxTrace > 0 && len(m.trace) >= m.cfg.MaxTrace {
+		m.traceDropped++
 		return nil
 	}
 	m.trace = append(m.trace, Event{Step: m.stepNo, G: g.ID, Op: op, Obj: obj, Line: line})
