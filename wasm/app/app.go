@@ -255,6 +255,9 @@ func (a *app) showResult(res *model.Result, tl *timelineInfo, out outputInfo, re
 	if res.Steps > 0 {
 		msg += " · " + plural(res.Steps, "instruction")
 	}
+	if tl != nil && tl.Dropped > 0 {
+		msg += " · the timeline shows the first " + groupDigits(tl.Events) + " of the run's " + groupDigits(tl.Events+tl.Dropped) + " trace events (the page records at most " + groupDigits(tl.Events) + ")"
+	}
 	if len(res.Leaks) > 0 {
 		msg += " · warning: " + plural(len(res.Leaks), "goroutine") + " still blocked when main returned"
 	}

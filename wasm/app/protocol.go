@@ -41,6 +41,9 @@ type runProgress struct {
 type timelineInfo struct {
 	Steps, Lanes int
 	Digest       string
+	// Events is how many trace events the timeline holds; Dropped, how
+	// many more the run had past the page's bound, which it does not.
+	Events, Dropped int
 }
 
 // outputInfo comes with a run's result: the streams' sizes, and their
@@ -88,7 +91,7 @@ func decodeReply(v js.Value) reply {
 		r.RunProgress = &runProgress{Steps: num(p, "steps"), Goroutines: num(p, "goroutines"), VirtualNS: float(p, "virtual_ns")}
 	}
 	if t := v.Get("timeline"); t.Truthy() {
-		r.Timeline = &timelineInfo{Steps: num(t, "steps"), Lanes: num(t, "lanes"), Digest: str(t, "digest")}
+		r.Timeline = &timelineInfo{Steps: num(t, "steps"), Lanes: num(t, "lanes"), Digest: str(t, "digest"), Events: num(t, "events"), Dropped: num(t, "dropped")}
 	}
 	if o := v.Get("output"); o.Truthy() {
 		r.Output = outputInfo{StdoutSize: num(o, "stdoutSize"), StderrSize: num(o, "stderrSize"), StdoutTail: str(o, "stdoutTail"), StderrTail: str(o, "stderrTail")}

@@ -37,6 +37,24 @@ type timelineInfo struct {
 	Steps  int    `json:"steps"`
 	Lanes  int    `json:"lanes"`
 	Digest string `json:"digest"`
+	// Events is how many events the timeline holds; Dropped, how many
+	// more the run had past pageTraceEvents, which it does not.
+	Events  int `json:"events"`
+	Dropped int `json:"dropped,omitempty"`
+}
+
+// pageTraceEvents bounds the trace of a run in the page
+// (Options.MaxTraceEvents): its first million events. A million
+// goroutines that each block once make four million, and their timeline
+// took about a gigabyte of the worker's heap (wasm's is at most 4 GB);
+// a million events and the goroutines they show, about 400 MB.
+const pageTraceEvents = 1 << 20
+
+// boundTrace applies pageTraceEvents to a traced run's options.
+func boundTrace(opts *runner.Options) {
+	if opts.Trace && opts.MaxTraceEvents == 0 {
+		opts.MaxTraceEvents = pageTraceEvents
+	}
 }
 
 // outputInfo comes with every run's result, whose Stdout and Stderr are
@@ -54,8 +72,23 @@ func (w *worker) finish(out *reply, res *runner.Result) {
 	res.Stderr, res.Outcome.Message, res.Explanation = pageWords(res.Stderr), pageWords(res.Outcome.Message), pageWords(res.Explanation)
 	w.last = lastRun{stdout: res.Stdout, stderr: res.Stderr}
 	if len(res.Trace) > 0 {
-		w.last.timeline = model.BuildTimeline(events(res.Trace), goroutines(res.Goroutines), res.Outcome.Failed())
-		out.Timeline = &timelineInfo{Steps: w.last.timeline.Steps, Lanes: len(w.last.timeline.Lanes), Digest: digest(res.Trace)}
+		rest := ""
+		if res.TraceDropped > 0 {
+			// Runs alike in their first events may differ later: the
+			// schedule tells them apart.
+			rest = res.Schedule()
+		}
+		d := digest(res.Trace, rest)
+		evs, gs := events(res.Trace), goroutines(res.Goroutines)
+		if res.TraceDropped > 0 {
+			gs = traced(gs, evs)
+		}
+		info := &timelineInfo{Digest: d, Events: len(evs), Dropped: res.TraceDropped}
+		// The runner's copies go before the timeline is laid out.
+		res.Trace, res.Goroutines = nil, nil
+		w.last.timeline = model.BuildTimeline(evs, gs, res.Outcome.Failed())
+		info.Steps, info.Lanes = w.last.timeline.Steps, len(w.last.timeline.Lanes)
+		out.Timeline = info
 	}
 	res.Trace, res.Goroutines = nil, nil
 	info := &outputInfo{StdoutSize: len(res.Stdout), StderrSize: len(res.Stderr)}
@@ -126,6 +159,25 @@ func events(trace []runner.Event) []model.Event {
 	return out
 }
 
+// traced keeps the goroutines a cut trace shows: those with an event of
+// their own, or started by one. The others started after its end.
+func traced(gs []model.GoroutineInfo, evs []model.Event) []model.GoroutineInfo {
+	seen := map[int]bool{}
+	for _, e := range evs {
+		seen[e.G] = true
+		if e.Op == "go" && e.Peer > 0 {
+			seen[e.Peer] = true
+		}
+	}
+	out := gs[:0]
+	for _, g := range gs {
+		if seen[g.ID] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 func goroutines(gs []runner.GoroutineInfo) []model.GoroutineInfo {
 	out := make([]model.GoroutineInfo, len(gs))
 	for i, g := range gs {
@@ -135,7 +187,8 @@ func goroutines(gs []runner.GoroutineInfo) []model.GoroutineInfo {
 }
 
 // digest hashes a trace: who did what, where, in which order.
-func digest(trace []runner.Event) string {
+// rest, when not empty, stands for what the trace left out.
+func digest(trace []runner.Event, rest string) string {
 	h := fnv.New64a()
 	var b []byte
 	for _, e := range trace {
@@ -151,6 +204,9 @@ func digest(trace []runner.Event) string {
 		b = strconv.AppendInt(b, int64(e.Line), 10)
 		b = append(b, '\n')
 		h.Write(b)
+	}
+	if rest != "" {
+		h.Write([]byte("…\n" + rest))
 	}
 	return strconv.FormatUint(h.Sum64(), 36)
 }

@@ -82,3 +82,28 @@ func TestShortenKeepsCharacters(t *testing.T) {
 		t.Errorf("short output cut: %q %q", h, tl)
 	}
 }
+
+// A run's trace past the page's bound is cut: the timeline holds its first
+// events and the goroutines they show, and says how many it left out.
+func TestCutTrace(t *testing.T) {
+	const src = "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tstart := make(chan struct{})\n\twg.Add(30)\n\tfor i := 0; i < 30; i++ {\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\t<-start\n\t\t}()\n\t}\n\tclose(start)\n\twg.Wait()\n}\n"
+	w := newWorker(nil)
+	timeline := func(opts map[string]any) map[string]any {
+		r := exchange(t, w, msg("run", map[string]any{"src": src, "options": opts}))
+		return r[len(r)-1]["timeline"].(map[string]any)
+	}
+	whole := timeline(map[string]any{"seed": 1, "trace": true})
+	if whole["dropped"] != nil || whole["events"].(float64) < 100 || whole["lanes"].(float64) != 31 {
+		t.Fatalf("whole trace: %v", whole)
+	}
+	cut := timeline(map[string]any{"seed": 1, "trace": true, "maxTraceEvents": 20})
+	if cut["events"].(float64) != 20 || cut["events"].(float64)+cut["dropped"].(float64) != whole["events"].(float64) {
+		t.Errorf("cut trace: %v; whole: %v", cut, whole)
+	}
+	if l := cut["lanes"].(float64); l < 2 || l > 21 {
+		t.Errorf("cut trace: %v lanes, want those of the goroutines its 20 events show", l)
+	}
+	if cut["digest"] == whole["digest"] {
+		t.Errorf("the cut trace's digest is the whole one's")
+	}
+}

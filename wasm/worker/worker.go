@@ -153,6 +153,7 @@ func (w *worker) serve(req *request) reply {
 		out.LockSites = &sites
 	case "run":
 		opts := req.Options
+		boundTrace(&opts)
 		opts.Progress = func(p runner.RunProgress) {
 			w.send(reply{ID: req.ID, RunProgress: &p})
 		}
@@ -161,7 +162,9 @@ func (w *worker) serve(req *request) reply {
 	case "explore":
 		out.Explore = w.explore(req, prog)
 	case "step":
-		w.session, w.steps = prog.Start(req.Options), 0
+		opts := req.Options
+		boundTrace(&opts)
+		w.session, w.steps = prog.Start(opts), 0
 		return w.step(req, out)
 	default:
 		out.Error = "unknown command " + req.Cmd

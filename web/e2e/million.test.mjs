@@ -2,7 +2,8 @@
 // the page, within the default memory cap (the run's Go bytes and the
 // interpreter's heap, which in the browser may not pass the cap itself:
 // runner/vm/memory.go hostCap). The same program natively is runner's
-// BenchmarkMillionGoroutines. Slow: minutes on a loaded machine.
+// BenchmarkMillionGoroutines. Slow: minutes on a loaded machine. Its timeline
+// holds the run's first 1,048,576 trace events, and the status says so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, openPlayground, setCode, run } from "./helpers.mjs";
@@ -50,6 +51,9 @@ test("a million goroutines that each block once run within the default cap", asy
   console.log(`# a million goroutines: ${((Date.now() - t0) / 1000).toFixed(1)} s in the page; status "${status}"`);
   assert.match(out, /done 1048576/, `output: ${out.slice(0, 500)}`);
   assert.doesNotMatch(out, /out of memory|memory cap|heap passed/);
+  // The page keeps a run's first 1,048,576 trace events (the worker's
+  // pageTraceEvents); these goroutines make 4 each, and 6 more.
+  assert.match(status, /the timeline shows the first 1,048,576 of the run's 4,194,310 trace events/);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
