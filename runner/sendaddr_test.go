@@ -311,6 +311,68 @@ func main() {
 	fmt.Println(<-ch)
 }
 `},
+		{"reflect receive copies", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	go func() { ch <- p }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	v, _ := reflect.ValueOf(ch).Recv()
+	<-done
+	fmt.Println(v.Interface())
+}
+`},
+		{"reflect select refill copies", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch, never := make(chan pair, 1), make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	ch <- pair{7, 7}
+	go func() { ch <- p }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	reflect.Select([]reflect.SelectCase{
+		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(never)},
+		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch)},
+	})
+	<-done
+	fmt.Println(<-ch)
+}
+`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := compileT(t, tc.src)

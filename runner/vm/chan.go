@@ -238,13 +238,7 @@ func (m *Machine) trySend(g *Goroutine, ch *Chan, v Value, line int32) bool {
 	return true
 }
 
-// tryRecv performs a receive that canRecv allows.
-func (m *Machine) tryRecv(g *Goroutine, ch *Chan, line int32) (Value, bool) {
-	v, ok, _ := m.tryRecvFrom(g, ch, line, nil, 0)
-	return v, ok
-}
-
-// tryRecvFrom is tryRecv. Given g's frame fr (its receive, or case cas of
+// tryRecvFrom performs a receive that canRecv allows. Given g's frame fr (its receive, or case cas of
 // its select, pending at fr's pc), a parked sender whose operand is read
 // a word per step (sendInWords) is taken but neither read nor woken: the
 // receive is made, and g copies the operand in the steps that follow,

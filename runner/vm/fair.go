@@ -378,6 +378,9 @@ func (m *Machine) countPoll(g *Goroutine) {
 // completed by another goroutine nor inside a map write) will change
 // nothing another goroutine can observe.
 func (m *Machine) isPoll(g *Goroutine, in *Instr) bool {
+	if len(m.words) > 0 && m.copyingSent(g) {
+		return false // its receive is made: it copies a sender's operand (recvWords)
+	}
 	regs := g.top().regs
 	switch in.Op {
 	case opMapLookup:
@@ -391,7 +394,7 @@ func (m *Machine) isPoll(g *Goroutine, in *Instr) bool {
 		return in.Aux.(*callInfo).builtin == "len"
 	case opSelect:
 		si := in.Aux.(*selectInfo)
-		return !si.blocking && !m.selectReady(si, regs) && (len(m.words) == 0 || !m.copyingSent(g))
+		return !si.blocking && !m.selectReady(si, regs)
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		if !ci.mayPoll {

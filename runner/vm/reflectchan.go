@@ -136,6 +136,20 @@ func reflectSelect(c *Ctx, a []Value) Value {
 // A send on a closed channel panics, as trySend does.
 func (m *Machine) dynSelect(c *Ctx, cases []selCase, block, plain bool) (int, Value, bool) {
 	g := c.G
+	fr := g.top()
+	if len(m.words) > 0 {
+		if w := m.wordCopyOf(g, fr, fr.pc); w != nil && w.ch != nil {
+			// Its receive is made; copying a parked sender's operand,
+			// a word per call (recvWordsIn).
+			pick := int(w.cas)
+			v, done := m.recvWordsIn(g, fr, true)
+			if !done {
+				c.Again()
+				return -1, Value{}, false
+			}
+			return pick, v, true
+		}
+	}
 	for _, k := range cases {
 		if k.ch != nil && k.ch.copying {
 			m.settleCopy(k.ch)
@@ -166,7 +180,17 @@ func (m *Machine) dynSelect(c *Ctx, cases []selCase, block, plain bool) (int, Va
 		m.trySend(g, k.ch, k.val, c.Line)
 		return pick, Value{}, false
 	}
-	v, ok := m.tryRecv(g, k.ch, c.Line)
+	v, ok, copying := m.tryRecvFrom(g, k.ch, c.Line, fr, int32(pick))
+	if copying {
+		// A parked sender's operand read a word per step, as the
+		// language's receive reads it: the first word now, each next
+		// one when the goroutine's next step calls again.
+		var done bool
+		if v, done = m.recvWordsIn(g, fr, true); !done {
+			c.Again()
+			return -1, Value{}, false
+		}
+	}
 	return pick, v, ok
 }
 

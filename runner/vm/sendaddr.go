@@ -23,7 +23,7 @@ package vm
 // clock, which is the clock it has at the hand-off too: it is parked in
 // between). Without -race (Config.Race off) the send reads through A when
 // it completes: chanOp and the scheduler's eager parking (look) queue a
-// waiter holding the address (waiter.addr), and tryRecv reads it when it
+// waiter holding the address (waiter.addr), and tryRecvFrom reads it when it
 // takes the value, directly or into the buffer. Under -race the send sends
 // the load's value, as before.
 
@@ -342,6 +342,13 @@ func (m *Machine) beginHandoff(g *Goroutine, fr *Frame, ch *Chan, from *waiter, 
 // next step resumes the copy). With the last word the copy is handed
 // over: the refilled slot holds it, the sender is woken, its send made.
 func (m *Machine) recvWords(g *Goroutine, fr *Frame) (Value, bool) {
+	return m.recvWordsIn(g, fr, false)
+}
+
+// recvWordsIn is recvWords; with oneStep it reads one word and returns
+// false without taking the next grant, for an intrinsic, which takes
+// its next step by being called again (Ctx.Again).
+func (m *Machine) recvWordsIn(g *Goroutine, fr *Frame, oneStep bool) (Value, bool) {
 	pc := fr.pc
 	w := m.wordCopyOf(g, fr, pc)
 	if w == nil {
@@ -356,7 +363,7 @@ func (m *Machine) recvWords(g *Goroutine, fr *Frame) (Value, bool) {
 			m.handOver(w)
 			break
 		}
-		if !m.takeGrant(g, fr, pc) {
+		if oneStep || !m.takeGrant(g, fr, pc) {
 			return Value{}, false
 		}
 		// takeGrant may have begun a new step (stepOn) and moved m.words.
