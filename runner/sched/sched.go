@@ -19,18 +19,23 @@ import (
 )
 
 // Random picks uniformly among the options with a seeded generator.
-type Random struct{ rng *rand.Rand }
+type Random struct{ src *rand.PCG }
 
 // NewRandom returns a Random strategy for seed.
 func NewRandom(seed int64) *Random {
-	return &Random{rng: rand.New(rand.NewPCG(uint64(seed), 0x1e7e41ea7e))}
+	return &Random{src: rand.NewPCG(uint64(seed), 0x1e7e41ea7e)}
 }
 
-// Choose implements vm.Chooser.
-func (r *Random) Choose(cp *vm.ChoicePoint) int { return r.rng.IntN(cp.N) }
+// Choose implements vm.Chooser: rand.New(src).IntN(cp.N), as vm.Uniform
+// draws it.
+func (r *Random) Choose(cp *vm.ChoicePoint) int { return vm.Uniform(r.src, cp.N) }
 
 // ChooseN implements vm.NChooser: Choose's pick among n options.
-func (r *Random) ChooseN(n int) int { return r.rng.IntN(n) }
+func (r *Random) ChooseN(n int) int { return vm.Uniform(r.src, n) }
+
+// PCG implements vm.PCGChooser: the machine draws ChooseN's picks from
+// the same source itself.
+func (r *Random) PCG() *rand.PCG { return r.src }
 
 // IDsOnly implements vm.IDChooser.
 func (r *Random) IDsOnly() bool { return true }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"sync/atomic"
 	"unsafe"
@@ -133,6 +134,7 @@ type Machine struct {
 	stopVer    uint32
 	idsOnly    bool        // the Chooser reads no Options (IDChooser)
 	nChooser   NChooser    // the Chooser, when it reads only N (NChooser)
+	pcg        *rand.PCG   // the source nChooser's ChooseN draws from, when it says so (PCGChooser)
 	cp         ChoicePoint // reused by choose
 	nYield     int         // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch uint64
@@ -271,6 +273,9 @@ func (p *Program) New(cfg Config) *Machine {
 		m.idsOnly = true
 	}
 	m.nChooser, _ = cfg.Chooser.(NChooser)
+	if c, ok := cfg.Chooser.(PCGChooser); ok {
+		m.pcg = c.PCG()
+	}
 	if cfg.Race || cfg.RaceQuiet {
 		m.race = newRaceDetector(m)
 		m.slowStores = true

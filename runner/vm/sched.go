@@ -533,7 +533,12 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 // it is the goroutine picked, so the preemption is counted without its
 // index (lastIndex).
 func (m *Machine) chooseN(k int) *Goroutine {
-	pick := m.nChooser.ChooseN(k)
+	var pick int
+	if m.pcg != nil {
+		pick = Uniform(m.pcg, k) // the Chooser's ChooseN, drawn here
+	} else {
+		pick = m.nChooser.ChooseN(k)
+	}
 	if pick < 0 || pick >= k {
 		pick = 0
 	}
