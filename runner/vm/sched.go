@@ -149,13 +149,15 @@ const (
 )
 
 // chanStep performs g's granted step when it begins at a send or receive,
-// and runs g on with fast; when fast stops at g's next send, receive or
-// select, which waits for a grant of its own, the step is done. This is
-// every step of goroutines passing values over channels, and it does what
-// exec would do (its opSend/opRecv case, frameState, fast, takeGrant
-// without a grant) without exec's large frame, which spills its variables
-// around every call. Anything else is left to exec, at the pc where fast
-// stopped (chanStepStopped), or from the start (chanStepNone).
+// or at a call of a visible intrinsic (a Mutex's Lock or Unlock…), and
+// runs g on with fast; when fast stops at g's next send, receive, select
+// or visible intrinsic call, which waits for a grant of its own, the step
+// is done. This is every step of goroutines passing values over channels
+// or taking turns at a lock, and it does what exec would do (its opSend,
+// opRecv and opCallIntr cases, frameState, fast, takeGrant without a
+// grant) without exec's large frame, which spills its variables around
+// every call. Anything else is left to exec, at the pc where fast stopped
+// (chanStepStopped), or from the start (chanStepNone).
 func (m *Machine) chanStep(g *Goroutine) int {
 	m.stopCh = nil
 	if !g.granted || len(g.frames) == 0 || m.done || g.dying {
@@ -163,12 +165,15 @@ func (m *Machine) chanStep(g *Goroutine) int {
 	}
 	fr := g.top()
 	in := &fr.fn.Code[fr.pc]
-	if in.Op != opSend && in.Op != opRecv {
+	if op := in.Op; op == opSend || op == opRecv {
+		g.granted = false // takeGrant's granted case
+		if !m.chanOp(g, in, fr.regs) {
+			return chanStepDone
+		}
+	} else if op != opCallIntr {
 		return chanStepNone
-	}
-	g.granted = false // takeGrant's granted case
-	if !m.chanOp(g, in, fr.regs) {
-		return chanStepDone
+	} else if r := m.intrStep(g, fr, in); r != chanStepStopped {
+		return r // not performed (chanStepNone), or g stopped in the call
 	}
 	if len(g.frames) == 0 || m.done || g.state != gRunnable || g.dying { // frameState
 		return chanStepDone
@@ -178,16 +183,60 @@ func (m *Machine) chanStep(g *Goroutine) int {
 	pc := m.fast(code, regs, fr.pc)
 	fr.pc = pc
 	in = &code[pc]
+	// takeGrant without a grant (g has none left: the operation took
+	// it), stopAt without stepOn.
 	if op := in.Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
-		// takeGrant without a grant, stopAt without stepOn. What the
-		// step's checkWatch would find looking at g's operation, while
-		// its channel is as it is now.
+		// What the step's checkWatch would find looking at g's
+		// operation, while its channel is as it is now.
 		if c := bufferedRoom(in, regs); c != nil {
 			m.stopCh, m.stopVer = c, c.ver
 		}
 		return chanStepDone
+	} else if op == opCallIntr && m.stopsAtIntr(g, in) {
+		return chanStepDone
 	}
 	return chanStepStopped
+}
+
+// intrStep performs, for chanStep, g's granted call of a visible
+// intrinsic in (a Mutex's Lock or Unlock…) as exec's case would, and
+// reports chanStepStopped when g goes on after it, chanStepDone when it
+// stopped in the call (blocked, asked to come back, the run ended), and
+// chanStepNone for a call it leaves to exec: one that does not take the
+// grant (a switched-off lock site), or fmt's range access, which asks for
+// its own (rangeGrant).
+func (m *Machine) intrStep(g *Goroutine, fr *Frame, in *Instr) int {
+	ci := in.Aux.(*callInfo)
+	if in.K == kRangeV || ci.intr.Visible == "" || m.lockOff(ci) {
+		return chanStepNone
+	}
+	// callIntrinsic with the grant: the arguments in the buffer of this
+	// nesting depth.
+	if m.argDepth == len(m.argBufs) {
+		m.argBufs = append(m.argBufs, make([]Value, 0, 8))
+	}
+	args := m.argBufs[m.argDepth][:0]
+	regs := fr.regs
+	for _, a := range ci.args {
+		args = append(args, regs[a])
+	}
+	m.argBufs[m.argDepth] = args
+	m.argDepth++
+	r := m.callIntrinsicArgs(g, ci.intr, ci, args, in)
+	m.argDepth--
+	if r == intrStop {
+		return chanStepDone
+	}
+	return chanStepStopped
+}
+
+// stopsAtIntr reports whether g, stopped by fast at the intrinsic call in
+// after chanStep performed its operation, stops there for good: a visible
+// call without the grant (callIntrinsic's stop), where stepOn does not
+// begin the next step at once.
+func (m *Machine) stopsAtIntr(g *Goroutine, in *Instr) bool {
+	ci := in.Aux.(*callInfo)
+	return in.K != kRangeV && ci.intr.Visible != "" && !m.lockOff(ci) && !g.granted && !g.inline && (m.runs.n != 1 || m.stepping != g)
 }
 
 // stepOn is called when g, running a step (Step), reaches its next visible
