@@ -48,7 +48,17 @@ type Intrinsic struct {
 	// 0 if not, else the lock kind + 1; acquire if it is the lock's half.
 	pair    uint8
 	acquire bool
+	// mutexOp says the call is a sync.Mutex's Lock or Unlock
+	// (mutexLockOp, mutexUnlockOp), which chanStep performs without the
+	// generic context (intrStep).
+	mutexOp uint8
 }
+
+// Intrinsic.mutexOp's values.
+const (
+	mutexLockOp = 1 + iota
+	mutexUnlockOp
+)
 
 // Ctx is what an intrinsic sees of the machine, for the duration of one
 // call: the machine reuses it afterwards.

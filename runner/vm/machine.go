@@ -130,6 +130,7 @@ type Machine struct {
 	// chanStep stopped the goroutine that ran (cur), found to proceed
 	// then (bufferedRoom) while the channel's version was stopVer: the
 	// step's checkWatch takes that verdict instead of looking again.
+	// &dropStop: it stopped at a visible call look drops (an Unlock).
 	stopCh     *Chan
 	stopVer    uint32
 	idsOnly    bool        // the Chooser reads no Options (IDChooser)

@@ -185,7 +185,8 @@ func (m *Machine) touch(g *Goroutine) {
 
 // touchRan is touch for the goroutine whose step just ended. When its
 // pending operation is none, or one look drops at once (anything but a
-// send, a receive or an intrinsic call), g is not added: the step's
+// send, a receive or a call of an intrinsic whose lock can say no: an
+// Unlock, a WaitGroup's Done never waits), g is not added: the step's
 // checkWatch would only drop it, and nothing but g's own steps changes
 // which operation is pending. A goroutine alone with map operations (map
 // churn) is not added and dropped at every step.
@@ -197,7 +198,7 @@ func (m *Machine) touchRan(g *Goroutine) {
 
 // touchPending is touchRan for a goroutine not watched.
 func (m *Machine) touchPending(g *Goroutine) {
-	if in := g.pending(); in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr) {
+	if in := g.pending(); in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil) {
 		m.watchAdd(g)
 	}
 }

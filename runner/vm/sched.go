@@ -193,6 +193,10 @@ func (m *Machine) chanStep(g *Goroutine) int {
 		}
 		return chanStepDone
 	} else if op == opCallIntr && m.stopsAtIntr(g, in) {
+		// An unlock (no lock that can say no): look's verdict is drop.
+		if in.Aux.(*callInfo).intr.lock == nil {
+			m.stopCh, m.stopVer = &dropStop, 0
+		}
 		return chanStepDone
 	}
 	return chanStepStopped
@@ -209,6 +213,26 @@ func (m *Machine) intrStep(g *Goroutine, fr *Frame, in *Instr) int {
 	ci := in.Aux.(*callInfo)
 	if in.K == kRangeV || ci.intr.Visible == "" || m.lockOff(ci) {
 		return chanStepNone
+	}
+	if op := ci.intr.mutexOp; op != 0 && !g.completed {
+		// callIntrinsicArgs of a Mutex's Lock or Unlock, without the
+		// arguments gathered and the context.
+		g.granted = false // takeGrant's granted case
+		p := fr.regs[ci.args[0]].Ptr()
+		if op == mutexLockOp {
+			if !m.mutexLock(g, p, in.Line) {
+				m.park(g, ci.intr.wait, p, in.Line) // the Ctx's Block
+				return chanStepDone
+			}
+		} else {
+			m.mutexUnlock(g, p, in.Line)
+		}
+		if m.done {
+			return chanStepDone
+		}
+		setResult(fr.regs, in, Value{})
+		fr.pc++
+		return chanStepStopped
 	}
 	// callIntrinsic with the grant: the arguments in the buffer of this
 	// nesting depth.
@@ -321,6 +345,12 @@ func (m *Machine) checkWatch() {
 		g := e.g
 		if g == m.cur {
 			if ch := m.stopCh; ch != nil && ch.ver == m.stopVer {
+				if ch == &dropStop {
+					// Stopped by chanStep at a call of an intrinsic
+					// without a lock (an Unlock): look's verdict is drop.
+					g.watched = false
+					continue
+				}
 				// The goroutine that ran, stopped by chanStep at a send
 				// or receive that proceeds, its channel unchanged since:
 				// look's verdict is keep, trusting that channel.
@@ -396,6 +426,11 @@ func (m *Machine) checkWatch() {
 	}
 	m.stopCh = nil // settle may check again, after parks and timers
 }
+
+// dropStop is chanStep's stopCh for the goroutine that ran stopped at a
+// visible call that look drops (an Unlock): no channel, only the mark
+// (its version stays 0, as stopVer).
+var dropStop Chan
 
 // watchEntry is a goroutine in the watch list, with what checkWatch
 // learned about its pending operation.

@@ -326,21 +326,12 @@ func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value) *
 func init() {
 
 	lock := visible("(*sync.Mutex).Lock", "lock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.mutex(p)
-		if st.locked {
-			c.M.lockWait(&st.lockQueue, c.G)
-			st.wait(p)
+		if p := ptrArg(args); !c.M.mutexLock(c.G, p, c.Line) {
 			c.Block("sync.Mutex.Lock", p)
-			return Value{}
 		}
-		st.locked = true
-		st.store(p)
-		st.acquired(c.G)
-		c.M.syncEvent(c, "lock", p)
-		c.M.raceAcquire(c.G, p)
 		return Value{}
 	})
+	lock.mutexOp = mutexLockOp
 	lock.lock = func(m *Machine, p *Value) (*lockQueue, bool) {
 		st := m.sync.mutex(p)
 		if st.locked {
@@ -360,23 +351,11 @@ func init() {
 		c.M.raceAcquire(c.G, p)
 		return boolVal(true)
 	})
-	visible("(*sync.Mutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
-		p := ptrArg(args)
-		st := c.M.sync.mutex(p)
-		if !st.locked {
-			c.M.fatal(c.G, "sync: unlock of unlocked mutex")
-			return Value{}
-		}
-		st.locked = false
-		c.M.raceRelease(c.G, p)
-		c.M.syncEvent(c, "unlock", p)
-		// Go's Unlock wakes a waiter only when the word counts one.
-		if st.counted > 0 && c.M.lockRelease(&st.lockQueue) {
-			st.counted--
-		}
-		st.store(p)
+	unlock := visible("(*sync.Mutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
+		c.M.mutexUnlock(c.G, ptrArg(args), c.Line)
 		return Value{}
 	})
+	unlock.mutexOp = mutexUnlockOp
 
 	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
 	// waiters, and each checks, when it runs again, that nobody has reused
@@ -694,11 +673,52 @@ func (m *Machine) lockRelease(lq *lockQueue) (woke bool) {
 }
 
 func (m *Machine) syncEvent(c *Ctx, op string, p *Value) {
-	if e := m.event(c.G, op, m.objID(p), c.Line); e != nil && !c.G.top().fn.User {
+	m.syncEventAt(c.G, op, p, c.Line)
+}
+
+// syncEventAt is syncEvent for g's call at line.
+func (m *Machine) syncEventAt(g *Goroutine, op string, p *Value, line int32) {
+	if e := m.event(g, op, m.objID(p), line); e != nil && !g.top().fn.User {
 		// Called from inside package sync (Done is Add(-1), Cond.Wait
 		// relocks L): the event sits at the user's call.
-		e.Line = int32(c.G.Line())
+		e.Line = int32(g.Line())
 	}
+}
+
+// mutexLock is g's (*sync.Mutex).Lock, called at line, of the Mutex in
+// cell p: it takes the lock, or, when the lock is held, g joins its queue
+// and it reports false (g is to block).
+func (m *Machine) mutexLock(g *Goroutine, p *Value, line int32) bool {
+	st := m.sync.mutex(p)
+	if st.locked {
+		m.lockWait(&st.lockQueue, g)
+		st.wait(p)
+		return false
+	}
+	st.locked = true
+	st.store(p)
+	st.acquired(g)
+	m.syncEventAt(g, "lock", p, line)
+	m.raceAcquire(g, p)
+	return true
+}
+
+// mutexUnlock is g's (*sync.Mutex).Unlock, called at line, of the Mutex
+// in cell p. Unlocking an unlocked Mutex is fatal: the run ends.
+func (m *Machine) mutexUnlock(g *Goroutine, p *Value, line int32) {
+	st := m.sync.mutex(p)
+	if !st.locked {
+		m.fatal(g, "sync: unlock of unlocked mutex")
+		return
+	}
+	st.locked = false
+	m.raceRelease(g, p)
+	m.syncEventAt(g, "unlock", p, line)
+	// Go's Unlock wakes a waiter only when the word counts one.
+	if st.counted > 0 && m.lockRelease(&st.lockQueue) {
+		st.counted--
+	}
+	st.store(p)
 }
 
 // condEvent traces a Signal or Broadcast on the notify list p, with the
