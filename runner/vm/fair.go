@@ -208,11 +208,10 @@ func (m *Machine) lockPair(g *Goroutine, in *Instr) (p *Value, kind uint8, acqui
 	if m.lockOff(ci) {
 		return nil, 0, false, false
 	}
-	args := m.scratchArgs(g.top().regs, ci.args)
-	if len(args) != 1 {
+	if len(ci.args) != 1 {
 		return nil, 0, false, false
 	}
-	if p = args[0].Ptr(); p == nil {
+	if p = g.top().regs[ci.args[0]].Ptr(); p == nil {
 		return nil, 0, false, false
 	}
 	if !acquire {
@@ -301,6 +300,17 @@ func (m *Machine) probeSpin(g *Goroutine) {
 		return
 	}
 	pr.ngs, pr.writes, pr.sees, pr.pair = len(m.gs), m.sharedWrites(), -1, false
+	if in != nil && in.Op == opCallIntr && g.preempt != preemptCycle {
+		// isPoll's question without the call for the calls that cannot
+		// poll (Lock, Unlock, Add…), then lockPair's.
+		if ci := in.Aux.(*callInfo); !ci.mayPoll {
+			pr.poll = false
+			if ci.intr.pair != 0 {
+				pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g, in)
+			}
+			return
+		}
+	}
 	pr.poll = in != nil && in.Op != opSend && in.Op != opRecv && m.isPoll(g, in) // a send or receive changes its channel
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
