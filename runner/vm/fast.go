@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"go/token"
 	"math"
 	"unsafe"
 )
@@ -126,6 +127,29 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			regs[a] = regs[b].Elems()[c]
 		case opExtract:
 			regs[a] = regs[b].Elems()[c]
+		case opFieldAddr:
+			p := regs[b].Ptr()
+			if p == nil {
+				m.budget = budget
+				return pc // exec panics
+			}
+			regs[a] = Value{R: &p.Elems()[c]}
+		case opBinary:
+			// == and != of pointers and channels (strings.Builder's copy
+			// check, a list walk's p != nil): sameRef's answer when the
+			// references are the same words or one is nil; exec's
+			// otherwise.
+			bi := in.Aux.(*binInfo)
+			if k := bi.t.Kind; k != KPointer && k != KChan && k != KUnsafePointer || bi.op != token.EQL && bi.op != token.NEQ {
+				m.budget = budget
+				return pc
+			}
+			x, y := wordsOf(&regs[b].R), wordsOf(&regs[c].R)
+			if x != y && x.t != nil && y.t != nil {
+				m.budget = budget
+				return pc
+			}
+			regs[a] = Value{N: b2n((x == y) == (bi.op == token.EQL))}
 		case opLoad:
 			p := regs[b].Ptr()
 			if p == nil || m.race != nil && in.K == 0 || in.Aux.(*Type).IsAggregate() {
