@@ -432,7 +432,15 @@ func checkDFSFinds(t *testing.T, p *Program, g *goldenOutcomes, knobs outcomeKno
 	if len(failing) == 0 {
 		return
 	}
+	// The program's fixed bound first (depth-first, some failures need
+	// its two switches and a small budget), then dfs as the CLI runs it by
+	// default, fewest preemptions first: within a budget a fixed bound can
+	// spend every run on two-switch variations and miss a failure one
+	// switch reaches.
 	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, PreemptionBound: knobs.DFSBound, Runs: knobs.DFSRuns, StopAtFirst: true})
+	if res.Failures == 0 && !res.Exhausted {
+		res = p.Explore(ExploreOptions{Strategy: StrategyDFS, PreemptionBound: -1, Runs: knobs.DFSRuns, StopAtFirst: true})
+	}
 	if res.Failures == 0 {
 		t.Errorf("dfs says %q, but real Go fails with %s", res.Verdict, failing[0])
 	}
@@ -512,4 +520,25 @@ func TestOutcomesDFSFewestPreemptionsFirst(t *testing.T) {
 	if r := exploreOutcomes(p, knobs); r.by[want] == nil {
 		t.Errorf("dfs never reached %s (%d outcomes reached)", want, len(r.by))
 	}
+}
+
+// TestOutcomesDFSFindsOneSwitchFailure: checkDFSFinds finds
+// fuzz_one_switch_panic's panic, which needs one switch (main stopped
+// before its x++); dfs at the fixed bound 2 alone said "no failure in
+// 4999 interleavings".
+func TestOutcomesDFSFindsOneSwitchFailure(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "dfsorder", "fuzz_one_switch_panic.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &goldenOutcomes{observed: map[outcomeKey][2]int{{Exit: 2, Stderr: "panic: x0 [recovered, repanicked]"}: {0, 1}}}
+	knobs, err := parseKnobs(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDFSFinds(t, p, g, knobs)
 }
