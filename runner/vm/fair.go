@@ -285,16 +285,13 @@ func (m *Machine) sharedWrites() uint64 { return m.writes - m.privWrites }
 // probeSpin looks at g's pending step before Step runs it. Every store is
 // counted (m.writes) by fast and exec alike, an increment on the store's
 // path, so probing costs the step nothing but this look at its operation.
-func (m *Machine) probeSpin(g *Goroutine) { m.probeSpinAt(g, g.pending()) }
-
-// probeSpinAt is probeSpin when g's pending instruction is pend.
-func (m *Machine) probeSpinAt(g *Goroutine, pend *Instr) {
+func (m *Machine) probeSpin(g *Goroutine) {
 	pr := &m.probe
 	// The operation g performs: none when another goroutine completed it
 	// (g only returns from it) or g is inside a map write's window.
 	var in *Instr
 	if !g.mapOpen && !g.completed {
-		in = pend
+		in = g.pending()
 	}
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt != preemptCycle {
 		// A send or receive changes its channel: neither a poll nor half

@@ -114,8 +114,7 @@ func (m *Machine) Step(id int) {
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
-	pend := g.pending() // read once, for the probe and chanStep
-	m.probeSpinAt(g, pend)
+	m.probeSpin(g)
 	// At a forced preemption point there is nothing to perform: g runs on
 	// to its next visible operation, which needs a grant of its own.
 	g.granted = g.preempt == preemptNone
@@ -124,7 +123,7 @@ func (m *Machine) step(g *Goroutine) {
 	if m.inRun {
 		m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
 	}
-	switch m.chanStep(g, pend) {
+	switch m.chanStep(g) {
 	case chanStepNone:
 		m.exec(g, false)
 	case chanStepStopped:
@@ -149,8 +148,7 @@ const (
 	chanStepStopped        // g performed its operation and fast stopped at g's pc: exec goes on from there
 )
 
-// chanStep performs g's granted step, whose pending instruction is in,
-// when it begins at a send or receive,
+// chanStep performs g's granted step when it begins at a send or receive,
 // or at a call of a visible intrinsic (a Mutex's Lock or Unlock…), and
 // runs g on with fast; when fast stops at g's next send, receive, select
 // or visible intrinsic call, which waits for a grant of its own, the step
@@ -160,12 +158,13 @@ const (
 // grant) without exec's large frame, which spills its variables around
 // every call. Anything else is left to exec, at the pc where fast stopped
 // (chanStepStopped), or from the start (chanStepNone).
-func (m *Machine) chanStep(g *Goroutine, in *Instr) int {
+func (m *Machine) chanStep(g *Goroutine) int {
 	m.stopCh = nil
-	if !g.granted || in == nil || m.done { // in: g.pending(), nil without frames or dying
+	if !g.granted || len(g.frames) == 0 || m.done || g.dying {
 		return chanStepNone
 	}
 	fr := g.top()
+	in := &fr.fn.Code[fr.pc]
 	if op := in.Op; op == opSend || op == opRecv {
 		g.granted = false // takeGrant's granted case
 		if !m.chanOp(g, in, fr.regs) {
