@@ -441,8 +441,8 @@ func TestSweepRuntimeErrorTraces(t *testing.T) {
 // for the frames above a VM intrinsic (the semaphore frames of a goroutine
 // blocked in Lock, internal/sync.fatal above an Unlock of an unlocked
 // mutex), and "created by time.goFunc" for an AfterFunc's goroutine. The
-// runtime's own frames (panic, runtime.gopark) are left out of
-// the comparison.
+// runtime's unexported frames (runtime.gopark) are left out of the
+// comparison.
 func TestSweepLibraryFrames(t *testing.T) {
 	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n\t\"strings\"\n\t\"sync\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\n" +
 		"var _, _, _, _ = fmt.Sprint, sort.Ints, strings.ToUpper, time.Sleep\n\nvar (\n\t_ atomic.Value\n\t_ sync.Mutex\n)\n\n"
@@ -465,6 +465,63 @@ func TestSweepLibraryFrames(t *testing.T) {
 		"frames_afterfunc_panic": "func main() {\n\ttime.AfterFunc(time.Millisecond, func() {\n\t\tpanic(\"in afterfunc\")\n\t})\n\ttime.Sleep(time.Second)\n}\n",
 		"frames_string_method_blocks": "type T struct{ mu *sync.Mutex }\n\nfunc (t T) String() string {\n\tt.mu.Lock()\n\treturn \"t\"\n}\n\n" +
 			"func main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tfmt.Println(T{&mu})\n}\n",
+	}
+	for name, body := range progs {
+		progs[name] = prelude + body
+	}
+	sweepWithReal(t, progs)
+}
+
+// The runtime's own frames Go's traceback shows (showframe at
+// GOTRACEBACK=single): gopanic as panic(...) between a deferred call a
+// panic runs and the frames that panicked, runtime.Goexit() under a
+// deferred call Goexit runs, both nested in each other, under deferred
+// intrinsics and builtins, in goroutines blocked inside such deferred
+// calls (deadlock traces show every goroutine), and the two gopanic frames
+// around a panic value's Error method that panics.
+func TestSweepRuntimeFrames(t *testing.T) {
+	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"sync\"\n)\n\n" +
+		"var _, _ = fmt.Sprint, runtime.Goexit\n\nvar _ sync.Mutex\n\n"
+	progs := map[string]string{
+		// A deferred call that calls a function whose own deferred call
+		// (run at its return, no panic in between) panics.
+		"rt_defer_calls_returning_func": "func f() {\n\tdefer func() {\n\t\tpanic(\"f defer\")\n\t}()\n}\n\n" +
+			"func main() {\n\tdefer func() {\n\t\tf()\n\t}()\n\tpanic(\"first\")\n}\n",
+		// Three panics, each raised by a deferred call of the one before.
+		"rt_three_panics": "func main() {\n\tdefer func() {\n\t\tdefer func() {\n\t\t\tpanic(\"third\")\n\t\t}()\n" +
+			"\t\tpanic(\"second\")\n\t}()\n\tpanic(\"first\")\n}\n",
+		"rt_defer_unlock_unlocked": "func main() {\n\tvar mu sync.Mutex\n\tdefer mu.Unlock()\n\tpanic(\"first\")\n}\n",
+		"rt_defer_runtime_error": "func work(done chan bool) {\n\tdefer func() {\n\t\tvar m map[int]int\n\t\tm[1] = 1\n\t}()\n" +
+			"\tvar s []int\n\t_ = s[3]\n\tdone <- true\n}\n\nfunc main() {\n\tdone := make(chan bool)\n\tgo work(done)\n\t<-done\n}\n",
+		// Blocked inside a deferred call: in main, in another goroutine
+		// (a panic's and a Goexit's), all shown by the deadlock report.
+		"rt_deadlock_in_panic_defer": "func main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tdefer func() {\n\t\t\t<-ch\n\t\t}()\n" +
+			"\t\truntime.Goexit()\n\t}()\n\tgo func() {\n\t\tdefer func() {\n\t\t\tch <- 1\n\t\t\tch <- 2\n\t\t}()\n\t\tpanic(\"in goroutine\")\n\t}()\n" +
+			"\tdefer func() {\n\t\tvar mu sync.Mutex\n\t\tmu.Lock()\n\t\tmu.Lock()\n\t}()\n\tpanic(\"first\")\n}\n",
+		// Goexit called by a deferred call a panic runs, then a later
+		// deferred call panics.
+		"rt_goexit_in_panic_defer": "func work() {\n\tdefer func() {\n\t\tpanic(\"after goexit\")\n\t}()\n\tdefer func() {\n\t\truntime.Goexit()\n\t}()\n" +
+			"\tpanic(\"first\")\n}\n\nfunc main() {\n\tgo work()\n\tselect {}\n}\n",
+		// A panic inside a deferred call Goexit runs, inside a panic's.
+		"rt_panic_in_goexit_in_panic": "func work() {\n\tdefer func() {\n\t\tdefer func() {\n\t\t\tpanic(\"inner\")\n\t\t}()\n" +
+			"\t\truntime.Goexit()\n\t}()\n\tpanic(\"first\")\n}\n\nfunc main() {\n\tgo work()\n\tselect {}\n}\n",
+		// A frame that recovered runs its remaining deferred calls as
+		// deferreturn does: no gopanic frame under them.
+		"rt_defer_after_recover": "func f() {\n\tdefer func() {\n\t\tpanic(\"late\")\n\t}()\n\tdefer func() {\n\t\trecover()\n\t}()\n" +
+			"\tpanic(\"first\")\n}\n\nfunc main() {\n\tf()\n}\n",
+		// ... unless an older panic is still running deferred calls below.
+		"rt_defer_after_recover_in_panic": "func f() {\n\tdefer func() {\n\t\tpanic(\"late\")\n\t}()\n\tdefer func() {\n\t\trecover()\n\t}()\n" +
+			"\tpanic(\"inner\")\n}\n\nfunc main() {\n\tdefer func() {\n\t\tf()\n\t}()\n\tpanic(\"outer\")\n}\n",
+		"rt_deferred_method_value": "type T struct{ n int }\n\nfunc (t T) M() {\n\tpanic(fmt.Sprint(\"M\", t.n))\n}\n\n" +
+			"func main() {\n\tt := T{1}\n\tdefer t.M()\n\tpanic(\"first\")\n}\n",
+		// An Error method that panics while the panic value is printed,
+		// the panic raised in a deferred call of another panic.
+		"rt_error_method_panics_in_defer": "type E struct{}\n\nfunc (E) Error() string {\n\tpanic(\"boom\")\n}\n\n" +
+			"func main() {\n\tdefer func() {\n\t\tpanic(E{})\n\t}()\n\tpanic(\"first\")\n}\n",
+		// Goexit's deferred call blocked forever: the Goexit frame in the
+		// deadlock report.
+		"rt_goexit_defer_blocks": "func main() {\n\tgo func() {\n\t\tdefer func() {\n\t\t\tselect {}\n\t\t}()\n\t\truntime.Goexit()\n\t}()\n" +
+			"\tvar wg sync.WaitGroup\n\twg.Add(1)\n\twg.Wait()\n}\n",
 	}
 	for name, body := range progs {
 		progs[name] = prelude + body

@@ -333,7 +333,7 @@ func (m *Machine) startGoexit(g *Goroutine) {
 	}
 	// Its stack is kept as a panic's: a panic raised in one of the deferred
 	// calls it runs prints the frames Goexit left too.
-	g.setPanic(&panicRec{goexit: true, link: g.panicking(), depth: len(g.frames) - 1, stack: snapshot(g, 0)})
+	g.setPanic(&panicRec{goexit: true, link: g.panicking(), depth: len(g.frames) - 1, stack: liveStack(g)})
 	m.event(g, "goexit", 0, int32(g.Line()))
 	m.unwind(g)
 }
@@ -506,16 +506,11 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 		return
 	}
 	// Go prints the stack where the last panic started, with its defers
-	// still on top; capture it before unwinding pops frames.
-	p := &panicRec{val: v, link: g.panicking(), fatal: fatal, depth: len(g.frames) - 1, stack: snapshot(g, 0)}
-	// Go's unwinding pops no frames: a panic raised in a deferred call run
-	// by an older panic sits above that panic's whole stack, frames the
-	// older panic has already left included.
-	if q := g.panicking(); q != nil {
-		if k := slices.Index(g.frames, q.at); k >= 0 {
-			p.stack = append(snapshot(g, k+1), q.stack...)
-		}
-	}
+	// still on top; capture it before unwinding pops frames. Go's
+	// unwinding pops no frames: a panic raised in a deferred call run by
+	// an older panic sits above that panic's gopanic frame and whole
+	// stack, frames the older panic has already left included.
+	p := &panicRec{val: v, link: g.panicking(), fatal: fatal, depth: len(g.frames) - 1, stack: liveStack(g)}
 	// A frame whose defer recovered an older panic and that is running its
 	// remaining defers now unwinds for this one; it recovers again only if
 	// this panic is recovered below it (see dropRecovered).
@@ -641,7 +636,10 @@ func (m *Machine) panicExit(g *Goroutine) {
 			m.stderr.WriteString("fatal error: " + msg + "\n\n")
 			// The method's frames, then the panic's: Go's preprintpanics
 			// calls it on the panicking goroutine's stack.
-			stack := slices.Concat(m.inlinePanic, g.panicking().stack)
+			// gopanic's frame is under the method's frames, and under
+			// them gopanic's call of preprintpanics.
+			stack := slices.Concat([]frameSnap{{rt: "runtime gopanic"}}, m.inlinePanic,
+				[]frameSnap{{rt: "runtime preprintpanics"}}, g.panicking().stack)
 			m.stderr.WriteString(m.traceOf(g, "running", stack))
 			m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "fatal", "fatal error: "+msg, g
 			m.event(g, "crash", 0, int32(g.Line()))
@@ -701,6 +699,12 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 	if m.done {
 		return
 	}
+	if p := g.panicking(); p != nil && !g.inline {
+		// The runtime's fatal prints the panics g is running deferred
+		// calls for first (printPreFatalDeferPanic), calling no Error or
+		// String method, then the fatal error as one more entry.
+		m.stderr.WriteString(printPanicsPlain(p) + "\t")
+	}
 	m.stderr.WriteString("fatal error: " + msg + "\n\n")
 	m.stderr.WriteString(m.goroutineTrace(g, "running"))
 	m.done = true
@@ -709,6 +713,50 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 	m.message = "fatal error: " + msg
 	m.failG = g
 	m.event(g, "crash", 0, int32(g.Line()))
+}
+
+// printPanicsPlain renders the chain ending in p as the runtime's
+// printpanics does, oldest first, with each value printed by printpanicval
+// (plainPanicValue), as printPreFatalDeferPanic has it: a panic whose
+// value is the very value of the next older one (panic(recover())) is
+// not printed, the older one says "repanicked"; a Goexit is skipped.
+func printPanicsPlain(p *panicRec) string {
+	var chain []*panicRec // oldest first
+	for q := p; q != nil; q = q.link {
+		chain = append(chain, q)
+	}
+	slices.Reverse(chain)
+	// repanicked: the next newer panic's value is this one's.
+	repanicked := func(i int) bool {
+		return i+1 < len(chain) && chain[i].val.R != nil && chain[i].val.R == chain[i+1].val.R
+	}
+	var b strings.Builder
+	for i, q := range chain {
+		if i > 0 {
+			if repanicked(i - 1) {
+				continue
+			}
+			if !chain[i-1].goexit {
+				b.WriteString("\t")
+			}
+		}
+		if q.goexit {
+			continue
+		}
+		text := "nil"
+		if iv := q.val.Iface(); iv != nil {
+			text = plainPanicValue(iv)
+		}
+		b.WriteString("panic: " + strings.ReplaceAll(text, "\n", "\n\t"))
+		switch {
+		case q.recovered && repanicked(i):
+			b.WriteString(" [recovered, repanicked]")
+		case q.recovered:
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // stackOverflow ends the run the way Go does when a goroutine's stack
@@ -739,28 +787,57 @@ func (m *Machine) internal(msg string) {
 	m.stderr.WriteString("interleave: internal error: " + msg + "\n")
 }
 
-// frameSnap is one frame of a stack captured for a later traceback.
+// frameSnap is one frame of a stack captured for a later traceback: a
+// frame of fn at pc, or (fn nil) a frame of the runtime's own that Go's
+// traceback shows, its key in the frame table (intrinsicFrames): gopanic
+// ("panic") or runtime.Goexit under the deferred calls they run.
 type frameSnap struct {
 	fn *Func
 	pc int
+	rt string
+}
+
+// runnerFrame is the runtime frame under the deferred calls p runs:
+// runtime.Goexit's, or gopanic's for a panic.
+func (p *panicRec) runnerFrame() frameSnap {
+	if p.goexit {
+		return frameSnap{rt: "runtime Goexit"}
+	}
+	return frameSnap{rt: "runtime gopanic"}
+}
+
+// liveStack is g's stack as Go's traceback walks it now, innermost frame
+// first, without thunks: while a panic (or Goexit) runs a deferred call,
+// the frames of that call, the panic's runtime frame (panic(...),
+// runtime.Goexit()) and the stack the panic started on, frames it has
+// since left included (Go pops no frames while it unwinds).
+func liveStack(g *Goroutine) []frameSnap {
+	if q := g.panicking(); q != nil {
+		if k := slices.Index(g.frames, q.at); k >= 0 {
+			return slices.Concat(snapshot(g, k+1), []frameSnap{q.runnerFrame()}, q.stack)
+		}
+	}
+	return snapshot(g, 0)
 }
 
 // snapshot captures g's stack from frame index from up, innermost frame
-// first, without thunks.
+// first, without thunks but for the innermost frame: a deferred call's
+// thunk may be calling the intrinsic that raised the panic (defer
+// mu.Unlock()), whose frames traceOf shows; it prints no thunk.
 func snapshot(g *Goroutine, from int) []frameSnap {
 	out := make([]frameSnap, 0, len(g.frames)-from)
 	for i := len(g.frames) - 1; i >= from; i-- {
-		if fr := g.frames[i]; !fr.fn.Thunk {
-			out = append(out, frameSnap{fr.fn, fr.pc})
+		if fr := g.frames[i]; !fr.fn.Thunk || i == len(g.frames)-1 {
+			out = append(out, frameSnap{fn: fr.fn, pc: fr.pc})
 		}
 	}
 	return out
 }
 
 // goroutineTrace renders g's current stack the way Go's traceback does,
-// without addresses or runtime-internal frames.
+// without addresses, with the runtime frames Go shows (liveStack).
 func (m *Machine) goroutineTrace(g *Goroutine, status string) string {
-	return m.traceOf(g, status, snapshot(g, 0))
+	return m.traceOf(g, status, liveStack(g))
 }
 
 // traceOf renders a captured stack of g.
@@ -773,7 +850,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 	var in *Instr
 	if g.state == gBlocked {
 		in = g.pending()
-	} else if len(stack) > 0 && stack[0].pc < len(stack[0].fn.Code) {
+	} else if len(stack) > 0 && stack[0].fn != nil && stack[0].pc < len(stack[0].fn.Code) {
 		in = &stack[0].fn.Code[stack[0].pc]
 	}
 	if in != nil && in.Op == opCallIntr {
@@ -781,6 +858,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			fmt.Fprintf(&b, "%s(...)\n\t%s\n", fr.name, fr.where)
 		}
 	}
+	stack = slices.DeleteFunc(slices.Clone(stack), func(fr frameSnap) bool { return fr.fn != nil && fr.fn.Thunk })
 	stack, names := renamedFrames(initFrames(stack))
 	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
 	// outermost frames.
@@ -789,6 +867,16 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		if len(stack) > 2*keep && i >= keep && i < len(stack)-keep {
 			if i == keep {
 				fmt.Fprintf(&b, "...%d frames elided...\n", len(stack)-2*keep)
+			}
+			continue
+		}
+		if fr.fn == nil {
+			for _, rt := range intrinsicFrames(fr.rt) {
+				args := "(...)" // panic's argument
+				if rt.name == "runtime.Goexit" {
+					args = "()"
+				}
+				fmt.Fprintf(&b, "%s%s\n\t%s\n", rt.name, args, rt.where)
 			}
 			continue
 		}
@@ -821,6 +909,9 @@ func frameSource(fn *Func, pc int) string {
 		line := 0
 		if pc < len(fn.Code) {
 			line = int(fn.Code[pc].Line)
+			if l, ok := fn.deferLines[pc]; ok {
+				line = int(l)
+			}
 		}
 		return fmt.Sprintf("prog.go:%d", line)
 	}
@@ -844,11 +935,16 @@ func renamedFrames(stack []frameSnap) ([]frameSnap, []string) {
 	names := make([]string, 0, len(stack))
 	for i := 0; i < len(stack); i++ {
 		fr := stack[i]
+		if fr.fn == nil {
+			out = append(out, fr)
+			names = append(names, "")
+			continue
+		}
 		name := fr.fn.Name
 		if !fr.fn.User {
 			if old := renamedFrom(name); old != "" {
 				name = old
-				if i+1 < len(stack) && stack[i+1].fn.Name == old {
+				if i+1 < len(stack) && stack[i+1].fn != nil && stack[i+1].fn.Name == old {
 					i++
 				}
 			}
@@ -887,7 +983,7 @@ func isMainInit(fn *Func) bool {
 // (main.init.0…), which gc's runtime calls itself.
 func initFrames(stack []frameSnap) []frameSnap {
 	for i := 1; i < len(stack); i++ {
-		if !isMainInit(stack[i].fn) {
+		if stack[i].fn == nil || stack[i-1].fn == nil || !isMainInit(stack[i].fn) {
 			continue
 		}
 		if n, ok := strings.CutPrefix(stack[i-1].fn.Name, "main.init."); ok && strings.Trim(n, "0123456789") == "" {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -149,6 +150,12 @@ func (c *fcomp) instr(in ssa.Instruction) {
 		}
 		c.emit(Instr{Op: opReturn, Aux: rs})
 	case *ssa.RunDefers:
+		if line := c.runDefersLine(in); line != 0 && line != c.line {
+			if c.f.deferLines == nil {
+				c.f.deferLines = map[int]int32{}
+			}
+			c.f.deferLines[len(c.code)] = line
+		}
 		c.emit(Instr{Op: opRunDefers})
 	case *ssa.Panic:
 		pi := Instr{Op: opPanic, B: c.use(in.X)}
@@ -706,4 +713,31 @@ func (rp *rangePanics) value(regs []Value) Value {
 		return Value{R: rp.done}
 	}
 	return Value{R: rp.exit}
+}
+
+// runDefersLine is the line a traceback shows for a frame of the program
+// running its deferred calls at a return (Func.deferLines): the return statement's, or,
+// where control falls off the end of the function, its closing brace, as
+// gc places the deferred calls there. 0 (the current line) elsewhere.
+func (c *fcomp) runDefersLine(in *ssa.RunDefers) int32 {
+	if !c.f.User {
+		return 0
+	}
+	b := in.Block()
+	for i := len(b.Instrs) - 1; i >= 0 && b.Instrs[i] != in; i-- {
+		if r, ok := b.Instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
+			return c.p.line(r.Pos())
+		}
+	}
+	var body *ast.BlockStmt
+	switch s := in.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		body = s.Body
+	case *ast.FuncLit:
+		body = s.Body
+	}
+	if body != nil && c.p.isUser(body.Rbrace) {
+		return c.p.line(body.Rbrace)
+	}
+	return 0
 }

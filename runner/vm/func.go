@@ -40,6 +40,11 @@ type Func struct {
 	Pos        token.Pos
 	Line       int32
 	src        []srcRun // library code: the source position from each pc on (Source)
+	// deferLines: the program's RunDefers instructions (by pc) whose line
+	// a traceback shows differently from Instr.Line: gc runs the deferred
+	// calls at the return statement, or at the closing brace where control
+	// falls off the end (runDefersLine). Only tracebacks read it.
+	deferLines map[int]int32
 	compiled   bool
 	idx        int32     // 1 + its index among the functions with access sites; 0 if none (visible.go)
 	refs       []*Func   // for a function of the Image: the functions its code reaches

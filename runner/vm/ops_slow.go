@@ -427,6 +427,13 @@ func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 			}
 		}
 	}
+	return plainPanicValue(iv), nil
+}
+
+// plainPanicValue is the runtime's printpanicval of a non-nil interface
+// value, which calls no method: a basic value as print prints it, a
+// defined basic type as T(v), anything else as (T) and an address.
+func plainPanicValue(iv *Iface) string {
 	var s string
 	var named bool
 	switch {
@@ -441,16 +448,16 @@ func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 		if iv.T.Name != basicName(iv.T.Kind) {
 			// printanycustomtype prints the type's name before the value,
 			// which brings its own parentheses: main.C(1+2i).
-			return iv.T.Name + s, nil
+			return iv.T.Name + s
 		}
-		return s, nil
+		return s
 	default:
 		s, named = basicString(iv.V, iv.T)
 	}
 	if named {
-		return iv.T.Name + "(" + s + ")", nil
+		return iv.T.Name + "(" + s + ")"
 	}
-	return s, nil
+	return s
 }
 
 // basicString prints a basic value like the runtime's print builtin; named

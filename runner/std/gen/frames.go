@@ -99,6 +99,13 @@ var intrinsicStacks = []intrinsicStack{
 	{"time.goFunc created", []frameSpec{
 		{"time.goFunc", "time/sleep.go", "goFunc", "go"},
 	}},
+	// The runtime's own frames that Go's traceback shows (showframe):
+	// gopanic, printed as panic(...), under a deferred call a panic runs
+	// and under an Error or String method preprintpanics runs for a panic
+	// value; runtime.Goexit (exported) under a deferred call Goexit runs.
+	{"runtime gopanic", []frameSpec{{"panic", "runtime/panic.go", "gopanic", "fn"}}},
+	{"runtime preprintpanics", []frameSpec{{"panic", "runtime/panic.go", "gopanic", "preprintpanics"}}},
+	{"runtime Goexit", []frameSpec{{"runtime.Goexit", "runtime/panic.go", "Goexit", "fn"}}},
 	{"sync.notifyAdd running", []frameSpec{
 		{"sync.(*copyChecker).check", "sync/cond.go", "copyChecker.check", "panic"},
 	}},
