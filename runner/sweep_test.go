@@ -528,3 +528,38 @@ func TestSweepRuntimeFrames(t *testing.T) {
 	}
 	sweepWithReal(t, progs)
 }
+
+// iter.Pull and iter.Pull2 in crash reports: a goroutine switching to or
+// from a coroutine waits as [coroutine] with no frame of the switch, and
+// the coroutine's goroutine was "created by iter.Pull[...]" at its call of
+// newcoro (Interleave runs a coroutine as a goroutine over channels: see
+// the overlay's iter/pull.go).
+func TestSweepIterPull(t *testing.T) {
+	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"iter\"\n)\n\nvar _ = fmt.Sprint\n\n"
+	progs := map[string]string{
+		// main blocked in next while the sequence waits on a channel.
+		"pull_seq_blocks": "func main() {\n\tch := make(chan int)\n\tseq := func(yield func(int) bool) {\n\t\tyield(1)\n\t\t<-ch\n\t}\n" +
+			"\tnext, stop := iter.Pull(seq)\n\tdefer stop()\n\tfmt.Println(next())\n\tfmt.Println(next())\n}\n",
+		"pull2_seq_blocks": "func main() {\n\tch := make(chan int)\n\tseq := func(yield func(int, string) bool) {\n\t\t<-ch\n\t}\n" +
+			"\tnext, stop := iter.Pull2(seq)\n\tdefer stop()\n\tfmt.Println(next())\n}\n",
+		// The coroutine parked in yield while main blocks elsewhere.
+		"pull_parked_in_yield": "func main() {\n\tch := make(chan int)\n\tseq := func(yield func(int) bool) {\n\t\tfor i := 0; ; i++ {\n" +
+			"\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n\tnext, stop := iter.Pull(seq)\n\tdefer stop()\n\tfmt.Println(next())\n\t<-ch\n}\n",
+		// A coroutine never switched to.
+		"pull2_not_started": "func main() {\n\tch := make(chan int)\n\tseq := func(yield func(int, int) bool) {\n\t\tyield(1, 2)\n\t}\n" +
+			"\tnext, stop := iter.Pull2(seq)\n\t_, _ = next, stop\n\t<-ch\n}\n",
+		// Pulled from another goroutine: created by iter.Pull in that one.
+		"pull_in_goroutine": "func main() {\n\tch := make(chan int)\n\tdone := make(chan bool)\n\tgo func() {\n" +
+			"\t\tnext, _ := iter.Pull(func(yield func(int) bool) {\n\t\t\t<-ch\n\t\t})\n\t\tnext()\n\t\tdone <- true\n\t}()\n\t<-done\n}\n",
+		// A panic in the sequence propagates through next.
+		"pull2_seq_panics": "func main() {\n\tseq := func(yield func(int, string) bool) {\n\t\tyield(1, \"a\")\n\t\tpanic(\"in seq\")\n\t}\n" +
+			"\tnext, stop := iter.Pull2(seq)\n\tdefer stop()\n\tfmt.Println(next())\n\tfmt.Println(next())\n}\n",
+		// stop blocked: the sequence ignores yield's false and waits.
+		"pull_stop_blocks": "func main() {\n\tch := make(chan int)\n\tseq := func(yield func(int) bool) {\n\t\tyield(1)\n\t\t<-ch\n\t}\n" +
+			"\tnext, stop := iter.Pull(seq)\n\tfmt.Println(next())\n\tstop()\n}\n",
+	}
+	for name, body := range progs {
+		progs[name] = prelude + body
+	}
+	sweepWithReal(t, progs)
+}

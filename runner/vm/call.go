@@ -409,6 +409,14 @@ func (m *Machine) goStmt(g *Goroutine, ci *callInfo, regs []Value, line int32) {
 			ng.site.endCost, ng.site.where = s.endCost, s.where
 		}
 	}
+	if creator == "iter.newcoro" && len(g.frames) >= 2 {
+		// iter.Pull's coroutine (the overlay's newcoro, the runtime's in
+		// Go): Go's traceback says it was created by newcoro's caller,
+		// iter.Pull[...] at its call of newcoro.
+		caller := g.frames[len(g.frames)-2]
+		ng.site = &goSite{entry: entry, creator: caller.fn.Name, line: line,
+			where: frameSource(caller.fn, caller.pc), endCost: ng.site.endCost}
+	}
 	if e := m.event(g, "go", 0, line); e != nil {
 		e.Peer = ng.ID
 	}
@@ -870,6 +878,9 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			}
 			continue
 		}
+		if fr.fn != nil && coroFrame(fr.fn) {
+			continue
+		}
 		if fr.fn == nil {
 			for _, rt := range intrinsicFrames(fr.rt) {
 				args := "(...)" // panic's argument
@@ -896,6 +907,21 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		fmt.Fprintf(&b, "created by %s\n\t%s\n", s.creator, s.where) // a timer's goroutine
 	}
 	return b.String()
+}
+
+// coroFrame reports whether fn is one of the overlay's iter functions that
+// switch an iter.Pull coroutine over channels (iter.coroswitch and the
+// coroutine goroutine's body): Go switches inside the runtime, and its
+// traceback shows no frame for either.
+func coroFrame(fn *Func) bool {
+	return !fn.User && (fn.Name == "iter.coroswitch" || fn.Name == "iter.(*coro).run")
+}
+
+// coroWait reports whether g is blocked switching an iter.Pull coroutine
+// (in either direction, or a coroutine not yet switched to), which Go's
+// traceback reports as [coroutine].
+func coroWait(g *Goroutine) bool {
+	return g.state == gBlocked && len(g.frames) > 0 && coroFrame(g.top().fn)
 }
 
 // frameSource is the file:line a traceback prints under a frame of fn at

@@ -929,7 +929,11 @@ func (m *Machine) deadlock() {
 			continue
 		}
 		b.WriteString("\n")
-		b.WriteString(m.goroutineTrace(g, waitName(g.waitCode)))
+		status := waitName(g.waitCode)
+		if coroWait(g) {
+			status = "coroutine"
+		}
+		b.WriteString(m.goroutineTrace(g, status))
 	}
 	m.stderr.WriteString(b.String())
 	m.done = true
