@@ -340,6 +340,97 @@ func main() {
 	fmt.Println(v.Interface())
 }
 `},
+		{"reflect send proceeds", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair, 1)
+	done, start := make(chan bool), make(chan bool)
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	close(start)
+	reflect.ValueOf(ch).Send(reflect.ValueOf(&p).Elem())
+	<-done
+	fmt.Println(<-ch)
+}
+`},
+		{"reflect send parks, receive copies", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch := make(chan pair)
+	done, start := make(chan bool), make(chan bool)
+	go func() { reflect.ValueOf(ch).Send(reflect.ValueOf(&p).Elem()) }()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond) // the sender parks
+	close(start)
+	v := <-ch
+	<-done
+	fmt.Println(v)
+}
+`},
+		{"reflect select send parks, receive copies", `package main
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+)
+
+type pair struct{ a, b int }
+
+var p pair
+
+func main() {
+	ch, never := make(chan pair), make(chan int)
+	done, start := make(chan bool), make(chan bool)
+	go func() {
+		reflect.Select([]reflect.SelectCase{
+			{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(never)},
+			{Dir: reflect.SelectSend, Chan: reflect.ValueOf(ch), Send: reflect.ValueOf(&p).Elem()},
+		})
+	}()
+	go func() {
+		<-start
+		p.a = 1
+		p.b = 1
+		done <- true
+	}()
+	time.Sleep(time.Millisecond) // the select parks
+	close(start)
+	v := <-ch
+	<-done
+	fmt.Println(v)
+}
+`},
 		{"reflect select refill copies", `package main
 
 import (

@@ -66,9 +66,14 @@ func reflectChan(a Value) *Chan {
 }
 
 // reflectChanObj is a send's, receive's or close's object: the channel,
-// changed (as the language's forms are offered).
+// changed (as the language's forms are offered). A send copying its
+// operand a word per step (reflectSendInWords) reads memory another
+// goroutine may write: dependent with everything.
 func reflectChanObj(c *Ctx, a []Value) (any, bool) {
 	if ch := reflectChan(a[0]); ch != nil && !ch.copying { // copying: it finishes a receive's copy of a sender's operand (settleCopy), dependent with everything
+		if len(a) == 3 && c.M.reflectSendInWords(ch.elem, a[1]) {
+			return nil, true // a send (chansend's three arguments; close has one)
+		}
 		return ch, true
 	}
 	return nil, true
@@ -86,17 +91,102 @@ type selCase struct {
 	// language send of an addressable operand is (sendaddr.go); reflect's
 	// are so under -race too: no compiler copies them.
 	addr Value
+	// words says the operand is read a word per step when it is taken
+	// (reflectSendInWords): a receive taking the parked send copies it
+	// so (waiter.addr sendInWords).
+	words bool
 }
 
 // reflectChanSend is chansend(ch, val, nb): Value.Send and TrySend.
+//
+// Go's chansend copies the operand from the Value's pointer with
+// typedmemmove when the send is made, a move at a time, so a goroutine
+// writing it meanwhile can leave the receiver a value half old, half new,
+// as the language's send of an addressable operand can (sendaddr.go). In
+// an exploration a struct or array of several words is so read a word per
+// step (reflectSendInWords): a send that proceeds reads the first word in
+// its step and each next one when it is called again (Ctx.Again), and is
+// made with the last; one that parks leaves the address, and the receive
+// that takes it copies a word per step (beginHandoff).
 func reflectChanSend(c *Ctx, a []Value) Value {
+	m, g := c.M, c.G
 	ch := reflectChan(a[0])
 	var v Value
+	words := false
 	if ch != nil {
-		v = loadPtr(a[1], ch.elem)
+		if ch.copying {
+			m.settleCopy(ch)
+		}
+		words = m.reflectSendInWords(ch.elem, a[1])
+		fr := g.top()
+		var w *wordCopy
+		if len(m.words) > 0 {
+			w = m.wordCopyOf(g, fr, fr.pc)
+		}
+		if w == nil && words {
+			m.raceReflectSend(g, a[1], ch.elem)
+		}
+		if words && ch.canSend() && !ch.closed {
+			var done bool
+			if v, done = m.readWordOneStep(g, fr, a[1].Ptr(), ch.elem); !done {
+				c.Again()
+				return Value{}
+			}
+		} else {
+			if w != nil {
+				m.dropWordCopy(g) // begun before the channel stopped letting it proceed: read again at the hand-off
+			}
+			v = loadPtr(a[1], ch.elem)
+		}
 	}
-	idx, _, _ := c.M.dynSelect(c, []selCase{{ch: ch, send: true, val: v, addr: a[1]}}, !a[2].Bool(), true)
+	idx, _, _ := m.dynSelect(c, []selCase{{ch: ch, send: true, val: v, addr: a[1], words: words}}, !a[2].Bool(), true)
 	return boolVal(idx == 0)
+}
+
+// reflectSendInWords reports whether a reflect send of the value of type
+// elem in cell p is copied a word per step: in an exploration (not under
+// --race, whose sends copy at the call as the language's do), a struct or
+// array of several words in a cell of its own. Unlike the language's send
+// (sendInWords), no load site decides it: Go's race detector does not see
+// the runtime's copy, so no race of it makes a site visible; every such
+// send copies in words, at the cost of a step per word.
+func (m *Machine) reflectSendInWords(elem *Type, p Value) bool {
+	explore := m.view != nil || m.race != nil && m.race.quiet
+	return explore && !m.cfg.Race && p.Ptr() != nil && elem.IsAggregate() && wordCount(elem) > 1
+}
+
+// raceReflectSend records, for exploration's silent detector only, the
+// read of a reflect send's operand: Go's race detector does not see the
+// runtime's copy (no report under --race), but a goroutine writing the
+// operand meanwhile races with it under the memory model, and its stores
+// must become scheduling points for the copy to be seen torn.
+func (m *Machine) raceReflectSend(g *Goroutine, p Value, elem *Type) {
+	if r := m.race; r != nil && r.quiet {
+		m.raceCell(g, p, elem, false)
+	}
+}
+
+// readWordOneStep reads the next word of the value of type t at p for g's
+// reflect send pending at fr's pc (in memmove's order), and returns the
+// value and true after the last word; false before it, for the intrinsic
+// to be called again in g's next step.
+func (m *Machine) readWordOneStep(g *Goroutine, fr *Frame, p *Value, t *Type) (Value, bool) {
+	var w *wordCopy
+	if len(m.words) > 0 {
+		w = m.wordCopyOf(g, fr, fr.pc)
+	}
+	if w == nil {
+		m.words = append(m.words, wordCopy{g: g, fr: fr, pc: fr.pc, val: copyVal(*p, t), order: memmoveOrder(t)})
+		w = &m.words[len(m.words)-1]
+	}
+	n := wordCount(t)
+	readWord(w, p, t, n)
+	if w.done < n {
+		return Value{}, false
+	}
+	v := w.val
+	m.dropWordCopy(g)
+	return v, true
 }
 
 // reflectChanRecv is chanrecv(ch, nb) (val, selected, ok): Value.Recv and
@@ -121,6 +211,9 @@ func reflectSelect(c *Ctx, a []Value) Value {
 		cases[i] = selCase{ch: ch, send: dirs[i].Int() == selectSend}
 		if cases[i].send && ch != nil {
 			cases[i].val, cases[i].addr = loadPtr(vals[i], ch.elem), vals[i]
+			if cases[i].words = c.M.reflectSendInWords(ch.elem, vals[i]); cases[i].words {
+				c.M.raceReflectSend(c.G, vals[i], ch.elem)
+			}
 		}
 	}
 	idx, v, ok := c.M.dynSelect(c, cases, a[3].Bool(), false)
@@ -256,6 +349,9 @@ func (m *Machine) parkSelect(c *Ctx, cases []selCase, plain bool) {
 func (k *selCase) queued(w *waiter) {
 	if isPtr(k.addr) {
 		w.val, w.addr = k.addr, sendByAddr
+		if k.words {
+			w.addr = sendInWords
+		}
 		return
 	}
 	w.val = k.val
