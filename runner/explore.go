@@ -66,6 +66,9 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 		st = &pctStrategy{seed: opts.Seed, depth: d}
 	case StrategyDFS:
 		d := newDFSStrategy(opts.PreemptionBound, true)
+		if opts.RaiseBound && opts.PreemptionBound >= 0 {
+			d = newDFSStrategyUpTo(opts.PreemptionBound, true)
+		}
 		// dfs splits its tree across goroutines (dfssplit.go), or
 		// across remotes while this goroutine searches too (dfsremote.go).
 		if len(opts.Remotes) == 0 {

@@ -542,3 +542,22 @@ func TestOutcomesDFSFindsOneSwitchFailure(t *testing.T) {
 	}
 	checkDFSFinds(t, p, g, knobs)
 }
+
+// A dfs with an explicit bound and RaiseBound (the CLI's --preemption-bound
+// K) raises the bound 0, 1, … K in turn: on fuzz_one_switch_panic, whose
+// real-Go panic needs one switch, the fixed bound 2 spends a 1000-run
+// budget on two-switch variations without reaching it; raising finds it.
+func TestExploreRaiseBoundFindsOneSwitchFailure(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "dfsorder", "fuzz_one_switch_panic.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := p.Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 1000, PreemptionBound: 2, RaiseBound: true, Workers: 1, StopAtFirst: true})
+	if res.FirstFailure == nil || !strings.HasPrefix(res.FirstFailure.Stderr, "panic: x0 [recovered, repanicked]") {
+		t.Errorf("dfs raising its bound to 2 within 1000 runs: %s, want the one-switch panic", res.Verdict)
+	}
+}

@@ -193,8 +193,14 @@ type ExploreOptions struct {
 	Runs            int    // schedule budget; 0 means DefaultRuns
 	Seed            int64  // first seed for random and pct
 	PreemptionBound int    // dfs: bound K; -1 raises it step by step
-	Depth           int    // pct: bug depth d; 0 means 3
-	Race            bool   // report data races as failures, like go run -race (exit 66)
+	// RaiseBound makes a dfs with a bound K >= 0 raise its bound 0, 1, …
+	// K in turn (the schedules with fewest preemptions first) instead of
+	// searching bound K depth first: a search that completes covers the
+	// same schedules, but one that ends on its budget has spent it on the
+	// likeliest ones first (the CLI's --preemption-bound).
+	RaiseBound bool
+	Depth      int  // pct: bug depth d; 0 means 3
+	Race       bool // report data races as failures, like go run -race (exit 66)
 	// NoRaceDetector switches off race-directed exploration: by default
 	// every run watches for data races, and the two plain accesses of a race
 	// become scheduling points in later runs, so their interleavings (a lost

@@ -25,7 +25,7 @@ func exploreCmd(args []string) int {
 	c.register(fs)
 	strategy := fs.String("strategy", "random", "random, pct or dfs")
 	runs := fs.Int("runs", runner.DefaultRuns, "schedule budget")
-	bound := fs.Int("preemption-bound", -1, "dfs: at most K preemptions per schedule (default: raise K 0, 1, 2, 3 in turn)")
+	bound := fs.Int("preemption-bound", -1, "dfs: at most K preemptions per schedule, raising the bound 0, 1, … K in turn (default: 0, 1, 2, 3)")
 	depth := fs.Int("depth", 3, "pct: bug depth d")
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
 	timeLimit := fs.Duration("time-limit", 0, "stop exploring after this long, e.g. 10s (0: no limit)")
@@ -55,7 +55,7 @@ func exploreCmd(args []string) int {
 		return 1
 	}
 	opts := runner.ExploreOptions{
-		Strategy: *strategy, Runs: *runs, Seed: c.seed, PreemptionBound: *bound, Depth: *depth,
+		Strategy: *strategy, Runs: *runs, Seed: c.seed, PreemptionBound: *bound, RaiseBound: true, Depth: *depth,
 		Race: c.race, DisabledLocks: ids, TimeLimitMS: timeLimit.Milliseconds(), StopAtFirst: *stopFirst,
 		NoRaceDetector: *noRace, FineGrained: c.fineGrained,
 	}
