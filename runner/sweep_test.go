@@ -512,6 +512,8 @@ func TestSweepRuntimeFrames(t *testing.T) {
 		// ... unless an older panic is still running deferred calls below.
 		"rt_defer_after_recover_in_panic": "func f() {\n\tdefer func() {\n\t\tpanic(\"late\")\n\t}()\n\tdefer func() {\n\t\trecover()\n\t}()\n" +
 			"\tpanic(\"inner\")\n}\n\nfunc main() {\n\tdefer func() {\n\t\tf()\n\t}()\n\tpanic(\"outer\")\n}\n",
+		// A deferred nil func faults in gopanic itself: no panic frame.
+		"rt_defer_nil_func": "func main() {\n\tvar f func()\n\tdefer f()\n\tpanic(\"first\")\n}\n",
 		"rt_deferred_method_value": "type T struct{ n int }\n\nfunc (t T) M() {\n\tpanic(fmt.Sprint(\"M\", t.n))\n}\n\n" +
 			"func main() {\n\tt := T{1}\n\tdefer t.M()\n\tpanic(\"first\")\n}\n",
 		// An Error method that panics while the panic value is printed,

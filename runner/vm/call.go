@@ -519,6 +519,16 @@ func (m *Machine) startPanic(g *Goroutine, v Value, fatal bool) {
 	// an older panic sits above that panic's gopanic frame and whole
 	// stack, frames the older panic has already left included.
 	p := &panicRec{val: v, link: g.panicking(), fatal: fatal, depth: len(g.frames) - 1, stack: liveStack(g)}
+	if top := g.top(); top.isDefer && top.fn.Thunk && len(p.stack) > 1 && p.stack[1].fn == nil {
+		if in := &top.fn.Code[top.pc]; in.Op == opCallFunc {
+			if cl, _ := top.regs[in.Aux.(*callInfo).fnReg].R.(*Closure); cl == nil {
+				// A deferred call of a nil func: gopanic itself calls
+				// nil and faults, the first frame of the traceback,
+				// which Go does not show.
+				p.stack = slices.Delete(p.stack, 1, 2)
+			}
+		}
+	}
 	// A frame whose defer recovered an older panic and that is running its
 	// remaining defers now unwinds for this one; it recovers again only if
 	// this panic is recovered below it (see dropRecovered).
