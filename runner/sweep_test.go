@@ -512,6 +512,14 @@ func TestSweepRuntimeFrames(t *testing.T) {
 		// ... unless an older panic is still running deferred calls below.
 		"rt_defer_after_recover_in_panic": "func f() {\n\tdefer func() {\n\t\tpanic(\"late\")\n\t}()\n\tdefer func() {\n\t\trecover()\n\t}()\n" +
 			"\tpanic(\"inner\")\n}\n\nfunc main() {\n\tdefer func() {\n\t\tf()\n\t}()\n\tpanic(\"outer\")\n}\n",
+		// gc wraps a go or defer of the builtin panic, and the wrapper,
+		// which calls gopanic, is shown: main.main.deferwrapN, numbered
+		// over the function's wrapped go and defer statements.
+		"rt_defer_panic_builtin": "type T struct{}\n\nfunc (T) M() {}\n\nfunc f() int { return 1 }\n\nfunc g() {}\n\n" +
+			"func main() {\n\tvar t T\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tdefer t.M()\n\tdefer mu.Unlock()\n\tdefer g()\n\tdefer f()\n" +
+			"\tgo func() {}()\n\tdefer fmt.Println(\"printed\")\n\tdefer panic(\"second\")\n\tpanic(\"first\")\n}\n",
+		"rt_defer_panic_builtin_in_closure": "func main() {\n\tfunc() {\n\t\tdefer panic(\"inner\")\n\t}()\n}\n",
+		"rt_go_panic_builtin":               "func main() {\n\tdefer fmt.Println(\"not printed\")\n\tgo panic(\"in goroutine\")\n\tselect {}\n}\n",
 		// A deferred nil func faults in gopanic itself: no panic frame.
 		"rt_defer_nil_func": "func main() {\n\tvar f func()\n\tdefer f()\n\tpanic(\"first\")\n}\n",
 		"rt_deferred_method_value": "type T struct{ n int }\n\nfunc (t T) M() {\n\tpanic(fmt.Sprint(\"M\", t.n))\n}\n\n" +

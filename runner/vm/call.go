@@ -845,7 +845,7 @@ func liveStack(g *Goroutine) []frameSnap {
 func snapshot(g *Goroutine, from int) []frameSnap {
 	out := make([]frameSnap, 0, len(g.frames)-from)
 	for i := len(g.frames) - 1; i >= from; i-- {
-		if fr := g.frames[i]; !fr.fn.Thunk || i == len(g.frames)-1 {
+		if fr := g.frames[i]; !fr.fn.Thunk || fr.fn.Wrapper || i == len(g.frames)-1 {
 			out = append(out, frameSnap{fn: fr.fn, pc: fr.pc})
 		}
 	}
@@ -876,7 +876,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			fmt.Fprintf(&b, "%s(...)\n\t%s\n", fr.name, fr.where)
 		}
 	}
-	stack = slices.DeleteFunc(slices.Clone(stack), func(fr frameSnap) bool { return fr.fn != nil && fr.fn.Thunk })
+	stack = slices.DeleteFunc(slices.Clone(stack), func(fr frameSnap) bool { return fr.fn != nil && fr.fn.Thunk && !fr.fn.Wrapper })
 	stack, names := renamedFrames(initFrames(stack))
 	// Like Go's traceback, a very deep stack shows its 50 innermost and 50
 	// outermost frames.
@@ -902,8 +902,8 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 			continue
 		}
 		args := "(...)"
-		if fr.fn.NParams == 0 {
-			args = "()"
+		if fr.fn.NParams == 0 || fr.fn.Wrapper {
+			args = "()" // gc's wrapper takes no parameters
 		}
 		fmt.Fprintf(&b, "%s%s\n\t%s\n", names[i], args, frameSource(fr.fn, fr.pc))
 	}
@@ -941,7 +941,7 @@ func coroWait(g *Goroutine) bool {
 // overrides that stands for no GOROOT line, the GOROOT file named after
 // the package, without a line.
 func frameSource(fn *Func, pc int) string {
-	if fn.User || isMainInit(fn) {
+	if fn.User || fn.Wrapper || isMainInit(fn) {
 		line := 0
 		if pc < len(fn.Code) {
 			line = int(fn.Code[pc].Line)

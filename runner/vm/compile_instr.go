@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -564,6 +565,11 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 // lets them use the ordinary call path, visible operations included.
 func (c *fcomp) thunk(cc *ssa.CallCommon, pos token.Pos, isDefer bool) *callInfo {
 	t := &Func{Name: "thunk", Thunk: true, RecoverPC: -1, User: false}
+	if b, ok := cc.Value.(*ssa.Builtin); ok && b.Name() == "panic" && c.f.User {
+		if name := c.gcWrapName(pos, isDefer); name != "" {
+			t.Name, t.Wrapper = name, true
+		}
+	}
 	tc := &fcomp{p: c.p, f: t, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: c.p.line(pos)}
 	outer := &callInfo{}
 	var operands []ssa.Value
@@ -740,4 +746,60 @@ func (c *fcomp) runDefersLine(in *ssa.RunDefers) int32 {
 		return c.p.line(body.Rbrace)
 	}
 	return 0
+}
+
+// gcWrapName is the name gc gives the wrapper of the go or defer statement
+// at pos (F.deferwrapN, F.gowrapN): gc wraps every go and defer call but
+// a plain call of a function with no parameters and no results, and
+// numbers the wrappers of a function in source order, go and defer alike
+// (cmd/compile's closureName, goDeferGen). "" if the statement is not
+// found.
+func (c *fcomp) gcWrapName(pos token.Pos, isDefer bool) string {
+	type stmt struct {
+		pos     token.Pos
+		wrapped bool
+	}
+	var stmts []stmt
+	for _, b := range c.f.SSA.Blocks {
+		for _, in := range b.Instrs {
+			var cc *ssa.CallCommon
+			switch in := in.(type) {
+			case *ssa.Defer:
+				cc = in.Common()
+			case *ssa.Go:
+				cc = in.Common()
+			default:
+				continue
+			}
+			wrapped := true
+			switch v := cc.Value.(type) {
+			case *ssa.Builtin:
+			case *ssa.Function:
+				wrapped = v.Signature.Recv() != nil || cc.Signature().Params().Len()+cc.Signature().Results().Len() > 0
+			default:
+				if !cc.IsInvoke() {
+					sig := cc.Signature()
+					wrapped = sig.Params().Len()+sig.Results().Len() > 0
+				}
+			}
+			stmts = append(stmts, stmt{in.Pos(), wrapped})
+		}
+	}
+	slices.SortFunc(stmts, func(a, b stmt) int { return int(a.pos - b.pos) })
+	n := 0
+	for _, s := range stmts {
+		if s.wrapped {
+			n++
+		}
+		if s.pos == pos {
+			if !s.wrapped {
+				return ""
+			}
+			if isDefer {
+				return fmt.Sprintf("%s.deferwrap%d", c.f.Name, n)
+			}
+			return fmt.Sprintf("%s.gowrap%d", c.f.Name, n)
+		}
+	}
+	return ""
 }

@@ -36,10 +36,14 @@ type Func struct {
 	FrameBytes int64
 	Intr       *Intrinsic
 	Thunk      bool // synthetic trampoline for go and defer; hidden from traces
-	User       bool // declared in prog.go
-	Pos        token.Pos
-	Line       int32
-	src        []srcRun // library code: the source position from each pc on (Source)
+	// Wrapper marks a thunk a traceback shows: gc's wrapper of a go or
+	// defer of the builtin panic (main.main.deferwrap1), which Go's
+	// traceback prints because it calls gopanic directly (Name is gc's).
+	Wrapper bool
+	User    bool // declared in prog.go
+	Pos     token.Pos
+	Line    int32
+	src     []srcRun // library code: the source position from each pc on (Source)
 	// deferLines: the program's RunDefers instructions (by pc) whose line
 	// a traceback shows differently from Instr.Line: gc runs the deferred
 	// calls at the return statement, or at the closing brace where control
