@@ -36,6 +36,10 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 		}
 		return intVal(int64(seqCap(v))), true
 	case "append":
+		if ci.listed != nil {
+			v := m.appendListed(regs, ci)
+			return v, !m.done
+		}
 		t := ci.types[0]
 		if t.compact() {
 			if len(ci.args) < 2 {

@@ -411,7 +411,12 @@ type fcomp struct {
 	spreads  map[ssa.Value]bool // comma-ok tuples written straight into their Extracts' registers
 	phiRegs  map[int32]bool     // registers phis share with other values (coalescePhis)
 	phiKnown bool
-	elided   int // Extracts left out of the current block, still charged (setCost)
+	elided   int // Extracts and listed appends' arrays left out of the current block, still charged (setCost)
+
+	// Appends whose varargs array is left out (listed.go): the values
+	// each call appends, and the instructions that compile to nothing.
+	listed  map[*ssa.Call][]ssa.Value
+	leftOut map[ssa.Instruction]bool
 
 	// Writes no other goroutine can see (private.go).
 	priv  map[ssa.Value]bool  // slices whose arrays never leave the frame
@@ -490,6 +495,9 @@ func (p *Program) compileFunc(f *Func) {
 	}
 	c.coalescePhis()
 	c.priv, c.inits = privateSlices(fn), initStores(fn)
+	if !f.User {
+		c.listAppends(fn)
+	}
 	c.blocks = make([]int, len(fn.Blocks))
 	var tramps [][]Instr
 	lost := lostRunDefers(fn)
@@ -517,6 +525,14 @@ func (p *Program) compileFunc(f *Func) {
 				c.line = c.p.line(pos)
 			} else if pos.IsValid() && !c.f.User {
 				c.src = pos
+			}
+			if c.leftOut[in] {
+				// A listed append's varargs array (listed.go).
+				c.elided++
+				if _, ok := in.(*ssa.Store); ok {
+					f.leftStores = append(f.leftStores, int32(len(c.code)))
+				}
+				continue
 			}
 			switch in := in.(type) {
 			case *ssa.Phi:
@@ -590,7 +606,7 @@ func (p *Program) compileFunc(f *Func) {
 func (c *fcomp) valueRegs(fn *ssa.Function) {
 	add := func(v ssa.Value) {
 		r, ok := c.regs[v]
-		if !ok || r < 0 {
+		if in, isIn := v.(ssa.Instruction); !ok || r < 0 || isIn && c.leftOut[in] {
 			return
 		}
 		switch t := v.Type().Underlying().(type) {
@@ -734,9 +750,10 @@ func (c *fcomp) emit(in Instr) {
 // setCost charges the instructions emitted since start to the last one, a
 // block's terminator: exec counts the instruction budget per block.
 //
-// An Extract whose tuple was spread emits nothing but is still charged:
-// virtual time and the instruction budget stay what they were with a
-// tuple, so schedules, traces and timings do not depend on the shortcut.
+// An Extract whose tuple was spread, and a listed append's varargs array
+// (listed.go), emit nothing but are still charged: virtual time and the
+// instruction budget stay what they were, so schedules, traces and
+// timings do not depend on the shortcut.
 func (c *fcomp) setCost(start int) {
 	if n := len(c.code) - start + c.elided; n > 0 && len(c.code) > start {
 		c.code[len(c.code)-1].Cost = uint16(min(n, 1<<16-1))

@@ -492,7 +492,16 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 		}
 	}
 	ci.scalarArgs = true
-	for _, a := range cc.Args {
+	args := cc.Args
+	if call, ok := in.(*ssa.Call); ok && c.listed[call] != nil {
+		// A listed append (listed.go): args is s alone, the values'
+		// registers are listed.
+		args = args[:1]
+		for _, v := range c.listed[call] {
+			ci.listed = append(ci.listed, c.use(v))
+		}
+	}
+	for _, a := range args {
 		ci.args = append(ci.args, c.use(a))
 		ci.types = append(ci.types, c.typ(a.Type()))
 		ci.scalarArgs = ci.scalarArgs && scalarKind(ci.types[len(ci.types)-1].Kind)

@@ -66,6 +66,11 @@ type Func struct {
 	// the frame lives. A parked 'defer wg.Done(); <-start' goroutine keeps
 	// no record of its deferred call.
 	openDefer *callInfo
+	// leftStores are the stores of listed appends' varargs arrays, left
+	// out of Code (listed.go): each the pc of the instruction emitted
+	// after it, where stdIndex numbers its access site, so that the
+	// library's site IDs stay what they were.
+	leftStores []int32
 }
 
 // srcRun says that the instructions from pc on come from pos (library
@@ -120,6 +125,7 @@ type callInfo struct {
 	site     *goSite                     // opGo: the goroutines' shared names
 	spread   []int32                     // registers that receive the results, A being -1 (see fcomp.spread)
 	appendsT bool                        // append(s, t...): the runtime copies t (slicecopy), not a varargs array
+	listed   []int32                     // append(s, x, y…) without its varargs array (listed.go): x, y's registers; args is s alone
 	private  bool                        // append, copy, clear into a private slice (private.go): not a write others see
 	mayPoll  bool                        // opCallIntr: the intrinsic's call can be a poll (fair.go's mayPoll)
 	// Every argument, or the one result, is a scalar (bool, integer,

@@ -691,7 +691,7 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 		}
 		return
 	}
-	if len(ci.args) < 2 || len(ci.types) < 2 {
+	if (len(ci.args) < 2 || len(ci.types) < 2) && ci.listed == nil {
 		return
 	}
 	et := ci.types[0].Elem
@@ -718,10 +718,13 @@ func (m *Machine) raceBuiltin(g *Goroutine, ci *callInfo, regs []Value) {
 		}
 	case "append":
 		s := regs[ci.args[0]]
-		n := 0
-		if ci.types[1].Kind == KString {
+		var n int
+		switch {
+		case ci.listed != nil:
+			n = len(ci.listed) // a listed append's values (listed.go)
+		case ci.types[1].Kind == KString:
 			n = len(regs[ci.args[1]].Str())
-		} else {
+		default:
 			n = seqLen(regs[ci.args[1]])
 		}
 		if n == 0 {

@@ -321,7 +321,15 @@ func (p *Program) stdIndex() *stdSites {
 				continue
 			}
 			c := cand{f: f, name: f.SSA.String()}
+			left := f.leftStores
 			for pc := range f.Code {
+				for len(left) > 0 && int(left[0]) == pc {
+					// A store left out of the code before pc (listed.go)
+					// keeps its place among the sites, under a pc of its
+					// own below 0: nothing marks it, nothing races on it.
+					c.sites = append(c.sites, AccessSite{Write: true, Shared: true, fn: f, pc: int32(len(left) - len(f.leftStores) - 1)})
+					left = left[1:]
+				}
 				in := &f.Code[pc]
 				s := AccessSite{Line: in.Line, Shared: true, fn: f, pc: int32(pc)}
 				switch {
@@ -665,6 +673,8 @@ func (p *Program) NewView(fine bool, sites []int) *View {
 // function.
 func markVisible(cp *Func, s *AccessSite) {
 	switch {
+	case s.pc < 0:
+		// A listed append's store, left out of the code (stdIndex).
 	case s.Range:
 		cp.Code[s.pc].K = kRangeV
 	case cp.Code[s.pc].Op == opStore:
