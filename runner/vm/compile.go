@@ -587,6 +587,7 @@ func (p *Program) compileFunc(f *Func) {
 		}
 	}
 	c.rotateLoops()
+	c.fuseLatches()
 	if fn.Recover != nil {
 		f.RecoverPC = c.blocks[fn.Recover.Index]
 	}
@@ -1168,6 +1169,16 @@ func (c *fcomp) rotateLoops() {
 		cost := int(in.Cost) + int(target.Cost)
 		*in = target
 		in.Cost = uint16(min(cost, 1<<16-1))
+	}
+}
+
+// fuseLatches makes each opAdd64 that an opJLtS follows an opAdd64JLtS:
+// after rotateLoops, the latch of a counted loop.
+func (c *fcomp) fuseLatches() {
+	for pc := 0; pc+1 < len(c.code); pc++ {
+		if c.code[pc].Op == opAdd64 && c.code[pc+1].Op == opJLtS {
+			c.code[pc].Op = opAdd64JLtS
+		}
 	}
 }
 

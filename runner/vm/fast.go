@@ -33,6 +33,19 @@ func (m *Machine) fast(code []Instr, regs []Value, pc int) int {
 			*reg(rp, a) = *reg(rp, b)
 		case opAdd64:
 			reg(rp, a).N = reg(rp, b).N + reg(rp, c).N
+		case opAdd64JLtS:
+			// opAdd64, then the opJLtS at the next pc (as its case).
+			reg(rp, a).N = reg(rp, b).N + reg(rp, c).N
+			pc++
+			in = instr(cp, pc)
+			if left := budget - int64(in.Cost); left < checkAt && !m.passBlockEnd(left, pc, regs) {
+				m.budget = budget
+				return pc
+			}
+			budget -= int64(in.Cost)
+			x, y := reg(rp, in.B).N, reg(rp, in.C).N
+			pc = branch(int64(x) < int64(y), in.A, in.D)
+			continue
 		case opAdd:
 			reg(rp, a).N = normN(reg(rp, b).N+reg(rp, c).N, in.K)
 		case opSub:
@@ -494,7 +507,7 @@ func fastRegOperands(op Opcode) (a, b, c, ok bool) {
 	switch op {
 	case opMove, opNeg, opNot, opCplI:
 		return true, true, false, true
-	case opAdd64, opAdd, opSub, opMul, opAnd, opOr, opXor, opAndNot,
+	case opAdd64, opAdd64JLtS, opAdd, opSub, opMul, opAnd, opOr, opXor, opAndNot,
 		opEqN, opNeN, opLtS, opLeS, opGtS, opGeS, opLtU, opLeU, opGtU, opGeU:
 		return true, true, true, true
 	case opIf:
@@ -507,9 +520,10 @@ func fastRegOperands(op Opcode) (a, b, c, ok bool) {
 
 // checkFastRegs panics (an internal error) if an instruction of f that fast
 // runs through reg names a register outside f's NRegs, if a branch fast
-// takes leads outside f's code, or if f's last instruction may go on to the
-// next (one past the code): fast would read or write past the frame's
-// registers or past the code (instr).
+// takes leads outside f's code, if an opAdd64JLtS is not followed by its
+// opJLtS, or if f's last instruction may go on to the next (one past the
+// code): fast would read or write past the frame's registers or past the
+// code (instr).
 func checkFastRegs(f *Func) {
 	bad := func(r int32) bool { return r < 0 || int(r) >= f.NRegs }
 	badPC := func(t int32) bool { return t < 0 || int(t) >= len(f.Code) }
@@ -524,6 +538,8 @@ func checkFastRegs(f *Func) {
 			in.Op == opIf && (badPC(in.A) || badPC(in.C)),
 			isCompareBranch(in.Op) && (badPC(in.A) || badPC(in.D)):
 			panic(fmt.Sprintf("interleave: %s pc %d: opcode %d branches outside its %d instructions", f.Name, pc, in.Op, len(f.Code)))
+		case in.Op == opAdd64JLtS && (pc+1 == len(f.Code) || f.Code[pc+1].Op != opJLtS):
+			panic(fmt.Sprintf("interleave: %s pc %d: an opAdd64JLtS without its opJLtS", f.Name, pc))
 		}
 	}
 	if n := len(f.Code); n > 0 {

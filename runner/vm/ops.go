@@ -143,4 +143,12 @@ const (
 	// the goroutine's first act: the callee's frame replaces the thunk's
 	// (enterGo). Operands as opCall's (C = 0) or opCallFunc's (C = 1).
 	opGoEnter
+
+	// opAdd64 followed by an opJLtS (a for loop's i++ and, rotated into
+	// its latch, i < n): fast performs the add and then the opJLtS at the
+	// next pc without a dispatch between them. The opJLtS stays in the
+	// code: it is the block's end, which charges the block's cost and
+	// where fast stops when the budget runs out, and a jump may lead to
+	// it (fuseLatches).
+	opAdd64JLtS
 )
