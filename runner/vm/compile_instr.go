@@ -19,7 +19,7 @@ func (c *fcomp) instr(in ssa.Instruction) {
 	case *ssa.Alloc:
 		t := c.typ(in.Type().(*types.Pointer).Elem())
 		reuse := int32(0)
-		if cellOnly(in) && !t.IsAggregate() {
+		if cellOnly(in) {
 			reuse = 1
 		}
 		c.emit(Instr{Op: opAlloc, A: c.regs[in], C: reuse, Aux: t})
@@ -278,24 +278,39 @@ func frameLocal(addr ssa.Value) bool {
 	return false
 }
 
-// cellOnly reports whether a is a variable of its frame whose address is
-// only loaded from and stored to, never kept or passed anywhere: no one
-// but this frame's register holds it, so the cell an earlier execution
-// of the Alloc made (an earlier call that used the same frame, an earlier
-// turn of a loop) can be zeroed and used again (opAlloc's C). Gets of
-// cache.go keep their two results in such cells, under their defer.
+// cellOnly reports whether a is a variable of its frame whose address,
+// and the address of every part of it (a field, an array's element), is
+// only loaded from and stored to, never kept or passed anywhere: no one but
+// this frame's registers holds them, and each such register is written
+// again, from a, after every execution of a before it is read (SSA
+// dominance), so the cell an earlier execution of the Alloc made (an
+// earlier call that used the same frame, an earlier turn of a loop) can be
+// zeroed and used again (opAlloc's C). Gets of cache.go keep their two
+// results in such cells, under their defer; a method with a struct
+// receiver keeps its receiver in one.
 func cellOnly(a *ssa.Alloc) bool {
-	if a.Heap {
-		return false
-	}
-	for _, r := range *a.Referrers() {
+	return !a.Heap && addrOnly(a)
+}
+
+// addrOnly reports whether the address v is only loaded from and stored
+// to, itself or through the addresses of its parts (cellOnly).
+func addrOnly(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
 				return false
 			}
 		case *ssa.Store:
-			if r.Addr != a || r.Val == a {
+			if r.Addr != v || r.Val == v {
+				return false
+			}
+		case *ssa.FieldAddr:
+			if !addrOnly(r) {
+				return false
+			}
+		case *ssa.IndexAddr:
+			if _, arr := r.X.Type().Underlying().(*types.Pointer); !arr || !addrOnly(r) {
 				return false
 			}
 		case *ssa.DebugRef:

@@ -157,14 +157,19 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 
 		case opAlloc:
 			t := in.Aux.(*Type)
+			if cell, ok := regs[in.A].R.(*Value); ok && in.C != 0 {
+				// The cell an earlier execution made, of a variable
+				// whose address never leaves the frame (cellOnly):
+				// zeroed in place. Go keeps such a variable in its
+				// frame, so nothing is charged.
+				zeroInto(cell, t)
+				break
+			}
 			goBytes := goSize(t.Size, !hasPointers(t))
 			if !m.allocOK(goBytes, hostElemBytes(t)) {
 				return
 			}
-			cell, ok := regs[in.A].R.(*Value)
-			if in.C == 0 || !ok {
-				cell = new(Value)
-			}
+			cell := new(Value)
 			*cell = t.Zero()
 			chargeObj(m, cell, goBytes)
 			regs[in.A] = Value{R: cell}

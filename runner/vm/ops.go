@@ -68,7 +68,7 @@ const (
 	opConvert
 
 	// Memory.
-	opAlloc     // A = new cell holding zero(Aux.(*Type)); C = 1: the cell A holds already, if any, zeroed (cellOnly)
+	opAlloc     // A = new cell holding zero(Aux.(*Type)); C = 1: the cell A holds already, if any, zeroed in place (cellOnly)
 	opLoad      // A = *B; Aux = *Type (copied when aggregate)
 	opStore     // *A = B; Aux = *Type
 	opFieldAddr // A = &B.field[C]

@@ -202,6 +202,44 @@ func (t *Type) Zero() Value {
 	return Value{}
 }
 
+// zeroInto sets the value of type t in cell p to t's zero value in place,
+// keeping the identity of aggregate storage (as storeInto does).
+func zeroInto(p *Value, t *Type) {
+	if !t.IsAggregate() {
+		*p = Value{}
+		return
+	}
+	if t.compact() {
+		if b := bytesOf(*p); int64(len(b)) == t.Len {
+			clear(b)
+		} else {
+			*p = t.Zero()
+		}
+		return
+	}
+	elems := p.Elems()
+	switch {
+	case t.Kind == KStruct && len(elems) == len(t.Fields):
+		for i, f := range t.Fields {
+			if f.IsAggregate() {
+				zeroInto(&elems[i], f)
+			} else {
+				elems[i] = Value{}
+			}
+		}
+	case t.Kind == KArray && int64(len(elems)) == t.Len:
+		if t.Elem.IsAggregate() {
+			for i := range elems {
+				zeroInto(&elems[i], t.Elem)
+			}
+		} else {
+			clear(elems)
+		}
+	default:
+		*p = t.Zero()
+	}
+}
+
 // copyVal returns a deep copy of v, a value of type t, sharing nothing
 // mutable with v. Only aggregates need copying.
 func copyVal(v Value, t *Type) Value {
