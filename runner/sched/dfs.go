@@ -37,7 +37,9 @@ import (
 // lets an option sleep only where its reordering costs no more, and DPOR's
 // backtracking falls back to the latest free choice point (dpor.go).
 //
-// Select cases are part of the tree, and so are timer choices (timers due at
+// Select cases are part of the tree, and so is whether a map range produces
+// an entry created during it (vm.ChooseMapNew): free, as a select's case. So
+// are timer choices (timers due at
 // the same instant, vm.ChooseTimer) and pool choices (whether a Get takes a
 // blocked goroutine's item, vm.ChoosePool), each pick but the first costing
 // one preemption. Map iteration order is not: a DFS run
@@ -370,7 +372,7 @@ func (d *DFS) backtrack() {
 				nd.pick = j
 				return
 			}
-		} else if nd.kind == vm.ChooseSelect && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew) && nd.pick+1 < nd.n {
 			nd.pick++
 			return
 		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool) && nd.pick+1 < nd.n {

@@ -111,7 +111,7 @@ func (d *DFS) nextAlt(nd *node) int {
 			}
 			return j
 		}
-	case vm.ChooseSelect:
+	case vm.ChooseSelect, vm.ChooseMapNew:
 		if nd.pick+1 < nd.n {
 			return nd.pick + 1
 		}

@@ -746,7 +746,9 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			regs[in.A] = Value{R: m.newMapIter(g, mp)}
 		case opMapNext:
 			it := regs[in.B].R.(*mapIter)
-			if it.m != nil && !it.finished() {
+			if it.began {
+				// Every Next of an iteration that began with
+				// entries checks the flag, the last one too.
 				if !m.takeGrant(g, fr, pc) {
 					return
 				}
@@ -757,6 +759,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 					return
 				}
 				m.raceMapRead(g, it.m, in.Line)
+				it.advance(m)
 			}
 			if m.race != nil {
 				m.raceIter(g, it, pc)

@@ -195,6 +195,7 @@ const (
 	ChooseMapIter                     // where a map iteration starts
 	ChooseTimer                       // which of timers due at the same instant fires, or whether they wait (clock.go)
 	ChoosePool                        // whether a Get takes a blocked goroutine's pool item, or ran on another P (pool.go)
+	ChooseMapNew                      // whether a map iteration produces an entry created during it (maps.go)
 )
 
 // Option is one goroutine that may take the next step.

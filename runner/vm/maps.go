@@ -28,6 +28,9 @@ type Map struct {
 	ints    map[uint64]int
 	n       int
 	writing bool
+	// inserts counts the keys added since the map was made: an iteration
+	// that started at a smaller count may meet entries created during it.
+	inserts uint64
 }
 
 func newMap(t *Type) *Map {
@@ -146,6 +149,7 @@ func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 // added counts a new entry and charges its Go bytes.
 func (mp *Map) added(m *Machine) {
 	mp.n++
+	mp.inserts++
 	// A swiss table slot holds the key and the element, a control byte
 	// goes with it, and groups are at most 7/8 full; Go never shrinks a
 	// map, so a delete gives nothing back.
@@ -253,11 +257,23 @@ func (mp *Map) Type() *Type { return mp.t }
 
 // mapIter is a range over a map: the keys present when it started, from a
 // chosen starting point; entries deleted since are skipped, values are read
-// when reached.
+// when reached. Entries created during the iteration come after those, each
+// produced or skipped by a choice (ChooseMapNew), as the spec allows and Go
+// does: where a new key lands relative to the iterator's position decides.
 type mapIter struct {
 	m   *Map
 	hks []any
 	i   int
+	// began says the map held entries when the iteration started: Go's
+	// Iter.Init keeps the map only then, and every Next of such an
+	// iteration, the last one that finds nothing too, checks the writing
+	// flag.
+	began bool
+	// inserts is the map's insert count the iteration has accounted for;
+	// offered holds every key it has produced or passed over, built when
+	// the first entry created during the iteration is met.
+	inserts uint64
+	offered map[any]bool
 }
 
 func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
@@ -265,6 +281,7 @@ func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 	if mp == nil || mp.n == 0 {
 		return it
 	}
+	it.began, it.inserts = true, mp.inserts
 	live := make([]any, 0, mp.n)
 	for i, ok := range mp.live {
 		if !ok {
@@ -280,7 +297,7 @@ func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 	return it
 }
 
-// finished reports whether no entries remain.
+// finished reports whether no entries remain of those the iteration knows.
 func (it *mapIter) finished() bool {
 	for it.i < len(it.hks) {
 		if it.m.has(it.hks[it.i]) {
@@ -289,6 +306,37 @@ func (it *mapIter) finished() bool {
 		it.i++
 	}
 	return true
+}
+
+// advance moves the iteration to its next entry, in the visible step of a
+// Next: when the keys it started with are used up, each live key created
+// since is a choice, produce (appended to hks) or skip, in storage order.
+func (it *mapIter) advance(m *Machine) {
+	if it.m == nil || !it.finished() || it.m.inserts == it.inserts {
+		return
+	}
+	mp := it.m
+	it.inserts = mp.inserts
+	if it.offered == nil {
+		it.offered = make(map[any]bool, len(it.hks))
+		for _, hk := range it.hks {
+			it.offered[hk] = true
+		}
+	}
+	for i, ok := range mp.live {
+		if !ok {
+			continue
+		}
+		hk := mp.hostKey(i)
+		if it.offered[hk] {
+			continue
+		}
+		it.offered[hk] = true
+		if m.choose(ChooseMapNew, 2, nil, -1) == 1 {
+			it.hks = append(it.hks, hk)
+			return
+		}
+	}
 }
 
 func (it *mapIter) next() Value {

@@ -898,16 +898,20 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 					it.hks = append(it.hks, mp.hostKey(i))
 				}
 			}
+			it.began, it.inserts = len(it.hks) > 0, mp.inserts
 		}
 		return cellVal(Value{R: it})
 	},
 	"reflect.mapIterNext": func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
 		it, _ := cell(a[1]).R.(*mapIter)
-		if it.m != nil && !it.finished() {
+		if it.began {
+			// Every Next of an iteration that began with entries
+			// checks the flag, the last one too (as the range's).
 			if !c.M.reflectMapCheck(c, it.m, "map.iter", "concurrent map iteration and map write") {
 				return Value{}
 			}
+			it.advance(c.M)
 		}
 		if c.M.race != nil && it.m != nil && !it.finished() {
 			fn := "reflect.mapIterNext"

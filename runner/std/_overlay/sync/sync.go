@@ -328,20 +328,21 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 }
 
 // Range calls f for each key and value present; f runs without the lock.
+// As Go's Range it is no snapshot: each entry's value is read when the
+// range reaches it, an entry deleted before that is not visited, and one
+// stored during the call may be visited or not (the map range's choice,
+// ChooseMapNew). The range's steps run under the lock, so a Store made
+// meanwhile (by f too) never meets a step inside its write.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
-	keys := make([]any, 0, len(m.m))
-	vals := make([]any, 0, len(m.m))
 	for k, v := range m.m {
-		keys = append(keys, k)
-		vals = append(vals, v)
+		m.mu.Unlock()
+		if !f(k, v) {
+			return
+		}
+		m.mu.Lock()
 	}
 	m.mu.Unlock()
-	for i := range keys {
-		if !f(keys[i], vals[i]) {
-			break
-		}
-	}
 }
 
 func (m *Map) Clear() {
