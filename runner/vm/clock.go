@@ -651,6 +651,24 @@ func (vt *vmTimer) stop() bool {
 	return pending
 }
 
+// firedElsewhere is what Stop and Reset see of an AfterFunc timer already
+// due but not yet run here: in Go another P may have run it in the
+// meantime (real Go, AfterFunc(0, f) then Stop: false 1+24 of 600 runs), so
+// it is a choice (ChooseTimer): pick 0 leaves it pending, as before; pick 1
+// fires it first, f's goroutine starts, and Stop reports false. A channel
+// timer needs none: its Stop and Reset report true either way, dropping a
+// tick nobody received.
+func (m *Machine) firedElsewhere(vt *vmTimer) {
+	t := vt.t
+	if vt.fn == nil || t == nil || t.dead || t.fire == nil || t.when > m.now() {
+		return
+	}
+	if m.choose(ChooseTimer, 2, nil, -1) == 1 {
+		t.dead = true // its heap entry is dropped at the next look
+		m.fireTimer(t)
+	}
+}
+
 // timerStruct builds *time.Timer / *time.Ticker: struct{ C <-chan Time; id int }.
 func (m *Machine) timerStruct(vt *vmTimer) Value {
 	c := Value{}
@@ -742,6 +760,7 @@ func init() {
 			panicString(c, "time: Stop called on uninitialized Timer")
 			return Value{}
 		}
+		c.M.firedElsewhere(vt)
 		return boolVal(vt.stop())
 	})
 	register("(*time.Timer).Reset", func(c *Ctx, args []Value) Value {
@@ -753,6 +772,7 @@ func init() {
 			panicString(c, "time: Reset called on uninitialized Timer")
 			return Value{}
 		}
+		c.M.firedElsewhere(vt)
 		pending := vt.stop()
 		if vt.fn != nil {
 			c.M.raceTimerStart(c.G, vt)
