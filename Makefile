@@ -2,7 +2,7 @@
 GO ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: all std build serve dist test test-go test-wasm test-e2e lint bench bench-go bench-page clean
+.PHONY: all std build serve dist test test-go test-wasm test-e2e lint bench bench-go bench-page pgo clean
 
 all: build
 
@@ -56,6 +56,14 @@ bench: std
 # and dfs on every example, on one worker and on two (web/e2e/bench-explore.mjs).
 bench-page: dist
 	cd web && npm ci --no-audit --no-fund && node e2e/bench-explore.mjs
+
+# The profile the page's runner is built with (profile-guided optimisation:
+# go build reads wasm/worker/default.pgo): every example explored with every
+# strategy on one worker, about a second each. Regenerate it when the VM's
+# hot paths change much (a stale profile only optimises less).
+pgo: std
+	$(GO) test ./runner -run '^$$' -bench BenchmarkExploreExamples -benchtime 1s -cpu 1 \
+		-o bin/runner.test -cpuprofile $(CURDIR)/wasm/worker/default.pgo
 
 bench-go: std
 	$(GO) test -run '^$$' -bench . ./runner/...

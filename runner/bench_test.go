@@ -156,3 +156,19 @@ func main() {
 	wg.Wait()
 }
 `
+
+// BenchmarkExploreExamples explores every example with every strategy on
+// one worker, each for about the same time (-benchtime): the profile the
+// page's runner is built with (`make pgo` writes wasm/worker/default.pgo).
+func BenchmarkExploreExamples(b *testing.B) {
+	for _, e := range examples.All() {
+		p := compileT(b, e.Source)
+		for _, strategy := range []string{StrategyRandom, StrategyPCT, StrategyDFS} {
+			b.Run(e.Name+"/"+strategy, func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					p.Explore(ExploreOptions{Strategy: strategy, Runs: 20, Seed: int64(i + 1), PreemptionBound: 1, Workers: 1})
+				}
+			})
+		}
+	}
+}
