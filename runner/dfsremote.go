@@ -71,10 +71,17 @@ func (l *dfsLeft) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// newDFSRemotePool starts one goroutine per remote.
+// remoteSlots is how many forks a remote has in flight at once: it
+// answers its batches in order, so the next fork waits in its queue and it
+// starts on it as soon as it sends the last one's runs, without waiting for
+// the lead to see them and send another.
+var remoteSlots = 2
+
+// newDFSRemotePool starts remoteSlots goroutines per remote.
 func newDFSRemotePool(p *Program, remotes []Remote, stop <-chan struct{}) *dfsPool {
-	pl := &dfsPool{p: p, jobs: make(chan *dfsJob, len(remotes)), closed: make(chan struct{}), stop: stop, remote: true}
-	for _, r := range remotes {
+	pl := &dfsPool{p: p, jobs: make(chan *dfsJob, len(remotes)*remoteSlots), closed: make(chan struct{}), stop: stop, remote: true, remotes: len(remotes)}
+	for i := range len(remotes) * remoteSlots {
+		r := remotes[i%len(remotes)]
 		slot := strconv.FormatInt(dfsSlots.Add(1), 10)
 		go func() {
 			for {

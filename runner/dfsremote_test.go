@@ -23,16 +23,16 @@ func batchRemote(fail int) Remote {
 		if fail > 0 && calls.Add(1) > int64(fail) {
 			return nil, errors.New("the remote is gone")
 		}
-		src, err := BatchSource(batch)
-		if err != nil {
-			return nil, err
-		}
-		if p == nil || p.src != src {
-			if p, err = Compile(src); err != nil {
-				return nil, err
+		return ServeBatch(batch, func(src string) (*Program, error) {
+			if p == nil || p.src != src {
+				q, err := Compile(src)
+				if err != nil {
+					return nil, err
+				}
+				p = q
 			}
-		}
-		return p.RunBatch(batch), nil
+			return p, nil
+		}), nil
 	}
 }
 

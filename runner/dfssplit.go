@@ -40,6 +40,7 @@ type dfsPool struct {
 	stop   <-chan struct{} // ExploreOptions.Stop
 
 	remote     bool         // the workers are remotes (dfsremote.go)
+	remotes    int          // how many (forkSome leaves the search one alternative per round of forks to them)
 	remoteRuns atomic.Int64 // runs they made (ExploreResult.RemoteRuns)
 	lastYield  time.Time    // see yield
 }
@@ -348,25 +349,40 @@ func (j *dfsJob) peek(pl *dfsPool, i int) (r dfsRun, ok, stopped bool) {
 // make the search wait for the worker, one run at a time, in lock step.
 // Whoever waits for a fork helps with the forks its searcher makes
 // meanwhile.
+//
+// Remotes keep several forks in flight (remoteSlots), so more than the
+// nearest alternative is forked at once; then after every round of one
+// fork per remote the next alternative is left to the search too (with one
+// remote: every other one), so that the search runs one while each remote
+// runs the next, instead of waiting for forks queued at the remotes.
 func (s *dfsSearch) forkSome() (forked int) {
 	want := int(s.pool.idle.Load()) - len(s.pool.jobs)
-	reserved := false
+	lead := true // the next alternative without a fork is the search's
+	since := 0   // forks since the last alternative left to the search
+	held := func() {
+		since++
+		if s.pool.remotes > 0 && since >= s.pool.remotes {
+			lead, since = true, 0
+		}
+	}
 	for i := s.d.Len() - 2; i >= s.d.Floor() && want > 0; i-- {
 		if s.forks[i] != nil {
-			reserved = true // a worker has the nearest: nothing to keep
+			lead = false // a worker has the nearest: nothing to keep
+			held()
 			continue
 		}
 		if !s.d.HasAlt(i) {
 			continue
 		}
-		if !reserved {
-			reserved = true
+		if lead {
+			lead = false
 			continue
 		}
 		f := s.d.Fork(i)
 		if f == nil {
 			continue
 		}
+		held()
 		j := &dfsJob{fork: f, opts: s.opts, left: s.left, wake: make(chan struct{}, 1)}
 		select {
 		case s.pool.jobs <- j:

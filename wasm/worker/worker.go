@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/scanner"
 	"runtime/debug"
@@ -198,22 +199,16 @@ func (w *worker) addHelper(h runner.Remote) { w.helpers = append(w.helpers, h) }
 //
 //lint:ignore U1000 main.go (js/wasm only) calls it
 func (w *worker) runBatch(batch []byte) []byte {
-	fail := func(msg string) []byte {
-		b, _ := json.Marshal(map[string]string{"error": msg})
-		return b
-	}
-	src, err := runner.BatchSource(batch)
-	if err != nil {
-		return fail("bad batch: " + err.Error())
-	}
-	prog, diags, err := w.compile(src)
-	switch {
-	case err != nil:
-		return fail(err.Error())
-	case diags != nil:
-		return fail("the program does not compile here")
-	}
-	return prog.RunBatch(batch)
+	return runner.ServeBatch(batch, func(src string) (*runner.Program, error) {
+		prog, diags, err := w.compile(src)
+		switch {
+		case err != nil:
+			return nil, err
+		case diags != nil:
+			return nil, errors.New("the program does not compile here")
+		}
+		return prog, nil
+	})
 }
 
 func (w *worker) explore(req *request, prog *runner.Program) *runner.ExploreResult {
