@@ -13,7 +13,7 @@ import (
 )
 
 // batchRemote is a remote as the page has them, in this process: it
-// compiles the batch's program itself (once) and answers with RunBatch.
+// compiles the batch's program itself (once) and answers with ServeBatch.
 // After fail calls (fail > 0) it fails every call, as a Web Worker that
 // died would.
 func batchRemote(fail int) Remote {
