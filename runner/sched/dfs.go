@@ -41,8 +41,9 @@ import (
 // an entry created during it (vm.ChooseMapNew): free, as a select's case. So
 // are timer choices (timers due at
 // the same instant, vm.ChooseTimer) and pool choices (whether a Get takes a
-// blocked goroutine's item, vm.ChoosePool), each pick but the first costing
-// one preemption. Map iteration order is not: a DFS run
+// blocked goroutine's item, vm.ChoosePool) and store-buffer choices
+// (whether a load reads a value still in another goroutine's store buffer,
+// vm.ChooseFlush), each pick but the first costing one preemption. Map iteration order is not: a DFS run
 // always starts iterations at the first entry, since iteration order only
 // changes output order, and branching at every range over a map would
 // multiply the tree by the map's size for little gain.
@@ -163,7 +164,7 @@ func (nd *node) cost(i int) int {
 		if nd.last >= 0 && i != nd.last {
 			return 1
 		}
-	case vm.ChooseTimer, vm.ChoosePool:
+	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush:
 		if i != 0 {
 			return 1
 		}
@@ -375,7 +376,7 @@ func (d *DFS) backtrack() {
 		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew) && nd.pick+1 < nd.n {
 			nd.pick++
 			return
-		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool) && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush) && nd.pick+1 < nd.n {
 			if d.allowed(nd, nd.pick+1) {
 				nd.pick++
 				return

@@ -116,9 +116,17 @@ func atomicOp(name string, write bool, fn func(p *Value, args []Value) Value) {
 		}
 		c.M.event(c.G, "atomic", c.M.objID(p), c.Line)
 		c.M.raceAtomic(c.G, p, write)
+		if !write && len(c.M.stale) > 0 {
+			// A plain MOV on amd64: it may read the committed value of
+			// a cell another goroutine holds in its store buffer.
+			if v, ok := c.M.staleRead(c.G, p); ok {
+				return v
+			}
+		}
 		return fn(p, args)
 	})
 	in.Visible = "atomic"
+	in.noFence = !write
 	in.Obj = func(c *Ctx, args []Value) (any, bool) { return args[0].Ptr(), write }
 }
 

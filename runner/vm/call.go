@@ -305,7 +305,9 @@ func (m *Machine) goexit(g *Goroutine, result Value) {
 		g.state = gDone
 		return
 	}
-	if m.prog.countsGoroutines && !g.uncounted {
+	if m.prog.countsGoroutines && !g.uncounted || g.exiting || g.ID != 1 && m.sbN > 0 && g.hasSB() {
+		// Also a point while g holds buffered stores: its exit drains
+		// them (storebuf.go), and until then others may read around them.
 		g.exiting = true // before exitGrant: a step it ends sees g so
 		if !m.exitGrant(g) {
 			return

@@ -184,6 +184,9 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 					}
 					break
 				}
+				if len(m.stale) > 0 && m.staleLoad(g, in, regs, pc) {
+					break
+				}
 			}
 			p := regs[in.B].Ptr()
 			if p == nil {
@@ -216,6 +219,9 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 					if !m.copyWords(g, fr, pc, in, regs) {
 						return
 					}
+					break
+				}
+				if m.bufferedStore(g, in, regs, pc) {
 					break
 				}
 			}
@@ -629,7 +635,9 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 		case opGo:
 			// In a program that counts goroutines a go statement is a
 			// visible operation: NumGoroutine observes it (see goexit).
-			if m.prog.countsGoroutines && !m.takeGrant(g, fr, pc) {
+			if (m.prog.countsGoroutines || m.sbN > 0 && g.hasSB()) && !m.takeGrant(g, fr, pc) {
+				// Also a point while g holds buffered stores: the go
+				// statement drains them (storebuf.go).
 				return
 			}
 			ci := in.Aux.(*callInfo)

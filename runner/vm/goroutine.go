@@ -75,6 +75,9 @@ type gRare struct {
 	// last one. A goroutine without the record has made none (0, 0).
 	spinEpoch uint64
 	spin      int32
+
+	// sb is g's store buffer, oldest first (storebuf.go).
+	sb []sbEntry
 }
 
 // rareRec is g's gRare, made now if g has none.

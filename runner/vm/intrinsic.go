@@ -13,6 +13,10 @@ type Intrinsic struct {
 	// Obj, if set, names the object the operation touches, for traces and
 	// partial-order reduction; write says whether it changes it.
 	Obj func(c *Ctx, args []Value) (obj any, write bool)
+	// noFence says the operation is plain loads on amd64 (an atomic
+	// load is a MOV; a map read, len of a channel): it does not drain the
+	// calling goroutine's store buffer (storebuf.go).
+	noFence bool
 	// lock, if set, makes the call a Lock that waits while its lock is
 	// held (sync.Mutex's, an RWMutex's writer lock): it returns the queue
 	// of the lock its first argument points to and whether the lock is

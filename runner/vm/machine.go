@@ -46,7 +46,13 @@ type Config struct {
 // Machine runs one execution of a Program. It is single-threaded and owns
 // all state of the run; a Program may have many Machines at once.
 type Machine struct {
-	prog    *Program
+	prog *Program
+	// stale holds, for each cell some goroutine holds stores to in its
+	// store buffer, what other goroutines read of it (storebuf.go); sbN
+	// counts the goroutines whose buffer is not empty.
+	stale   map[*Value]*staleCell
+	sbN     int
+	sbSeq   uint64 // buffered stores so far (sbEntry.seq)
 	cfg     Config
 	globals []Value
 	gs      []*Goroutine // by ID-1
@@ -196,6 +202,7 @@ const (
 	ChooseTimer                       // which of timers due at the same instant fires, or whether they wait (clock.go)
 	ChoosePool                        // whether a Get takes a blocked goroutine's pool item, or ran on another P (pool.go)
 	ChooseMapNew                      // whether a map iteration produces an entry created during it (maps.go)
+	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0) or reads the committed value (1) (storebuf.go)
 )
 
 // Option is one goroutine that may take the next step.

@@ -639,6 +639,7 @@ func init() {
 	// instrument the clone for the race detector, and neither does this.
 	in := register("maps.clone", mapsClone)
 	in.Visible = "map.read"
+	in.noFence = true
 	in.Obj = func(c *Ctx, a []Value) (any, bool) {
 		if e := a[0].Iface(); e != nil {
 			if mp, ok := e.V.R.(*Map); ok {

@@ -47,6 +47,7 @@ func init() {
 	// len(ch) is a visible read of the channel, as the builtin is.
 	ln := intrinsics["reflect.chanLen"]
 	ln.Visible = "chan.len"
+	ln.noFence = true
 	ln.Obj = func(c *Ctx, a []Value) (any, bool) {
 		if ch := reflectChan(a[0]); ch != nil {
 			return ch, false

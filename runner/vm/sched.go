@@ -117,6 +117,9 @@ func (m *Machine) step(g *Goroutine) {
 	m.probeSpin(g)
 	// At a forced preemption point there is nothing to perform: g runs on
 	// to its next visible operation, which needs a grant of its own.
+	if m.sbN > 0 {
+		m.fenceStep(g) // before g.preempt is cleared: a forced stop performs nothing
+	}
 	g.granted = g.preempt == preemptNone
 	g.preempt = preemptNone
 	m.beginStep(g)
@@ -290,6 +293,9 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	m.cur = g
 	m.probeSpin(g)
 	m.beginStep(g)
+	if m.sbN > 0 {
+		m.fenceStep(g)
+	}
 	return true
 }
 
@@ -723,6 +729,10 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 			// million receivers, none of them is looked at again until
 			// it runs.
 			return watchDrop, 0, nil, nil
+		case m.sbN > 0 && g.hasSB() && (in.Op == opRecv && !c.canRecv() || in.Op == opSend && !c.canSend()):
+			// Not parked with stores in its buffer: Go's lock drains it
+			// first, in g's step (storebuf.go).
+			return watchKeep, 0, nil, nil
 		case in.Op == opRecv && !c.canRecv() && !m.timerDue(c):
 			if c.timer != nil {
 				m.heapTimer(c) // blockTimerChan, as chanOp's receive
@@ -745,6 +755,9 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 		}
 		p := regs[ci.args[0]].Ptr()
 		if q, held := ci.intr.lock(m, p); held {
+			if m.sbN > 0 && g.hasSB() {
+				return watchKeep, 0, nil, nil // as for a channel
+			}
 			m.lockWait(q, g)
 			return watchPark, ci.intr.wait, p, nil
 		}
@@ -786,6 +799,15 @@ var waitReasons = map[string]string{
 
 // optionFor describes g's pending operation for the Chooser.
 func (m *Machine) optionFor(g *Goroutine) Option {
+	o := m.optionOf(g)
+	if m.sbN > 0 {
+		m.sbOption(&o, g)
+	}
+	return o
+}
+
+// optionOf is optionFor without the store buffers.
+func (m *Machine) optionOf(g *Goroutine) Option {
 	o := Option{G: g.ID}
 	if g.preempt != preemptNone {
 		// It goes on with invisible work, which may read anything.

@@ -12,6 +12,7 @@ func init() {
 	// goroutine exits change: a visible operation (see goexit).
 	numg := register("runtime.NumGoroutine", runtimeNumGoroutine)
 	numg.Visible = "numgoroutine"
+	numg.noFence = true
 	numg.Obj = func(c *Ctx, a []Value) (any, bool) { return goroutineCount{}, true }
 	// iter.Pull's coroutine (std overlay iter/pull.go) leaves the count
 	// just before its last hand-off to the caller, as Go's coroexit

@@ -234,11 +234,19 @@ func (m *Machine) copyWords(g *Goroutine, fr *Frame, pc int, in *Instr, regs []V
 		case write && chunk != nil:
 			copy(chunk, ochunk)
 		case write:
+			// Each word joins g's store buffer (storebuf.go).
+			m.sbStore(g, cell)
 			*cell = *ocell
+			m.sbStored(g, cell)
 		case chunk != nil:
 			copy(ochunk, chunk)
 		default:
 			*ocell = *cell
+			if len(m.stale) > 0 {
+				if v, stale := m.staleRead(g, cell); stale {
+					*ocell = v
+				}
+			}
 		}
 		if write && in.K == 0 {
 			m.writes++ // the fairness rule's count, per word stored (fair.go)
