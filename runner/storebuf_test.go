@@ -78,6 +78,11 @@ func main() {
 func TestStoreBufferDFSFindsFailure(t *testing.T) {
 	for _, c := range []struct{ name, src, want string }{
 		{"sb", sbOneRound, "both loads read 0"},
+		// A map write is plain stores (mapassign), no fence: real Go
+		// reaches the outcome with one between the store and the load
+		// on both sides (outcome sb_map_write). On one side only, the
+		// other side's load passing its store alone gives the outcome.
+		{"sb map write", strings.NewReplacer("x = 1\n", "x = 1\n\t\tmg := map[int]int{}\n\t\tmg[0] = 1\n", "y = 1\n", "y = 1\n\tm := map[int]int{}\n\tm[0] = 1\n").Replace(sbOneRound), "both loads read 0"},
 		{"peterson", petersonOnce, "both inside"},
 	} {
 		p, err := Compile(c.src)

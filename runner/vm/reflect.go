@@ -111,7 +111,7 @@ func init() {
 		in := intrinsics[name]
 		in.Visible = op
 		write := op == "map.write"
-		in.noFence = !write
+		in.noFence = true // plain loads and stores (storebuf.go)
 		in.Obj = func(c *Ctx, a []Value) (any, bool) {
 			if mp := mapArg(c, a); mp != nil {
 				return mp, write

@@ -35,9 +35,9 @@ package vm
 //   - Fences: an operation that is a LOCK-prefixed instruction or goes
 //     through a runtime lock on amd64 (atomic Store, Add, Swap, CAS, And,
 //     Or; sync; channel operations and select; go; goroutine exit;
-//     Gosched; timers; output; a map write, whose stores are plain but
-//     not buffered here, so must stay behind the buffered ones) drains
-//     the goroutine's buffer in the step that performs it (fenceStep).
+//     Gosched; timers; output) drains the goroutine's buffer in the
+//     step that performs it (fenceStep). Map operations are plain loads
+//     and stores (mapaccess, mapassign), not buffered here and no fence.
 //     A goroutine with a non-empty buffer is not parked in front of a
 //     blocking operation (the lock Go takes first drains it): it stays
 //     runnable, and its step drains and then parks. Its exit, and a go
@@ -219,20 +219,21 @@ func (m *Machine) fenceStep(g *Goroutine) {
 
 // isFence reports whether the visible operation in drains the store
 // buffer of the goroutine performing it: everything but plain loads and
-// stores, the runtime's plain reads (an atomic load, a map read or
-// iteration step, len of a channel, NumGoroutine, a range read) and a
-// forced preemption.
+// stores, map operations, the runtime's plain reads (an atomic load, len
+// of a channel, NumGoroutine, a range read) and a forced preemption.
 func isFence(in *Instr) bool {
 	switch in.Op {
-	case opLoadV, opStoreV, opMapNext:
+	case opLoadV, opStoreV, opMapLookup, opMapUpdate, opMapNext:
+		// A map's reads and writes (mapaccess, mapassign) are plain
+		// loads and stores: real Go reaches the store-buffering outcome
+		// with a map write between the store and the load
+		// (sb_map_write).
 		return false
-	case opMapLookup:
-		return in.K != 0 // a folded read-modify-write is mapassign
 	case opConvert:
 		return false // string(b): a range read
 	case opCallBuilt:
 		ci := in.Aux.(*callInfo)
-		return ci.builtin != "len"
+		return ci.builtin != "len" && ci.builtin != "delete"
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		if in.K == kRangeV {
