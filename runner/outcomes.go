@@ -308,6 +308,7 @@ func opWords(op string) string {
 		"map.read": "map read", "map.write": "map write", "map.iter": "map iteration",
 		"wg.add": "WaitGroup.Add", "wg.wait": "WaitGroup.Wait", "go": "go statement",
 		"exit": "exit", "block": "blocking operation", "atomic": "atomic operation",
+		"stale": "stale read (a store still in a store buffer)",
 	}[op]; ok {
 		return w
 	}

@@ -383,7 +383,13 @@ func (t *Timeline) Describe(step int) string {
 }
 
 func DescribeEvent(e Event) string {
-	s := "g" + strconv.Itoa(e.G) + " " + e.Op
+	op := e.Op
+	if op == "stale" {
+		// runner/vm/storebuf.go: the load read memory while another
+		// goroutine's store to the cell was still in its store buffer.
+		op = "stale read (another goroutine's store is still in its store buffer) of"
+	}
+	s := "g" + strconv.Itoa(e.G) + " " + op
 	if e.End {
 		s += " (end)"
 	}

@@ -137,3 +137,13 @@ func TestTimelineEngineShape(t *testing.T) {
 		t.Errorf("main is not blocked at the end: %v", tl.Lanes[0].Segs)
 	}
 }
+
+// TestDescribeStaleRead: a load that read memory past another goroutine's
+// buffered store (runner/vm/storebuf.go) is described in words.
+func TestDescribeStaleRead(t *testing.T) {
+	e := Event{G: 2, Op: "stale", Obj: "var#3", Line: 14}
+	want := "g2 stale read (another goroutine's store is still in its store buffer) of var#3 at line 14"
+	if got := DescribeEvent(e); got != want {
+		t.Errorf("DescribeEvent = %q, want %q", got, want)
+	}
+}
