@@ -94,7 +94,18 @@ func (m *Machine) sbStore(g *Goroutine, p *Value) {
 	}
 	m.sbSeq++
 	r.sb = append(r.sb, sbEntry{cell: p, seq: m.sbSeq})
+	if len(r.sb) > storeBufferCap {
+		m.flushN(g, 1) // the oldest store retires, as in hardware
+	}
 }
+
+// storeBufferCap bounds a goroutine's store buffer as a core's bounds it
+// (Skylake's holds 56 stores): a loop that stores without a fence keeps at
+// most this many stores unseen, its oldest reaching memory as a new one
+// joins. Unbounded, a writer's loop of copies grew a buffer of tens of
+// thousands of entries, scanned by every load of its own (ownEntry), and
+// ran the wasm test process out of its 4 GB.
+const storeBufferCap = 56
 
 // sbStored records the value g's store just wrote into p (sbStore).
 func (m *Machine) sbStored(g *Goroutine, p *Value) {
