@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -162,25 +161,4 @@ func main() {
 // TestStoreBufferOutcomesFineGrained: the sb_* outcome programs reach
 // exactly real Go's outcomes in fine-grained mode too (TestOutcomes
 // explores them race-directed).
-func TestStoreBufferOutcomesFineGrained(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "outcomes", "sb_*.go"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no sb_* programs: %v", err)
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".go")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			p := compileFile(t, file)
-			knobs, err := parseKnobs(p.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, err := readGolden(strings.TrimSuffix(file, ".go") + ".golden")
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutcomes(t, g, exploreOutcomesWith(p, knobs, true), knobs)
-		})
-	}
-}
+func TestStoreBufferOutcomesFineGrained(t *testing.T) { checkOutcomesFineGrained(t, "sb_*") }

@@ -103,10 +103,14 @@ func main() {
 // TestTornOutcomesFineGrained: the tear_* outcome programs reach exactly
 // real Go's outcomes in fine-grained mode too (TestOutcomes explores them
 // race-directed).
-func TestTornOutcomesFineGrained(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "outcomes", "tear_*.go"))
+func TestTornOutcomesFineGrained(t *testing.T) { checkOutcomesFineGrained(t, "tear_*") }
+
+// checkOutcomesFineGrained checks that the outcome programs matching glob
+// reach exactly their goldens' outcomes in fine-grained mode.
+func checkOutcomesFineGrained(t *testing.T, glob string) {
+	files, err := filepath.Glob(filepath.Join("testdata", "outcomes", glob+".go"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no tear_* programs: %v", err)
+		t.Fatalf("no %s programs: %v", glob, err)
 	}
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".go")
