@@ -22,6 +22,9 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 	}
 	switch ci.builtin {
 	case "len":
+		if ci.types[0].Kind == KMap && m.sbMaps > 0 {
+			m.sbMapSeen(g, arg(0).R.(*Map))
+		}
 		return intVal(int64(length(arg(0), ci.types[0]))), true
 	case "cap":
 		v := arg(0)

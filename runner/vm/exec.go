@@ -613,7 +613,15 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				return
 			}
 			fr.pc = pc
+			var sr sbRange
+			buffered := in.K == kRangeV && !g.inline && isRangeWrite(ci)
+			if buffered {
+				sr = m.sbRangeBegin(g, ci, regs)
+			}
 			v, ok := m.builtin(g, ci, regs, in)
+			if buffered {
+				m.sbRangeEnd(g, sr)
+			}
 			if !ok {
 				if m.race != nil {
 					m.race.pending = nil
@@ -707,6 +715,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 					return
 				}
 				m.event(g, "map.read", m.objID(mp), in.Line)
+				m.sbMapSeen(g, mp)
 				if mp.Len() > 0 && mp.writing {
 					fr.pc = pc
 					m.fatal(g, "concurrent map read and map write")
@@ -761,6 +770,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 					return
 				}
 				m.event(g, "map.iter", m.objID(it.m), in.Line)
+				m.sbMapSeen(g, it.m)
 				if it.m.writing {
 					fr.pc = pc
 					m.fatal(g, "concurrent map iteration and map write")

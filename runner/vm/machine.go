@@ -50,9 +50,10 @@ type Machine struct {
 	// stale holds, for each cell some goroutine holds stores to in its
 	// store buffer, what other goroutines read of it (storebuf.go); sbN
 	// counts the goroutines whose buffer is not empty.
-	stale   map[*Value]*staleCell
+	stale   map[unsafe.Pointer]*staleCell
 	sbN     int
 	sbSeq   uint64 // buffered stores so far (sbEntry.seq)
+	sbMaps  int    // map writes held in store buffers (sbMapWrite)
 	cfg     Config
 	globals []Value
 	gs      []*Goroutine // by ID-1

@@ -278,6 +278,7 @@ type mapIter struct {
 
 func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 	it := &mapIter{m: mp}
+	m.sbMapSeen(g, mp)
 	if mp == nil || mp.n == 0 {
 		return it
 	}
@@ -358,6 +359,9 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		// (mapAssign); this is a plain store into the slot.
 		m.raceMapWrite(g, mp, in.Line)
 		mp.set(m, regs[in.C], regs[mi.val])
+		if m.sbN > 0 {
+			m.sbMapWrite(g, mp)
+		}
 		return !m.done
 	}
 	if !g.mapOpen {
@@ -381,6 +385,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		if e := m.event(g, "map.write", obj, in.Line); e != nil && in.K != 0 {
 			e.Op = [...]string{"map.write", "map.delete", "map.clear"}[in.K]
 		}
+		m.sbMapSeen(g, mp)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
 			return false
@@ -404,6 +409,9 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		}
 		if m.done {
 			return false
+		}
+		if m.sbN > 0 {
+			m.sbMapWrite(g, mp)
 		}
 		if g.inline {
 			mp.writing = false
@@ -598,6 +606,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	}
 	if !g.mapOpen {
 		m.event(g, "map.write", m.objID(mp), in.Line)
+		m.sbMapSeen(g, mp)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
 			return intrStop

@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // Store buffers: x86-TSO for race-visible plain stores.
 //
 // amd64 is TSO: a core's plain stores wait in its FIFO store buffer
@@ -49,27 +51,89 @@ package vm
 //     core's buffer drains within nanoseconds; a flush counts as a write,
 //     so the step is an effect.
 
-// sbEntry is one buffered store: the cell, the value stored, and when
-// (Machine.sbSeq), to order stores to one cell by different goroutines.
+// sbEntry is one buffered store: the cell or the bytes stored into, the
+// value stored, and when (Machine.sbSeq), to order stores to one cell by
+// different goroutines.
 type sbEntry struct {
-	cell *Value
-	val  Value
-	seq  uint64
+	cell *Value // a word's cell; nil for a store into compact byte storage
+	// bytes are the one to eight bytes of compact storage (a []byte or
+	// [N]bool element, a chunk of a byte array) one store wrote, when
+	// cell is nil.
+	bytes []byte
+	val   Value // the value stored; for bytes, N holds them, byte j at bits 8j
+	seq   uint64
+	// mp is a map g wrote while its buffer held earlier stores (cell
+	// and bytes are nil): the write is in memory at once, and marks where
+	// it stands in the buffer's order (sbMapWrite).
+	mp *Map
 }
 
-// staleCell is what other goroutines read of a cell while some goroutine
-// holds stores to it in its buffer.
+// holds reports whether e stored into the cell or byte at k.
+func (e *sbEntry) holds(k unsafe.Pointer) bool {
+	if e.cell != nil {
+		return unsafe.Pointer(e.cell) == k
+	}
+	return e.byteIndex(k) >= 0
+}
+
+// byteIndex is the index in e.bytes of the byte at k, or -1.
+func (e *sbEntry) byteIndex(k unsafe.Pointer) int {
+	if len(e.bytes) == 0 {
+		return -1
+	}
+	if d := uintptr(k) - uintptr(unsafe.Pointer(&e.bytes[0])); d < uintptr(len(e.bytes)) {
+		return int(d)
+	}
+	return -1
+}
+
+// staleCell is what other goroutines read of a cell, or of one byte of
+// compact storage, while some goroutine holds stores to it in its buffer.
 type staleCell struct {
-	committed Value // the value of the latest flushed store
+	committed Value // the value of the latest flushed store (a byte: in N)
 	pending   int   // buffered stores to the cell, in every buffer
-	// multi says stores of several goroutines were buffered at once: the
-	// last flush writes its value back to memory, which holds the newest
-	// store executed.
+	// multi says stores of several goroutines were buffered at once, or
+	// a store reached memory at once while others were buffered: the last
+	// flush writes its value back to memory, which holds the newest store
+	// executed.
 	multi bool
 }
 
 // hasSB reports whether g holds buffered stores.
 func (g *Goroutine) hasSB() bool { return g.rare != nil && len(g.rare.sb) > 0 }
+
+// staleOf is the record of the cell or byte at k some buffer holds, making
+// it if need be with committed, the value memory holds before the store
+// that g is about to buffer.
+func (m *Machine) staleOf(g *Goroutine, k unsafe.Pointer, committed Value) *staleCell {
+	sc := m.stale[k]
+	if sc == nil {
+		if m.stale == nil {
+			m.stale = map[unsafe.Pointer]*staleCell{}
+		}
+		sc = &staleCell{committed: committed}
+		m.stale[k] = sc
+	} else if !sc.multi && m.ownEntry(g, k) < 0 {
+		sc.multi = true
+	}
+	sc.pending++
+	return sc
+}
+
+// sbJoin appends e to g's buffer; the oldest store retires when the buffer
+// is full.
+func (m *Machine) sbJoin(g *Goroutine, e sbEntry) {
+	r := g.rareRec()
+	if len(r.sb) == 0 {
+		m.sbN++
+	}
+	m.sbSeq++
+	e.seq = m.sbSeq
+	r.sb = append(r.sb, e)
+	if len(r.sb) > storeBufferCap {
+		m.flushN(g, 1) // the oldest store retires, as in hardware
+	}
+}
 
 // sbStore buffers g's visible store into cell p, called before the store
 // writes memory; sbStored records the value after it.
@@ -77,26 +141,21 @@ func (m *Machine) sbStore(g *Goroutine, p *Value) {
 	if g.inline {
 		return
 	}
-	sc := m.stale[p]
-	if sc == nil {
-		if m.stale == nil {
-			m.stale = map[*Value]*staleCell{}
-		}
-		sc = &staleCell{committed: *p}
-		m.stale[p] = sc
-	} else if !sc.multi && m.ownEntry(g, p) < 0 {
-		sc.multi = true
+	m.staleOf(g, unsafe.Pointer(p), *p)
+	m.sbJoin(g, sbEntry{cell: p})
+}
+
+// sbStoreBytes buffers g's visible store into the one to eight bytes b of
+// compact storage (one store, as a MOVB or a MOVQ of a chunk), called
+// before the store writes them; sbStored records the value after it.
+func (m *Machine) sbStoreBytes(g *Goroutine, b []byte) {
+	if g.inline {
+		return
 	}
-	sc.pending++
-	r := g.rareRec()
-	if len(r.sb) == 0 {
-		m.sbN++
+	for j := range b {
+		m.staleOf(g, unsafe.Pointer(&b[j]), Value{N: uint64(b[j])})
 	}
-	m.sbSeq++
-	r.sb = append(r.sb, sbEntry{cell: p, seq: m.sbSeq})
-	if len(r.sb) > storeBufferCap {
-		m.flushN(g, 1) // the oldest store retires, as in hardware
-	}
+	m.sbJoin(g, sbEntry{bytes: b})
 }
 
 // storeBufferCap bounds a goroutine's store buffer as a core's bounds it
@@ -107,69 +166,152 @@ func (m *Machine) sbStore(g *Goroutine, p *Value) {
 // ran the wasm test process out of its 4 GB.
 const storeBufferCap = 56
 
-// sbStored records the value g's store just wrote into p (sbStore).
-func (m *Machine) sbStored(g *Goroutine, p *Value) {
+// sbStored records the value g's store just wrote (sbStore, sbStoreBytes).
+func (m *Machine) sbStored(g *Goroutine) {
 	if g.inline {
 		return
 	}
-	sb := g.rare.sb
-	sb[len(sb)-1].val = *p
+	m.sbFill(g.rare.sb[len(g.rare.sb)-1:])
 }
 
-// ownEntry is the index of g's newest buffered store to p, or -1.
-func (m *Machine) ownEntry(g *Goroutine, p *Value) int {
+// sbFill records, in each of es, the value its store wrote.
+func (m *Machine) sbFill(es []sbEntry) {
+	for i := range es {
+		e := &es[i]
+		if e.cell != nil {
+			e.val = *e.cell
+			continue
+		}
+		var n uint64
+		for j, c := range e.bytes {
+			n |= uint64(c) << (8 * j)
+		}
+		e.val = Value{N: n}
+	}
+}
+
+// ownEntry is the index of g's newest buffered store to the cell or byte
+// at k, or -1.
+func (m *Machine) ownEntry(g *Goroutine, k unsafe.Pointer) int {
 	if !g.hasSB() {
 		return -1
 	}
 	sb := g.rare.sb
 	for i := len(sb) - 1; i >= 0; i-- {
-		if sb[i].cell == p {
+		if sb[i].holds(k) {
 			return i
 		}
 	}
 	return -1
 }
 
-// staleRead is what g's visible load of cell p reads when some store
-// buffer holds p (reported true; false: p is in none, the load reads
-// memory). g's own newest buffered store to p, if any; otherwise the
-// Chooser decides between the committed value (ChooseFlush's pick 1) and
-// flushing every buffer holding p through p, the buffer whose store to p
-// executed last flushing last, so that the load reads what a sequentially
-// consistent run would (pick 0).
-func (m *Machine) staleRead(g *Goroutine, p *Value) (Value, bool) {
-	sc := m.stale[p]
-	if sc == nil {
-		return Value{}, false
-	}
-	own := g
+// sbOwner is the goroutine whose buffer g's loads forward from: a call
+// made for the runtime runs on the goroutine's behalf.
+func (m *Machine) sbOwner(g *Goroutine) *Goroutine {
 	if g.inline && m.cur != nil {
-		own = m.cur // a call made for the runtime, on the goroutine's behalf
+		return m.cur
 	}
-	if i := m.ownEntry(own, p); i >= 0 {
-		return own.rare.sb[i].val, true
+	return g
+}
+
+// readStale decides whether g's load of a cell another goroutine holds
+// in its buffer reads the committed value (ChooseFlush's pick 1) rather
+// than flushing (pick 0).
+func (m *Machine) readStale(g *Goroutine, k unsafe.Pointer) bool {
+	if g.inline || m.sbMustFlush(g) || m.choose(ChooseFlush, 2, nil, -1) != 1 {
+		return false
 	}
-	if !g.inline && !m.sbMustFlush(g) && m.choose(ChooseFlush, 2, nil, -1) == 1 {
-		if m.cfg.Trace {
-			m.event(g, "stale", m.objID(p), int32(g.Line()))
-		}
-		return sc.committed, true
+	if m.cfg.Trace {
+		m.event(g, "stale", m.objID(k), int32(g.Line()))
 	}
+	return true
+}
+
+// flushCell flushes every buffer holding the cell or byte at k through its
+// newest store to it, the buffer whose store executed last flushing last,
+// so that memory holds what a sequentially consistent run would.
+func (m *Machine) flushCell(k unsafe.Pointer) {
 	for {
-		// The holder whose store to p is the oldest of the holders'
+		// The holder whose store to k is the oldest of the holders'
 		// newest ones flushes first.
 		var first *Goroutine
 		var seq uint64
 		for _, h := range m.gs {
-			if i := m.ownEntry(h, p); i >= 0 && (first == nil || h.rare.sb[i].seq < seq) {
+			if i := m.ownEntry(h, k); i >= 0 && (first == nil || h.rare.sb[i].seq < seq) {
 				first, seq = h, h.rare.sb[i].seq
 			}
 		}
 		if first == nil {
-			return sc.committed, true
+			return
 		}
-		m.flushThrough(first, p)
+		m.flushN(first, m.ownEntry(first, k)+1)
 	}
+}
+
+// staleRead is what g's visible load of cell p reads when some store
+// buffer holds p (reported true; false: p is in none, the load reads
+// memory). g's own newest buffered store to p, if any; otherwise the
+// Chooser decides between the committed value (ChooseFlush's pick 1) and
+// flushing every buffer holding p through p (flushCell), reading what a
+// sequentially consistent run would (pick 0).
+func (m *Machine) staleRead(g *Goroutine, p *Value) (Value, bool) {
+	k := unsafe.Pointer(p)
+	sc := m.stale[k]
+	if sc == nil {
+		return Value{}, false
+	}
+	own := m.sbOwner(g)
+	if i := m.ownEntry(own, k); i >= 0 {
+		return own.rare.sb[i].val, true
+	}
+	if !m.readStale(g, k) {
+		m.flushCell(k)
+	}
+	return sc.committed, true
+}
+
+// staleBytes is staleRead for a load of the one to eight bytes b of
+// compact storage (one load: a byte element, a chunk of an array): it
+// writes into out what the load reads and reports true, or reports false
+// when no buffer holds any of them (the load reads memory). One choice
+// covers the load: every byte another goroutine holds reads its
+// committed value, or each is flushed.
+func (m *Machine) staleBytes(g *Goroutine, b, out []byte) bool {
+	own := m.sbOwner(g)
+	any, others := false, unsafe.Pointer(nil)
+	for j := range b {
+		k := unsafe.Pointer(&b[j])
+		if m.stale[k] != nil {
+			any = true
+			if others == nil && m.ownEntry(own, k) < 0 {
+				others = k
+			}
+		}
+	}
+	if !any {
+		return false
+	}
+	if others != nil && !m.readStale(g, others) {
+		for j := range b {
+			if k := unsafe.Pointer(&b[j]); m.stale[k] != nil && m.ownEntry(own, k) < 0 {
+				m.flushCell(k)
+			}
+		}
+	}
+	for j := range b {
+		k := unsafe.Pointer(&b[j])
+		sc := m.stale[k]
+		switch i := m.ownEntry(own, k); {
+		case i >= 0:
+			e := &own.rare.sb[i]
+			out[j] = byte(e.val.N >> (8 * e.byteIndex(k)))
+		case sc != nil:
+			out[j] = byte(sc.committed.N)
+		default:
+			out[j] = b[j]
+		}
+	}
+	return true
 }
 
 // sbMustFlush reports whether g has polled so often with nothing changing
@@ -177,14 +319,6 @@ func (m *Machine) staleRead(g *Goroutine, p *Value) (Value, bool) {
 func (m *Machine) sbMustFlush(g *Goroutine) bool {
 	r := g.rare
 	return r != nil && r.spinEpoch == m.epoch && r.spin >= spinLimit-1
-}
-
-// flushThrough flushes owner's buffer, oldest first, up to and including
-// its newest entry for cell p.
-func (m *Machine) flushThrough(owner *Goroutine, p *Value) {
-	if i := m.ownEntry(owner, p); i >= 0 {
-		m.flushN(owner, i+1)
-	}
 }
 
 // drainSB flushes every entry of g's buffer: g performs a fence.
@@ -197,14 +331,34 @@ func (m *Machine) drainSB(g *Goroutine) {
 // flushN flushes the n oldest entries of g's buffer.
 func (m *Machine) flushN(g *Goroutine, n int) {
 	r := g.rare
-	for _, e := range r.sb[:n] {
-		if sc := m.stale[e.cell]; sc != nil {
-			sc.committed = e.val
-			if sc.pending--; sc.pending == 0 {
-				if sc.multi {
-					*e.cell = sc.committed
+	for i := range r.sb[:n] {
+		e := &r.sb[i]
+		if e.mp != nil {
+			m.sbMaps--
+			continue
+		}
+		if e.cell != nil {
+			if sc := m.stale[unsafe.Pointer(e.cell)]; sc != nil {
+				sc.committed = e.val
+				if sc.pending--; sc.pending == 0 {
+					if sc.multi {
+						*e.cell = sc.committed
+					}
+					delete(m.stale, unsafe.Pointer(e.cell))
 				}
-				delete(m.stale, e.cell)
+			}
+			continue
+		}
+		for j := range e.bytes {
+			k := unsafe.Pointer(&e.bytes[j])
+			if sc := m.stale[k]; sc != nil {
+				sc.committed = Value{N: uint64(byte(e.val.N >> (8 * j)))}
+				if sc.pending--; sc.pending == 0 {
+					if sc.multi {
+						e.bytes[j] = byte(sc.committed.N)
+					}
+					delete(m.stale, k)
+				}
 			}
 		}
 	}
@@ -244,6 +398,9 @@ func isFence(in *Instr) bool {
 		return false // string(b): a range read
 	case opCallBuilt:
 		ci := in.Aux.(*callInfo)
+		if in.K == kRangeV && isRangeWrite(ci) {
+			return false // its stores join the buffer (sbRangeBegin)
+		}
 		return ci.builtin != "len" && ci.builtin != "delete"
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
@@ -271,17 +428,26 @@ func (m *Machine) sbOption(o *Option, g *Goroutine) {
 		o.Obj, o.Write = -1, true
 		return
 	}
+	if m.sbMaps > 0 && m.othersWroteMap(g, opMap(in, g.top().regs)) {
+		o.Obj, o.Write = -1, true
+		return
+	}
 	if len(m.stale) == 0 {
 		return
 	}
 	var p *Value
+	var chunk []byte
 	regs := g.top().regs
 	switch in.Op {
 	case opLoadV:
+		if b, _ := regs[in.B].R.(*byte); b != nil {
+			chunk = unsafe.Slice(b, 1)
+			break
+		}
 		p = regs[in.B].Ptr()
 		if t, _ := in.Aux.(*Type); t != nil && t.IsAggregate() && p != nil {
 			fr := g.top()
-			p, _ = wordAt(p, t, m.wordIndex(g, fr, fr.pc))
+			p, chunk = wordAt(p, t, m.wordIndex(g, fr, fr.pc))
 		}
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
@@ -289,19 +455,39 @@ func (m *Machine) sbOption(o *Option, g *Goroutine) {
 			p = regs[ci.args[0]].Ptr()
 		}
 	}
-	if p == nil {
-		return
-	}
-	if sc := m.stale[p]; sc != nil && in.Op != opStoreV && m.ownEntry(g, p) < 0 {
+	if p != nil && m.othersHold(g, unsafe.Pointer(p)) {
 		o.Obj, o.Write = -1, true
+	}
+	for j := range chunk {
+		if m.othersHold(g, unsafe.Pointer(&chunk[j])) {
+			o.Obj, o.Write = -1, true
+			break
+		}
 	}
 }
 
-// staleLoad is exec's visible load of a scalar (in, at pc) when some
-// store buffer is not empty: when the cell is another goroutine's
-// buffered one and the load reads its committed value, it performs the
-// load and reports true; otherwise exec performs it.
+// othersHold reports whether a goroutine other than g holds a store to the
+// cell or byte at k in its buffer, and g none: g's load of it may flush.
+func (m *Machine) othersHold(g *Goroutine, k unsafe.Pointer) bool {
+	return m.stale[k] != nil && m.ownEntry(g, k) < 0
+}
+
+// staleLoad is exec's visible load of a scalar or of a byte of compact
+// storage (in, at pc) when some store buffer is not empty: when another
+// goroutine's buffer holds it, it performs the load as staleRead or
+// staleBytes says and reports true; otherwise exec performs it.
 func (m *Machine) staleLoad(g *Goroutine, in *Instr, regs []Value, pc int) bool {
+	if b, _ := regs[in.B].R.(*byte); b != nil {
+		var out [1]byte
+		if !m.staleBytes(g, unsafe.Slice(b, 1), out[:]) {
+			return false
+		}
+		if m.race != nil {
+			m.raceByte(g, b, pc, false)
+		}
+		regs[in.A] = Value{N: uint64(out[0])}
+		return true
+	}
 	p := regs[in.B].Ptr()
 	if p == nil || in.Aux.(*Type).IsAggregate() {
 		return false
@@ -317,13 +503,17 @@ func (m *Machine) staleLoad(g *Goroutine, in *Instr, regs []Value, pc int) bool 
 	return true
 }
 
-// bufferedStore is exec's visible store of a scalar (in, at pc): it
-// performs the store as exec would and buffers it, and reports true;
-// false leaves the store to exec (an aggregate, a nil or byte pointer, a
-// goroutine running a call for the runtime).
+// bufferedStore is exec's visible store of a scalar or of a byte of
+// compact storage (in, at pc): it performs the store as exec would and
+// buffers it, and reports true; false leaves the store to exec (an
+// aggregate, a nil pointer, a goroutine running a call for the runtime).
 func (m *Machine) bufferedStore(g *Goroutine, in *Instr, regs []Value, pc int) bool {
+	if g.inline {
+		return false
+	}
 	p := regs[in.A].Ptr()
-	if p == nil || g.inline || in.Aux.(*Type).IsAggregate() {
+	b, _ := regs[in.A].R.(*byte)
+	if p == nil && b == nil || in.Aux.(*Type).IsAggregate() {
 		return false
 	}
 	if in.K == 0 || in.K == kPrivateStore {
@@ -332,11 +522,245 @@ func (m *Machine) bufferedStore(g *Goroutine, in *Instr, regs []Value, pc int) b
 			m.privWrites++
 		}
 	}
+	if b != nil {
+		if m.race != nil {
+			m.raceByte(g, b, pc, true)
+		}
+		m.sbStoreBytes(g, unsafe.Slice(b, 1))
+		*b = byte(regs[in.B].N)
+		m.sbStored(g)
+		return true
+	}
 	if m.race != nil && in.K&kCannotRace == 0 {
 		m.raceStore(g, p, pc)
 	}
 	m.sbStore(g, p)
 	*p = regs[in.B]
-	m.sbStored(g, p)
+	m.sbStored(g)
 	return true
+}
+
+// rangeDest is where the visible range write ci (copy, append or clear of
+// a slice) writes in memory others may see: elements of type et, or
+// compact bytes. Both are empty when it writes nothing others can see yet
+// (an append into a new array); ok is false when this cannot say (an
+// append of structs or arrays, which replaces its elements' cells).
+func rangeDest(ci *callInfo, regs []Value) (vals []Value, et *Type, bs []byte, ok bool) {
+	arg := func(i int) Value { return regs[ci.args[i]] }
+	t := ci.types[0]
+	dst := arg(0)
+	lo, hi := 0, seqLen(dst)
+	switch ci.builtin {
+	case "copy":
+		n := 0
+		if ci.types[1].Kind == KString {
+			n = len(arg(1).Str())
+		} else {
+			n = seqLen(arg(1))
+		}
+		hi = min(hi, n)
+	case "append":
+		n := len(ci.listed)
+		if ci.listed == nil && len(ci.args) > 1 {
+			if s, isStr := arg(1).R.(string); isStr {
+				n = len(s)
+			} else {
+				n = seqLen(arg(1))
+			}
+		}
+		if lo, hi = hi, hi+n; hi > seqCap(dst) || n == 0 {
+			return nil, nil, nil, true // a new array, or nothing written
+		}
+		if !t.compact() && t.Elem.IsAggregate() {
+			return nil, nil, nil, false
+		}
+	case "clear":
+	default:
+		return nil, nil, nil, false
+	}
+	if t.compact() {
+		return nil, nil, bytesOf(dst)[lo:hi], true
+	}
+	return dst.Elems()[lo:hi], t.Elem, nil, true
+}
+
+// rangeWord is word w of a range write's destination (rangeDest): a cell,
+// or a chunk of up to eight bytes; n is how many words it has.
+func rangeWord(vals []Value, et *Type, bs []byte, w int) (cell *Value, chunk []byte) {
+	if bs != nil {
+		return nil, bs[8*w : min(8*w+8, len(bs))]
+	}
+	wc := wordCount(et)
+	return wordAt(&vals[w/wc], et, w%wc)
+}
+
+func rangeWords(vals []Value, et *Type, bs []byte) int {
+	if bs != nil {
+		return (len(bs) + 7) / 8
+	}
+	if len(vals) == 0 {
+		return 0
+	}
+	return len(vals) * wordCount(et)
+}
+
+// sbRange is a visible range write's place in its goroutine's buffer,
+// between sbRangeBegin and sbRangeEnd.
+type sbRange struct {
+	vals   []Value
+	et     *Type
+	bs     []byte
+	direct int // the words, first to last, that reached memory at once
+	joined int // the words after them, buffered
+}
+
+// sbRangeBegin buffers the words g's visible range write ci is about to
+// write, as the stores of a memmove, first to last: a range write is no
+// fence. Of more words than the buffer holds, the earlier ones reach
+// memory at once, after everything g had buffered. A destination it
+// cannot tell drains g's buffer instead. sbRangeEnd records the values
+// written.
+func (m *Machine) sbRangeBegin(g *Goroutine, ci *callInfo, regs []Value) sbRange {
+	vals, et, bs, ok := rangeDest(ci, regs)
+	if !ok {
+		m.drainSB(g)
+		return sbRange{}
+	}
+	r := sbRange{vals: vals, et: et, bs: bs}
+	n := rangeWords(vals, et, bs)
+	if n > storeBufferCap {
+		m.drainSB(g)
+		r.direct = n - storeBufferCap
+	}
+	for w := r.direct; w < n; w++ {
+		cell, chunk := rangeWord(vals, et, bs, w)
+		switch {
+		case cell != nil:
+			m.sbStore(g, cell)
+		case chunk != nil:
+			m.sbStoreBytes(g, chunk)
+		default:
+			continue
+		}
+		r.joined++
+	}
+	return r
+}
+
+// sbRangeEnd records the values g's range write (sbRangeBegin) wrote.
+func (m *Machine) sbRangeEnd(g *Goroutine, r sbRange) {
+	if r.joined > 0 {
+		sb := g.rare.sb
+		m.sbFill(sb[len(sb)-r.joined:])
+	}
+	if len(m.stale) == 0 {
+		return
+	}
+	// A word written at once that others hold buffered stores to: it is
+	// in memory first, theirs reach memory after it.
+	for w := range r.direct {
+		cell, chunk := rangeWord(r.vals, r.et, r.bs, w)
+		if cell != nil {
+			m.committedNow(unsafe.Pointer(cell), *cell)
+		}
+		for j := range chunk {
+			m.committedNow(unsafe.Pointer(&chunk[j]), Value{N: uint64(chunk[j])})
+		}
+	}
+}
+
+// committedNow records a store that reached memory at once into the cell
+// or byte at k, v, while other goroutines may hold stores to it.
+func (m *Machine) committedNow(k unsafe.Pointer, v Value) {
+	if sc := m.stale[k]; sc != nil {
+		sc.committed, sc.multi = v, true
+	}
+}
+
+// isRangeWrite reports whether the builtin call ci writes a range of a
+// slice's elements: copy, append, clear of a slice.
+func isRangeWrite(ci *callInfo) bool {
+	switch ci.builtin {
+	case "copy", "append":
+		return true
+	case "clear":
+		return ci.types[0].Kind == KSlice
+	}
+	return false
+}
+
+// sbMapWrite records g's write of map mp in g's buffer, behind the stores
+// g buffered before it. A map write is no fence (sb_map_write) but its
+// stores are plain ones, which reach memory after the earlier ones (TSO):
+// the VM performs it at once, so another goroutine that looks at mp first
+// flushes g's buffer through the write (sbMapSeen), and so never sees the
+// map written and an earlier store not (sb_map_message). Nothing is
+// recorded when g buffers nothing.
+func (m *Machine) sbMapWrite(g *Goroutine, mp *Map) {
+	if g.inline || !g.hasSB() || mp == nil {
+		return
+	}
+	m.sbMaps++
+	m.sbJoin(g, sbEntry{mp: mp})
+}
+
+// sbMapSeen flushes, before g reads or writes map mp, every other
+// goroutine's buffer through its newest write of mp (sbMapWrite).
+func (m *Machine) sbMapSeen(g *Goroutine, mp *Map) {
+	if m.sbMaps == 0 || mp == nil {
+		return
+	}
+	own := m.sbOwner(g)
+	for _, h := range m.gs {
+		if i := m.mapEntry(h, mp); i >= 0 && h != own {
+			m.flushN(h, i+1)
+		}
+	}
+}
+
+// mapEntry is the index of h's newest buffered write of map mp, or -1.
+func (m *Machine) mapEntry(h *Goroutine, mp *Map) int {
+	if !h.hasSB() {
+		return -1
+	}
+	sb := h.rare.sb
+	for i := len(sb) - 1; i >= 0; i-- {
+		if sb[i].mp == mp {
+			return i
+		}
+	}
+	return -1
+}
+
+// othersWroteMap reports whether a goroutine other than g holds a write of
+// map mp in its buffer: g's operation on mp flushes it.
+func (m *Machine) othersWroteMap(g *Goroutine, mp *Map) bool {
+	if m.sbMaps == 0 || mp == nil {
+		return false
+	}
+	for _, h := range m.gs {
+		if h != g && m.mapEntry(h, mp) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opMap is the map the visible operation in reads or writes, or nil.
+func opMap(in *Instr, regs []Value) *Map {
+	switch in.Op {
+	case opMapLookup, opMapUpdate:
+		mp, _ := regs[in.B].R.(*Map)
+		return mp
+	case opMapNext:
+		if it, _ := regs[in.B].R.(*mapIter); it != nil {
+			return it.m
+		}
+	case opCallBuilt:
+		if ci := in.Aux.(*callInfo); ci.builtin == "len" && len(ci.args) > 0 {
+			mp, _ := regs[ci.args[0]].R.(*Map)
+			return mp
+		}
+	}
+	return nil
 }

@@ -124,9 +124,12 @@ func wordAt(v *Value, t *Type, k int) (cell *Value, chunk []byte) {
 }
 
 // inWords reports whether the access in, a visible load or store of a
-// value of type t at address p, is performed one word at a time.
+// value of type t at address p, is performed one word at a time: every
+// aggregate with a word, so that an aggregate of one word (a [1]int, a
+// struct{ v int }, a [4]bool) is stored into the store buffer and loaded
+// as its word is (storebuf.go), in one step.
 func inWords(t *Type, p *Value) bool {
-	return p != nil && t.IsAggregate() && wordCount(t) > 1
+	return p != nil && t.IsAggregate() && wordCount(t) > 0
 }
 
 // wordCopyOf returns g's copy stopped at the instruction at pc of fr, or
@@ -232,14 +235,20 @@ func (m *Machine) copyWords(g *Goroutine, fr *Frame, pc int, in *Instr, regs []V
 		}
 		switch {
 		case write && chunk != nil:
+			// Each word, and each chunk of bytes, joins g's store
+			// buffer (storebuf.go).
+			m.sbStoreBytes(g, chunk)
 			copy(chunk, ochunk)
+			m.sbStored(g)
 		case write:
-			// Each word joins g's store buffer (storebuf.go).
 			m.sbStore(g, cell)
 			*cell = *ocell
-			m.sbStored(g, cell)
+			m.sbStored(g)
 		case chunk != nil:
 			copy(ochunk, chunk)
+			if len(m.stale) > 0 {
+				m.staleBytes(g, chunk, ochunk)
+			}
 		default:
 			*ocell = *cell
 			if len(m.stale) > 0 {
