@@ -13,8 +13,11 @@ import "unsafe"
 // accesses race).
 //
 // The model, for stores at visible sites (race-learnt, or every shared
-// one when fine-grained; each word of an aggregate stored a word per
-// step):
+// one when fine-grained): a scalar's cell; a byte of compact storage (a
+// []byte or [N]bool element); each word of an aggregate, stored a word per
+// step, a chunk of up to 8 bytes of a byte array being one store; an
+// aggregate of one word as its word; the words a visible copy, clear or
+// append writes in place, first to last (sbRangeBegin):
 //
 //   - The store writes memory at once, so the goroutine's own loads,
 //     visible or not, read it and the fast path is untouched, and joins
@@ -39,7 +42,9 @@ import "unsafe"
 //     Or; sync; channel operations and select; go; goroutine exit;
 //     Gosched; timers; output) drains the goroutine's buffer in the
 //     step that performs it (fenceStep). Map operations are plain loads
-//     and stores (mapaccess, mapassign), not buffered here and no fence.
+//     and stores (mapaccess, mapassign), no fence; a map write is
+//     performed at once but keeps its place in the writer's buffer order
+//     (sbMapWrite, sbMapSeen).
 //     A goroutine with a non-empty buffer is not parked in front of a
 //     blocking operation (the lock Go takes first drains it): it stays
 //     runnable, and its step drains and then parks. Its exit, and a go
