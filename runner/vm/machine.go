@@ -70,6 +70,7 @@ type Machine struct {
 	timers      timerHeap
 	winFront    []int               // window's scratch (clock.go)
 	winOut      []*timer            // window's result, reused
+	wakes       []int64             // idleWakes' result, reused
 	heaping     []*vmTimer          // channel timers one blocking receive or select puts in a heap (clock.go)
 	timerPins   map[*timer][]*timer // timers that must not fire before others (clock.go's pinTimers)
 	timerEvents int                 // timers fired and timer choices made (clock.go)

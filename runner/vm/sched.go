@@ -305,6 +305,9 @@ func (m *Machine) settle() {
 	m.syncClock() // fireDue, its call skipped when no timer is pending
 	if len(m.timers) > 0 {
 		m.fireTimers()
+		if m.runs.n > 0 && !m.done && (m.cur == nil || m.cur.state != gRunnable) {
+			m.fireEarly()
+		}
 	}
 	idleTicks := 0
 	for !m.done {
