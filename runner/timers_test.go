@@ -33,8 +33,13 @@ func timerChoices(t *testing.T, p *Program, seed int64) (int, *Result) {
 
 // TestTimersApartStayDeterministic: deadlines a millisecond or more apart
 // make no timer choice, whatever order the goroutines that set them ran in,
-// and print the same under every schedule.
+// and print the same under every schedule. The stop timer between ticks is
+// due half a millisecond before the next tick: when main waits for it,
+// Go's idle P sleeps a whole millisecond (epoll_wait) and may find the
+// tick due too (idleWake in vm/clock.go), a choice here, but the stop
+// fires first either way and the output is the same.
 func TestTimersApartStayDeterministic(t *testing.T) {
+	idleWakeChooses := map[string]bool{"ticker against timer between ticks": true}
 	progs := map[string]string{
 		"sleep sort": `package main
 
@@ -100,7 +105,7 @@ func main() {
 			var first string
 			for seed := int64(1); seed <= 40; seed++ {
 				n, res := timerChoices(t, p, seed)
-				if n != 0 {
+				if n != 0 && !idleWakeChooses[name] {
 					t.Fatalf("seed %d: %d timer choices for deadlines a millisecond apart", seed, n)
 				}
 				if seed == 1 {
