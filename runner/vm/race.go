@@ -203,37 +203,40 @@ const maxRaceFrames = 32
 
 // raceDetector is the detector's state for one run.
 type raceDetector struct {
-	m           *Machine
-	threads     []*raceThread         // by goroutine ID
-	slotEpoch   []uint32              // by slot: its last epoch
-	slotOwner   []*raceThread         // by slot
-	freeSlots   []int                 // finished goroutines' slots, oldest first
-	nextSlot    int                   // round-robin when every slot is taken
-	pages       map[uintptr]*racePage // cells' shadows
-	lastPage    *racePage
-	lastPageKey uintptr
-	bytePages   map[uintptr]*raceBytePage // compact byte elements' shadows (bytes.go)
-	maps        map[*Map]*raceShadow
-	slots       map[raceSlot]*raceShadow
-	syncs       map[raceSyncKey]*vclock
-	chans       map[*Chan]*raceChan
-	wgN         map[*Value]int64 // WaitGroup counter after the last Add
-	wraps       map[*Func]map[*Func]int
-	timers      map[*vmTimer]*vclock
-	ranges      map[*Instr]raceRange
-	appends     map[*Instr]bool
-	pending     *racePendingAppend // a growing append in progress (appended)
-	root        raceStack
-	nstacks     int
-	reported    map[[2]int]bool
-	count       int
-	first       string
-	quiet       bool  // record races for Races, print nothing (exploring)
-	rangeStart  any   // the first cell (*Value or *byte) of the range access being checked, if any
-	rangeBack   uint8 // for a range of compact bytes: how many bytes before the checked one rangeStart is
-	quietStacks map[quietKey]*raceStack
-	races       []Race  // every race seen, once per pair of sites and lines
-	guards      *guards // what protects shared locations (guard.go), when asked for
+	m               *Machine
+	threads         []*raceThread         // by goroutine ID
+	slotEpoch       []uint32              // by slot: its last epoch
+	slotOwner       []*raceThread         // by slot
+	freeSlots       []int                 // finished goroutines' slots, oldest first
+	nextSlot        int                   // round-robin when every slot is taken
+	pages           map[uintptr]*racePage // cells' shadows
+	lastPage        *racePage
+	lastPageKey     uintptr
+	bytePages       map[uintptr]*raceBytePage // compact byte elements' shadows (bytes.go)
+	lastBytePage    *raceBytePage
+	lastBytePageKey uintptr
+	stacks          []*raceStack // by ID - 1 (stackOf)
+	maps            map[*Map]*raceShadow
+	slots           map[raceSlot]*raceShadow
+	syncs           map[raceSyncKey]*vclock
+	chans           map[*Chan]*raceChan
+	wgN             map[*Value]int64 // WaitGroup counter after the last Add
+	wraps           map[*Func]map[*Func]int
+	timers          map[*vmTimer]*vclock
+	ranges          map[*Instr]raceRange
+	appends         map[*Instr]bool
+	pending         *racePendingAppend // a growing append in progress (appended)
+	root            raceStack
+	nstacks         int
+	reported        map[[2]int]bool
+	count           int
+	first           string
+	quiet           bool  // record races for Races, print nothing (exploring)
+	rangeStart      any   // the first cell (*Value or *byte) of the range access being checked, if any
+	rangeBack       uint8 // for a range of compact bytes: how many bytes before the checked one rangeStart is
+	quietStacks     map[quietKey]*raceStack
+	races           []Race  // every race seen, once per pair of sites and lines
+	guards          *guards // what protects shared locations (guard.go), when asked for
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
@@ -480,28 +483,125 @@ func (m *Machine) raceByte(g *Goroutine, p *byte, pc int, write bool) {
 }
 
 // raceBytePage holds the shadows of compact byte elements in one 512-byte
-// block of host memory, one per byte: Go's race detector tells apart
-// accesses to neighbouring bytes.
-type raceBytePage [512]*raceShadow
+// block of host memory, one per byte (Go's race detector tells apart
+// accesses to neighbouring bytes), by chunks of 64 bytes.
+//
+// A range access of a long string or byte slice (a conversion, a copy)
+// touches every byte of it, and made a shadow per byte: a map lookup and an
+// allocation of 72 bytes with five pointer words per byte, and the
+// collections all that allocation brought about (a program converting
+// 64 KiB strings ran 12 times slower with the detector). Now a byte whose
+// history is one plain access is kept without pointers (raceByteAcc), a
+// chunk whose 64 bytes were last accessed by one range access as one value
+// (chunkUniform), and a byte's raceShadow is made only when something needs
+// it (cellB): a second access to keep, a race to report, a guard.
+type raceBytePage struct {
+	state  [8]uint8          // by chunk: chunkNone, chunkUniform or chunkBytes
+	uni    [8]raceByteAcc    // chunkUniform: every byte's access, its back counted from the chunk's start
+	chunks [8]*raceByteChunk // chunkBytes
+	// keep holds a byte of each object with bytes whose access is kept
+	// without a raceShadow, so that the object's memory is not reused (by
+	// an object the history does not belong to) while the page
+	// remembers it, as a raceShadow's key holds its byte.
+	keep []*byte
+}
+
+const (
+	chunkNone    uint8 = iota // no byte accessed
+	chunkUniform              // every byte holds one plain access, the same but for back
+	chunkBytes                // by byte, in a raceByteChunk
+)
+
+// raceByteChunk holds the shadows of 64 neighbouring bytes, by byte.
+type raceByteChunk struct {
+	state [64]uint8 // byteNone, byteOne or byteFull
+	acc   [64]raceByteAcc
+	full  *[64]*raceShadow // byteFull: the shadow
+}
+
+const (
+	byteNone uint8 = iota // never accessed
+	byteOne               // one plain access, in acc
+	byteFull              // a raceShadow, in full
+)
+
+// raceByteAcc is a plain raceAccess without pointers: its stack is named by
+// its ID (raceDetector.stackOf).
+type raceByteAcc struct {
+	sid, gid int32
+	clk      uint32
+	stack    int32
+	write    bool
+	back     uint8
+}
+
+// bytePage is the page of the byte at host address a.
+func (r *raceDetector) bytePage(a uintptr) *raceBytePage {
+	key := a >> 9
+	pg := r.lastBytePage
+	if pg == nil || r.lastBytePageKey != key {
+		if r.bytePages == nil {
+			r.bytePages = map[uintptr]*raceBytePage{}
+		}
+		pg = r.bytePages[key]
+		if pg == nil {
+			pg = new(raceBytePage)
+			r.bytePages[key] = pg
+		}
+		r.lastBytePage, r.lastBytePageKey = pg, key
+	}
+	return pg
+}
+
+// byteChunk is the by-byte chunk k of pg, made (from its uniform access,
+// if it has one) when it is not.
+func (pg *raceBytePage) byteChunk(k uintptr) *raceByteChunk {
+	switch pg.state[k] {
+	case chunkBytes:
+		return pg.chunks[k]
+	case chunkUniform:
+		c := new(raceByteChunk)
+		u := pg.uni[k]
+		for j := range c.acc {
+			c.acc[j], c.state[j] = u, byteOne
+			c.acc[j].back = uint8((int(u.back) + j) % 8)
+		}
+		pg.chunks[k], pg.state[k] = c, chunkBytes
+		return c
+	}
+	c := new(raceByteChunk)
+	pg.chunks[k], pg.state[k] = c, chunkBytes
+	return c
+}
 
 // cellB is cell for a byte element.
 func (r *raceDetector) cellB(p *byte) *raceShadow {
 	a := uintptr(unsafe.Pointer(p))
-	key := a >> 9
-	if r.bytePages == nil {
-		r.bytePages = map[uintptr]*raceBytePage{}
+	c, j := r.bytePage(a).byteChunk((a>>6)&7), a&63
+	if c.state[j] == byteFull {
+		return c.full[j]
 	}
-	pg := r.bytePages[key]
-	if pg == nil {
-		pg = new(raceBytePage)
-		r.bytePages[key] = pg
+	sh := newShadow(p)
+	if c.state[j] == byteOne {
+		o := c.acc[j]
+		sh.acc = append(sh.acc, raceAccess{sid: o.sid, gid: o.gid, clk: o.clk, write: o.write, back: o.back, stack: r.stackOf(o.stack)})
 	}
-	sh := pg[a&511]
-	if sh == nil {
-		sh = newShadow(p)
-		pg[a&511] = sh
+	if c.full == nil {
+		c.full = new([64]*raceShadow)
 	}
+	c.full[j], c.state[j] = sh, byteFull
 	return sh
+}
+
+// stackOf is the stack whose ID is id.
+func (r *raceDetector) stackOf(id int32) *raceStack {
+	if id < 0 {
+		return nil
+	}
+	if id == 0 {
+		return &r.root
+	}
+	return r.stacks[id-1]
 }
 
 // cellOf is the shadow of a *Value cell or a *byte element.
@@ -619,13 +719,58 @@ func (r *raceDetector) accessRange(m *Machine, g *Goroutine, t *raceThread, s Va
 // TSan does.
 func (r *raceDetector) accessRangeB(m *Machine, g *Goroutine, t *raceThread, b []byte, write bool, stack *raceStack) bool {
 	defer func() { r.rangeStart, r.rangeBack = nil, 0 }()
-	for i := range b {
-		r.rangeStart, r.rangeBack = &b[i-i%8], uint8(i%8)
-		if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) {
-			return true
+	sid := int32(t.sid)
+	cur := raceByteAcc{sid: sid, gid: int32(t.id), clk: t.epoch(), stack: -1, write: write}
+	if stack != nil {
+		cur.stack = int32(stack.id)
+	}
+	var kept *raceBytePage // the page whose keep holds b's object
+	for i := 0; i < len(b); {
+		a := uintptr(unsafe.Pointer(&b[i]))
+		pg, k := r.bytePage(a), (a>>6)&7
+		// What access does when a byte's history holds no access of
+		// another goroutine to check against: the first access is
+		// stored, a weaker-or-equal one of this goroutine's is
+		// replaced. A chunk the range covers whole can do that for its
+		// 64 bytes at once.
+		if a&63 == 0 && len(b)-i >= 64 {
+			if u := &pg.uni[k]; pg.state[k] == chunkNone || pg.state[k] == chunkUniform && u.sid == sid && (!u.write || write) {
+				if pg.state[k] == chunkNone && kept != pg {
+					pg.keep = append(pg.keep, &b[i])
+					kept = pg
+				}
+				*u, pg.state[k] = cur, chunkUniform
+				u.back = uint8(i % 8)
+				i += 64
+				continue
+			}
 		}
-		if m.done {
-			return false
+		// The bytes of b[i:] within the chunk, one by one.
+		c := pg.byteChunk(k)
+		for j := int(a & 63); j < 64 && i < len(b); j, i = j+1, i+1 {
+			switch c.state[j] {
+			case byteNone:
+				if kept != pg {
+					pg.keep = append(pg.keep, &b[i])
+					kept = pg
+				}
+				cur.back = uint8(i % 8)
+				c.acc[j], c.state[j] = cur, byteOne
+				continue
+			case byteOne:
+				if old := &c.acc[j]; old.sid == sid && (!old.write || write) {
+					cur.back = uint8(i % 8)
+					*old = cur
+					continue
+				}
+			}
+			r.rangeStart, r.rangeBack = &b[i-i%8], uint8(i%8)
+			if r.access(m, g, t, r.cellB(&b[i]), write, false, stack) {
+				return true
+			}
+			if m.done {
+				return false
+			}
 		}
 	}
 	return false
@@ -1461,6 +1606,7 @@ func (r *raceDetector) child(parent *raceStack, k raceFrameKey) *raceStack {
 	}
 	r.nstacks++
 	s := &raceStack{parent: parent, id: r.nstacks, fn: k.fn, pc: k.pc, line: k.line, name: k.name}
+	r.stacks = append(r.stacks, s)
 	parent.children[k] = s
 	return s
 }
@@ -1556,6 +1702,7 @@ func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32)
 		}
 		r.nstacks++
 		n = &raceStack{parent: &r.root, id: r.nstacks, fn: fr.fn, pc: int32(pc), line: at}
+		r.stacks = append(r.stacks, n)
 		r.quietStacks[k] = n
 	}
 	t.lastPrefix, t.lastFn, t.lastPC, t.lastAt, t.lastNode = &r.root, fr.fn, pc, at, n
