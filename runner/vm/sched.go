@@ -237,21 +237,8 @@ func (m *Machine) intrStep(g *Goroutine, fr *Frame, in *Instr) int {
 		fr.pc++
 		return chanStepStopped
 	}
-	// callIntrinsic with the grant: the arguments in the buffer of this
-	// nesting depth.
-	if m.argDepth == len(m.argBufs) {
-		m.argBufs = append(m.argBufs, make([]Value, 0, 8))
-	}
-	args := m.argBufs[m.argDepth][:0]
-	regs := fr.regs
-	for _, a := range ci.args {
-		args = append(args, regs[a])
-	}
-	m.argBufs[m.argDepth] = args
-	m.argDepth++
-	r := m.callIntrinsicArgs(g, ci.intr, ci, args, in)
-	m.argDepth--
-	if r == intrStop {
+	// exec's case: g holds the grant, which callIntrinsicArgs takes.
+	if m.callIntrinsic(g, ci.intr, ci, fr.regs, in) == intrStop {
 		return chanStepDone
 	}
 	return chanStepStopped
