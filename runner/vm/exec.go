@@ -714,7 +714,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				if !m.takeGrant(g, fr, pc) {
 					return
 				}
-				m.event(g, "map.read", m.objID(mp), in.Line)
+				m.event(g, "map.read", m.mapID(mp), in.Line)
 				m.sbMapSeen(g, mp)
 				if mp.Len() > 0 && mp.writing {
 					fr.pc = pc

@@ -78,7 +78,9 @@ type Machine struct {
 	objIDs      map[any]int
 	objCache    [4]objEntry // objects numbered lately (objID)
 	objNext     uint8       // the objCache entry replaced last
-	runNo       uint32      // this machine among the process's (newRunNo): a channel's number is kept for it (chanID)
+	lastMap     *Map        // the map numbered last (mapID)
+	lastMapID   int
+	runNo       uint32 // this machine among the process's (newRunNo): a channel's number is kept for it (chanID)
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
@@ -463,6 +465,30 @@ func (m *Machine) chanID(ch *Chan) int {
 func (m *Machine) numberChan(ch *Chan) int {
 	id := m.objID(ch)
 	ch.objNo, ch.objRun = int32(id), m.runNo
+	return id
+}
+
+// mapID is objID for a map: the map numbered last is kept beside the
+// machine, so that a goroutine's run of operations on one map (every one a
+// step, a write two) finds its number without objID's interface
+// comparisons. Numbers are given as objID gives them. (The number is not
+// kept in the Map, as chanID keeps a channel's: a read-only global map of
+// the std image is shared by the machines of parallel exploration.)
+func (m *Machine) mapID(mp *Map) int {
+	if mp == m.lastMap && mp != nil {
+		return m.lastMapID
+	}
+	return m.numberMap(mp)
+}
+
+// numberMap is mapID's look at a map other than the last one.
+//
+//go:noinline
+func (m *Machine) numberMap(mp *Map) int {
+	id := m.objID(mp)
+	if mp != nil {
+		m.lastMap, m.lastMapID = mp, id
+	}
 	return id
 }
 

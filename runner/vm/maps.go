@@ -381,7 +381,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		if !m.takeGrant(g, fr, fr.pc) {
 			return false
 		}
-		obj := m.objID(mp)
+		obj := m.mapID(mp)
 		if e := m.event(g, "map.write", obj, in.Line); e != nil && in.K != 0 {
 			e.Op = [...]string{"map.write", "map.delete", "map.clear"}[in.K]
 		}
@@ -424,7 +424,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 		return false
 	}
 	g.mapOpen = false
-	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
+	if e := m.event(g, "map.write", m.mapID(mp), in.Line); e != nil {
 		e.End = true
 	}
 	if !mp.writing {
@@ -605,7 +605,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 		return intrStop
 	}
 	if !g.mapOpen {
-		m.event(g, "map.write", m.objID(mp), in.Line)
+		m.event(g, "map.write", m.mapID(mp), in.Line)
 		m.sbMapSeen(g, mp)
 		if mp.writing {
 			m.fatal(g, "concurrent map writes")
@@ -629,7 +629,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 		}
 	}
 	g.mapOpen = false
-	if e := m.event(g, "map.write", m.objID(mp), in.Line); e != nil {
+	if e := m.event(g, "map.write", m.mapID(mp), in.Line); e != nil {
 		e.End = true
 	}
 	if !mp.writing {
