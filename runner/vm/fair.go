@@ -282,15 +282,18 @@ type spinProbe struct {
 // write but those into a private slice's array (private.go).
 func (m *Machine) sharedWrites() uint64 { return m.writes - m.privWrites }
 
-// probeSpin looks at g's pending step before Step runs it. Every store is
-// counted (m.writes) by fast and exec alike, an increment on the store's
-// path, so probing costs the step nothing but this look at its operation.
-func (m *Machine) probeSpin(g *Goroutine) {
+// probeSpin looks at g's pending step before Step runs it; in is g's
+// pending instruction (g.pending()) when the caller has it at hand, else
+// nil. Every store is counted (m.writes) by fast and exec alike, an
+// increment on the store's path, so probing costs the step nothing but
+// this look at its operation.
+func (m *Machine) probeSpin(g *Goroutine, in *Instr) {
 	pr := &m.probe
 	// The operation g performs: none when another goroutine completed it
 	// (g only returns from it) or g is inside a map write's window.
-	var in *Instr
-	if !g.mapOpen && !g.completed {
+	if g.mapOpen || g.completed {
+		in = nil
+	} else if in == nil {
 		in = g.pending()
 	}
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt != preemptCycle {
@@ -311,7 +314,14 @@ func (m *Machine) probeSpin(g *Goroutine) {
 			return
 		}
 	}
-	pr.poll = in != nil && in.Op != opSend && in.Op != opRecv && m.isPoll(g, in) // a send or receive changes its channel
+	switch {
+	case in == nil:
+		pr.poll = false
+	case in.Op == opMapLookup && len(m.words) == 0:
+		pr.poll = in.K == 0 // isPoll's answer, without the call
+	default:
+		pr.poll = in.Op != opSend && in.Op != opRecv && m.isPoll(g, in) // a send or receive changes its channel
+	}
 	if g.preempt == preemptCycle {
 		// Resuming from a cycle performs nothing (preempt.go).
 		pr.poll = true

@@ -114,7 +114,7 @@ func (m *Machine) Step(id int) {
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
-	m.probeSpin(g)
+	m.probeSpin(g, nil)
 	// At a forced preemption point there is nothing to perform: g runs on
 	// to its next visible operation, which needs a grant of its own.
 	if m.sbN > 0 {
@@ -265,8 +265,17 @@ func (m *Machine) stopsAtIntr(g *Goroutine, in *Instr) bool {
 func (m *Machine) stepOn(g *Goroutine) bool {
 	m.countStep(g)
 	m.endStep(g)
-	m.touchRan(g)
-	m.settle()
+	// g stopped at its next visible operation, which nothing below moves
+	// (settle may park g, which the check after it sees).
+	in := g.pending()
+	if !g.watched && !g.inline && in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil) {
+		m.watchAdd(g) // touchRan
+	}
+	if len(m.timers) == 0 && len(m.watch) == 0 && m.runs.n > 0 {
+		m.syncClock() // settle, with nothing to fire, check or park
+	} else {
+		m.settle()
+	}
 	// Run's loop: its next turn would step g alone, unless Progress is
 	// due (the loop calls it) or the run ended.
 	if m.done || m.runs.n != 1 || g.state != gRunnable || g.preempt != preemptNone || (m.loops+1)%progressSteps == 0 {
@@ -278,7 +287,7 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	// block's end, never at a visible operation).
 	m.stepNo++
 	m.cur = g
-	m.probeSpin(g)
+	m.probeSpin(g, in)
 	m.beginStep(g)
 	if m.sbN > 0 {
 		m.fenceStep(g)
