@@ -30,6 +30,7 @@ type Program struct {
 
 	dfsMu    sync.Mutex
 	dfsForks map[string]*remoteFork // fork searches served as a remote (dfsremote.go)
+	dfsWire  map[string]*slotWire   // what the deltas on the wire refer to, per lead slot (dfsremote.go)
 }
 
 // MaxSourceBytes bounds the size of a program.

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"strconv"
@@ -48,9 +49,14 @@ var dfsSlots atomic.Int64
 
 // wireDFS is a batch of a fork's search (wireBatch.DFS): its start (Fork
 // set), the next chunk of runs, or its end (End: the lead wants no more).
+// Fork is the fork's encoding (sched.EncodeFork) after its first Keep
+// bytes, which are those of the last fork sent on the slot; Acked is the
+// Seq of the last answer the lead took on the slot (see slotWire).
 type wireDFS struct {
 	Slot    string  `json:"slot"`
 	Fork    []byte  `json:"fork,omitempty"`
+	Keep    int     `json:"keep,omitempty"`
+	Acked   int64   `json:"acked,omitempty"`
 	Left    dfsLeft `json:"left"`
 	ChunkMS int64   `json:"chunkMS,omitempty"`
 	End     bool    `json:"end,omitempty"`
@@ -71,6 +77,76 @@ func (l *dfsLeft) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// Deltas on the wire. A fork of examples/cache.go is about 75 KB
+// (4,000 nodes) and each of its runs about 20 KB of requests to the nodes
+// above and 4 KB of picks, but consecutive forks share the nodes near the
+// root and consecutive runs nearly all of their requests and picks: 98%
+// and more of the bytes are a common prefix. So each slot (one pool
+// goroutine of the lead and its remote) sends them as the part that
+// differs from the last one sent on that slot. Both sides keep the last
+// ones: the lead in leadWire, the remote in slotWire. They agree because
+// the lead takes the remote's state as its own only from answers it took
+// whole, and starts again from nothing after any failure: a fork then goes
+// whole (Keep 0), and Acked 0 (or any Acked that is not the remote's last
+// Seq) has the remote send its next runs whole. A remote that forgot the
+// slot (more slots than remoteSlotsKept) answers a fork with Keep an
+// error, and the lead searches that fork itself as after any failure.
+
+// slotWire is what a remote keeps per lead slot for the deltas.
+type slotWire struct {
+	fork         []byte // the last fork received, whole
+	seq          int64  // the last answer's number
+	outer, picks []byte // the last run's requests (sched.AppendOuter) and picks in that answer or before
+	used         time.Time
+}
+
+// leadWire is the lead's side of a slot's deltas.
+type leadWire struct {
+	fork         []byte
+	acked        int64
+	outer, picks []byte
+}
+
+// remoteSlotsKept bounds the slots a remote keeps deltas for.
+const remoteSlotsKept = 16
+
+// wireRun is a forked run's record (sched.ForkRun) on the wire: its
+// requests to the nodes above as bytes (sched's AppendOuter), of which the
+// first Keep are the previous run's on the slot.
+type wireRun struct {
+	Pruned   bool   `json:"pruned,omitempty"`
+	Pre      int    `json:"pre,omitempty"`
+	Keep     int    `json:"keep,omitempty"`
+	Outer    []byte `json:"outer,omitempty"`
+	BoundHit bool   `json:"boundHit,omitempty"`
+	Diverged bool   `json:"diverged,omitempty"`
+}
+
+// delta returns how many leading bytes b shares with prev, at most
+// len(b)-1 so that the rest is never empty, and the rest.
+func delta(prev, b []byte) (int, []byte) {
+	n := 0
+	for n < len(prev) && n < len(b)-1 && prev[n] == b[n] {
+		n++
+	}
+	return n, b[n:]
+}
+
+// undelta is the whole of what delta sent: prev's first keep bytes and
+// the rest, in a new slice.
+func undelta(prev []byte, keep int, rest []byte) ([]byte, error) {
+	if keep < 0 || keep > len(prev) {
+		return nil, errors.New("a delta against bytes the receiver does not have")
+	}
+	if keep == 0 {
+		return rest, nil
+	}
+	b := make([]byte, keep+len(rest))
+	copy(b, prev[:keep])
+	copy(b[keep:], rest)
+	return b, nil
+}
+
 // remoteSlots is how many forks a remote has in flight at once: it
 // answers its batches in order, so the next fork waits in its queue and it
 // starts on it as soon as it sends the last one's runs, without waiting for
@@ -84,13 +160,14 @@ func newDFSRemotePool(p *Program, remotes []Remote, stop <-chan struct{}) *dfsPo
 		r := remotes[i%len(remotes)]
 		slot := strconv.FormatInt(dfsSlots.Add(1), 10)
 		go func() {
+			var lw leadWire
 			for {
 				pl.idle.Add(1)
 				select {
 				case j := <-pl.jobs:
 					pl.idle.Add(-1)
 					if j.claim() {
-						pl.searchRemote(j, r, slot)
+						pl.searchRemote(j, r, slot, &lw)
 					}
 				case <-pl.closed:
 					pl.idle.Add(-1)
@@ -103,25 +180,29 @@ func newDFSRemotePool(p *Program, remotes []Remote, stop <-chan struct{}) *dfsPo
 }
 
 // searchRemote has remote r search job j's subtree, a chunk at a time. If
-// the remote fails, the rest is searched here.
-func (pl *dfsPool) searchRemote(j *dfsJob, r Remote, slot string) {
+// the remote fails, the rest is searched here. lw is the slot's side of
+// the deltas.
+func (pl *dfsPool) searchRemote(j *dfsJob, r Remote, slot string, lw *leadWire) {
 	enc := j.fork.EncodeFork()
+	keep, rest := delta(lw.fork, enc)
 	b := wireBatch{Src: pl.p.src, Opts: toWire(j.opts),
-		DFS: &wireDFS{Slot: slot, Fork: enc, Left: j.left, ChunkMS: remoteChunk.Milliseconds()}}
+		DFS: &wireDFS{Slot: slot, Fork: rest, Keep: keep, Acked: lw.acked, Left: j.left, ChunkMS: remoteChunk.Milliseconds()}}
 	got := 0
 	for {
-		a, err := pl.callDFS(r, b)
+		a, runs, err := pl.callDFS(r, b, lw)
 		if err != nil {
 			pl.searchLocal(j, enc, got)
 			return
 		}
+		lw.fork = enc
 		for i, w := range a.Results {
 			res, err := w.result(pl.p, j.opts)
 			if err != nil {
+				*lw = leadWire{}
 				pl.searchLocal(j, enc, got)
 				return
 			}
-			j.add(dfsRun{res: res, rec: a.Runs[i]})
+			j.add(dfsRun{res: res, rec: runs[i]})
 			dfsRemoteRuns.Add(1)
 			pl.remoteRuns.Add(1)
 			got++
@@ -134,25 +215,57 @@ func (pl *dfsPool) searchRemote(j *dfsJob, r Remote, slot string) {
 			return
 		}
 		if j.dropped.Load() || pl.isClosed() {
-			b.DFS = &wireDFS{Slot: slot, End: true}
-			pl.callDFS(r, b) // the remote may forget the search
+			b.DFS = &wireDFS{Slot: slot, End: true, Acked: lw.acked}
+			pl.callDFS(r, b, lw) // the remote may forget the search
 			j.finish(true)
 			return
 		}
-		b = wireBatch{Src: pl.p.src, DFS: &wireDFS{Slot: slot, ChunkMS: remoteChunk.Milliseconds()}}
+		b = wireBatch{Src: pl.p.src, DFS: &wireDFS{Slot: slot, Acked: lw.acked, ChunkMS: remoteChunk.Milliseconds()}}
 	}
 }
 
-// callDFS sends a dfs batch and checks its answer.
-func (pl *dfsPool) callDFS(r Remote, b wireBatch) (*wireAnswer, error) {
+// callDFS sends a dfs batch and checks its answer; it makes the answer's
+// runs and picks whole (lw: the slot's deltas) and returns the runs'
+// records. After a failure lw starts again from nothing.
+func (pl *dfsPool) callDFS(r Remote, b wireBatch, lw *leadWire) (*wireAnswer, []sched.ForkRun, error) {
+	a, runs, err := takeDFSAnswer(r, b, lw)
+	if err != nil {
+		*lw = leadWire{}
+		return nil, nil, err
+	}
+	return a, runs, nil
+}
+
+func takeDFSAnswer(r Remote, b wireBatch, lw *leadWire) (*wireAnswer, []sched.ForkRun, error) {
 	a, err := callRemote(r, b)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(a.Runs) != len(a.Results) {
-		return nil, fmt.Errorf("a remote answered %d runs with %d records", len(a.Results), len(a.Runs))
+		return nil, nil, fmt.Errorf("a remote answered %d runs with %d records", len(a.Results), len(a.Runs))
 	}
-	return a, nil
+	outer, picks := lw.outer, lw.picks
+	if b.DFS.Acked == 0 || b.DFS.Acked != lw.acked {
+		outer, picks = nil, nil
+	}
+	runs := make([]sched.ForkRun, len(a.Runs))
+	for i, w := range a.Runs {
+		if outer, err = undelta(outer, w.Keep, w.Outer); err != nil {
+			return nil, nil, err
+		}
+		ops, err := sched.DecodeOuter(outer)
+		if err != nil {
+			return nil, nil, err
+		}
+		runs[i] = sched.ForkRun{Pruned: w.Pruned, Pre: w.Pre, Outer: ops, BoundHit: w.BoundHit, Diverged: w.Diverged}
+		res := &a.Results[i]
+		if picks, err = undelta(picks, res.ChoicesKeep, res.Choices); err != nil {
+			return nil, nil, err
+		}
+		res.Choices, res.ChoicesKeep = picks, 0
+	}
+	lw.acked, lw.outer, lw.picks = a.Seq, outer, picks
+	return a, runs, nil
 }
 
 // searchLocal searches job j's subtree here from its encoded fork, after
@@ -208,7 +321,28 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 	p.dfsMu.Lock()
 	if p.dfsForks == nil {
 		p.dfsForks = map[string]*remoteFork{}
+		p.dfsWire = map[string]*slotWire{}
 	}
+	sw := p.dfsWire[w.Slot]
+	if sw == nil {
+		sw = &slotWire{}
+		p.dfsWire[w.Slot] = sw
+		for len(p.dfsWire) > remoteSlotsKept { // forget the least recently used
+			var old string
+			for k, o := range p.dfsWire {
+				if o != sw && (old == "" || o.used.Before(p.dfsWire[old].used)) {
+					old = k
+				}
+			}
+			delete(p.dfsWire, old)
+		}
+	}
+	sw.used = time.Now()
+	if w.Acked == 0 || w.Acked != sw.seq {
+		sw.outer, sw.picks = nil, nil
+	}
+	sw.seq++
+	a.Seq = sw.seq
 	f := p.dfsForks[w.Slot]
 	switch {
 	case w.End:
@@ -216,7 +350,14 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		p.dfsMu.Unlock()
 		return a
 	case w.Fork != nil:
-		d, err := sched.DecodeFork(w.Fork)
+		whole, err := undelta(sw.fork, w.Keep, w.Fork)
+		if err != nil {
+			p.dfsMu.Unlock()
+			a.Error = err.Error()
+			return a
+		}
+		sw.fork = whole
+		d, err := sched.DecodeFork(whole)
 		if err != nil {
 			p.dfsMu.Unlock()
 			a.Error = err.Error()
@@ -228,7 +369,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		for len(p.dfsForks) > remoteForksKept { // forget the least recently used
 			var old string
 			for k, o := range p.dfsForks {
-				if old == "" || o.used.Before(p.dfsForks[old].used) {
+				if o != f && (old == "" || o.used.Before(p.dfsForks[old].used)) {
 					old = k
 				}
 			}
@@ -244,7 +385,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 	chunk := time.Duration(w.ChunkMS) * time.Millisecond
 	t0 := time.Now()
 	s := f.s
-	a.Results, a.Runs = []wireResult{}, []sched.ForkRun{}
+	a.Results, a.Runs = []wireResult{}, []wireRun{}
 	for {
 		if !s.d.Next() {
 			e := s.d.End()
@@ -257,8 +398,15 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		}
 		r := s.run(f.opts)
 		pruned, pre := s.done()
-		a.Runs = append(a.Runs, s.d.Record(pruned, pre))
-		a.Results = append(a.Results, toWireResult(r, 0))
+		rec := s.d.Record(pruned, pre)
+		outer := rec.AppendOuter(nil)
+		wr := wireRun{Pruned: rec.Pruned, Pre: rec.Pre, BoundHit: rec.BoundHit, Diverged: rec.Diverged}
+		wr.Keep, wr.Outer = delta(sw.outer, outer)
+		a.Runs = append(a.Runs, wr)
+		res := toWireResult(r, 0)
+		res.ChoicesKeep, res.Choices = delta(sw.picks, r.picks)
+		a.Results = append(a.Results, res)
+		sw.outer, sw.picks = outer, r.picks
 		if time.Since(t0) >= chunk || len(a.Results) >= maxBatch {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -125,6 +126,9 @@ func TestDFSRemoteBadBatch(t *testing.T) {
 	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "x", Fork: []byte{1, 2, 3}}}); !strings.Contains(a.Error, "bad fork") {
 		t.Errorf("damaged fork: %+v", a)
 	}
+	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "w", Keep: 10, Fork: []byte{1}}}); !strings.Contains(a.Error, "does not have") {
+		t.Errorf("delta against no fork: %+v", a)
+	}
 	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "y"}}); !strings.Contains(a.Error, "no such fork") {
 		t.Errorf("chunk of no fork: %+v", a)
 	}
@@ -134,5 +138,59 @@ func TestDFSRemoteBadBatch(t *testing.T) {
 	p.dfsForks = map[string]*remoteFork{"z": {}}
 	if a := ask(wireBatch{Src: p.src, DFS: &wireDFS{Slot: "z", End: true}}); a.Error != "" || len(p.dfsForks) != 0 {
 		t.Errorf("end: %+v, %d forks kept", a, len(p.dfsForks))
+	}
+}
+
+// TestDFSRemoteDeltas: forks, runs' requests and picks cross as deltas
+// against the last ones on their slot (see slotWire), and the split still
+// explores exactly one worker's schedules, also with a remote that forgets
+// everything (a fresh program: no fork searches, no deltas) every few
+// calls, so that deltas against what it no longer has fail and the lead
+// starts again from whole ones.
+func TestDFSRemoteDeltas(t *testing.T) {
+	ex, _ := examples.Get("crashmap")
+	p := compileT(t, ex.Source)
+	opts := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 1, Runs: 100, Workers: 1}
+	want := dfsTrace(t, p, opts)
+	for _, forget := range []int{0, 3} {
+		var mu sync.Mutex
+		var calls, forkKeeps, runKeeps, pickKeeps int
+		var q *Program
+		remote := func(batch []byte) ([]byte, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			calls++
+			if q == nil || forget > 0 && calls%forget == 0 {
+				q = compileT(t, ex.Source)
+			}
+			var b wireBatch
+			if err := json.Unmarshal(batch, &b); err != nil {
+				t.Fatal(err)
+			}
+			if b.DFS != nil && b.DFS.Keep > 0 {
+				forkKeeps++
+			}
+			out := q.RunBatch(batch)
+			var a wireAnswer
+			if err := json.Unmarshal(out, &a); err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range a.Runs {
+				if r.Keep > 0 {
+					runKeeps++
+				}
+				if a.Results[i].ChoicesKeep > 0 {
+					pickKeeps++
+				}
+			}
+			return out, nil
+		}
+		opts.Remotes = []Remote{remote}
+		if got := dfsTrace(t, p, opts); got != want {
+			t.Errorf("forget every %d calls: remote explore\n%.2000s\none worker\n%.2000s", forget, got, want)
+		}
+		if forkKeeps == 0 || runKeeps == 0 || pickKeeps == 0 {
+			t.Errorf("forget every %d calls: deltas in %d forks, %d runs' requests, %d runs' picks of %d calls", forget, forkKeeps, runKeeps, pickKeeps, calls)
+		}
 	}
 }

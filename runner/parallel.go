@@ -364,17 +364,20 @@ type (
 		// For a dfs batch: each run's record, whether the fork's search
 		// is over (Aborted: it gave up at the exploration's budget) and,
 		// when it ran to its end, what EndFork needs.
-		Runs     []sched.ForkRun `json:"runs,omitempty"`
-		Finished bool            `json:"finished,omitempty"`
-		Aborted  bool            `json:"aborted,omitempty"`
-		End      *sched.ForkEnd  `json:"end,omitempty"`
+		// Seq numbers a dfs answer on its slot (see slotWire).
+		Runs     []wireRun      `json:"runs,omitempty"`
+		Finished bool           `json:"finished,omitempty"`
+		Aborted  bool           `json:"aborted,omitempty"`
+		End      *sched.ForkEnd `json:"end,omitempty"`
+		Seq      int64          `json:"seq,omitempty"`
 	}
 	wireResult struct {
 		Stdout      string          `json:"stdout"`
 		Stderr      string          `json:"stderr"`
 		ExitCode    int             `json:"exitCode"`
 		Outcome     Outcome         `json:"outcome"`
-		Choices     []byte          `json:"choices"` // the picks (vm.Choices.Picks): the token is encoded by the lead, only if kept
+		Choices     []byte          `json:"choices"`               // the picks (vm.Choices.Picks): the token is encoded by the lead, only if kept
+		ChoicesKeep int             `json:"choicesKeep,omitempty"` // in a dfs answer: leading bytes of the slot's previous picks that Choices leaves out (see slotWire)
 		Steps       int64           `json:"steps"`
 		Leaks       []GoroutineInfo `json:"leaks,omitempty"`
 		Explanation string          `json:"explanation,omitempty"`

@@ -2,7 +2,6 @@ package sched
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 
 	"interleave/runner/vm"
@@ -20,12 +19,19 @@ import (
 // examples/cache.go, as varints with the operation names in a table. The
 // backtrack sets of those nodes are left out: a fork never reads them
 // (its requests to nodes above are recorded, not made).
+//
+// The layout puts everything that differs between two forks of the same
+// search after the nodes they share: the bound, then the nodes from the
+// root down (the names of their operations numbered in order of first
+// use), then the names, then the names' length and the node count as
+// fixed four-byte words. So consecutive forks share a long common prefix,
+// and the page sends a fork as the part that differs from the previous one
+// it sent to the same helper (runner's wireDFS.Keep).
 func (d *DFS) EncodeFork() []byte {
 	var e forkEncoder
 	e.ops = map[string]int{}
 	e.int(d.Bound)
 	e.bool(d.Reduce)
-	e.int(d.floor)
 	for _, nd := range d.stack {
 		e.int(int(nd.kind))
 		e.int(nd.n)
@@ -37,16 +43,14 @@ func (d *DFS) EncodeFork() []byte {
 		e.flags(nd.broad)
 		e.options(nd.sleep)
 	}
-	// The operation names last, so that one pass writes the nodes.
-	var tail []byte
-	tail = binary.AppendVarint(tail, int64(len(e.names)))
+	body := len(e.b)
+	e.int(len(e.names))
 	for _, s := range e.names {
-		tail = binary.AppendVarint(tail, int64(len(s)))
-		tail = append(tail, s...)
+		e.int(len(s))
+		e.b = append(e.b, s...)
 	}
-	out := binary.AppendUvarint(nil, uint64(len(tail)))
-	out = append(out, tail...)
-	return append(out, e.b...)
+	e.b = binary.LittleEndian.AppendUint32(e.b, uint32(len(e.b)-body))
+	return binary.LittleEndian.AppendUint32(e.b, uint32(d.floor))
 }
 
 type forkEncoder struct {
@@ -213,11 +217,15 @@ func (d *forkDecoder) options() []vm.Option {
 // fork's subtree (Next, Done, Record) exactly as the fork itself would; it
 // cannot be adopted (Matches) or forked again above its floor.
 func DecodeFork(b []byte) (*DFS, error) {
-	tl, n := binary.Uvarint(b)
-	if n <= 0 || tl > uint64(len(b)-n) {
+	if len(b) < 8 {
 		return nil, errBadFork
 	}
-	tail, body := b[n:n+int(tl)], b[n+int(tl):]
+	tl := uint64(binary.LittleEndian.Uint32(b[len(b)-8:]))
+	floor := uint64(binary.LittleEndian.Uint32(b[len(b)-4:]))
+	if tl > uint64(len(b)-8) {
+		return nil, errBadFork
+	}
+	body, tail := b[:len(b)-8-int(tl)], b[len(b)-8-int(tl):len(b)-8]
 	dec := forkDecoder{b: tail}
 	names := dec.count(1)
 	for i := 0; i < names && dec.err == nil; i++ {
@@ -228,14 +236,15 @@ func DecodeFork(b []byte) (*DFS, error) {
 		dec.names = append(dec.names, string(dec.b[:l]))
 		dec.b = dec.b[l:]
 	}
-	if dec.err != nil {
-		return nil, dec.err
-	}
-	dec.b = body
-	f := &DFS{Bound: dec.int(), Reduce: dec.bool(), floor: dec.int()}
-	if dec.err != nil || f.floor < 1 || f.floor > len(body) {
+	if dec.err != nil || len(dec.b) != 0 {
 		return nil, errBadFork
 	}
+	dec.b = body
+	f := &DFS{Bound: dec.int(), Reduce: dec.bool()}
+	if dec.err != nil || floor < 1 || floor > uint64(len(body)) {
+		return nil, errBadFork
+	}
+	f.floor = int(floor)
 	nodes := make([]node, f.floor)
 	f.stack = make([]*node, f.floor)
 	for i := range nodes {
@@ -295,22 +304,15 @@ func (d *DFS) SetEnd(e ForkEnd) {
 	d.BoundHit, d.Diverged = e.BoundHit, e.Diverged
 }
 
-// forkRunWire is ForkRun's wire form: a run of a program like
-// examples/cache.go makes thousands of requests to the nodes above its
-// fork, so they go as varints (kind, node, option, goroutine, fallback)
-// rather than as JSON objects, about five times smaller (nodes as the
-// difference from the previous request's).
-type forkRunWire struct {
-	Pruned   bool   `json:"pruned,omitempty"`
-	Pre      int    `json:"pre,omitempty"`
-	Outer    []byte `json:"outer,omitempty"`
-	BoundHit bool   `json:"boundHit,omitempty"`
-	Diverged bool   `json:"diverged,omitempty"`
-}
-
-// MarshalJSON implements json.Marshaler (see forkRunWire).
-func (r ForkRun) MarshalJSON() ([]byte, error) {
-	var e forkEncoder
+// AppendOuter appends r's requests to the nodes above its fork as bytes:
+// a run of a program like examples/cache.go makes thousands, so they go as
+// varints (kind, node as the difference from the previous request's,
+// option, goroutine, fallback) rather than as JSON objects, about five
+// times smaller; and consecutive runs make nearly the same requests, so
+// the page sends only the part that differs from the previous run's
+// (runner's wireRun).
+func (r ForkRun) AppendOuter(b []byte) []byte {
+	e := forkEncoder{b: b}
 	prev := 0
 	for _, op := range r.Outer {
 		e.int(int(op.Kind))
@@ -320,17 +322,13 @@ func (r ForkRun) MarshalJSON() ([]byte, error) {
 		e.int(op.Free + 1) // mostly -1: no fallback
 		prev = op.Node
 	}
-	return json.Marshal(forkRunWire{Pruned: r.Pruned, Pre: r.Pre, Outer: e.b, BoundHit: r.BoundHit, Diverged: r.Diverged})
+	return e.b
 }
 
-// UnmarshalJSON implements json.Unmarshaler (see forkRunWire).
-func (r *ForkRun) UnmarshalJSON(b []byte) error {
-	var w forkRunWire
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
-	}
-	*r = ForkRun{Pruned: w.Pruned, Pre: w.Pre, BoundHit: w.BoundHit, Diverged: w.Diverged}
-	d := forkDecoder{b: w.Outer}
+// DecodeOuter reads requests written by AppendOuter.
+func DecodeOuter(b []byte) ([]OuterOp, error) {
+	var ops []OuterOp
+	d := forkDecoder{b: b}
 	prev := 0
 	for len(d.b) > 0 {
 		op := OuterOp{Kind: outerKind(d.int())}
@@ -338,10 +336,10 @@ func (r *ForkRun) UnmarshalJSON(b []byte) error {
 		op.Opt, op.G = d.int(), d.int()
 		op.Free = d.int() - 1
 		if d.err != nil || op.Kind > outerGiveUp || op.Node < 0 {
-			return errBadFork
+			return nil, errBadFork
 		}
-		r.Outer = append(r.Outer, op)
+		ops = append(ops, op)
 		prev = op.Node
 	}
-	return nil
+	return ops, nil
 }

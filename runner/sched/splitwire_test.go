@@ -1,7 +1,6 @@
 package sched
 
 import (
-	"encoding/json"
 	"reflect"
 	"slices"
 	"testing"
@@ -68,26 +67,29 @@ func TestForkEncoding(t *testing.T) {
 	}
 }
 
-// TestForkRunJSON: a forked run's record crosses to the lead intact, its
-// requests to the nodes above of every kind included, and damaged
+// TestForkRunOuter: a forked run's requests to the nodes above cross to
+// the lead intact (AppendOuter, DecodeOuter), of every kind, and damaged
 // requests are refused.
-func TestForkRunJSON(t *testing.T) {
+func TestForkRunOuter(t *testing.T) {
 	r := ForkRun{Pruned: true, Pre: 1, BoundHit: true, Diverged: true, Outer: []OuterOp{
 		{Kind: outerBack, Node: 4000, Opt: 1, Free: -1}, {Kind: outerBack, Node: 3, Opt: 2, Free: 1},
 		{Kind: outerMark, Node: 1, G: 7}, {Kind: outerGiveUp, Node: 5},
 	}}
-	b, err := json.Marshal(r)
+	b := r.AppendOuter([]byte{9})
+	if b[0] != 9 {
+		t.Fatal("AppendOuter did not append")
+	}
+	got, err := DecodeOuter(b[1:])
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got ForkRun
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatal(err)
+	if !reflect.DeepEqual(got, r.Outer) {
+		t.Errorf("round trip: %+v, want %+v", got, r.Outer)
 	}
-	if !reflect.DeepEqual(got, r) {
-		t.Errorf("round trip: %+v, want %+v", got, r)
-	}
-	if err := json.Unmarshal([]byte(`{"outer":"CQ=="}`), &got); err == nil {
+	if _, err := DecodeOuter([]byte{9}); err == nil {
 		t.Error("a request of an unknown kind was accepted")
+	}
+	for n := 1; n < len(b)-1; n++ {
+		DecodeOuter(b[1:n]) // must not panic
 	}
 }
