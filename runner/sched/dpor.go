@@ -23,17 +23,23 @@ import "interleave/runner/vm"
 // search's largest source of garbage.
 type dpor struct {
 	steps     []dporStep
-	arena     []int32        // every step's vector clock, back to back; written once
-	clock     []span         // goroutine → its vector clock after its latest step
-	all       []int32        // join of every step's clock
-	lastW     map[int]int    // object → latest writing step
-	reads     map[int][]read // object → each goroutine's latest read step since lastW
-	lastBroad int            // latest step dependent with everything, or -1
-	lastDep   []int          // goroutine → its latest step that is not quiet, or -1
-	free      [][]int        // goroutine → stack indices of free choice points offering it
-	scratch   []int32        // the clock being built by step
-	off       bool           // the run grew too long to analyse
+	arena     []int32  // every step's vector clock, back to back; written once
+	clock     []span   // goroutine → its vector clock after its latest step
+	all       []int32  // join of every step's clock
+	lastW     []int    // object → 1 + its latest writing step, 0 if none
+	reads     [][]read // object → each goroutine's latest read step since lastW
+	lastBroad int      // latest step dependent with everything, or -1
+	lastDep   []int    // goroutine → its latest step that is not quiet, or -1
+	free      [][]int  // goroutine → stack indices of free choice points offering it
+	scratch   []int32  // the clock being built by step
+	off       bool     // the run grew too long to analyse
 }
+
+// Objects are the machine's numbers (vm's objID: 1, 2, … in order of
+// first use in the run), so the tables by object are slices, not maps: a
+// map lookup per pending operation and step was a quarter of the
+// analysis's time in wasm, where an integer key's map access is a chain
+// of calls.
 
 // span is a vector clock in the arena: entry i is the number of steps of
 // goroutine i that happen before (indices past n are 0).
@@ -86,12 +92,14 @@ type dporStep struct {
 
 // reset empties the analysis for a new run, keeping its buffers.
 func (s *dpor) reset() {
-	if s.lastW == nil || s.off {
-		*s = dpor{lastW: map[int]int{}, reads: map[int][]read{}}
+	if s.off {
+		*s = dpor{}
 	}
 	s.steps, s.arena, s.clock, s.all = s.steps[:0], s.arena[:0], s.clock[:0], s.all[:0]
 	clear(s.lastW)
-	clear(s.reads)
+	for i := range s.reads {
+		s.reads[i] = s.reads[i][:0]
+	}
 	s.lastBroad = -1
 	s.lastDep = s.lastDep[:0]
 	for g := range s.free {
@@ -163,18 +171,17 @@ func (s *dpor) step(o vm.Option, node int, broad bool, created []int) {
 		if s.lastBroad >= 0 {
 			c = join(c, s.stepClock(s.lastBroad))
 		}
-		if w, ok := s.lastW[o.Obj]; ok {
+		if w := s.writer(o.Obj); w >= 0 {
 			c = join(c, s.stepClock(w))
 		}
 		if o.Write {
+			s.grow(o.Obj)
 			rs := s.reads[o.Obj]
 			for _, r := range rs {
 				c = join(c, s.stepClock(r.step))
 			}
-			s.lastW[o.Obj] = k
-			if rs != nil {
-				s.reads[o.Obj] = rs[:0]
-			}
+			s.lastW[o.Obj] = k + 1
+			s.reads[o.Obj] = rs[:0]
 		} else {
 			s.addRead(o.Obj, o.G, k)
 		}
@@ -200,8 +207,34 @@ func (s *dpor) step(o vm.Option, node int, broad bool, created []int) {
 	s.scratch = c
 }
 
+// grow makes the tables by object reach obj.
+func (s *dpor) grow(obj int) {
+	if obj >= len(s.lastW) {
+		n := max(obj+1, 2*len(s.lastW))
+		s.lastW = append(s.lastW, make([]int, n-len(s.lastW))...)
+		s.reads = append(s.reads, make([][]read, n-len(s.reads))...)
+	}
+}
+
+// writer is the latest step that wrote obj, or -1.
+func (s *dpor) writer(obj int) int {
+	if obj >= len(s.lastW) {
+		return -1
+	}
+	return s.lastW[obj] - 1
+}
+
+// readsOf is each goroutine's latest read of obj since its latest write.
+func (s *dpor) readsOf(obj int) []read {
+	if obj >= len(s.reads) {
+		return nil
+	}
+	return s.reads[obj]
+}
+
 // addRead records goroutine g's read of obj at step k.
 func (s *dpor) addRead(obj, g, k int) {
+	s.grow(obj)
 	rs := s.reads[obj]
 	for i := range rs {
 		if rs[i].g == g {
@@ -235,11 +268,11 @@ func (d *DFS) race(o vm.Option) {
 		if s.lastBroad >= 0 {
 			consider(s.lastBroad)
 		}
-		if w, ok := s.lastW[o.Obj]; ok {
+		if w := s.writer(o.Obj); w >= 0 {
 			consider(w)
 		}
 		if o.Write {
-			for _, r := range s.reads[o.Obj] {
+			for _, r := range s.readsOf(o.Obj) {
 				consider(r.step)
 			}
 		}
