@@ -94,9 +94,10 @@ func (l *dfsLeft) UnmarshalJSON(b []byte) error {
 
 // slotWire is what a remote keeps per lead slot for the deltas.
 type slotWire struct {
-	fork         []byte // the last fork received, whole
-	seq          int64  // the last answer's number
-	outer, picks []byte // the last run's requests (sched.AppendOuter) and picks in that answer or before
+	fork         []byte     // the last fork received, whole
+	seq          int64      // the last answer's number
+	outer, picks []byte     // the last run's requests (sched.AppendOuter) and picks in that answer or before
+	last         *sched.DFS // the last fork decoded, whose memory the next one reuses
 	used         time.Time
 }
 
@@ -272,7 +273,7 @@ func takeDFSAnswer(r Remote, b wireBatch, lw *leadWire) (*wireAnswer, []sched.Fo
 // the first skip runs (which a remote made before it failed): the search is
 // deterministic, so those runs come again and are left out.
 func (pl *dfsPool) searchLocal(j *dfsJob, enc []byte, skip int) {
-	d, err := sched.DecodeFork(enc)
+	d, err := sched.DecodeFork(enc, nil)
 	if err != nil { // the lead's own encoding: cannot happen
 		j.finish(true)
 		return
@@ -357,7 +358,10 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 			return a
 		}
 		sw.fork = whole
-		d, err := sched.DecodeFork(whole)
+		// The slot's previous fork is over (its lead sends the next only
+		// then): this one takes its memory.
+		d, err := sched.DecodeFork(whole, sw.last)
+		sw.last = d
 		if err != nil {
 			p.dfsMu.Unlock()
 			a.Error = err.Error()

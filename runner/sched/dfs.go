@@ -73,6 +73,7 @@ type DFS struct {
 	above     []node               // the nodes above as forked, for Matches
 	asked     map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
 	askedBack [][]bool             // outerBack requests among them, by node and option
+	mem       *forkMemory          // where a decoded fork's nodes live (DecodeFork)
 
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.

@@ -151,14 +151,21 @@ func (d *DFS) Fork(k int) *DFS {
 	f := &DFS{Bound: d.Bound, Reduce: d.Reduce, floor: k + 1}
 	nodes := make([]node, k+1)
 	f.stack = make([]*node, k+1)
+	total := 0
+	for _, nd := range d.stack[:k+1] {
+		total += 2 * len(nd.done)
+	}
+	block := make([]bool, total) // every node's done and broad: one allocation, not thousands
 	for i, nd := range d.stack[:k+1] {
 		c := &nodes[i]
 		*c = *nd
-		flags := make([]bool, 2*len(nd.done))
-		c.done = flags[:len(nd.done):len(nd.done)]
+		n := len(nd.done)
+		flags := block[: 2*n : 2*n]
+		block = block[2*n:]
+		c.done = flags[:n:n]
 		copy(c.done, nd.done)
 		if nd.broad != nil {
-			c.broad = flags[len(nd.done):]
+			c.broad = flags[n:]
 			copy(c.broad, nd.broad)
 		}
 		f.stack[i] = c

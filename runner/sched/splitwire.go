@@ -114,14 +114,40 @@ type forkDecoder struct {
 	err   error
 	names []string
 	// The nodes' slices are cut from larger blocks: a fork has thousands
-	// of nodes, each with four or five slices.
+	// of nodes, each with four or five slices. The blocks are taken from
+	// old (an earlier fork's, no longer in use) before new ones are made,
+	// and each block used is kept in mem.
 	flagBlock []bool
 	optBlock  []vm.Option
+	old, mem  *forkMemory
+}
+
+// forkMemory is the memory a decoded fork's nodes live in. A remote
+// decodes a fork of thousands of nodes for every one or two runs it makes
+// of a program like examples/cache.go, and allocating that memory anew
+// each time (about 1 MB with the search's own tables) made the collector a
+// twentieth of its time in wasm; so DecodeFork may reuse an earlier fork's.
+type forkMemory struct {
+	nodes []node
+	stack []*node
+	flags [][]bool
+	opts  [][]vm.Option
 }
 
 func (d *forkDecoder) newFlags(n int) []bool {
 	if len(d.flagBlock) < n {
-		d.flagBlock = make([]bool, max(n, 8192))
+		d.flagBlock = nil
+		for d.old != nil && len(d.old.flags) > 0 && d.flagBlock == nil {
+			b := d.old.flags[len(d.old.flags)-1]
+			d.old.flags = d.old.flags[:len(d.old.flags)-1]
+			if len(b) >= n {
+				d.flagBlock = b
+			}
+		}
+		if d.flagBlock == nil {
+			d.flagBlock = make([]bool, max(n, 8192))
+		}
+		d.mem.flags = append(d.mem.flags, d.flagBlock)
 	}
 	s := d.flagBlock[:n:n]
 	d.flagBlock = d.flagBlock[n:]
@@ -130,7 +156,18 @@ func (d *forkDecoder) newFlags(n int) []bool {
 
 func (d *forkDecoder) newOptions(n int) []vm.Option {
 	if len(d.optBlock) < n {
-		d.optBlock = make([]vm.Option, max(n, 2048))
+		d.optBlock = nil
+		for d.old != nil && len(d.old.opts) > 0 && d.optBlock == nil {
+			b := d.old.opts[len(d.old.opts)-1]
+			d.old.opts = d.old.opts[:len(d.old.opts)-1]
+			if len(b) >= n {
+				d.optBlock = b
+			}
+		}
+		if d.optBlock == nil {
+			d.optBlock = make([]vm.Option, max(n, 2048))
+		}
+		d.mem.opts = append(d.mem.opts, d.optBlock)
 	}
 	s := d.optBlock[:n:n]
 	d.optBlock = d.optBlock[n:]
@@ -216,7 +253,12 @@ func (d *forkDecoder) options() []vm.Option {
 // DecodeFork reads a fork written by EncodeFork. The result searches the
 // fork's subtree (Next, Done, Record) exactly as the fork itself would; it
 // cannot be adopted (Matches) or forked again above its floor.
-func DecodeFork(b []byte) (*DFS, error) {
+//
+// reuse, if not nil, is an earlier result of DecodeFork that is no longer
+// used (its search is over or abandoned, and nothing it returned is kept
+// but its Records): the new fork takes its memory, and reuse must not be
+// used again.
+func DecodeFork(b []byte, reuse *DFS) (*DFS, error) {
 	if len(b) < 8 {
 		return nil, errBadFork
 	}
@@ -226,7 +268,7 @@ func DecodeFork(b []byte) (*DFS, error) {
 		return nil, errBadFork
 	}
 	body, tail := b[:len(b)-8-int(tl)], b[len(b)-8-int(tl):len(b)-8]
-	dec := forkDecoder{b: tail}
+	dec := forkDecoder{b: tail, mem: &forkMemory{}}
 	names := dec.count(1)
 	for i := 0; i < names && dec.err == nil; i++ {
 		l := dec.count(1)
@@ -245,8 +287,24 @@ func DecodeFork(b []byte) (*DFS, error) {
 		return nil, errBadFork
 	}
 	f.floor = int(floor)
-	nodes := make([]node, f.floor)
-	f.stack = make([]*node, f.floor)
+	var nodes []node
+	if reuse != nil && reuse.mem != nil {
+		old := reuse.mem
+		reuse.mem = nil
+		dec.old = old
+		if cap(old.nodes) >= f.floor {
+			nodes, f.stack = old.nodes[:f.floor], old.stack[:f.floor]
+		}
+		// The search's own tables, reset by Next.
+		f.dpor, f.asked = reuse.dpor, reuse.asked
+		clear(f.asked)
+	}
+	if nodes == nil {
+		nodes = make([]node, f.floor)
+		f.stack = make([]*node, f.floor)
+	}
+	dec.mem.nodes, dec.mem.stack = nodes, f.stack
+	f.mem = dec.mem
 	for i := range nodes {
 		nd := &nodes[i]
 		nd.kind = vm.ChoiceKind(dec.int())
@@ -269,6 +327,7 @@ func DecodeFork(b []byte) (*DFS, error) {
 			return nil, errBadFork
 		}
 		nd.back = dec.newFlags(nd.n) // never read above the floor
+		clear(nd.back)
 		f.stack[i] = nd
 	}
 	if len(dec.b) != 0 {

@@ -30,20 +30,40 @@ func TestForkEncoding(t *testing.T) {
 		t.Fatal("no fork")
 	}
 	b := f.EncodeFork()
-	got, err := DecodeFork(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Bound != f.Bound || got.Reduce != f.Reduce || got.floor != f.floor || len(got.stack) != len(f.stack) {
-		t.Fatalf("decoded %+v, want %+v", got, f)
-	}
-	for i, a := range f.stack {
-		b := got.stack[i]
-		if a.kind != b.kind || a.n != b.n || a.last != b.last || a.pick != b.pick || a.pre != b.pre ||
-			!slices.Equal(a.opts, b.opts) || !slices.Equal(a.done, b.done) || !slices.Equal(a.broad, b.broad) ||
-			!slices.Equal(a.sleep, b.sleep) || (a.sleep == nil) != (b.sleep == nil) || len(b.back) != b.n {
-			t.Errorf("node %d: decoded %+v, want %+v", i, *b, *a)
+	check := func(got *DFS, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
 		}
+		if got.Bound != f.Bound || got.Reduce != f.Reduce || got.floor != f.floor || len(got.stack) != len(f.stack) {
+			t.Fatalf("decoded %+v, want %+v", got, f)
+		}
+		for i, a := range f.stack {
+			b := got.stack[i]
+			if a.kind != b.kind || a.n != b.n || a.last != b.last || a.pick != b.pick || a.pre != b.pre ||
+				!slices.Equal(a.opts, b.opts) || !slices.Equal(a.done, b.done) || !slices.Equal(a.broad, b.broad) ||
+				!slices.Equal(a.sleep, b.sleep) || (a.sleep == nil) != (b.sleep == nil) || len(b.back) != b.n || slices.Contains(b.back, true) {
+				t.Errorf("node %d: decoded %+v, want %+v", i, *b, *a)
+			}
+		}
+	}
+	// Decoded into the memory of an earlier decoded fork whose nodes its
+	// search changed, the fork is the same.
+	old, err := DecodeFork(b, nil)
+	check(old, err)
+	for _, nd := range old.stack {
+		nd.pick, nd.n = 0, 7
+		for i := range nd.opts {
+			nd.opts[i] = opt(9, "junk", 9, true)
+		}
+		for i := range nd.done {
+			nd.done[i], nd.back[i] = !nd.done[i], true
+		}
+	}
+	got, err := DecodeFork(b, old)
+	check(got, err)
+	if old.mem != nil {
+		t.Error("the memory reused stays with the old fork")
 	}
 	// The end of the subtree's search comes back to the fork.
 	got.stack[4].broad[got.stack[4].pick] = true
@@ -53,16 +73,16 @@ func TestForkEncoding(t *testing.T) {
 		t.Errorf("SetEnd(End()) did not carry the end over: %+v", f.stack[4])
 	}
 	for n := range b {
-		DecodeFork(b[:n]) // must not panic
+		DecodeFork(b[:n], nil) // must not panic
 		for _, x := range []byte{0, 1, 0x7f, 0x80, 0xff} {
 			c := slices.Clone(b)
 			c[n] = x
-			if f, err := DecodeFork(c); err == nil && f.floor != len(f.stack) {
+			if f, err := DecodeFork(c, nil); err == nil && f.floor != len(f.stack) {
 				t.Fatalf("byte %d = %#x: a fork with %d nodes and floor %d", n, x, len(f.stack), f.floor)
 			}
 		}
 	}
-	if _, err := DecodeFork(b[:len(b)-1]); err == nil {
+	if _, err := DecodeFork(b[:len(b)-1], nil); err == nil {
 		t.Error("a truncated fork was accepted")
 	}
 }
