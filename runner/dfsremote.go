@@ -403,7 +403,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		r := s.run(f.opts)
 		pruned, pre := s.done()
 		rec := s.d.Record(pruned, pre)
-		outer := rec.AppendOuter(nil)
+		outer := rec.AppendOuter(make([]byte, 0, len(sw.outer)+len(sw.outer)/8+64))
 		wr := wireRun{Pruned: rec.Pruned, Pre: rec.Pre, BoundHit: rec.BoundHit, Diverged: rec.Diverged}
 		wr.Keep, wr.Outer = delta(sw.outer, outer)
 		a.Runs = append(a.Runs, wr)
@@ -411,6 +411,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		res.ChoicesKeep, res.Choices = delta(sw.picks, r.picks)
 		a.Results = append(a.Results, res)
 		sw.outer, sw.picks = outer, r.picks
+		s.d.Recycle(rec)
 		if time.Since(t0) >= chunk || len(a.Results) >= maxBatch {
 			break
 		}

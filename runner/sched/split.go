@@ -210,6 +210,15 @@ func (d *DFS) Record(pruned bool, pre int) ForkRun {
 	return r
 }
 
+// Recycle says that r, the last Record, was sent elsewhere as bytes and
+// is not kept: the next run writes its requests over r's memory (a run of
+// examples/cache.go makes thousands; a remote made them anew every run).
+func (d *DFS) Recycle(r ForkRun) {
+	if d.outer == nil {
+		d.outer = r.Outer[:0]
+	}
+}
+
 // Replay takes a run of an adopted fork (one that Matches) in place of
 // running it: its effects on this search's nodes, its flags. Call it where
 // Done would be called, after Next; the last run of the fork is followed

@@ -386,7 +386,7 @@ func (r ForkRun) AppendOuter(b []byte) []byte {
 
 // DecodeOuter reads requests written by AppendOuter.
 func DecodeOuter(b []byte) ([]OuterOp, error) {
-	var ops []OuterOp
+	ops := make([]OuterOp, 0, len(b)/5) // a request takes five bytes or more
 	d := forkDecoder{b: b}
 	prev := 0
 	for len(d.b) > 0 {
