@@ -7,16 +7,19 @@
 // (make dist, then a copy of dist/ with another runner wasm in place of
 // assets/runner.*.wasm and its .gz):
 //
-//	node web/e2e/bench-ab.mjs DISTA DISTB [runs 600] [rounds 3] [example cache] [strategy dfs] [bound 1] [workers 1]
+//	node web/e2e/bench-ab.mjs DISTA DISTB [runs 600] [rounds 3] [example cache] [strategy dfs] [bound 1] [workers 1] [fresh|warm]
 //
 // workers may be "1/2": A on one worker, B on two (DISTB may be DISTA), for
-// a scaling ratio measured in the same run.
+// a scaling ratio measured in the same run. "fresh" (the default) starts the
+// workers for every exploration, so their start-up is in the CPU; "warm"
+// keeps them from one round to the next, as the page keeps its workers (the
+// first round then has the start-up).
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { repo, launch, openPlayground, exploreOnWorkers } from "./helpers.mjs";
+import { repo, launch, openPlayground, exploreOnWorkers, exploreOnWarmWorkers } from "./helpers.mjs";
 
-const [distA, distB, runsS = "600", roundsS = "3", example = "cache", strategy = "dfs", boundS = "1", workersS = "1"] = process.argv.slice(2);
+const [distA, distB, runsS = "600", roundsS = "3", example = "cache", strategy = "dfs", boundS = "1", workersS = "1", mode = "fresh"] = process.argv.slice(2);
 const runs = Number(runsS), rounds = Number(roundsS), bound = Number(boundS);
 const [workersA, workersB = workersA] = workersS.split("/").map(Number);
 const src = readFileSync(join(repo, "examples", example + ".go"), "utf8");
@@ -62,7 +65,7 @@ for (let r = 0; r < rounds; r++) {
     const c0 = cpuTicks();
     const workers = name === "A" ? workersA : workersB;
     const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
-    const p = await exploreOnWorkers(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
+    const p = await (mode === "warm" ? exploreOnWarmWorkers : exploreOnWorkers)(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
     const cpu = (cpuTicks() - c0) * 10;
     const x = p.x;
     res[name].push({ ms: x.elapsed_ms, cpu, n: x.schedules });
