@@ -573,3 +573,38 @@ func TestSweepIterPull(t *testing.T) {
 	}
 	sweepWithReal(t, progs)
 }
+
+// runtime.SetFinalizer's and runtime.AddCleanup's checks (SetFinalizer's
+// are throws: fatal errors with its frame at the check's line;
+// AddCleanup's are panics) and a finalizer or cleanup that panics, in the
+// runtime's goroutine, over runtime.runFinalizers / runtime.runCleanups.
+func TestSweepFinalizers(t *testing.T) {
+	const prelude = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"time\"\n)\n\n" +
+		"var _, _ = fmt.Sprint, time.Sleep\n\ntype T struct {\n\tn   int\n\tp   *int\n\tpad [4]int\n}\n\n"
+	progs := map[string]string{
+		"fin_nil":         "func main() {\n\truntime.SetFinalizer(nil, func(any) {})\n}\n",
+		"fin_not_pointer": "func main() {\n\truntime.SetFinalizer(1, func(any) {})\n}\n",
+		"fin_nil_pointer": "func main() {\n\tvar p *T\n\truntime.SetFinalizer(p, func(*T) {})\n}\n",
+		"fin_interior":    "func main() {\n\tq := &T{}\n\truntime.SetFinalizer(&q.p, func(**int) {})\n}\n",
+		"fin_not_func":    "func main() {\n\tp := &T{}\n\truntime.SetFinalizer(p, 3)\n}\n",
+		"fin_variadic":    "func main() {\n\tp := &T{}\n\truntime.SetFinalizer(p, func(...*T) {})\n}\n",
+		"fin_two_params":  "func main() {\n\tp := &T{}\n\truntime.SetFinalizer(p, func(*T, int) {})\n}\n",
+		"fin_wrong_param": "func main() {\n\tp := &T{}\n\truntime.SetFinalizer(p, func(*int) {})\n}\n",
+		"fin_already_set": "func main() {\n\tp := &T{}\n\truntime.SetFinalizer(p, func(*T) {})\n\truntime.SetFinalizer(p, func(*T) {})\n}\n",
+		"fin_global":      "var g T\n\nfunc main() {\n\truntime.SetFinalizer(&g, func(*T) { fmt.Println(\"never\") })\n\truntime.GC()\n\ttime.Sleep(20 * time.Millisecond)\n\tfmt.Println(\"end\")\n}\n",
+		"fin_any_param":   "func main() {\n\tp := &T{n: 3}\n\truntime.SetFinalizer(p, func(v any) { fmt.Println(\"fin\", v.(*T).n) })\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(20 * time.Millisecond)\n}\n",
+		"fin_result":      "func main() {\n\tp := &T{n: 4}\n\truntime.SetFinalizer(p, func(t *T) int { fmt.Println(\"fin\", t.n); return 1 })\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(20 * time.Millisecond)\n}\n",
+		"fin_panics":      "func main() {\n\tp := &T{n: 7}\n\truntime.SetFinalizer(p, func(t *T) { panic(fmt.Sprint(\"finalizer \", t.n)) })\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(20 * time.Millisecond)\n}\n",
+		"cleanup_nil":     "func main() {\n\tvar p *T\n\truntime.AddCleanup(p, func(int) {}, 0)\n}\n",
+		"cleanup_arg_ptr": "func main() {\n\tp := &T{}\n\truntime.AddCleanup(p, func(*T) {}, p)\n}\n",
+		"cleanup_closes":  "func main() {\n\tp := &T{}\n\truntime.AddCleanup(p, func(int) { _ = p }, 0)\n}\n",
+		"cleanup_within":  "func main() {\n\tp := &T{}\n\truntime.AddCleanup(p, func(*[4]int) {}, &p.pad)\n}\n",
+		"cleanup_iface":   "func main() {\n\tp := &T{}\n\truntime.AddCleanup(p, func(v any) { fmt.Println(\"cleanup\", v) }, any(5))\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(2 * time.Second)\n}\n",
+		"cleanup_panics":  "func main() {\n\tp := &T{}\n\truntime.AddCleanup(p, func(n int) { panic(fmt.Sprint(\"cleanup \", n)) }, 8)\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(2 * time.Second)\n}\n",
+		"cleanup_stopped": "func main() {\n\tp := &T{}\n\tc := runtime.AddCleanup(p, func(n int) { fmt.Println(\"never\") }, 8)\n\tc.Stop()\n\tc.Stop()\n\tp = nil\n\truntime.GC()\n\ttime.Sleep(20 * time.Millisecond)\n\tfmt.Println(\"end\")\n}\n",
+	}
+	for name, body := range progs {
+		progs[name] = prelude + body
+	}
+	sweepWithReal(t, progs)
+}

@@ -165,7 +165,7 @@ func (nd *node) cost(i int) int {
 		if nd.last >= 0 && i != nd.last {
 			return 1
 		}
-	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush:
+	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush, vm.ChooseGC:
 		if i != 0 {
 			return 1
 		}
@@ -377,7 +377,7 @@ func (d *DFS) backtrack() {
 		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew) && nd.pick+1 < nd.n {
 			nd.pick++
 			return
-		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush) && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush || nd.kind == vm.ChooseGC) && nd.pick+1 < nd.n {
 			if d.allowed(nd, nd.pick+1) {
 				nd.pick++
 				return

@@ -726,6 +726,15 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 		m.stderr.WriteString(printPanicsPlain(p) + "\t")
 	}
 	m.stderr.WriteString("fatal error: " + msg + "\n\n")
+	if sys := intrinsicFrames("runtime.SetFinalizer " + m.throwKey + " systemstack"); m.throwKey != "" && len(sys) > 0 {
+		// A throw on the system stack: the runtime prints that stack
+		// first (final.go's throws).
+		m.stderr.WriteString("runtime stack:\n")
+		for _, fr := range sys {
+			m.stderr.WriteString(fr.name + "()\n\t" + fr.where + "\n")
+		}
+		m.stderr.WriteString("\n")
+	}
 	m.stderr.WriteString(m.goroutineTrace(g, "running"))
 	m.done = true
 	m.exitCode = 2
@@ -851,6 +860,9 @@ func snapshot(g *Goroutine, from int) []frameSnap {
 			out = append(out, frameSnap{fn: fr.fn, pc: fr.pc})
 		}
 	}
+	if from == 0 && g.site != nil && g.site.rtBottom != "" {
+		out = append(out, frameSnap{rt: g.site.rtBottom})
+	}
 	return out
 }
 
@@ -874,7 +886,11 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		in = &stack[0].fn.Code[stack[0].pc]
 	}
 	if in != nil && in.Op == opCallIntr {
-		for _, fr := range intrinsicFrames(in.Aux.(*callInfo).intr.Name + " " + status) {
+		key := in.Aux.(*callInfo).intr.Name + " " + status
+		if status == "running" && m.throwKey != "" {
+			key = in.Aux.(*callInfo).intr.Name + " " + m.throwKey // which check threw (final.go)
+		}
+		for _, fr := range intrinsicFrames(key) {
 			fmt.Fprintf(&b, "%s(...)\n\t%s\n", fr.name, fr.where)
 		}
 	}
@@ -896,7 +912,7 @@ func (m *Machine) traceOf(g *Goroutine, status string, stack []frameSnap) string
 		if fr.fn == nil {
 			for _, rt := range intrinsicFrames(fr.rt) {
 				args := "(...)" // panic's argument
-				if rt.name == "runtime.Goexit" {
+				if rt.name != "panic" {
 					args = "()"
 				}
 				fmt.Fprintf(&b, "%s%s\n\t%s\n", rt.name, args, rt.where)
@@ -979,6 +995,12 @@ func renamedFrames(stack []frameSnap) ([]frameSnap, []string) {
 			continue
 		}
 		name := fr.fn.Name
+		if !fr.fn.User && strings.HasPrefix(name, "runtime.AddCleanup[") {
+			// The overlay's generic shell around the addCleanup
+			// intrinsic: Go's traceback of AddCleanup's panics shows the
+			// caller alone (measured).
+			continue
+		}
 		if !fr.fn.User {
 			if old := renamedFrom(name); old != "" {
 				name = old

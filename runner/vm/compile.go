@@ -398,6 +398,7 @@ func runtimeName(fn *ssa.Function) string {
 type fcomp struct {
 	p      *Program
 	f      *Func
+	at     ssaPos // the SSA instruction being compiled, for f.gc
 	regs   map[ssa.Value]int32
 	nregs  int32
 	code   []Instr
@@ -445,6 +446,13 @@ func (p *Program) compileFunc(f *Func) {
 			f.Intr = intr
 			return
 		}
+		if o := fn.Origin(); o != nil {
+			// An instance of a generic intrinsic (runtime.AddCleanup[…]).
+			if intr := lookupIntrinsic(o.String()); intr != nil {
+				f.Intr = intr
+				return
+			}
+		}
 		if p.isUser(fn.Pos()) {
 			f.err = &PosError{fn.Pos(), "missing function body"}
 		} else {
@@ -453,7 +461,10 @@ func (p *Program) compileFunc(f *Func) {
 		p.errs = append(p.errs, *f.err)
 		return
 	}
-	c := &fcomp{p: p, f: f, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: f.Line}
+	c := &fcomp{p: p, f: f, regs: map[ssa.Value]int32{}, cidx: map[any]int32{}, line: f.Line, at: noPos}
+	if f.User {
+		f.gc = &gcInfo{regs: c.regs}
+	}
 	for _, prm := range fn.Params {
 		c.regs[prm] = c.newReg()
 	}
@@ -508,6 +519,7 @@ func (p *Program) compileFunc(f *Func) {
 			runAt = runDefersIndex(b)
 		}
 		for i, in := range b.Instrs {
+			c.at = ssaPos{int32(b.Index), int32(i)}
 			if i == runAt {
 				c.emit(Instr{Op: opRunDefers})
 			}
@@ -557,6 +569,7 @@ func (p *Program) compileFunc(f *Func) {
 		}
 		c.setCost(c.blocks[b.Index])
 	}
+	c.at = noPos
 	// Trampolines for edges with phi moves out of If blocks.
 	trampPC := make([]int, len(tramps))
 	for i, t := range tramps {
@@ -592,6 +605,11 @@ func (p *Program) compileFunc(f *Func) {
 		f.RecoverPC = c.blocks[fn.Recover.Index]
 	}
 	f.Code = c.code
+	if f.gc != nil {
+		for len(f.gc.pos) < len(f.Code) {
+			f.gc.pos = append(f.gc.pos, noPos)
+		}
+	}
 	f.Consts = c.consts
 	f.NRegs = int(c.nregs)
 	checkFastRegs(f)
@@ -744,6 +762,12 @@ func (c *fcomp) emit(in Instr) {
 	}
 	if c.src.IsValid() && (len(c.f.src) == 0 || c.f.src[len(c.f.src)-1].pos != c.src) {
 		c.f.src = append(c.f.src, srcRun{int32(len(c.code)), c.src})
+	}
+	if gi := c.f.gc; gi != nil {
+		for len(gi.pos) < len(c.code) {
+			gi.pos = append(gi.pos, noPos)
+		}
+		gi.pos = append(gi.pos, c.at)
 	}
 	c.code = append(c.code, in)
 }

@@ -431,7 +431,7 @@ func (m *Machine) isPoll(g *Goroutine, in *Instr) bool {
 func mayPoll(visible string) bool {
 	switch visible {
 	case "gosched", "numgoroutine", "atomic", "trylock", "tryrlock", "sleep",
-		"chan.send", "chan.recv", "select", "chan.len":
+		"chan.send", "chan.recv", "select", "chan.len", "gc":
 		return true
 	}
 	return false
@@ -450,6 +450,10 @@ func (m *Machine) intrinsicPolls(g *Goroutine, ci *callInfo, args []Value) bool 
 	switch intr.Visible {
 	case "gosched", "numgoroutine":
 		return true
+	case "gc":
+		// A collection with no finalizer or cleanup registered queues
+		// nothing (final.go).
+		return m.fin == nil || len(m.fin.fins) == 0 && len(m.fin.cleanups) == 0
 	case "chan.send", "chan.recv", "select", "chan.len":
 		return reflectChanPolls(m, intr, args)
 	case "sleep":

@@ -71,6 +71,9 @@ type Func struct {
 	// after it, where stdIndex numbers its access site, so that the
 	// library's site IDs stay what they were.
 	leftStores []int32
+	// gc is what the collector needs of a function of the program's own
+	// (final.go's liveness); nil for the library's.
+	gc *gcInfo
 }
 
 // srcRun says that the instructions from pc on come from pos (library

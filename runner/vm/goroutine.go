@@ -125,6 +125,9 @@ type goSite struct {
 	// in its callee (callInfo.direct) returns from it, as the thunk's
 	// return would have been; 0 for the others (their thunk charges it).
 	endCost int64
+	// rtBottom is the runtime frame a goroutine of the runtime's shows
+	// under its calls (gen's frame table: "runtime runFinalizers").
+	rtBottom string
 }
 
 // mainSite is the main goroutine's.

@@ -122,6 +122,12 @@ type Machine struct {
 
 	sync syncState
 
+	// fin holds the run's finalizers and cleanups (final.go); nil until
+	// the first SetFinalizer or AddCleanup. throwKey names the check a
+	// runtime.SetFinalizer throw failed, for the frame's line (traceOf).
+	fin      *finState
+	throwKey string
+
 	epoch         uint64       // steps with an effect so far: see fair.go
 	pollHeld      []pollHold   // locks taken at a step that may be half of a lock-protected poll (fair.go)
 	writes        uint64       // plain memory writes counted so far, by fast and exec alike (fair.go)
@@ -207,6 +213,7 @@ const (
 	ChoosePool                        // whether a Get takes a blocked goroutine's pool item, or ran on another P (pool.go)
 	ChooseMapNew                      // whether a map iteration produces an entry created during it (maps.go)
 	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0) or reads the committed value (1) (storebuf.go)
+	ChooseGC                          // whether a collection finds a tiny object's shared block garbage (1) or keeps it (0) (final.go)
 )
 
 // Option is one goroutine that may take the next step.

@@ -106,9 +106,30 @@ var intrinsicStacks = []intrinsicStack{
 	{"runtime gopanic", []frameSpec{{"panic", "runtime/panic.go", "gopanic", "fn"}}},
 	{"runtime preprintpanics", []frameSpec{{"panic", "runtime/panic.go", "gopanic", "preprintpanics"}}},
 	{"runtime Goexit", []frameSpec{{"runtime.Goexit", "runtime/panic.go", "Goexit", "fn"}}},
+	// runtime.SetFinalizer's throws (the VM's final.go names the check:
+	// "runtime.SetFinalizer nil" …), each at its own line, and the
+	// frame under a finalizer or a cleanup the runtime's goroutine runs.
+	{"runtime.SetFinalizer nil", setFinalizerAt("throw#1")},
+	{"runtime.SetFinalizer notptr", setFinalizerAt("throw#2")},
+	{"runtime.SetFinalizer notinblock", setFinalizerAt("throw#5")},
+	{"runtime.SetFinalizer notbegin", setFinalizerAt("throw#6")},
+	{"runtime.SetFinalizer notfunc", setFinalizerAt("throw#7")},
+	{"runtime.SetFinalizer dotdotdot", setFinalizerAt("throw#8")},
+	{"runtime.SetFinalizer incount", setFinalizerAt("throw#9")},
+	{"runtime.SetFinalizer cannotpass", setFinalizerAt("throw#10")},
+	{"runtime.SetFinalizer already", setFinalizerAt("systemstack#2")},
+	// ... a throw on the system stack: Go prints that stack first.
+	{"runtime.SetFinalizer already systemstack", []frameSpec{{"runtime.SetFinalizer.func2", "runtime/mfinal.go", "SetFinalizer", "throw#11"}}},
+	{"runtime runFinalizers", []frameSpec{{"runtime.runFinalizers", "runtime/mfinal.go", "runFinalizers", "reflectcall"}}},
+	{"runtime runCleanups", []frameSpec{{"runtime.runCleanups", "runtime/mcleanup.go", "runCleanups", "c.call"}}},
 	{"sync.notifyAdd running", []frameSpec{
 		{"sync.(*copyChecker).check", "sync/cond.go", "copyChecker.check", "panic"},
 	}},
+}
+
+// setFinalizerAt is runtime.SetFinalizer's frame at one of its calls.
+func setFinalizerAt(call string) []frameSpec {
+	return []frameSpec{{"runtime.SetFinalizer", "runtime/mfinal.go", "SetFinalizer", call}}
 }
 
 // frames renders intrinsicStacks with GOROOT's lines: a line "KEY" and,

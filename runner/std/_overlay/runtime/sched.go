@@ -35,9 +35,10 @@ func GOMAXPROCS(n int) int {
 	return prev
 }
 
-// GC runs a garbage collection: the host's collector runs on its own, so
-// there is nothing to do.
-func GC() {}
+// GC runs a garbage collection: the VM marks what the program can still
+// reach and queues the finalizers and cleanups of what it cannot (a
+// visible operation; the VM's final.go). An intrinsic.
+func GC()
 
 // KeepAlive marks its argument as reachable until this call.
 func KeepAlive(x any) {}
