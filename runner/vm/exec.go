@@ -378,7 +378,11 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			}
 			regs[in.A] = v
 		case opMakeMap:
-			regs[in.A] = Value{R: newMap(in.Aux.(*Type))}
+			mp := newMap(in.Aux.(*Type))
+			if in.B >= 0 {
+				mp.sizeFor(int64(regs[in.B].N))
+			}
+			regs[in.A] = Value{R: mp}
 		case opMakeChan:
 			t := in.Aux.(*Type)
 			n := int64(regs[in.B].N)
@@ -769,12 +773,34 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				if !m.takeGrant(g, fr, pc) {
 					return
 				}
-				m.event(g, "map.iter", m.objID(it.m), in.Line)
-				m.sbMapSeen(g, it.m)
-				if it.m.writing {
-					fr.pc = pc
-					m.fatal(g, "concurrent map iteration and map write")
-					return
+				if !it.looking {
+					m.event(g, "map.iter", m.objID(it.m), in.Line)
+					m.sbMapSeen(g, it.m)
+					if it.m.writing {
+						fr.pc = pc
+						m.fatal(g, "concurrent map iteration and map write")
+						return
+					}
+					if it.relooks() {
+						// Go's Next looks the key up again in the
+						// grown map (getWithKey), which checks the
+						// flag once more: a second point, where a
+						// write begun since fails the read.
+						it.looking = true
+						if !m.takeGrant(g, fr, pc) {
+							return
+						}
+					}
+				}
+				if it.looking {
+					it.looking = false
+					m.event(g, "map.read", m.objID(it.m), in.Line)
+					m.sbMapSeen(g, it.m)
+					if it.m.writing {
+						fr.pc = pc
+						m.fatal(g, "concurrent map read and map write")
+						return
+					}
 				}
 				m.raceMapRead(g, it.m, in.Line)
 				it.advance(m)

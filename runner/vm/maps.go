@@ -12,6 +12,8 @@ import (
 //	read of a non-empty map while writing    → "concurrent map read and map write"
 //	write while writing, or flag lost        → "concurrent map writes"
 //	iteration step while writing             → "concurrent map iteration and map write"
+//	its key's lookup in storage grown since   → "concurrent map read and map write"
+//	the iteration began (a second point)
 //
 // fire exactly where they fire in Go. len never checks. Entries keep insertion
 // order; where an iteration starts is a recorded scheduling choice, which
@@ -31,6 +33,45 @@ type Map struct {
 	// inserts counts the keys added since the map was made: an iteration
 	// that started at a smaller count may meet entries created during it.
 	inserts uint64
+	// goCap and grows follow where Go's swiss map keeps its entries:
+	// goCap is its table capacity (0: a small map, one group of 8
+	// slots), grows counts the times the entries moved to new storage (the
+	// small group became a table, a full table doubled). An iteration
+	// that began before a move looks each key up again in the new storage
+	// (Iter.Next's grown case, getWithKey), a read that checks the
+	// writing flag with the read's text (see opMapNext).
+	goCap int
+	grows uint32
+}
+
+// sizeFor sets up mp as Go's make(map, hint) does: a small map for a hint
+// up to 8, else a table holding hint entries at most 7/8 full.
+func (mp *Map) sizeFor(hint int64) {
+	if hint <= 8 || hint > 1<<40 {
+		return
+	}
+	c := 8
+	for int64(c)*7/8 < hint {
+		c *= 2
+	}
+	mp.goCap = c
+}
+
+// grow counts a move of Go's storage when a new entry does not fit: the
+// 9th entry of a small map (growToTable: a table of 16 slots), an entry
+// past 7/8 of a table (rehash: double the capacity; a table of 1024 splits
+// in two, which moves its entries as well). Deleted slots are taken as
+// free: Go leaves a tombstone only in a full group.
+func (mp *Map) grow() {
+	switch {
+	case mp.goCap == 0 && mp.n > 8:
+		mp.goCap = 16
+	case mp.goCap > 0 && mp.n > mp.goCap*7/8:
+		mp.goCap *= 2
+	default:
+		return
+	}
+	mp.grows++
 }
 
 func newMap(t *Type) *Map {
@@ -150,6 +191,7 @@ func (mp *Map) set(m *Machine, key, val Value) (bad *Type) {
 func (mp *Map) added(m *Machine) {
 	mp.n++
 	mp.inserts++
+	mp.grow()
 	// A swiss table slot holds the key and the element, a control byte
 	// goes with it, and groups are at most 7/8 full; Go never shrinks a
 	// map, so a delete gives nothing back.
@@ -274,6 +316,20 @@ type mapIter struct {
 	// the first entry created during the iteration is met.
 	inserts uint64
 	offered map[any]bool
+	// grows is the map's count of storage moves when the iteration
+	// began; looking says a Next passed its check of the writing flag and
+	// is about to look its key up again in the grown map (opMapNext).
+	grows   uint32
+	looking bool
+}
+
+// relooks reports whether the iteration's next step looks its key up again
+// in the map's new storage, as Go's Iter.Next does once the map grew since
+// Init (the small group became a table, or the table it walks was
+// replaced): when there is a key it began with left to look at, deleted or
+// not (the old storage still holds it).
+func (it *mapIter) relooks() bool {
+	return it.m != nil && it.m.grows != it.grows && it.i < len(it.hks)
 }
 
 func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
@@ -282,7 +338,7 @@ func (m *Machine) newMapIter(g *Goroutine, mp *Map) *mapIter {
 	if mp == nil || mp.n == 0 {
 		return it
 	}
-	it.began, it.inserts = true, mp.inserts
+	it.began, it.inserts, it.grows = true, mp.inserts, mp.grows
 	live := make([]any, 0, mp.n)
 	for i, ok := range mp.live {
 		if !ok {
@@ -670,6 +726,7 @@ func mapsClone(c *Ctx, a []Value) Value {
 		return Value{}
 	}
 	cp := newMap(mp.t)
+	cp.goCap = mp.goCap // Go's clone copies the source's layout
 	for i, k := range mp.keys {
 		if mp.live[i] {
 			cp.set(c.M, k, mp.vals[i])

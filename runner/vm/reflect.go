@@ -899,7 +899,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 					it.hks = append(it.hks, mp.hostKey(i))
 				}
 			}
-			it.began, it.inserts = len(it.hks) > 0, mp.inserts
+			it.began, it.inserts, it.grows = len(it.hks) > 0, mp.inserts, mp.grows
 		}
 		return cellVal(Value{R: it})
 	},
@@ -909,8 +909,22 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if it.began {
 			// Every Next of an iteration that began with entries
 			// checks the flag, the last one too (as the range's).
-			if !c.M.reflectMapCheck(c, it.m, "map.iter", "concurrent map iteration and map write") {
-				return Value{}
+			if !it.looking {
+				if !c.M.reflectMapCheck(c, it.m, "map.iter", "concurrent map iteration and map write") {
+					return Value{}
+				}
+				if it.relooks() && !c.G.inline {
+					// The lookup in the grown map (see opMapNext):
+					// a second point, this call's next step.
+					it.looking = true
+					c.Again()
+					return Value{}
+				}
+			} else {
+				it.looking = false
+				if !c.M.reflectMapCheck(c, it.m, "map.read", "concurrent map read and map write") {
+					return Value{}
+				}
 			}
 			it.advance(c.M)
 		}
