@@ -502,85 +502,60 @@ func (m *Machine) isGlobal(p *Value) bool {
 }
 
 // interior reports whether p points inside an allocation, past its start:
-// a field or element at a non-zero offset of a value reachable from the
-// roots (every register counts here, dead or not).
-func (m *Machine) interior(p *Value) bool {
+// a field or element at a non-zero offset. It looks where such a pointer
+// comes from, the calling frame's registers (dead ones too: &q.f leaves q
+// there), a few hops deep (interiorHops), not the whole heap, so that a
+// loop of SetFinalizer calls costs no walk of everything each time.
+func (m *Machine) interior(g *Goroutine, p *Value) bool {
 	target := unsafe.Pointer(p)
 	seen := map[unsafe.Pointer]bool{}
-	var stack []Value
-	push := func(v Value) {
-		if v.R != nil {
-			stack = append(stack, v)
+	var look func(v Value, hops int) bool
+	look = func(v Value, hops int) bool {
+		if hops == 0 {
+			return false
 		}
-	}
-	for _, v := range m.globals {
-		push(v)
-	}
-	for _, g := range m.gs {
-		if g.state == gDone {
-			continue
-		}
-		for _, fr := range g.frames {
-			for _, v := range fr.regs {
-				push(v)
-			}
-		}
-	}
-	for len(stack) > 0 {
-		v := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
 		switch r := v.R.(type) {
 		case *Value:
 			if q := unsafe.Pointer(r); !seen[q] {
 				seen[q] = true
-				push(*r)
+				return look(*r, hops-1)
 			}
 		case []Value:
 			if cap(r) == 0 {
-				continue
+				return false
 			}
 			all := r[:cap(r)]
 			q := unsafe.Pointer(&all[0])
 			if seen[q] {
-				continue
+				return false
 			}
 			seen[q] = true
 			for i := range all {
 				if i > 0 && unsafe.Pointer(&all[i]) == target {
 					return true
 				}
-				push(all[i])
+			}
+			for i := range all {
+				if look(all[i], hops-1) {
+					return true
+				}
 			}
 		case *Iface:
-			push(r.V)
-		case *Closure:
-			if q := unsafe.Pointer(r); !seen[q] {
-				seen[q] = true
-				for _, e := range r.Env {
-					push(e)
-				}
-			}
-		case *Map:
-			if q := unsafe.Pointer(r); !seen[q] {
-				seen[q] = true
-				for _, k := range r.keys {
-					push(k)
-				}
-				for _, e := range r.vals {
-					push(e)
-				}
-			}
-		case *Chan:
-			if q := unsafe.Pointer(r); !seen[q] {
-				seen[q] = true
-				for _, e := range r.buf {
-					push(e)
-				}
-			}
+			return look(r.V, hops)
+		}
+		return false
+	}
+	for _, v := range g.top().regs {
+		if look(v, interiorHops) {
+			return true
 		}
 	}
 	return false
 }
+
+// interiorHops is how many pointers and arrays interior follows from a
+// register: &q.f, &q.a[i].f, &s[i] and &s[i].f are within reach.
+const interiorHops = 4
 
 // tiny reports whether Go's tiny allocator places objects of type t.
 func tiny(t *Type) bool { return t.Size > 0 && t.Size < 16 && !hasPointers(t) }
@@ -621,7 +596,7 @@ func setFinalizer(c *Ctx, args []Value) Value {
 		// global or a zero-size value: Go accepts it and never runs it.
 		return Value{}
 	}
-	if (hasPointers(elem) || elem.Size >= 16) && m.interior(p) {
+	if (hasPointers(elem) || elem.Size >= 16) && m.interior(c.G, p) {
 		c.throw("notbegin", "runtime.SetFinalizer: pointer not at beginning of allocated block")
 		return Value{}
 	}
