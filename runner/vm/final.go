@@ -142,7 +142,7 @@ func (gi *gcInfo) liveness(fn *ssa.Function) {
 						}
 					}
 				}
-				live := gi.after(b, len(b.Instrs)-1, out, &ops)
+				live := gi.liveFrom(b, -1, len(b.Instrs)-1, out, &ops)
 				for v := range live {
 					if !liveIn[bi][v] {
 						liveIn[bi][v], changed = true, true
@@ -157,12 +157,6 @@ func (gi *gcInfo) liveness(fn *ssa.Function) {
 func (gi *gcInfo) has(v ssa.Value) bool {
 	r, ok := gi.regs[v]
 	return ok && r >= 0
-}
-
-// after returns the values live just before instruction from+1 of b
-// (from -1: at b's start, phis excluded), given those live at its end.
-func (gi *gcInfo) after(b *ssa.BasicBlock, last int, out map[ssa.Value]bool, ops *[]*ssa.Value) map[ssa.Value]bool {
-	return gi.liveFrom(b, -1, last, out, ops)
 }
 
 // liveFrom returns the values live after instruction from of b, walking
@@ -369,6 +363,9 @@ func (mk *marker) drain() {
 		mk.stack = mk.stack[:len(mk.stack)-1]
 		switch r := v.R.(type) {
 		case *Value:
+			if r == nil {
+				continue
+			}
 			p := unsafe.Pointer(r)
 			mk.reach(uintptr(p), uintptr(p)+valueSize)
 			if !mk.seen[p] {
@@ -394,19 +391,23 @@ func (mk *marker) drain() {
 				mk.reach(p, p+uintptr(cap(r)))
 			}
 		case *byte:
-			p := uintptr(unsafe.Pointer(r))
-			mk.reach(p, p+1)
+			if r != nil {
+				p := uintptr(unsafe.Pointer(r))
+				mk.reach(p, p+1)
+			}
 		case *Iface:
-			mk.push(r.V)
+			if r != nil {
+				mk.push(r.V)
+			}
 		case *Closure:
-			if p := unsafe.Pointer(r); !mk.seen[p] {
+			if p := unsafe.Pointer(r); r != nil && !mk.seen[p] {
 				mk.seen[p] = true
 				for _, e := range r.Env {
 					mk.push(e)
 				}
 			}
 		case *Map:
-			if p := unsafe.Pointer(r); !mk.seen[p] {
+			if p := unsafe.Pointer(r); r != nil && !mk.seen[p] {
 				mk.seen[p] = true
 				for i := range r.keys {
 					if i < len(r.live) && !r.live[i] {
@@ -419,11 +420,11 @@ func (mk *marker) drain() {
 				}
 			}
 		case *mapIter:
-			if r.m != nil {
+			if r != nil && r.m != nil {
 				mk.push(Value{R: r.m})
 			}
 		case *Chan:
-			if p := unsafe.Pointer(r); !mk.seen[p] {
+			if p := unsafe.Pointer(r); r != nil && !mk.seen[p] {
 				mk.seen[p] = true
 				for _, e := range r.buf {
 					mk.push(e)
@@ -457,7 +458,15 @@ func (m *Machine) pushRoots(mk *marker) {
 		mk.push(g.w.val)
 		if g.rare != nil {
 			for _, e := range g.rare.sb {
-				mk.push(Value{R: e.cell})
+				if e.cell != nil {
+					mk.push(Value{R: e.cell})
+				}
+				if e.bytes != nil {
+					mk.push(Value{R: e.bytes})
+				}
+				if e.mp != nil {
+					mk.push(Value{R: e.mp})
+				}
 				mk.push(e.val)
 			}
 		}
@@ -516,7 +525,7 @@ func (m *Machine) interior(g *Goroutine, p *Value) bool {
 		}
 		switch r := v.R.(type) {
 		case *Value:
-			if q := unsafe.Pointer(r); !seen[q] {
+			if q := unsafe.Pointer(r); r != nil && !seen[q] {
 				seen[q] = true
 				return look(*r, hops-1)
 			}
@@ -541,7 +550,9 @@ func (m *Machine) interior(g *Goroutine, p *Value) bool {
 				}
 			}
 		case *Iface:
-			return look(r.V, hops)
+			if r != nil {
+				return look(r.V, hops)
+			}
 		}
 		return false
 	}
