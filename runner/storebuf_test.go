@@ -71,25 +71,63 @@ func main() {
 }
 `
 
+// olderValueOnce: the writer stores x twice and loads y; the reader
+// stores y, fences and loads x. r1 == 0 && r2 == 1 needs x = 1 in memory
+// while x = 2 waits in the writer's buffer.
+const olderValueOnce = `package main
+
+import "sync/atomic"
+
+var x, y, r1 int
+var fence atomic.Int32
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		x = 1
+		x = 2
+		r1 = y
+		done <- true
+	}()
+	y = 1
+	fence.Add(1)
+	r2 := x
+	<-done
+	if r1 == 0 && r2 == 1 {
+		panic("older value read")
+	}
+}
+`
+
 // TestStoreBufferDFSFindsFailure: dfs finds both failures within bound 2
 // (one preemption and one load reading a buffered cell's committed
 // value), race-directed and fine-grained.
 func TestStoreBufferDFSFindsFailure(t *testing.T) {
-	for _, c := range []struct{ name, src, want string }{
-		{"sb", sbOneRound, "both loads read 0"},
+	for _, c := range []struct {
+		name, src, want string
+		bound           int
+	}{
+		{"sb", sbOneRound, "both loads read 0", 2},
 		// A map write is plain stores (mapassign), no fence: real Go
 		// reaches the outcome with one between the store and the load
 		// on both sides (outcome sb_map_write). On one side only, the
 		// other side's load passing its store alone gives the outcome.
-		{"sb map write", strings.NewReplacer("x = 1\n", "x = 1\n\t\tmg := map[int]int{}\n\t\tmg[0] = 1\n", "y = 1\n", "y = 1\n\tm := map[int]int{}\n\tm[0] = 1\n").Replace(sbOneRound), "both loads read 0"},
-		{"peterson", petersonOnce, "both inside"},
+		{"sb map write", strings.NewReplacer("x = 1\n", "x = 1\n\t\tmg := map[int]int{}\n\t\tmg[0] = 1\n", "y = 1\n", "y = 1\n\tm := map[int]int{}\n\tm[0] = 1\n").Replace(sbOneRound), "both loads read 0", 2},
+		{"peterson", petersonOnce, "both inside", 2},
+		// An older store of a cell reaching memory while a newer one
+		// waits (outcome sb_older_value), at bound 3 (the reader's
+		// preemption before its fence, the writer's stale read of y, the
+		// reader's flush of the older x): before sb10 a load flushed
+		// through the newest, and dfs said "no failure in all 36
+		// interleavings with ≤ 3 preemptions" (70 fine-grained).
+		{"older value", olderValueOnce, "older value read", 3},
 	} {
 		p, err := Compile(c.src)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, fine := range []bool{false, true} {
-			res := p.Explore(ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 2, FineGrained: fine, StopAtFirst: true, Runs: 2000})
+			res := p.Explore(ExploreOptions{Strategy: StrategyDFS, PreemptionBound: c.bound, FineGrained: fine, StopAtFirst: true, Runs: 2000})
 			if res.Failures == 0 || !strings.Contains(res.Verdict, c.want) {
 				t.Errorf("%s fine=%v: dfs says %q; on amd64 the loads pass the stores", c.name, fine, res.Verdict)
 			}

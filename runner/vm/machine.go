@@ -212,7 +212,7 @@ const (
 	ChooseTimer                       // which of timers due at the same instant fires, or whether they wait (clock.go)
 	ChoosePool                        // whether a Get takes a blocked goroutine's pool item, or ran on another P (pool.go)
 	ChooseMapNew                      // whether a map iteration produces an entry created during it (maps.go)
-	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0) or reads the committed value (1) (storebuf.go)
+	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0), reads the committed value (1), or flushes an older store to it (2…) (storebuf.go)
 	ChooseGC                          // whether a collection finds a tiny object's shared block garbage (1) or keeps it (0) (final.go)
 )
 

@@ -33,9 +33,13 @@ import "unsafe"
 //     FIFO, through its newest entry for the cell (the buffer whose store
 //     executed last flushing last) and reads that value, which is what a
 //     sequentially consistent run reads; pick 1 reads the committed
-//     value. A flush is observable only by loads of other goroutines,
-//     each of which makes this choice, so flushing at the first load
-//     that sees the value loses no outcome a flush at an earlier moment
+//     value; when one goroutine holds several stores to the cell, pick
+//     1+j flushes it through its j-th newest but one and reads that
+//     (an older store reaching memory while a newer waits:
+//     sb_older_value; a load of bytes is not offered this). A flush is
+//     observable only by loads of other goroutines, each of which makes
+//     this choice, so flushing at the first load that sees the value
+//     loses no outcome a flush at an earlier moment
 //     gives (the limits are in the design notes).
 //   - Fences: an operation that is a LOCK-prefixed instruction or goes
 //     through a runtime lock on amd64 (atomic Store, Add, Swap, CAS, And,
@@ -256,9 +260,12 @@ func (m *Machine) flushCell(k unsafe.Pointer) {
 // staleRead is what g's visible load of cell p reads when some store
 // buffer holds p (reported true; false: p is in none, the load reads
 // memory). g's own newest buffered store to p, if any; otherwise the
-// Chooser decides between the committed value (ChooseFlush's pick 1) and
-// flushing every buffer holding p through p (flushCell), reading what a
-// sequentially consistent run would (pick 0).
+// Chooser decides (ChooseFlush): pick 0 flushes every buffer holding p
+// through p (flushCell), reading what a sequentially consistent run
+// would; pick 1 reads the committed value; when one goroutine holds
+// several stores to p, pick 1+j flushes its buffer through its j-th newest
+// store to p but one, and reads that value (an older store reaching memory
+// while a newer waits).
 func (m *Machine) staleRead(g *Goroutine, p *Value) (Value, bool) {
 	k := unsafe.Pointer(p)
 	sc := m.stale[k]
@@ -269,10 +276,46 @@ func (m *Machine) staleRead(g *Goroutine, p *Value) (Value, bool) {
 	if i := m.ownEntry(own, k); i >= 0 {
 		return own.rare.sb[i].val, true
 	}
-	if !m.readStale(g, k) {
+	if g.inline || m.sbMustFlush(g) {
 		m.flushCell(k)
+		return sc.committed, true
+	}
+	older := 0 // the sole holder's stores to p before its newest
+	if !sc.multi {
+		older = sc.pending - 1
+	}
+	pick := m.choose(ChooseFlush, 2+older, nil, -1)
+	if pick == 0 {
+		m.flushCell(k)
+		return sc.committed, true
+	}
+	if m.cfg.Trace {
+		m.event(g, "stale", m.objID(k), int32(g.Line()))
+	}
+	if pick >= 2 {
+		m.flushOlder(k, pick-1)
 	}
 	return sc.committed, true
+}
+
+// flushOlder flushes the buffer of the one goroutine holding stores to
+// the cell at k through its j-th newest store to it but one (j >= 1).
+func (m *Machine) flushOlder(k unsafe.Pointer, j int) {
+	for _, h := range m.gs {
+		if !h.hasSB() {
+			continue
+		}
+		sb := h.rare.sb
+		for i := len(sb) - 1; i >= 0; i-- {
+			if sb[i].holds(k) {
+				if j == 0 {
+					m.flushN(h, i+1)
+					return
+				}
+				j--
+			}
+		}
+	}
 }
 
 // staleBytes is staleRead for a load of the one to eight bytes b of
