@@ -328,15 +328,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 	if sw == nil {
 		sw = &slotWire{}
 		p.dfsWire[w.Slot] = sw
-		for len(p.dfsWire) > remoteSlotsKept { // forget the least recently used
-			var old string
-			for k, o := range p.dfsWire {
-				if o != sw && (old == "" || o.used.Before(p.dfsWire[old].used)) {
-					old = k
-				}
-			}
-			delete(p.dfsWire, old)
-		}
+		forgetOldest(p.dfsWire, sw, remoteSlotsKept, func(o *slotWire) time.Time { return o.used })
 	}
 	sw.used = time.Now()
 	if w.Acked == 0 || w.Acked != sw.seq {
@@ -370,15 +362,7 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		opts := b.Opts.options()
 		f = &remoteFork{s: &dfsSearch{p: p, d: d, left: w.Left}, opts: opts}
 		p.dfsForks[w.Slot] = f
-		for len(p.dfsForks) > remoteForksKept { // forget the least recently used
-			var old string
-			for k, o := range p.dfsForks {
-				if o != f && (old == "" || o.used.Before(p.dfsForks[old].used)) {
-					old = k
-				}
-			}
-			delete(p.dfsForks, old)
-		}
+		forgetOldest(p.dfsForks, f, remoteForksKept, func(o *remoteFork) time.Time { return o.used })
 	case f == nil:
 		p.dfsMu.Unlock()
 		a.Error = "no such fork search (slot " + w.Slot + ")"
@@ -424,4 +408,18 @@ func (p *Program) dfsBatch(b wireBatch) wireAnswer {
 		p.dfsMu.Unlock()
 	}
 	return a
+}
+
+// forgetOldest deletes the least recently used entries of m, never keep,
+// until m holds at most limit.
+func forgetOldest[V comparable](m map[string]V, keep V, limit int, used func(V) time.Time) {
+	for len(m) > limit {
+		var old string
+		for k, o := range m {
+			if o != keep && (old == "" || used(o).Before(used(m[old]))) {
+				old = k
+			}
+		}
+		delete(m, old)
+	}
 }

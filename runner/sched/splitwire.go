@@ -116,7 +116,8 @@ type forkDecoder struct {
 	// The nodes' slices are cut from larger blocks: a fork has thousands
 	// of nodes, each with four or five slices. The blocks are taken from
 	// old (an earlier fork's, no longer in use) before new ones are made,
-	// and each block used is kept in mem.
+	// and each block used is kept in mem. old is never nil (empty when
+	// nothing is reused).
 	flagBlock []bool
 	optBlock  []vm.Option
 	old, mem  *forkMemory
@@ -135,42 +136,33 @@ type forkMemory struct {
 }
 
 func (d *forkDecoder) newFlags(n int) []bool {
-	if len(d.flagBlock) < n {
-		d.flagBlock = nil
-		for d.old != nil && len(d.old.flags) > 0 && d.flagBlock == nil {
-			b := d.old.flags[len(d.old.flags)-1]
-			d.old.flags = d.old.flags[:len(d.old.flags)-1]
-			if len(b) >= n {
-				d.flagBlock = b
-			}
-		}
-		if d.flagBlock == nil {
-			d.flagBlock = make([]bool, max(n, 8192))
-		}
-		d.mem.flags = append(d.mem.flags, d.flagBlock)
-	}
-	s := d.flagBlock[:n:n]
-	d.flagBlock = d.flagBlock[n:]
-	return s
+	return cutBlock(&d.flagBlock, &d.old.flags, &d.mem.flags, n, 8192)
 }
 
 func (d *forkDecoder) newOptions(n int) []vm.Option {
-	if len(d.optBlock) < n {
-		d.optBlock = nil
-		for d.old != nil && len(d.old.opts) > 0 && d.optBlock == nil {
-			b := d.old.opts[len(d.old.opts)-1]
-			d.old.opts = d.old.opts[:len(d.old.opts)-1]
+	return cutBlock(&d.optBlock, &d.old.opts, &d.mem.opts, n, 2048)
+}
+
+// cutBlock cuts n elements from *block. When *block is too short, the
+// next block comes from *old (an earlier fork's blocks, no longer in use)
+// or is made with at least size elements, and is kept in *kept.
+func cutBlock[T any](block *[]T, old, kept *[][]T, n, size int) []T {
+	if len(*block) < n {
+		*block = nil
+		for len(*old) > 0 && *block == nil {
+			b := (*old)[len(*old)-1]
+			*old = (*old)[:len(*old)-1]
 			if len(b) >= n {
-				d.optBlock = b
+				*block = b
 			}
 		}
-		if d.optBlock == nil {
-			d.optBlock = make([]vm.Option, max(n, 2048))
+		if *block == nil {
+			*block = make([]T, max(n, size))
 		}
-		d.mem.opts = append(d.mem.opts, d.optBlock)
+		*kept = append(*kept, *block)
 	}
-	s := d.optBlock[:n:n]
-	d.optBlock = d.optBlock[n:]
+	s := (*block)[:n:n]
+	*block = (*block)[n:]
 	return s
 }
 
@@ -268,7 +260,7 @@ func DecodeFork(b []byte, reuse *DFS) (*DFS, error) {
 		return nil, errBadFork
 	}
 	body, tail := b[:len(b)-8-int(tl)], b[len(b)-8-int(tl):len(b)-8]
-	dec := forkDecoder{b: tail, mem: &forkMemory{}}
+	dec := forkDecoder{b: tail, mem: &forkMemory{}, old: &forkMemory{}}
 	names := dec.count(1)
 	for i := 0; i < names && dec.err == nil; i++ {
 		l := dec.count(1)
