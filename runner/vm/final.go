@@ -705,14 +705,27 @@ func addCleanup(c *Ctx, args []Value) Value {
 		cl, _ = fv.V.R.(*Closure)
 	}
 	if cl != nil {
-		for _, e := range cl.Env {
-			// go/ssa captures a variable by its cell; gc copies a
-			// variable nothing assigns after the capture into the
-			// closure, whose words Go's check reads: look into the cell.
-			if cell, ok := e.R.(*Value); ok {
-				mk.push(*cell)
+		// Go's check reads the closure's words: a variable gc copies
+		// in is its contents, one it captures by reference is its
+		// cell's address (gcCaptures).
+		var kinds []captureKind
+		if cl.Fn != nil {
+			kinds = gcCaptures(cl.Fn.SSA)
+		}
+		for i, e := range cl.Env {
+			cell, isCell := e.R.(*Value)
+			switch {
+			case isCell && i < len(kinds) && kinds[i] == captureCopy:
+				t := cl.Fn.SSA.FreeVars[i].Type().(*types.Pointer).Elem()
+				pushWords(mk, *cell, t)
+			case isCell && i < len(kinds) && kinds[i] == captureCell:
+				mk.push(e)
+			default:
+				mk.push(e)
+				if isCell && len(kinds) == 0 {
+					mk.push(*cell) // no MakeClosure seen: check both
+				}
 			}
-			mk.push(e)
 			mk.drainOne()
 			if mk.hit[0] {
 				panicString(c, "runtime.AddCleanup: cleanup function closes over ptr, cleanup will never run")
@@ -724,6 +737,40 @@ func addCleanup(c *Ctx, args []Value) Value {
 	fs.nextID++
 	fs.cleanups = append(fs.cleanups, &cleanReg{id: fs.nextID, obj: p, ptrT: ptrT, fn: cl, arg: arg})
 	return Value{R: []Value{{N: fs.nextID}, {}}}
+}
+
+// pushWords pushes the pointer words of v, a value of type t copied into
+// a closure: a struct's or array's pointer fields, a slice's array, an
+// interface's pointer, not what they point to.
+func pushWords(mk *marker, v Value, t types.Type) {
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		e := v.Elems()
+		for i := 0; i < u.NumFields() && i < len(e); i++ {
+			pushWords(mk, e[i], u.Field(i).Type())
+		}
+	case *types.Array:
+		for _, x := range v.Elems() {
+			pushWords(mk, x, u.Elem())
+		}
+	case *types.Slice:
+		switch r := v.R.(type) {
+		case []Value:
+			if cap(r) > 0 {
+				mk.push(Value{R: &r[:1][0]})
+			}
+		case []byte:
+			if cap(r) > 0 {
+				mk.push(Value{R: &r[:1][0]})
+			}
+		}
+	case *types.Interface:
+		if iv := v.Iface(); iv != nil {
+			mk.push(iv.V)
+		}
+	default:
+		mk.push(v)
+	}
 }
 
 // drainOne looks at the pushed values themselves, not what they reach:
