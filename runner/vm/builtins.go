@@ -1,9 +1,5 @@
 package vm
 
-import (
-	"strings"
-)
-
 // builtin runs a builtin function call. It reports false when the goroutine
 // panicked (the frames changed).
 func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (Value, bool) {
@@ -126,23 +122,6 @@ func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (
 				s[i] = Value{}
 			}
 		}
-		return Value{}, true
-	case "print", "println":
-		var b strings.Builder
-		for i := range ci.args {
-			if i > 0 && ci.builtin == "println" {
-				b.WriteByte(' ')
-			}
-			s, _ := basicString(arg(i), ci.types[i])
-			if ci.types[i].Kind == KString {
-				s = arg(i).Str()
-			}
-			b.WriteString(s)
-		}
-		if ci.builtin == "println" {
-			b.WriteByte('\n')
-		}
-		m.write(2, b.String())
 		return Value{}, true
 	case "min", "max":
 		t := ci.types[0]

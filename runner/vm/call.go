@@ -624,6 +624,10 @@ func (m *Machine) panicExit(g *Goroutine) {
 	if m.done {
 		return
 	}
+	m.finishPrint(g) // printpanics' prints wait for printlock
+	if m.done {
+		return
+	}
 	var chain []*panicRec
 	for p := g.panicking(); p != nil; p = p.link {
 		chain = append(chain, p)
@@ -716,6 +720,10 @@ func firstLine(s string) string {
 
 // fatal ends the run with a Go runtime fatal error raised by g.
 func (m *Machine) fatal(g *Goroutine, msg string) {
+	if m.done {
+		return
+	}
+	m.finishPrint(g) // fatal takes printlock
 	if m.done {
 		return
 	}

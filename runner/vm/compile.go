@@ -49,6 +49,7 @@ type Program struct {
 	errs         []PosError
 	rmwReads     map[token.Pos]bool      // map reads that gc folds into a mapassign
 	typeAsserts  map[token.Pos]bool      // the Lparen of every x.(T) in the user's code
+	printVars    map[token.Pos][]bool    // by the Lparen of a print or println call in the user's code: which arguments name variables (printPlan)
 	access       accessTable             // plain load and store sites (visible.go)
 	rmwWrites    map[token.Pos]bool      // map updates that store into that mapassign's slot
 	lockCands    map[token.Pos]*lockCand // candidate lock calls by call or defer position
@@ -118,6 +119,7 @@ func BuildShared(img *Image, prog *ssa.Program, mainPkg *ssa.Package, userFile *
 		globals:     map[*ssa.Global]int32{},
 		rmwReads:    map[token.Pos]bool{},
 		typeAsserts: map[token.Pos]bool{},
+		printVars:   map[token.Pos][]bool{},
 		rmwWrites:   map[token.Pos]bool{},
 		lockCands:   map[token.Pos]*lockCand{},
 		timeLocal:   -1,
@@ -256,6 +258,13 @@ func (p *Program) scanSyntax(f *ast.File) {
 			p.lockCandidate(n.Call, n.Defer, true)
 		case *ast.CallExpr:
 			p.lockCandidate(n, n.Lparen, false)
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Obj == nil && (id.Name == "print" || id.Name == "println") {
+				vars := make([]bool, len(n.Args))
+				for i, a := range n.Args {
+					vars[i] = namesVariable(a)
+				}
+				p.printVars[n.Lparen] = vars
+			}
 		case *ast.IncDecStmt:
 			if ix, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok {
 				rmw(ix, ix)

@@ -535,6 +535,8 @@ func (c *fcomp) call(cc *ssa.CallCommon, dst int32, in ssa.Instruction, pos toke
 			ci.appendsT = !varargs(cc.Args[1])
 		}
 		switch ci.builtin {
+		case "print", "println":
+			ci.print = printPlan(ci.builtin == "println", cc.Args, c.p.printVars[cc.Pos()])
 		case "append":
 			// It writes into its first argument's array or a new one,
 			// which becomes its result.

@@ -617,6 +617,12 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				return
 			}
 			fr.pc = pc
+			if ci.print != nil {
+				if !m.printCall(g, ci, regs, fr, pc) {
+					return // stopped before its next write, parked, or the run ended
+				}
+				break
+			}
 			var sr sbRange
 			buffered := in.K == kRangeV && !g.inline && isRangeWrite(ci)
 			if buffered {

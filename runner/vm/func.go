@@ -131,6 +131,7 @@ type callInfo struct {
 	listed   []int32                     // append(s, x, y…) without its varargs array (listed.go): x, y's registers; args is s alone
 	private  bool                        // append, copy, clear into a private slice (private.go): not a write others see
 	mayPoll  bool                        // opCallIntr: the intrinsic's call can be a poll (fair.go's mayPoll)
+	print    []printPart                 // print, println: its writes (print.go); non-nil for them
 	// Every argument, or the one result, is a scalar (bool, integer,
 	// float: N alone, R nil): fast's calls copies N alone, as fast writes
 	// scalar results (a scalar register's R is nil, see newFrame).

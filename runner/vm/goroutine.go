@@ -262,6 +262,7 @@ const (
 	waitChanRecvNil
 	waitChanSendNil
 	waitSelectNoCases
+	waitPrintLock
 )
 
 var waitNames = [...]string{waitNone: "", waitChanRecv: "chan receive", waitChanSend: "chan send",
@@ -269,7 +270,10 @@ var waitNames = [...]string{waitNone: "", waitChanRecv: "chan receive", waitChan
 	waitRWMutexLock: "sync.RWMutex.Lock", waitRWMutexRLock: "sync.RWMutex.RLock",
 	waitWaitGroup: "sync.WaitGroup.Wait", waitCond: "sync.Cond.Wait",
 	waitChanRecvNil: "chan receive (nil chan)", waitChanSendNil: "chan send (nil chan)",
-	waitSelectNoCases: "select (no cases)"}
+	waitSelectNoCases: "select (no cases)",
+	// Go's goroutine waiting for printlock spins in lock(&debuglock)
+	// without parking: a traceback shows it running (print.go).
+	waitPrintLock: "running"}
 
 // waitMore numbers the reasons not in waitNames, from len(waitNames) on.
 var waitMore struct {

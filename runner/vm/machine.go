@@ -84,6 +84,13 @@ type Machine struct {
 
 	stdout, stderr bytes.Buffer
 	outDropped     bool
+	// The runtime's printlock (print.go): the goroutine between the writes
+	// of a print call, the index of its next write, and the goroutines
+	// parked until it releases the lock.
+	printHolder  *Goroutine
+	printNext    int
+	printWaiters []*Goroutine
+	printScratch []string
 
 	// Exit state.
 	done     bool

@@ -198,7 +198,7 @@ func (m *Machine) touchRan(g *Goroutine) {
 
 // touchPending is touchRan for a goroutine not watched.
 func (m *Machine) touchPending(g *Goroutine) {
-	if in := g.pending(); in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil) {
+	if in := g.pending(); in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil || isPrint(in)) {
 		m.watchAdd(g)
 	}
 }

@@ -268,7 +268,7 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	// g stopped at its next visible operation, which nothing below moves
 	// (settle may park g, which the check after it sees).
 	in := g.pending()
-	if !g.watched && !g.inline && in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil) {
+	if !g.watched && !g.inline && in != nil && (in.Op == opSend || in.Op == opRecv || in.Op == opCallIntr && in.Aux.(*callInfo).intr.lock != nil || isPrint(in)) {
 		m.watchAdd(g) // touchRan
 	}
 	if len(m.timers) == 0 && len(m.watch) == 0 && m.runs.n > 0 {
@@ -761,6 +761,15 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 			return watchPark, ci.intr.wait, p, nil
 		}
 		return watchKeep, 0, nil, nil
+	case opCallBuilt:
+		if isPrint(in) {
+			if h := m.printHolder; h != nil && h != g {
+				// printlock is held: g waits for it (print.go).
+				m.printWaiters = append(m.printWaiters, g)
+				return watchPark, waitPrintLock, nil, nil
+			}
+			return watchKeep, 0, nil, nil
+		}
 	}
 	return watchDrop, 0, nil, nil
 }
@@ -968,7 +977,7 @@ func (m *Machine) deadlock() {
 func (m *Machine) Leaked() []*Goroutine {
 	var out []*Goroutine
 	for _, g := range m.gs {
-		if g.ID != 1 && g.state == gBlocked {
+		if g.ID != 1 && g.state == gBlocked && g.waitCode != waitPrintLock { // a print lock's waiter runs in Go (print.go)
 			out = append(out, g)
 		}
 	}
