@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -40,6 +41,7 @@ type Program struct {
 	rtReached   map[*Type]bool // types whose closure's methods an adopted function reached (reachClosure)
 
 	initPkgs     []*ssa.Package // by Inits index: the package it initialises
+	picksHint    atomic.Int64   // room for the picks a run starts with: the last run's, with some slack (New, Run)
 	templateOnce sync.Once
 	template     *template // the std's state after its initialisers (stdTemplate)
 	templateArgs string

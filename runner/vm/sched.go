@@ -22,7 +22,7 @@ func (m *Machine) Run() {
 	}()
 	m.Start()
 	m.inRun = true
-	defer func() { m.inRun = false }()
+	defer func() { m.inRun = false; m.prog.hintPicks(len(m.choices.Picks)) }()
 	for m.loops = 1; !m.done; m.loops++ {
 		if m.loops%progressSteps == 0 && m.cfg.Progress != nil {
 			m.cfg.Progress(m)
@@ -631,10 +631,9 @@ func (m *Machine) chooseN(k int) *Goroutine {
 	if pick < 0 || pick >= k {
 		pick = 0
 	}
-	if c := &m.choices; pick < 0x80 && len(c.Picks) < cap(c.Picks) && c.N%64 != 0 {
+	if c := &m.choices; pick < 0x80 && len(c.Picks) < cap(c.Picks) {
 		// add's usual case, without the call: one byte, with room for
-		// it, in a word of kinds already there (a goroutine choice's
-		// bit is 0).
+		// it (a goroutine choice's kind bit is 0: nothing to set).
 		c.Picks = append(c.Picks, byte(pick))
 		c.N++
 	} else {
@@ -672,13 +671,29 @@ func (c *Choices) add(kind ChoiceKind, pick int) {
 	} else {
 		c.Picks = binary.AppendUvarint(c.Picks, uint64(pick))
 	}
-	if c.N%64 == 0 {
-		c.other = append(c.other, 0)
-	}
 	if kind != ChooseGoroutine {
+		for len(c.other) <= c.N/64 {
+			c.other = append(c.other, 0)
+		}
 		c.other[c.N/64] |= 1 << (c.N % 64)
 	}
 	c.N++
+}
+
+// maxPicksHint bounds the room a run starts with for its picks: past it
+// they grow by doubling, so one runaway run (a livelock up to MaxSteps)
+// does not make the next runs start with megabytes each.
+const maxPicksHint = 1 << 20
+
+// hintPicks keeps, for the next runs' machines, room for n bytes of picks
+// and some slack (a run of the same program may make a few more).
+func (p *Program) hintPicks(n int) {
+	if n > 0 {
+		n = min(n+n/8+64, maxPicksHint)
+	}
+	if int64(n) != p.picksHint.Load() { // no store, no shared cache line written, when runs agree
+		p.picksHint.Store(int64(n))
+	}
 }
 
 // pending returns the visible instruction g is stopped at.
