@@ -114,19 +114,41 @@ func (m *Machine) Step(id int) {
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
-	m.probeSpin(g, nil)
-	// At a forced preemption point there is nothing to perform: g runs on
-	// to its next visible operation, which needs a grant of its own.
-	if m.sbN > 0 {
-		m.fenceStep(g) // before g.preempt is cleared: a forced stop performs nothing
+	var r int
+	if in := g.pendingChan(); in != nil && g.preempt == preemptNone && m.sbN == 0 {
+		// The usual step of goroutines passing values over channels: g
+		// performs its pending send or receive. What the general path
+		// below does then, without looking at the operation twice:
+		// probeSpin's answer for a send or receive (no poll, no pair),
+		// no store buffered to fence, the grant given and taken by
+		// the operation (chanStep's takeGrant), and chanStep's work.
+		m.probe.poll, m.probe.pair = false, false
+		m.beginStep(g)
+		if m.inRun {
+			m.stepping = g
+		}
+		m.stopCh = nil
+		r = chanStepDone
+		if m.chanOp(g, in, g.top().regs) {
+			r = m.chanRunOn(g)
+		}
+	} else {
+		m.probeSpin(g, nil)
+		// At a forced preemption point there is nothing to perform: g
+		// runs on to its next visible operation, which needs a grant
+		// of its own.
+		if m.sbN > 0 {
+			m.fenceStep(g) // before g.preempt is cleared: a forced stop performs nothing
+		}
+		g.granted = g.preempt == preemptNone
+		g.preempt = preemptNone
+		m.beginStep(g)
+		if m.inRun {
+			m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
+		}
+		r = m.chanStep(g)
 	}
-	g.granted = g.preempt == preemptNone
-	g.preempt = preemptNone
-	m.beginStep(g)
-	if m.inRun {
-		m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
-	}
-	switch m.chanStep(g) {
+	switch r {
 	case chanStepNone:
 		m.exec(g, false)
 	case chanStepStopped:
@@ -142,6 +164,20 @@ func (m *Machine) step(g *Goroutine) {
 	m.endStep(g)
 	m.touchRan(g)
 	m.settle()
+}
+
+// pendingChan returns g's pending instruction when it is a send or a
+// receive g performs itself: not completed by another goroutine, outside
+// a map write's window, not dying (what probeSpin and chanStep test).
+func (g *Goroutine) pendingChan() *Instr {
+	if g.mapOpen || g.completed || g.dying || len(g.frames) == 0 {
+		return nil
+	}
+	fr := g.top()
+	if in := &fr.fn.Code[fr.pc]; in.Op == opSend || in.Op == opRecv {
+		return in
+	}
+	return nil
 }
 
 // chanStep results.
@@ -178,14 +214,21 @@ func (m *Machine) chanStep(g *Goroutine) int {
 	} else if r := m.intrStep(g, fr, in); r != chanStepStopped {
 		return r // not performed (chanStepNone), or g stopped in the call
 	}
+	return m.chanRunOn(g)
+}
+
+// chanRunOn is chanStep after g performed its operation and goes on: it
+// runs g with fast to its next visible operation and says whether the
+// step is done there (chanStepDone) or exec goes on (chanStepStopped).
+func (m *Machine) chanRunOn(g *Goroutine) int {
 	if len(g.frames) == 0 || m.done || g.state != gRunnable || g.dying { // frameState
 		return chanStepDone
 	}
-	fr = g.top()
+	fr := g.top()
 	code, regs := fr.fn.Code, fr.regs
 	pc := m.fast(code, regs, fr.pc)
 	fr.pc = pc
-	in = &code[pc]
+	in := &code[pc]
 	// takeGrant without a grant (g has none left: the operation took
 	// it), stopAt without stepOn.
 	if op := in.Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
