@@ -1,5 +1,10 @@
 package vm
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Guards: what protected each shared location in one run, for the
 // exploration's verdict ("every access to `c.data` held `c.mu`"). It rides
 // on the race detector's hooks (race.go calls guard's methods where it
@@ -53,17 +58,63 @@ type guardLoc struct {
 	owner    int
 	lastG    int
 	lastSeq  uint64
+	first    uint64      // the sequence number of its first access: its place in order
 	locks    []guardLock // held at every shared access so far
 	lockInit bool
 }
 
 // guards is a run's guard state.
 type guards struct {
-	m       *Machine
-	seq     uint64
-	threads []*guardThread
-	order   []*guardLoc
-	lines   map[*Value][]int32 // lines each lock was taken at
+	m        *Machine
+	seq      uint64
+	threads  []*guardThread
+	order    []*guardLoc        // by first access, once sorted
+	unsorted bool               // a location made from a byteGuard was appended to order out of turn
+	lines    map[*Value][]int32 // lines each lock was taken at
+}
+
+// byteGuard is a compact byte element's guardLoc while only its owner
+// accessed it (the race detector's by-byte chunk holds it): a loop
+// writing b[i] made a raceShadow and a guardLoc per byte. The guardLoc is
+// made (fromByte) when anything else touches the byte; until then it
+// would only have counted the owner's accesses, as ownerByte does.
+type byteGuard struct {
+	owner   int32 // 0: never accessed with guards observed
+	line    int32
+	lastSeq uint64
+	first   uint64
+}
+
+// ownedBy reports whether byte j of c was accessed with guards observed
+// by g alone, or not at all, and no guardLoc was made for it.
+func (c *raceByteChunk) ownedBy(j uintptr, g *Goroutine) bool {
+	return c.guards == nil || c.guards[j].owner == 0 || int(c.guards[j].owner) == g.ID
+}
+
+// ownerByte is access for byte j of c, accessed (not atomically) by g,
+// which owns it or is the first to access it (ownedBy), at line.
+func (gs *guards) ownerByte(c *raceByteChunk, j uintptr, g *Goroutine, line int32) {
+	if c.guards == nil {
+		c.guards = new([64]byteGuard)
+	}
+	gs.seq++
+	b := &c.guards[j]
+	if b.owner == 0 {
+		*b = byteGuard{owner: int32(g.ID), line: line, first: gs.seq}
+	}
+	b.lastSeq = gs.seq
+}
+
+// fromByte makes the guardLoc b stands for, as access would have made
+// and kept it over the owner's accesses, and forgets b.
+func (gs *guards) fromByte(b *byteGuard) *guardLoc {
+	l := &guardLoc{Guard: Guard{Site: -1, Line: b.line}, owner: int(b.owner), lastG: int(b.owner), lastSeq: b.lastSeq, first: b.first}
+	*b = byteGuard{}
+	if n := len(gs.order); n > 0 && gs.order[n-1].first > l.first {
+		gs.unsorted = true
+	}
+	gs.order = append(gs.order, l)
+	return l
 }
 
 func newGuards(m *Machine) *guards {
@@ -145,7 +196,7 @@ func (gs *guards) access(g *Goroutine, sh *raceShadow, isMap bool, fn *Func, pc,
 	}
 	l := sh.guard
 	if l == nil {
-		l = &guardLoc{Guard: Guard{Site: -1, Line: line, Map: isMap, Atomic: true}, owner: g.ID, lastG: g.ID}
+		l = &guardLoc{Guard: Guard{Site: -1, Line: line, Map: isMap, Atomic: true}, owner: g.ID, lastG: g.ID, first: gs.seq + 1}
 		sh.guard = l
 		gs.order = append(gs.order, l)
 	}
@@ -237,6 +288,10 @@ func (m *Machine) Guards() []Guard {
 		return nil
 	}
 	gs := m.race.guards
+	if gs.unsorted {
+		slices.SortStableFunc(gs.order, func(a, b *guardLoc) int { return cmp.Compare(a.first, b.first) })
+		gs.unsorted = false
+	}
 	var out []Guard
 	for _, l := range gs.order {
 		if !l.Shared {

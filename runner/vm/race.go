@@ -473,13 +473,53 @@ func (m *Machine) raceGuards(g *Goroutine, p *Value, pc int, write, raced bool) 
 func (m *Machine) raceByte(g *Goroutine, p *byte, pc int, write bool) {
 	r := m.race
 	t := r.thread(g)
+	stack := r.stack(t, g, pc, "", "", 0)
 	fr := g.top()
 	in := &fr.fn.Code[pc]
-	sh := r.cellB(p)
-	raced := r.access(m, g, t, sh, write, false, r.stack(t, g, pc, "", "", 0))
-	if r.guards != nil {
-		r.guards.access(g, sh, false, fr.fn, int32(pc), in.Line, write, false, raced)
+	a := uintptr(unsafe.Pointer(p))
+	pg := r.bytePage(a)
+	c, j := pg.byteChunk((a>>6)&7), a&63
+	gs := r.guards
+	// access would only store this access (the byte's history is empty,
+	// or one access of this goroutine's that it replaces: weaker or
+	// equal), and no guardLoc is needed (ownedBy): kept without a
+	// raceShadow (plainByte).
+	if st := c.state[j]; compactByteAccess && (st == byteNone || st == byteOne && c.acc[j].sid == int32(t.sid) && (!c.acc[j].write || write)) && (gs == nil || c.ownedBy(j, g)) {
+		r.plainByte(pg, c, j, t, p, write, stack)
+		if gs != nil {
+			gs.ownerByte(c, j, g, in.Line)
+		}
+		return
 	}
+	sh := r.cellIn(c, j, p)
+	if gs != nil && sh.guard == nil && c.guards != nil && c.guards[j].owner != 0 {
+		sh.guard = gs.fromByte(&c.guards[j])
+	}
+	raced := r.access(m, g, t, sh, write, false, stack)
+	if gs != nil {
+		gs.access(g, sh, false, fr.fn, int32(pc), in.Line, write, false, raced)
+	}
+}
+
+// compactByteAccess is true but in a test comparing raceByte's reports
+// and guards with and without plainByte and ownerByte.
+var compactByteAccess = true
+
+// plainByte records thread t's access of byte p, byte j of chunk c of
+// page pg, as access would store it where the byte's history is empty or
+// holds one access of t's that this one replaces (raceByte checks that),
+// without a raceShadow. A loop writing b[i] made a shadow per byte
+// (cellB); now, as a range access's bytes, they stay in their by-byte
+// chunk.
+func (r *raceDetector) plainByte(pg *raceBytePage, c *raceByteChunk, j uintptr, t *raceThread, p *byte, write bool, stack *raceStack) {
+	if c.state[j] == byteNone {
+		pg.keep = append(pg.keep, p) // as the shadow's key would hold p's object
+	}
+	cur := raceByteAcc{sid: int32(t.sid), gid: int32(t.id), clk: t.epoch(), stack: -1, write: write, back: r.rangeBack}
+	if stack != nil {
+		cur.stack = int32(stack.id)
+	}
+	c.acc[j], c.state[j] = cur, byteOne
 }
 
 // raceBytePage holds the shadows of compact byte elements in one 512-byte
@@ -494,7 +534,9 @@ func (m *Machine) raceByte(g *Goroutine, p *byte, pc int, write bool) {
 // history is one plain access is kept without pointers (raceByteAcc), a
 // chunk whose 64 bytes were last accessed by one range access as one value
 // (chunkUniform), and a byte's raceShadow is made only when something needs
-// it (cellB): a second access to keep, a race to report, a guard.
+// it (cellB): a second access to keep, a race to report, a guard. A
+// single byte's load or store (raceByte) keeps its access the same way
+// (plainByte).
 type raceBytePage struct {
 	state  [8]uint8          // by chunk: chunkNone, chunkUniform or chunkBytes
 	uni    [8]raceByteAcc    // chunkUniform: every byte's access, its back counted from the chunk's start
@@ -514,9 +556,10 @@ const (
 
 // raceByteChunk holds the shadows of 64 neighbouring bytes, by byte.
 type raceByteChunk struct {
-	state [64]uint8 // byteNone, byteOne or byteFull
-	acc   [64]raceByteAcc
-	full  *[64]*raceShadow // byteFull: the shadow
+	state  [64]uint8 // byteNone, byteOne or byteFull
+	acc    [64]raceByteAcc
+	full   *[64]*raceShadow // byteFull: the shadow
+	guards *[64]byteGuard   // while guards are observed: a byte's guardLoc while one goroutine accessed it (guard.go)
 }
 
 const (
@@ -577,7 +620,11 @@ func (pg *raceBytePage) byteChunk(k uintptr) *raceByteChunk {
 // cellB is cell for a byte element.
 func (r *raceDetector) cellB(p *byte) *raceShadow {
 	a := uintptr(unsafe.Pointer(p))
-	c, j := r.bytePage(a).byteChunk((a>>6)&7), a&63
+	return r.cellIn(r.bytePage(a).byteChunk((a>>6)&7), a&63, p)
+}
+
+// cellIn is cellB for p, byte j of by-byte chunk c.
+func (r *raceDetector) cellIn(c *raceByteChunk, j uintptr, p *byte) *raceShadow {
 	if c.state[j] == byteFull {
 		return c.full[j]
 	}
