@@ -163,6 +163,17 @@ func (m *Machine) step(g *Goroutine) {
 	m.countStep(g)
 	m.endStep(g)
 	m.touchRan(g)
+	if len(m.timers) == 0 && len(m.watch) > 0 && !m.done {
+		// settle's usual case, without its call: nothing to fire, the
+		// watched goroutines to check, and someone runnable after. When
+		// nobody is, the watch list is empty (checkWatch keeps only
+		// runnable goroutines) and settle goes on from there.
+		m.syncClock()
+		m.checkWatch()
+		if m.runs.n > 0 || m.done {
+			return
+		}
+	}
 	m.settle()
 }
 
