@@ -115,7 +115,8 @@ func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
 	var r int
-	if in := g.pendingChan(); in != nil && g.preempt == preemptNone && m.sbN == 0 {
+	in := g.pendingOwn()
+	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt == preemptNone && m.sbN == 0 {
 		// The usual step of goroutines passing values over channels: g
 		// performs its pending send or receive. What the general path
 		// below does then, without looking at the operation twice:
@@ -133,7 +134,7 @@ func (m *Machine) step(g *Goroutine) {
 			r = m.chanRunOn(g)
 		}
 	} else {
-		m.probeSpin(g, nil)
+		m.probeSpin(g, in)
 		// At a forced preemption point there is nothing to perform: g
 		// runs on to its next visible operation, which needs a grant
 		// of its own.
@@ -146,7 +147,7 @@ func (m *Machine) step(g *Goroutine) {
 		if m.inRun {
 			m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
 		}
-		r = m.chanStep(g)
+		r = m.chanStep(g, in)
 	}
 	switch r {
 	case chanStepNone:
@@ -177,18 +178,14 @@ func (m *Machine) step(g *Goroutine) {
 	m.settle()
 }
 
-// pendingChan returns g's pending instruction when it is a send or a
-// receive g performs itself: not completed by another goroutine, outside
-// a map write's window, not dying (what probeSpin and chanStep test).
-func (g *Goroutine) pendingChan() *Instr {
-	if g.mapOpen || g.completed || g.dying || len(g.frames) == 0 {
+// pendingOwn returns the instruction g is stopped at when g performs it
+// itself: not completed by another goroutine, outside a map write's
+// window, not dying (what probeSpin and chanStep look at). nil otherwise.
+func (g *Goroutine) pendingOwn() *Instr {
+	if g.mapOpen || g.completed {
 		return nil
 	}
-	fr := g.top()
-	if in := &fr.fn.Code[fr.pc]; in.Op == opSend || in.Op == opRecv {
-		return in
-	}
-	return nil
+	return g.pending()
 }
 
 // chanStep results.
@@ -208,13 +205,17 @@ const (
 // grant) without exec's large frame, which spills its variables around
 // every call. Anything else is left to exec, at the pc where fast stopped
 // (chanStepStopped), or from the start (chanStepNone).
-func (m *Machine) chanStep(g *Goroutine) int {
+//
+// in is g's pending instruction when step found it (pendingOwn), else nil.
+func (m *Machine) chanStep(g *Goroutine, in *Instr) int {
 	m.stopCh = nil
 	if !g.granted || len(g.frames) == 0 || m.done || g.dying {
 		return chanStepNone
 	}
 	fr := g.top()
-	in := &fr.fn.Code[fr.pc]
+	if in == nil {
+		in = &fr.fn.Code[fr.pc]
+	}
 	if op := in.Op; op == opSend || op == opRecv {
 		g.granted = false // takeGrant's granted case
 		if !m.chanOp(g, in, fr.regs) {
