@@ -494,7 +494,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 					cp.Last = i
 				}
 			}
-			if d.Reduce {
+			if d.WantsBlocked() {
 				for _, g := range m.Goroutines() {
 					if g.Status() == "blocked" {
 						obj := g.WaitObj()

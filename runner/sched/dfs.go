@@ -64,6 +64,7 @@ type DFS struct {
 	takenIdx  int         // its stack index, or -1
 	blocked   []vm.Option // pending operations of blocked goroutines, from Block
 	dpor      dpor
+	replay    int  // the stack index of the node whose pick the current run changes (see racing)
 	start     bool // Next has been called once
 
 	// A search of one subtree (Fork): the nodes above it, which it
@@ -114,9 +115,35 @@ func (d *DFS) Next() bool {
 	}
 	d.start = true
 	d.depth, d.pre, d.pruned, d.sleep, d.takenNode, d.blocked = 0, 0, false, nil, nil, nil
+	d.replay = len(d.stack) - 1
 	d.dpor.reset()
 	return true
 }
+
+// racing reports whether DPOR looks for races at this point of the run:
+// not before the step of the node whose pick the run changes (replay).
+// Every step before it is the same as in the run that first reached that
+// node, with the same picks above it and so the same state, the same
+// steps and the same vector clocks: each race found among them then is
+// found again, and its request to explore an option (addBack) was made
+// then, to this search's own nodes (a fork's requests to the nodes above
+// it were made by the search that forked it before it forked), so asking
+// again changes nothing. examples/cache.go at bound 1 replays about half
+// of every run, with its runnable and blocked goroutines' pending
+// operations checked at each step; a fork's first run also recorded those
+// requests for the search above (thousands per run), which applied them
+// again for nothing.
+//
+// (The steps keep going into the analysis, dpor.step: the races after the
+// replayed part are with steps in it.)
+func (d *DFS) racing() bool {
+	return d.Reduce && !d.dpor.off && d.depth > d.replay
+}
+
+// WantsBlocked reports whether Block is of use before the next goroutine
+// choice: the pending operations of blocked goroutines only matter to
+// DPOR where it looks for races (racing).
+func (d *DFS) WantsBlocked() bool { return d.racing() }
 
 // Done ends the current run: it reports whether the run was pruned (its
 // result is meaningless) and how many preemptions it made, and moves the
@@ -194,15 +221,15 @@ func (d *DFS) allowed(nd *node, i int) bool {
 func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 	if cp.Kind == vm.ChooseGoroutine {
 		d.taken = vm.Option{}
-		if d.Reduce && !d.dpor.off {
+		if d.racing() {
 			for _, o := range cp.Options {
 				d.race(o)
 			}
 			for _, o := range d.blocked {
 				d.race(o)
 			}
-			d.blocked = d.blocked[:0]
 		}
+		d.blocked = d.blocked[:0]
 		if cp.N == 1 {
 			if d.Reduce && len(d.awake(cp)) == 1 {
 				d.pruned = true
@@ -301,7 +328,7 @@ func (d *DFS) Stepped(broad bool, created []int) {
 		return
 	}
 	if !d.dpor.off {
-		if broad {
+		if broad && d.racing() {
 			// Only now is it known that the step touched more than its
 			// operation: check it again as touching everything.
 			d.race(vm.Option{G: d.taken.G, Op: "step", Obj: -1, Write: true})
