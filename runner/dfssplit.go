@@ -378,7 +378,12 @@ func (s *dfsSearch) forkSome() (forked int) {
 			lead = false
 			continue
 		}
-		f := s.d.Fork(i)
+		var f *sched.DFS
+		if s.pool.remote {
+			f = s.d.ForkToSend(i) // searched by a remote, or from its bytes (searchLocal)
+		} else {
+			f = s.d.Fork(i)
+		}
 		if f == nil {
 			continue
 		}

@@ -69,12 +69,13 @@ type DFS struct {
 
 	// A search of one subtree (Fork): the nodes above it, which it
 	// never backtracks, and what its current run did to them.
-	floor     int
-	outer     []OuterOp
-	above     []node               // the nodes above as forked, for Matches
-	asked     map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
-	askedBack [][]bool             // outerBack requests among them, by node and option
-	mem       *forkMemory          // where a decoded fork's nodes live (DecodeFork)
+	floor       int
+	outer       []OuterOp
+	above       []node               // the nodes above as forked, for Matches
+	aboveShared bool                 // above is the fork's own nodes (ForkToSend) until its first Next
+	asked       map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
+	askedBack   [][]bool             // outerBack requests among them, by node and option
+	mem         *forkMemory          // where a decoded fork's nodes live (DecodeFork)
 
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.
@@ -114,6 +115,7 @@ func (d *DFS) Next() bool {
 		return false
 	}
 	d.start = true
+	d.copyAbove()
 	d.depth, d.pre, d.pruned, d.sleep, d.takenNode, d.blocked = 0, 0, false, nil, nil, nil
 	d.replay = len(d.stack) - 1
 	d.dpor.reset()

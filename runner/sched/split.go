@@ -140,7 +140,20 @@ func (d *DFS) HasAlt(k int) bool {
 // writes them in place later, and the fork writes broad at its picks.
 // The stacks are thousands of nodes deep in a program like
 // examples/cache.go, so a fork allocates its nodes in one block.
-func (d *DFS) Fork(k int) *DFS {
+func (d *DFS) Fork(k int) *DFS { return d.fork(k, true) }
+
+// ForkToSend is Fork for a fork that is meant to be encoded (EncodeFork)
+// and searched elsewhere. Until it is searched here, nothing writes its
+// nodes above the subtree, so Matches reads them as they are: the second
+// copy that Fork makes for Matches (the fork's own search replaces their
+// sleep sets as it passes) is made only by its first Next. So it may be
+// searched here only on the goroutine that calls Matches with it (the
+// page's lead, which searches forks nobody took while it waits). A fork
+// of examples/cache.go has about 4,000 nodes and searches one or two
+// runs.
+func (d *DFS) ForkToSend(k int) *DFS { return d.fork(k, false) }
+
+func (d *DFS) fork(k int, searched bool) *DFS {
 	if k < d.floor || k >= len(d.stack)-1 {
 		return nil
 	}
@@ -177,8 +190,19 @@ func (d *DFS) Fork(k int) *DFS {
 	// changes afterwards; the fork writes broad only at a node's pick,
 	// which Matches does not read (it is not done); the fork replaces
 	// sleep, so the copy keeps the slice as it was.
-	f.above = slices.Clone(nodes)
+	f.above, f.aboveShared = nodes, true
+	if searched {
+		f.copyAbove()
+	}
 	return f
+}
+
+// copyAbove gives Matches its own copy of the nodes above a fork, which
+// shared them with the fork's search until now (ForkToSend).
+func (d *DFS) copyAbove() {
+	if d.aboveShared {
+		d.above, d.aboveShared = slices.Clone(d.above), false
+	}
 }
 
 // Matches reports whether f (from Fork) searches the subtree the search is

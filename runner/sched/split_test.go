@@ -74,3 +74,29 @@ func TestForkMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestForkToSend: a fork made to be sent shares its nodes with what
+// Matches reads until it is searched here; its first Next gives Matches a
+// copy, so that the search's own writes (new sleep sets) do not change
+// what it is compared with.
+func TestForkToSend(t *testing.T) {
+	d := NewDFS(-1, true)
+	d.start = true
+	d.stack = []*node{gnode(3, 0), gnode(3, 0), gnode(2, 0)}
+	f, g := d.ForkToSend(1), d.Fork(1)
+	if string(f.EncodeFork()) != string(g.EncodeFork()) {
+		t.Fatal("ForkToSend and Fork encode differently")
+	}
+	if !f.aboveShared || &f.above[0] != f.stack[0] {
+		t.Fatal("ForkToSend copied the nodes above for Matches")
+	}
+	if !f.Next() || f.aboveShared || &f.above[0] == f.stack[0] {
+		t.Fatal("Next did not give Matches its own copy")
+	}
+	f.stack[0].sleep = []vm.Option{opt(1, "lock", 1, true)}
+	d.stack = d.stack[:2]
+	d.stack[1].done[0], d.stack[1].pick = true, f.stack[1].pick
+	if !d.Matches(f) {
+		t.Fatal("the fork's own search changed what Matches compares with")
+	}
+}
