@@ -484,30 +484,44 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 			}
 		}()
 		for !m.Done() && !d.Pruned() {
-			run = m.AppendRunnable(run[:0])
-			if len(run) == 0 {
-				break
-			}
-			cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1}
-			for i, o := range run {
-				if o.G == last {
-					cp.Last = i
+			if d.Replaying() {
+				// As in an earlier run: only the pick is described.
+				p := d.ReplayPick()
+				o, n := m.RunnableAt(p)
+				if n == 0 {
+					break
 				}
-			}
-			if d.WantsBlocked() {
-				for _, g := range m.Goroutines() {
-					if g.Status() == "blocked" {
-						obj := g.WaitObj()
-						if obj == 0 || g.WaitReason() == "select" {
-							obj = -1
-						}
-						d.Block(vm.Option{G: g.ID, Op: "wait", Obj: obj, Write: true})
+				pick := d.ReplayChoose(n)
+				if pick != min(p, n-1) {
+					o, _ = m.RunnableAt(pick)
+				}
+				d.ReplayTook(o)
+				last = o.G
+			} else {
+				run = m.AppendRunnable(run[:0])
+				if len(run) == 0 {
+					break
+				}
+				cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1}
+				for i, o := range run {
+					if o.G == last {
+						cp.Last = i
 					}
 				}
+				if d.WantsBlocked() {
+					for _, g := range m.Goroutines() {
+						if g.Status() == "blocked" {
+							obj := g.WaitObj()
+							if obj == 0 || g.WaitReason() == "select" {
+								obj = -1
+							}
+							d.Block(vm.Option{G: g.ID, Op: "wait", Obj: obj, Write: true})
+						}
+					}
+				}
+				last = run[d.Choose(cp)].G
 			}
-			pick := d.Choose(cp)
 			n, timers := len(m.Goroutines()), m.TimerEvents()
-			last = run[pick].G
 			m.StepChoice(last)
 			var created []int
 			for _, g := range m.Goroutines()[n:] {

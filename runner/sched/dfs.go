@@ -306,6 +306,63 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 	return pick
 }
 
+// Replaying reports whether the next goroutine choice comes before the
+// step of the node the run changes (see racing), where the run repeats
+// an earlier one: the search then needs only the picked option
+// (ReplayPick, ReplayChoose, ReplayTook in place of Choose), not all of
+// them. The others served Choose to look for races (not there, racing)
+// and to give the node its sleep set among them (awake), which it keeps
+// from the earlier run: the run's sleep set arriving there is the same,
+// from the same steps and the same picks, done and broad flags above.
+func (d *DFS) Replaying() bool { return d.depth <= d.replay }
+
+// ReplayPick is the pick of the next node while Replaying: the option to
+// describe when the next goroutine choice has more than one.
+func (d *DFS) ReplayPick() int { return d.stack[d.depth].pick }
+
+// ReplayChoose is Choose for a goroutine choice among n while Replaying:
+// it returns the pick, whose option ReplayTook then gives.
+func (d *DFS) ReplayChoose(n int) int {
+	d.taken = vm.Option{}
+	d.blocked = d.blocked[:0]
+	if n == 1 {
+		d.takenNode, d.takenIdx = nil, -1
+		return 0
+	}
+	i := d.depth
+	d.depth++
+	nd := d.stack[i]
+	if nd.kind != vm.ChooseGoroutine || nd.n != n {
+		d.Diverged = true
+	}
+	pick := nd.pick
+	if pick >= n {
+		pick = 0
+	}
+	d.pre = nd.pre + nd.cost(pick)
+	d.takenNode, d.takenIdx = nd, i
+	return pick
+}
+
+// ReplayTook gives the option ReplayChoose picked. A lone option that
+// sleeps ends the run as in Choose.
+func (d *DFS) ReplayTook(o vm.Option) {
+	d.taken = o
+	if d.takenNode != nil || !d.Reduce {
+		return
+	}
+	awake := 0 // len(d.awake(cp)) in Choose
+	for _, x := range d.sleep {
+		if x == o {
+			awake++
+		}
+	}
+	if awake == 1 {
+		d.pruned = true
+		panic(errPruned)
+	}
+}
+
 // awake filters the run's sleep set down to the options still pending
 // unchanged at cp.
 func (d *DFS) awake(cp *vm.ChoicePoint) []vm.Option {

@@ -608,6 +608,42 @@ func (m *Machine) AppendRunnable(dst []Option) []Option {
 	return opts
 }
 
+// RunnableAt describes option i of those AppendRunnable would list (the
+// last of them when there are fewer) and says how many it would list,
+// describing no other: a dfs run that replays the steps of an earlier
+// run needs only the option it picks at each (explore.go's drive).
+func (m *Machine) RunnableAt(i int) (o Option, n int) {
+	var at *Goroutine
+	yielded := false
+	for _, g := range m.gs {
+		if g.state != gRunnable {
+			continue
+		}
+		if m.yielding(g) {
+			yielded = true
+			continue
+		}
+		if n <= i {
+			at = g
+		}
+		n++
+	}
+	if n == 0 && yielded {
+		for _, g := range m.gs { // as in AppendRunnable: all go on
+			if g.state == gRunnable {
+				if n <= i {
+					at = g
+				}
+				n++
+			}
+		}
+	}
+	if at != nil {
+		o = m.optionFor(at)
+	}
+	return o, n
+}
+
 // optionIndex is where goroutine id and the goroutine that ran last stand
 // among the n options Runnable would list (-1 when absent), found without
 // describing the options: a dfs run steps through StepChoice at every
