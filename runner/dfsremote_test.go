@@ -189,7 +189,12 @@ func TestDFSRemoteDeltas(t *testing.T) {
 		if got := dfsTrace(t, p, opts); got != want {
 			t.Errorf("forget every %d calls: remote explore\n%.2000s\none worker\n%.2000s", forget, got, want)
 		}
-		if forkKeeps == 0 || runKeeps == 0 || pickKeeps == 0 {
+		// Deltas must be used by a remote that keeps its slots. One that
+		// forgets every 3 calls falls back to whole sends, and whether two
+		// answers in a row on a slot survive it depends on how the slots'
+		// calls interleave (0 run deltas in 73 calls at GOMAXPROCS=1 and
+		// under wasm): there the exact result is what is checked.
+		if forget == 0 && (forkKeeps == 0 || runKeeps == 0 || pickKeeps == 0) {
 			t.Errorf("forget every %d calls: deltas in %d forks, %d runs' requests, %d runs' picks of %d calls", forget, forkKeeps, runKeeps, pickKeeps, calls)
 		}
 	}
