@@ -502,9 +502,14 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				if len(run) == 0 {
 					break
 				}
-				cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1}
+				cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1, Yielded: -1}
 				for i, o := range run {
-					if o.G == last {
+					if o.G != last {
+						continue
+					}
+					if m.Yielded() {
+						cp.Yielded = i // after a Gosched: no preemption either way
+					} else {
 						cp.Last = i
 					}
 				}

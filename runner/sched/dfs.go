@@ -264,7 +264,17 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 			if nd.last >= 0 && !nd.asleep(nd.last) {
 				nd.pick = nd.last
 			} else {
-				for j := range nd.opts {
+				// After a Gosched the first pick is the next goroutine
+				// after the one that yielded, round robin as Go's run
+				// queue goes: at GOMAXPROCS=1 a loop of Gosched calls in
+				// several goroutines takes turns, and this run is the
+				// first dfs makes.
+				from := 0
+				if cp.Yielded >= 0 {
+					from = cp.Yielded + 1
+				}
+				for k := range nd.opts {
+					j := (from + k) % cp.N
 					if !nd.asleep(j) && d.allowed(nd, j) {
 						nd.pick = j
 						break

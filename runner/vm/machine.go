@@ -101,6 +101,9 @@ type Machine struct {
 	// mainGoexit: main called runtime.Goexit. Its end does not end the
 	// program; when no goroutine is left, Go reports a deadlock.
 	mainGoexit bool
+	// curYielded: cur's last step was runtime.Gosched, so the next
+	// goroutine choice switches from it for free (curGoesOn).
+	curYielded bool
 
 	choices      Choices
 	preemptions  int // goroutine choices that switched away from one that could go on
@@ -240,7 +243,11 @@ type ChoicePoint struct {
 	N       int
 	Options []Option // for ChooseGoroutine, sorted by goroutine ID
 	Last    int      // index in Options of the goroutine that ran last, or -1
-	Step    int      // number of goroutine choices made so far
+	// Yielded is the index in Options of the goroutine that ran last
+	// when its last step was runtime.Gosched (Last is then -1: switching
+	// from it is no preemption), or -1.
+	Yielded int
+	Step    int // number of goroutine choices made so far
 
 	m *Machine // for G when Options is nil
 }

@@ -245,10 +245,16 @@ func (m *Machine) lastIndex() int {
 }
 
 // curGoesOn reports whether the goroutine that ran last is among the
-// options of a goroutine choice (runnable, and this machine's).
+// options of a goroutine choice (runnable, and this machine's) and going
+// on with it is what happens unless the scheduler preempts it: not after
+// a runtime.Gosched (curYielded), where switching away is no preemption.
 func (m *Machine) curGoesOn() bool {
-	return m.cur != nil && !m.cur.inline && m.cur.state == gRunnable && m.cur.ID <= len(m.gs) && m.gs[m.cur.ID-1] == m.cur
+	return m.cur != nil && !m.cur.inline && !m.curYielded && m.cur.state == gRunnable && m.cur.ID <= len(m.gs) && m.gs[m.cur.ID-1] == m.cur
 }
+
+// Yielded reports whether the last step was a runtime.Gosched: the next
+// goroutine choice is then no preemption whichever goroutine it picks.
+func (m *Machine) Yielded() bool { return m.curYielded }
 
 // noteYield counts a goroutine that reached the spin limit in the current
 // epoch (fair.go), so that the scheduler knows when the runnable goroutines

@@ -74,7 +74,7 @@ func (m *Machine) Run() {
 		if len(opts) > 1 {
 			last := -1
 			for i, o := range opts {
-				if m.cur != nil && o.G == m.cur.ID {
+				if m.cur != nil && o.G == m.cur.ID && !m.curYielded {
 					last = i
 				}
 			}
@@ -114,6 +114,7 @@ func (m *Machine) Step(id int) {
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
 	m.cur = g
+	m.curYielded = false // set again if this step is a Gosched
 	var r int
 	in := g.pendingOwn()
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt == preemptNone && m.sbN == 0 {
@@ -342,6 +343,7 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	// block's end, never at a visible operation).
 	m.stepNo++
 	m.cur = g
+	m.curYielded = false // a step after the Gosched's: switching from g is a preemption again
 	m.probeSpin(g, in)
 	m.beginStep(g)
 	if m.sbN > 0 {
@@ -677,7 +679,7 @@ func (m *Machine) indexOne(g *Goroutine, id, pick, last, n int) (int, int, int) 
 	if g.ID == id {
 		pick = n
 	}
-	if m.cur != nil && g.ID == m.cur.ID {
+	if m.cur != nil && g.ID == m.cur.ID && !m.curYielded {
 		last = n
 	}
 	return pick, last, n + 1
@@ -695,6 +697,10 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 		if opts != nil || cp.Options != nil {
 			cp.Options = opts
 		}
+		cp.Yielded = -1
+		if kind == ChooseGoroutine && m.curYielded {
+			cp.Yielded = m.yieldedIndex(opts)
+		}
 		if cp.m != m {
 			cp.m = m
 		}
@@ -705,6 +711,24 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 	}
 	m.record(kind, pick, last)
 	return pick
+}
+
+// yieldedIndex is where the goroutine that ran last, which yielded,
+// stands among the options of a goroutine choice (opts, or the run set
+// when opts is nil), or -1.
+func (m *Machine) yieldedIndex(opts []Option) int {
+	if m.cur == nil || m.cur.state != gRunnable {
+		return -1
+	}
+	if opts == nil {
+		return m.runs.rank(m.cur.ID)
+	}
+	for i, o := range opts {
+		if o.G == m.cur.ID {
+			return i
+		}
+	}
+	return -1
 }
 
 // chooseN is choose of the goroutine to step among the k runnable ones,

@@ -27,7 +27,15 @@ func init() {
 	coroexit.Obj = func(c *Ctx, a []Value) (any, bool) { return goroutineCount{}, false }
 	// Gosched is a scheduling point and nothing else: a visible operation
 	// with no effect (a fruitless poll, so a spin loop around it yields).
+	// It is also a yield: in Go the caller goes to the back of the global
+	// run queue and, at GOMAXPROCS=1, every goroutine waiting in the P's
+	// own queue runs before it. So the next goroutine choice is not a
+	// preemption whichever goroutine it picks (Machine.curYielded, curGoesOn): a
+	// dfs under a preemption bound reaches the schedule Go runs at
+	// GOMAXPROCS=1 without spending its bound on the switches Gosched
+	// makes anyway.
 	register("runtime.Gosched", func(c *Ctx, a []Value) Value {
+		c.M.curYielded = true
 		c.M.event(c.G, "gosched", 0, c.Line)
 		return Value{}
 	}).Visible = "gosched"
