@@ -90,7 +90,6 @@ type Machine struct {
 	printHolder  *Goroutine
 	printNext    int
 	printWaiters []*Goroutine
-	printScratch []string
 
 	// Exit state.
 	done     bool

@@ -121,27 +121,30 @@ func constString(v ssa.Value) (string, bool) {
 	return constant.StringVal(c.Value), true
 }
 
-// printParts is the text of each write of the print call ci with
-// arguments in regs that writes something, in m's scratch (valid until
-// the next call).
-func (m *Machine) printParts(ci *callInfo, regs []Value) []string {
-	parts := m.printScratch[:0]
+// printPiece is the text of write k of the print call ci with arguments
+// in regs, counting only the writes that write something, and how many
+// there are. Only the piece written is formatted: a number is never empty,
+// a string argument is looked at for its length alone.
+func printPiece(ci *callInfo, regs []Value, k int) (text string, n int) {
 	for _, p := range ci.print {
-		s := p.lit
 		if p.arg >= 0 {
 			v, t := regs[ci.args[p.arg]], ci.types[p.arg]
-			if t.Kind == KString {
-				s = v.Str()
-			} else {
-				s, _ = basicString(v, t)
+			if t.Kind == KString && v.Str() == "" {
+				continue // gwrite writes nothing
 			}
+			if n == k {
+				if t.Kind == KString {
+					text = v.Str()
+				} else {
+					text, _ = basicString(v, t)
+				}
+			}
+		} else if n == k {
+			text = p.lit
 		}
-		if s != "" {
-			parts = append(parts, s)
-		}
+		n++
 	}
-	m.printScratch = parts
-	return parts
+	return text, n
 }
 
 // printCall performs g's granted print or println call at pc: the next of
@@ -150,42 +153,47 @@ func (m *Machine) printParts(ci *callInfo, regs []Value) []string {
 // when g stopped (before its next write, which needs a grant of its own,
 // or parked waiting for the lock) or the run ended.
 func (m *Machine) printCall(g *Goroutine, ci *callInfo, regs []Value, fr *Frame, pc int) bool {
-	parts := m.printParts(ci, regs)
 	if g.inline {
-		for _, s := range parts {
+		_, n := printPiece(ci, regs, 0)
+		for k := range n {
+			s, _ := printPiece(ci, regs, k)
 			m.write(2, s)
 		}
 		return !m.done
 	}
 	for {
-		if m.printHolder != g {
-			if m.printHolder != nil {
-				m.printWaiters = append(m.printWaiters, g)
-				m.park(g, waitPrintLock, nil, fr.fn.Code[pc].Line)
-				return false
-			}
-			if len(parts) <= 1 {
-				for _, s := range parts {
-					m.write(2, s)
-				}
-				return !m.done
-			}
-			m.printHolder, m.printNext = g, 0
+		k := 0
+		if m.printHolder == g {
+			k = m.printNext
+		} else if m.printHolder != nil {
+			m.printWaiters = append(m.printWaiters, g)
+			m.park(g, waitPrintLock, nil, fr.fn.Code[pc].Line)
+			return false
 		}
-		m.write(2, parts[m.printNext])
-		m.printNext++
+		s, n := printPiece(ci, regs, k)
+		if n == 0 {
+			return true // nothing to write
+		}
+		m.write(2, s)
 		if m.done {
 			return false
 		}
-		if m.printNext == len(parts) {
-			m.printRelease()
+		if k+1 == n {
+			if m.printHolder == g {
+				m.printRelease()
+			}
 			return true
 		}
-		// The next write is a step of its own.
+		// The next write is a step of its own, under the lock, unless no
+		// other goroutine can act before it: g is the only one that can
+		// run and no timer can wake another (stepOn would begin it at once).
+		m.printHolder, m.printNext = g, k+1
+		if m.runs.n == 1 && m.stepping == g && len(m.timers) == 0 {
+			continue
+		}
 		if !m.stopAt(g, fr, pc) {
 			return false
 		}
-		parts = m.printParts(ci, regs)
 	}
 }
 
@@ -221,8 +229,10 @@ func (m *Machine) finishPrint(g *Goroutine) {
 		m.printRelease()
 		return
 	}
-	parts := m.printParts(in.Aux.(*callInfo), h.top().regs)
-	for _, s := range parts[min(m.printNext, len(parts)):] {
+	ci, regs := in.Aux.(*callInfo), h.top().regs
+	_, n := printPiece(ci, regs, 0)
+	for k := m.printNext; k < n; k++ {
+		s, _ := printPiece(ci, regs, k)
 		m.write(2, s)
 	}
 	m.printRelease()
