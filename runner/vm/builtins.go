@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // builtin runs a builtin function call. It reports false when the goroutine
 // panicked (the frames changed).
 func (m *Machine) builtin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (Value, bool) {
@@ -218,21 +220,42 @@ func length(v Value, t *Type) int {
 }
 
 // appendValues appends add to s, growing capacity exactly as Go's
-// growslice does so that cap() prints the same numbers.
+// growslice does so that cap() prints the same numbers. In place, an
+// aggregate element is stored into the element's own storage, as Go's
+// memmove writes the memory pointers into it point at; add may be part
+// of s's own array (append(s[:i], s[j:]...)): it is read as a snapshot,
+// as memmove reads overlapping memory.
 func (m *Machine) appendValues(s, add []Value, et *Type) []Value {
 	start := len(s)
+	if len(add) > 0 && cap(s) > len(s) && overlapVals(s[len(s):cap(s)], add) {
+		snap := make([]Value, len(add))
+		for i, v := range add {
+			snap[i] = copyVal(v, et)
+		}
+		add = snap
+	}
 	s = m.grow(s, len(add), et)
 	if m.done {
 		return s
 	}
 	for i, v := range add {
 		if et.IsAggregate() {
-			s[start+i] = copyVal(v, et)
+			storeInto(&s[start+i], v, et)
 		} else {
 			s[start+i] = v
 		}
 	}
 	return s
+}
+
+// overlapVals reports whether a and b share cells.
+func overlapVals(a, b []Value) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	sz := unsafe.Sizeof(Value{})
+	a0, b0 := uintptr(unsafe.Pointer(&a[0])), uintptr(unsafe.Pointer(&b[0]))
+	return a0 < b0+uintptr(len(b))*sz && b0 < a0+uintptr(len(a))*sz
 }
 
 // grow extends s by n elements (to be filled by the caller), reallocating
