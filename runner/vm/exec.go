@@ -136,7 +136,14 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			if m.race != nil && ci.from.Kind == KSlice && ci.to.Kind == KString {
 				m.raceConvert(g, ci, regs[in.B], pc)
 			}
+			var patches []sbPatch
+			if in.K == kRangeV && len(m.stale) > 0 {
+				patches = m.sbReadSpans(g, []sbSpan{convertSource(ci, regs[in.B])}, nil)
+			}
 			v, err := m.convert(regs[in.B], ci.from, ci.to)
+			if patches != nil {
+				sbUnpatch(patches, sbSpan{})
+			}
 			if m.done { // out of memory
 				return
 			}
@@ -624,6 +631,11 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				break
 			}
 			var sr sbRange
+			var patches []sbPatch
+			var written sbSpan
+			if in.K == kRangeV && len(m.stale) > 0 {
+				patches, written = m.sbReadBuiltin(g, ci, regs)
+			}
 			buffered := in.K == kRangeV && !g.inline && isRangeWrite(ci)
 			if buffered {
 				sr = m.sbRangeBegin(g, ci, regs)
@@ -631,6 +643,9 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 			v, ok := m.builtin(g, ci, regs, in)
 			if buffered {
 				m.sbRangeEnd(g, sr)
+			}
+			if patches != nil {
+				sbUnpatch(patches, written)
 			}
 			if !ok {
 				if m.race != nil {

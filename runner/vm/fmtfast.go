@@ -42,7 +42,14 @@ func init() {
 		if t == nil || !isPtr(rv[1]) || c.rangeV && fmtHoldsShared(t, rv[2].N&reflectFlagAddr != 0) {
 			return fmtMiss
 		}
-		v := loadPtr(rv[1], nil)
+		var v Value
+		if c.rangeV && rv[2].N&reflectFlagAddr != 0 {
+			// The variable itself: read as a visible load reads it
+			// (fmtHoldsShared left only scalars here).
+			v = c.M.sbLoadPtr(c.G, rv[1], nil)
+		} else {
+			v = loadPtr(rv[1], nil)
+		}
 		res := fmtFast(c, a[0], t, v, rune(int64(a[2].N)))
 		if c.M.race != nil && fmtHit(res) {
 			var cell any // the variable itself, when the Value is addressable

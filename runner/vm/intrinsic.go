@@ -43,6 +43,10 @@ type Intrinsic struct {
 	// host (reflect's Swapper): it records those accesses with the race
 	// detector and is a range site that writes.
 	rangeWrite bool
+	// sbWrite says a visible call's range write (rangeWrite) is plain
+	// stores that join the store buffer (reflect.Copy's memmove), no
+	// fence (storebuf.go).
+	sbWrite bool
 	// completed, if set, is the call's result when another goroutine
 	// completed the operation while the caller was parked (reflect's
 	// channel operations: from g.wakeVal, wakeOk and wakeCase); without it
@@ -223,7 +227,14 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	if intr.Visible == "" {
 		m.hidden++ // it may read state of its own (a cycle check's concern)
 	}
+	var patches []sbPatch
+	if intr.argsRead && c.rangeV && len(m.stale) > 0 {
+		patches = m.sbReadSliceArgs(g, ci, args)
+	}
 	v := intr.Fn(c, args)
+	if patches != nil {
+		sbUnpatch(patches, sbSpan{})
+	}
 	m.ctxDepth--
 	block, obj, again := c.block, c.obj, c.again
 	if m.done {

@@ -720,6 +720,7 @@ func init() {
 func mapsClone(c *Ctx, a []Value) Value {
 	e := a[0].Iface()
 	mp := e.V.R.(*Map)
+	c.M.sbMapSeen(c.G, mp)
 	c.M.event(c.G, "map.read", c.M.objID(mp), int32(c.G.Line()))
 	if mp.writing {
 		c.M.fatal(c.G, "concurrent map clone and map write")

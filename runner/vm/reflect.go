@@ -35,7 +35,11 @@ func init() {
 			}
 		}
 		c.M.writes++ // the fairness rule's count (fair.go)
-		storePtr(a[1], loadPtr(a[2], nil), t)
+		if c.rangeV {
+			storePtr(a[1], c.M.sbLoadPtr(c.G, a[2], t), t)
+		} else {
+			storePtr(a[1], loadPtr(a[2], nil), t)
+		}
 		return Value{}
 	}).rangeWrite = true
 	// typedslicecopy(t, dst, src, n), Copy's: the runtime's slicecopy of n
@@ -43,7 +47,7 @@ func init() {
 	// cell dst, as memmove (overlapping ranges copy through a snapshot).
 	// The race detector sees the write of dst's elements, then the read of
 	// src's, under Go's frames (reflect.Copy itself is not among them).
-	register("reflect.typedslicecopy", func(c *Ctx, a []Value) Value {
+	typedslicecopy := register("reflect.typedslicecopy", func(c *Ctx, a []Value) Value {
 		t, n := rt(a[0]), int(a[3].Int())
 		dst, src := *cell(a[1]), *cell(a[2])
 		if c.M.race != nil {
@@ -57,14 +61,35 @@ func init() {
 		}
 		vals := make([]Value, n)
 		for i := range vals {
-			vals[i] = loadPtr(elemAddr(src, i), t)
+			if c.rangeV {
+				vals[i] = c.M.sbLoadPtr(c.G, elemAddr(src, i), t)
+			} else {
+				vals[i] = loadPtr(elemAddr(src, i), t)
+			}
+		}
+		// At a visible site the stores join the store buffer, first to
+		// last, as memmove's (sbWrite).
+		var sr sbRange
+		buffered := c.rangeV && !c.G.inline && n > 0
+		if buffered {
+			d := sbSpan{vals: nil, et: t}
+			if b := bytesOf(dst); b != nil {
+				d = sbSpan{bs: b[:n]}
+			} else {
+				d.vals = dst.Elems()[:n]
+			}
+			sr = c.M.sbSpanBegin(c.G, d)
 		}
 		for i, v := range vals {
 			storePtr(elemAddr(dst, i), v, t)
 		}
+		if buffered {
+			c.M.sbRangeEnd(c.G, sr)
+		}
 		c.M.writes++ // the fairness rule's count (fair.go)
 		return Value{}
-	}).rangeWrite = true
+	})
+	typedslicecopy.rangeWrite, typedslicecopy.sbWrite = true, true
 	// packEface(t, p, addr), Interface()'s copy: of a variable (addr), a
 	// read the race detector sees (rangeRead): gc's packEface copies an
 	// addressable value with typedmemmove, or loads a pointer-shaped one.
@@ -79,6 +104,9 @@ func init() {
 			if c.M.done {
 				return Value{}
 			}
+		}
+		if c.rangeV && a[2].Bool() {
+			return Value{R: &Iface{T: t, V: c.M.sbLoadPtr(c.G, a[1], t)}}
 		}
 		return Value{R: &Iface{T: t, V: loadPtr(a[1], t)}}
 	}).rangeRead = true
@@ -156,6 +184,7 @@ func (m *Machine) reflectMapCheck(c *Ctx, mp *Map, op, fatal string) bool {
 	if mp == nil {
 		return true
 	}
+	m.sbMapSeen(c.G, mp)
 	m.reflectEvent(c, op, m.objID(mp))
 	if mp.writing && (op != "map.read" || mp.Len() > 0) {
 		m.fatal(c.G, fatal)
@@ -722,6 +751,7 @@ var reflectIntrinsics = map[string]func(c *Ctx, a []Value) Value{
 		if c.M.race != nil && m != nil {
 			c.M.raceReflectMap(c.G, m, false, false, "reflect.maplen")
 		}
+		c.M.sbMapSeen(c.G, m)
 		return intVal(int64(m.Len()))
 	},
 	"reflect.chanLen": func(c *Ctx, a []Value) Value {

@@ -1,6 +1,9 @@
 package vm
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Store buffers: x86-TSO for race-visible plain stores.
 //
@@ -17,7 +20,8 @@ import "unsafe"
 // []byte or [N]bool element); each word of an aggregate, stored a word per
 // step, a chunk of up to 8 bytes of a byte array being one store; an
 // aggregate of one word as its word; the words a visible copy, clear or
-// append writes in place, first to last (sbRangeBegin):
+// append writes in place, first to last (sbRangeBegin); reflect.Copy's
+// (sbWrite):
 //
 //   - The store writes memory at once, so the goroutine's own loads,
 //     visible or not, read it and the fast path is untouched, and joins
@@ -55,6 +59,10 @@ import "unsafe"
 //     statement, are scheduling points while its buffer is not empty.
 //   - Stores of several goroutines to one cell may be buffered at once;
 //     the order they reach memory in is the order of their flushes.
+//   - Range reads (the runtime's, reflect's and fmt's reads on the host:
+//     copy's and append's source, string(b), reflect.Copy, a printed
+//     variable) at a visible site read each buffered word as a visible
+//     load does (sbReadSpans, sbLoadPtr, at the end of this file).
 //   - Fairness: a load by a goroutine that has polled spinLimit-1 times
 //     in a row with nothing changing flushes (no choice), as a real
 //     core's buffer drains within nanoseconds; a flush counts as a write,
@@ -453,7 +461,7 @@ func isFence(in *Instr) bool {
 	case opCallIntr:
 		ci := in.Aux.(*callInfo)
 		if in.K == kRangeV {
-			return ci.intr.rangeWrite
+			return ci.intr.rangeWrite && !ci.intr.sbWrite
 		}
 		return !ci.intr.noFence
 	}
@@ -476,7 +484,7 @@ func (m *Machine) sbOption(o *Option, g *Goroutine) {
 		o.Obj, o.Write = -1, true
 		return
 	}
-	if m.sbMaps > 0 && m.othersWroteMap(g, opMap(in, g.top().regs)) {
+	if m.sbMaps > 0 && m.mapFlushes(g, in) {
 		o.Obj, o.Write = -1, true
 		return
 	}
@@ -619,9 +627,6 @@ func rangeDest(ci *callInfo, regs []Value) (vals []Value, et *Type, bs []byte, o
 		if lo, hi = hi, hi+n; hi > seqCap(dst) || n == 0 {
 			return nil, nil, nil, true // a new array, or nothing written
 		}
-		if !t.compact() && t.Elem.IsAggregate() {
-			return nil, nil, nil, false
-		}
 	case "clear":
 	default:
 		return nil, nil, nil, false
@@ -674,6 +679,12 @@ func (m *Machine) sbRangeBegin(g *Goroutine, ci *callInfo, regs []Value) sbRange
 		m.drainSB(g)
 		return sbRange{}
 	}
+	return m.sbSpanBegin(g, sbSpan{vals: vals, et: et, bs: bs})
+}
+
+// sbSpanBegin is sbRangeBegin for a range write into the words of s.
+func (m *Machine) sbSpanBegin(g *Goroutine, s sbSpan) sbRange {
+	vals, et, bs := s.vals, s.et, s.bs
 	r := sbRange{vals: vals, et: et, bs: bs}
 	n := rangeWords(vals, et, bs)
 	if n > storeBufferCap {
@@ -766,14 +777,15 @@ func (m *Machine) sbMapSeen(g *Goroutine, mp *Map) {
 	}
 }
 
-// mapEntry is the index of h's newest buffered write of map mp, or -1.
+// mapEntry is the index of h's newest buffered write of map mp (nil: of
+// any map), or -1.
 func (m *Machine) mapEntry(h *Goroutine, mp *Map) int {
 	if !h.hasSB() {
 		return -1
 	}
 	sb := h.rare.sb
 	for i := len(sb) - 1; i >= 0; i-- {
-		if sb[i].mp == mp {
+		if sb[i].mp != nil && (sb[i].mp == mp || mp == nil) {
 			return i
 		}
 	}
@@ -781,9 +793,9 @@ func (m *Machine) mapEntry(h *Goroutine, mp *Map) int {
 }
 
 // othersWroteMap reports whether a goroutine other than g holds a write of
-// map mp in its buffer: g's operation on mp flushes it.
+// map mp (nil: of any map) in its buffer: g's operation on mp flushes it.
 func (m *Machine) othersWroteMap(g *Goroutine, mp *Map) bool {
-	if m.sbMaps == 0 || mp == nil {
+	if m.sbMaps == 0 {
 		return false
 	}
 	for _, h := range m.gs {
@@ -792,6 +804,28 @@ func (m *Machine) othersWroteMap(g *Goroutine, mp *Map) bool {
 		}
 	}
 	return false
+}
+
+// mapFlushes reports whether g's visible operation in may flush another
+// goroutine's buffer through its write of a map (sbMapSeen): an operation
+// on a map another goroutine wrote behind buffered stores, or a map
+// operation of an intrinsic while any did.
+func (m *Machine) mapFlushes(g *Goroutine, in *Instr) bool {
+	if mp := opMap(in, g.top().regs); mp != nil {
+		return m.othersWroteMap(g, mp)
+	}
+	return intrMapOp(in) && m.othersWroteMap(g, nil)
+}
+
+// intrMapOp reports whether the visible operation in is a map operation
+// made by an intrinsic (maps.Clone, reflect's), which flushes the buffers
+// of other goroutines that wrote the map (sbMapSeen).
+func intrMapOp(in *Instr) bool {
+	if in.Op != opCallIntr {
+		return false
+	}
+	ci := in.Aux.(*callInfo)
+	return strings.HasPrefix(ci.intr.Visible, "map.") || in.K == kRangeV && ci.intr.Name == "reflect.mapLen"
 }
 
 // opMap is the map the visible operation in reads or writes, or nil.
@@ -811,4 +845,246 @@ func opMap(in *Instr, regs []Value) *Map {
 		}
 	}
 	return nil
+}
+
+// Range reads: the loads the runtime, reflect and fmt make on the host
+// (copy's and append's memmove of the source, growslice's of the old
+// elements, string(b), reflect.Copy, fmt's read of a variable it prints)
+// are plain loads on amd64, which pass the reader's buffered stores and do
+// not see other goroutines' buffered ones. At a visible range site each
+// word they read that a store buffer holds is read as a visible load
+// reads it (staleRead, staleBytes: one ChooseFlush choice per word another
+// goroutine holds, first to last): memory is patched to that value for
+// the host operation and put back after it (sbPatch).
+
+// sbSpan is a range of slice elements a range read reads: cells of
+// elements of type et, or compact bytes.
+type sbSpan struct {
+	vals []Value
+	et   *Type
+	bs   []byte
+}
+
+// sbPatch is a cell or byte a range read patched to the value its reader
+// reads; mem is what memory held, put back after the read.
+type sbPatch struct {
+	cell *Value
+	b    *byte
+	mem  Value
+}
+
+// sbReadSpans patches memory so that g's range read of the words of spans
+// reads what g's visible loads of them would (see above), appending to
+// patches what it changed. Nothing is done while every buffer is empty.
+func (m *Machine) sbReadSpans(g *Goroutine, spans []sbSpan, patches []sbPatch) []sbPatch {
+	if len(m.stale) == 0 {
+		return patches
+	}
+	for _, s := range spans {
+		for w := range rangeWords(s.vals, s.et, s.bs) {
+			cell, chunk := rangeWord(s.vals, s.et, s.bs, w)
+			patches = m.sbReadWord(g, cell, chunk, patches)
+		}
+	}
+	return patches
+}
+
+// sbReadWord patches one word, a cell or a chunk of compact bytes, for g's
+// range read (sbReadSpans).
+func (m *Machine) sbReadWord(g *Goroutine, cell *Value, chunk []byte, patches []sbPatch) []sbPatch {
+	switch {
+	case cell != nil:
+		if m.stale[unsafe.Pointer(cell)] == nil {
+			break
+		}
+		if v, ok := m.staleRead(g, cell); ok {
+			patches = append(patches, sbPatch{cell: cell, mem: *cell})
+			*cell = v
+		}
+	case chunk != nil:
+		var out [8]byte
+		if m.staleBytes(g, chunk, out[:len(chunk)]) {
+			for j := range chunk {
+				patches = append(patches, sbPatch{b: &chunk[j], mem: Value{N: uint64(chunk[j])}})
+				chunk[j] = out[j]
+			}
+		}
+	}
+	return patches
+}
+
+// sbUnpatch puts back what memory held before a range read's patches
+// (sbReadSpans), but for the words the operation itself wrote (written,
+// its destination: they hold its stores now).
+func sbUnpatch(patches []sbPatch, written sbSpan) {
+	for i := len(patches) - 1; i >= 0; i-- {
+		p := &patches[i]
+		if p.cell != nil {
+			if !written.holdsCell(p.cell) {
+				*p.cell = p.mem
+			}
+			continue
+		}
+		if !written.holdsByte(p.b) {
+			*p.b = byte(p.mem.N)
+		}
+	}
+}
+
+// holdsCell reports whether the cell c is one of the span's words.
+func (s sbSpan) holdsCell(c *Value) bool {
+	if len(s.vals) == 0 {
+		return false
+	}
+	if !s.et.IsAggregate() {
+		lo := uintptr(unsafe.Pointer(&s.vals[0]))
+		d := uintptr(unsafe.Pointer(c)) - lo
+		return d < uintptr(len(s.vals))*unsafe.Sizeof(Value{})
+	}
+	for w := range rangeWords(s.vals, s.et, nil) {
+		if cell, _ := rangeWord(s.vals, s.et, nil, w); cell == c {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsByte reports whether the byte b is in one of the span's words.
+func (s sbSpan) holdsByte(b *byte) bool {
+	if len(s.bs) > 0 {
+		d := uintptr(unsafe.Pointer(b)) - uintptr(unsafe.Pointer(&s.bs[0]))
+		return d < uintptr(len(s.bs))
+	}
+	if len(s.vals) == 0 || !s.et.IsAggregate() {
+		return false
+	}
+	for w := range rangeWords(s.vals, s.et, nil) {
+		if _, chunk := rangeWord(s.vals, s.et, nil, w); len(chunk) > 0 {
+			d := uintptr(unsafe.Pointer(b)) - uintptr(unsafe.Pointer(&chunk[0]))
+			if d < uintptr(len(chunk)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rangeSources lists what the visible builtin ci reads in memory others
+// may write: copy's source, append's appended slice, and, when append
+// outgrows its array, the elements growslice copies (a string is
+// immutable: nothing).
+func rangeSources(ci *callInfo, regs []Value, out []sbSpan) []sbSpan {
+	arg := func(i int) Value { return regs[ci.args[i]] }
+	t := ci.types[0]
+	span := func(v Value, n int) sbSpan {
+		if t.compact() {
+			return sbSpan{bs: bytesOf(v)[:n]}
+		}
+		return sbSpan{vals: v.Elems()[:n], et: t.Elem}
+	}
+	switch ci.builtin {
+	case "copy":
+		if ci.types[1].Kind == KString {
+			return out
+		}
+		n := min(seqLen(arg(0)), seqLen(arg(1)))
+		if n > 0 {
+			out = append(out, span(arg(1), n))
+		}
+	case "append":
+		dst := arg(0)
+		add, src := len(ci.listed), false
+		if ci.listed == nil && len(ci.args) > 1 {
+			if s, isStr := arg(1).R.(string); isStr {
+				add = len(s)
+			} else {
+				add, src = seqLen(arg(1)), true
+			}
+		}
+		if add == 0 {
+			return out
+		}
+		if n := seqLen(dst); n > 0 && n+add > seqCap(dst) {
+			out = append(out, span(dst, n)) // growslice's copy
+		}
+		if src {
+			out = append(out, span(arg(1), add))
+		}
+	}
+	return out
+}
+
+// convertSource is what the visible conversion string(b) or string(r)
+// reads in memory others may write.
+func convertSource(ci *convInfo, v Value) sbSpan {
+	if ci.from.compact() {
+		return sbSpan{bs: bytesOf(v)}
+	}
+	s, _ := v.R.([]Value)
+	return sbSpan{vals: s, et: ci.from.Elem}
+}
+
+// sbLoadPtr is loadPtr for a range read of g's at a visible site: what g's
+// visible load of the cell, byte or aggregate p points at reads while
+// store buffers hold some of it.
+func (m *Machine) sbLoadPtr(g *Goroutine, p Value, t *Type) Value {
+	if len(m.stale) == 0 {
+		return loadPtr(p, t)
+	}
+	if b, ok := p.R.(*byte); ok {
+		var out [1]byte
+		if m.staleBytes(g, unsafe.Slice(b, 1), out[:]) {
+			return Value{N: uint64(out[0])}
+		}
+		return Value{N: uint64(*b)}
+	}
+	c := p.Ptr()
+	if t == nil || !t.IsAggregate() {
+		if v, ok := m.staleRead(g, c); ok {
+			return v
+		}
+		return *c
+	}
+	var patches []sbPatch
+	for w := range wordCount(t) {
+		cell, chunk := wordAt(c, t, w)
+		patches = m.sbReadWord(g, cell, chunk, patches)
+	}
+	v := copyVal(*c, t)
+	sbUnpatch(patches, sbSpan{})
+	return v
+}
+
+// sbReadBuiltin patches memory for the range read of g's visible builtin
+// ci (rangeSources), returning the patches and the words ci writes in
+// place, which keep their new values after it (sbUnpatch).
+func (m *Machine) sbReadBuiltin(g *Goroutine, ci *callInfo, regs []Value) ([]sbPatch, sbSpan) {
+	if ci.builtin != "copy" && ci.builtin != "append" {
+		return nil, sbSpan{}
+	}
+	var spans [2]sbSpan
+	patches := m.sbReadSpans(g, rangeSources(ci, regs, spans[:0]), nil)
+	if patches == nil {
+		return nil, sbSpan{}
+	}
+	vals, et, bs, _ := rangeDest(ci, regs)
+	return patches, sbSpan{vals: vals, et: et, bs: bs}
+}
+
+// sbReadSliceArgs patches memory for the range read of g's visible call
+// ci of an intrinsic that reads its slice arguments' elements on the host
+// (argsRead).
+func (m *Machine) sbReadSliceArgs(g *Goroutine, ci *callInfo, args []Value) []sbPatch {
+	var patches []sbPatch
+	for i, t := range ci.types {
+		if i >= len(args) || t == nil || t.Kind != KSlice || seqLen(args[i]) == 0 {
+			continue
+		}
+		s := sbSpan{bs: bytesOf(args[i])}
+		if !t.compact() {
+			s = sbSpan{vals: args[i].Elems(), et: t.Elem}
+		}
+		patches = m.sbReadSpans(g, []sbSpan{s}, patches)
+	}
+	return patches
 }
