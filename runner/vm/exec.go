@@ -630,22 +630,12 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				}
 				break
 			}
-			var sr sbRange
-			var patches []sbPatch
-			var written sbSpan
-			if in.K == kRangeV && len(m.stale) > 0 {
-				patches, written = m.sbReadBuiltin(g, ci, regs)
-			}
-			buffered := in.K == kRangeV && !g.inline && isRangeWrite(ci)
-			if buffered {
-				sr = m.sbRangeBegin(g, ci, regs)
-			}
-			v, ok := m.builtin(g, ci, regs, in)
-			if buffered {
-				m.sbRangeEnd(g, sr)
-			}
-			if patches != nil {
-				sbUnpatch(patches, written)
+			var v Value
+			var ok bool
+			if in.K == kRangeV {
+				v, ok = m.rangeBuiltin(g, ci, regs, in)
+			} else {
+				v, ok = m.builtin(g, ci, regs, in)
 			}
 			if !ok {
 				if m.race != nil {

@@ -227,13 +227,11 @@ func (m *Machine) callIntrinsicArgs(g *Goroutine, intr *Intrinsic, ci *callInfo,
 	if intr.Visible == "" {
 		m.hidden++ // it may read state of its own (a cycle check's concern)
 	}
-	var patches []sbPatch
+	var v Value
 	if intr.argsRead && c.rangeV && len(m.stale) > 0 {
-		patches = m.sbReadSliceArgs(g, ci, args)
-	}
-	v := intr.Fn(c, args)
-	if patches != nil {
-		sbUnpatch(patches, sbSpan{})
+		v = m.sbCallReading(c, intr, args)
+	} else {
+		v = intr.Fn(c, args)
 	}
 	m.ctxDepth--
 	block, obj, again := c.block, c.obj, c.again

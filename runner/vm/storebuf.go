@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -881,12 +882,44 @@ func (m *Machine) sbReadSpans(g *Goroutine, spans []sbSpan, patches []sbPatch) [
 		return patches
 	}
 	for _, s := range spans {
-		for w := range rangeWords(s.vals, s.et, s.bs) {
+		n := rangeWords(s.vals, s.et, s.bs)
+		if len(m.stale) < n && (s.bs != nil || !s.et.IsAggregate()) {
+			// Fewer buffered cells than words: look for them.
+			for _, w := range m.heldWords(s) {
+				cell, chunk := rangeWord(s.vals, s.et, s.bs, w)
+				patches = m.sbReadWord(g, cell, chunk, patches)
+			}
+			continue
+		}
+		for w := range n {
 			cell, chunk := rangeWord(s.vals, s.et, s.bs, w)
 			patches = m.sbReadWord(g, cell, chunk, patches)
 		}
 	}
 	return patches
+}
+
+// heldWords lists, ascending, the words of s, a span of compact bytes or
+// of scalar cells, that hold a cell or byte some buffer holds.
+func (m *Machine) heldWords(s sbSpan) []int {
+	var lo, size, n uintptr
+	if s.bs != nil {
+		lo, size, n = uintptr(unsafe.Pointer(&s.bs[0])), 1, uintptr(len(s.bs))
+	} else if len(s.vals) > 0 {
+		lo, size, n = uintptr(unsafe.Pointer(&s.vals[0])), unsafe.Sizeof(Value{}), uintptr(len(s.vals))
+	}
+	var ws []int
+	for k := range m.stale {
+		if d := uintptr(k) - lo; d < n*size && d%size == 0 {
+			w := int(d / size)
+			if s.bs != nil {
+				w /= 8 // a chunk of 8 bytes
+			}
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 // sbReadWord patches one word, a cell or a chunk of compact bytes, for g's
@@ -1055,6 +1088,31 @@ func (m *Machine) sbLoadPtr(g *Goroutine, p Value, t *Type) Value {
 	return v
 }
 
+// rangeBuiltin is builtin for a visible range access (kRangeV): its reads
+// of memory read what g's loads would while store buffers hold stores
+// (sbReadBuiltin), and a range write's stores join g's buffer
+// (sbRangeBegin).
+func (m *Machine) rangeBuiltin(g *Goroutine, ci *callInfo, regs []Value, in *Instr) (Value, bool) {
+	var patches []sbPatch
+	var written sbSpan
+	if len(m.stale) > 0 {
+		patches, written = m.sbReadBuiltin(g, ci, regs)
+	}
+	var sr sbRange
+	buffered := !g.inline && isRangeWrite(ci)
+	if buffered {
+		sr = m.sbRangeBegin(g, ci, regs)
+	}
+	v, ok := m.builtin(g, ci, regs, in)
+	if buffered {
+		m.sbRangeEnd(g, sr)
+	}
+	if patches != nil {
+		sbUnpatch(patches, written)
+	}
+	return v, ok
+}
+
 // sbReadBuiltin patches memory for the range read of g's visible builtin
 // ci (rangeSources), returning the patches and the words ci writes in
 // place, which keep their new values after it (sbUnpatch).
@@ -1069,6 +1127,17 @@ func (m *Machine) sbReadBuiltin(g *Goroutine, ci *callInfo, regs []Value) ([]sbP
 	}
 	vals, et, bs, _ := rangeDest(ci, regs)
 	return patches, sbSpan{vals: vals, et: et, bs: bs}
+}
+
+// sbCallReading calls intr, an intrinsic that reads its slice arguments'
+// elements on the host (argsRead), at a visible site while store buffers
+// hold stores: with memory patched to what the caller's loads read
+// (sbReadSliceArgs).
+func (m *Machine) sbCallReading(c *Ctx, intr *Intrinsic, args []Value) Value {
+	patches := m.sbReadSliceArgs(c.G, c.Call, args)
+	v := intr.Fn(c, args)
+	sbUnpatch(patches, sbSpan{})
+	return v
 }
 
 // sbReadSliceArgs patches memory for the range read of g's visible call
