@@ -456,6 +456,9 @@ func (m *Machine) spawn(parent *Goroutine, nframes int) *Goroutine {
 	m.gs = append(m.gs, ng)
 	m.chargeGoroutine(1)
 	m.runs.update(ng.ID, 1, m.gs)
+	if m.firingLate > 0 {
+		m.wokeLate(ng) // an AfterFunc's goroutine
+	}
 	return ng
 }
 

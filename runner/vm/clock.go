@@ -348,6 +348,13 @@ func (m *Machine) fireTimer(t *timer) {
 	m.epoch++
 	m.timerEvents++
 	m.dropTimer(t)
+	if late := m.clock - t.when; late > 0 {
+		// Whom it wakes starts late (wokeLate).
+		m.firingLate = min(late, timerWindow)
+		f()
+		m.firingLate = 0
+		return
+	}
 	f()
 }
 
@@ -473,27 +480,124 @@ func (m *Machine) window(limit int64) []*timer {
 	return out
 }
 
-// fireEarly lets time pass while goroutines could run: the goroutine that
-// ran has parked or ended, and the earliest live timer is due less than
-// timerWindow from now. Whether the clock jumps to it and fires it before
-// any runnable goroutine takes its next step is a choice (ChooseTimer,
-// pick 1). In Go a runnable goroutine is not running yet for some
-// microseconds (parking, the scheduler's look at its timers, which comes
-// before its run queue, an idle P waking on another thread), and work
-// costs more than its virtual instructions: go f(); time.Sleep(5µs) ends
-// the sleep before f starts in almost every run (docs/design.md, "Virtual
-// time and timers").
+// fireEarly lets time pass while goroutines could run: after any step, the
+// earliest live timer due less than timerWindow from now may fire at once,
+// the clock jumping to its deadline before any runnable goroutine takes its
+// next step (a choice, ChooseTimer pick 1). In Go a goroutine made
+// runnable is not running yet for some microseconds (parking, the
+// scheduler's look at its timers, which comes before its run queue, an idle
+// P waking on another thread): go f(); time.Sleep(5µs) ends the sleep
+// before f starts in almost every run. And a goroutine that runs on is
+// slower than its virtual instructions, cold code most (the first
+// context.WithTimeout and cancel take 5 to 100 µs, where their
+// instructions cost under half a microsecond), while another P runs the
+// timer on time: WithTimeout(1µs), a few operations, then cancel() finds
+// the deadline passed in most runs. The jump makes every runnable
+// goroutine late by it, and is offered only while each stays less than
+// timerWindow late in all (lateBy): a goroutine that never parks is not
+// made late step after step (docs/design.md, "Virtual time and timers").
 func (m *Machine) fireEarly() {
 	t := m.nextTimer()
-	if t == nil || t.when <= m.clock || t.when-m.clock >= timerWindow {
+	if t == nil || t.when <= m.clock {
+		return
+	}
+	d := t.when - m.clock
+	if d >= timerWindow || m.lateBy()+d >= timerWindow {
 		return
 	}
 	if m.choose(ChooseTimer, 2, nil, -1) == 0 {
 		return
 	}
-	m.timerEvents++
-	m.clock = t.when
+	m.jumpEarly(d)
 	m.fireTimers()
+}
+
+// lateUntil is time.Until(t) read at now, which may be late: when t is
+// ahead by less than the runnable goroutines' remaining lateness (lateBy),
+// the read may come at t itself (a choice, ChooseTimer pick 1), and Until
+// reports 0. WithTimeout and WithDeadline read Until right after their
+// time.Now and cancel at once when it is not positive: in Go the code in
+// between is slower than its virtual instructions, cold most, and
+// context.WithTimeout(ctx, time.Microsecond) is expired when it returns in
+// 126 of 200 runs at GOMAXPROCS=1 (186 at 2). Until is the clock read
+// whose argument names the instant that matters; a late Now or Since
+// would need a guess at how late. At most one such choice a step: a loop
+// of Until reads within one step ends at the deadline either way.
+func (m *Machine) lateUntil(t Value, now int64) int64 {
+	d := since(t, now, true)
+	if d <= 0 || m.lateStep == m.stepNo+1 || m.lateBy()+d >= timerWindow {
+		return d
+	}
+	m.lateStep = m.stepNo + 1
+	if m.choose(ChooseTimer, 2, nil, -1) == 0 {
+		return d
+	}
+	m.jumpEarly(d)
+	return since(t, now+d, true)
+}
+
+// Lateness. A clock jump while goroutines can run (fireEarly, lateUntil)
+// makes each runnable goroutine late by it: lateOf holds, for the runnable
+// goroutines that were runnable at some jump since they last became
+// runnable, the time jumped since, in nanoseconds (an entry goes when its
+// goroutine stops being runnable, runq.go's setState), and lateMax the
+// largest (lateStale: recount it). Jumps stop once a goroutine would be
+// timerWindow late: a goroutine woken by a 1 ms tick is not made late for
+// the next one however many steps it takes before its select. A goroutine
+// that a timer woke after its deadline starts that late (wokeLate): an idle
+// P that woke half a millisecond late leaves its goroutine nothing to be
+// late by.
+
+// lateBy is how late the latest runnable goroutine is.
+func (m *Machine) lateBy() int64 {
+	if len(m.lateOf) == 0 {
+		return 0
+	}
+	if m.lateStale {
+		m.lateStale = false
+		m.lateMax = 0
+		for _, d := range m.lateOf {
+			m.lateMax = max(m.lateMax, d)
+		}
+	}
+	return int64(m.lateMax)
+}
+
+// jumpEarly moves the clock d ahead while goroutines can run, and makes
+// every runnable goroutine d later.
+func (m *Machine) jumpEarly(d int64) {
+	late := m.lateBy() + d
+	if m.lateOf == nil {
+		m.lateOf = make(map[*Goroutine]int32)
+	}
+	for k := range m.runs.n {
+		g := m.gs[m.runs.nth(k)-1]
+		m.lateOf[g] += int32(d)
+	}
+	m.lateMax = int32(late)
+	m.timerEvents++
+	m.clock += d
+}
+
+// wokeLate notes that g became runnable as a timer fired firingLate after
+// its deadline (a contest held it, the idle P woke late, work without a
+// scheduling point delayed it): g starts that late.
+func (m *Machine) wokeLate(g *Goroutine) {
+	if m.lateOf == nil {
+		m.lateOf = make(map[*Goroutine]int32)
+	}
+	m.lateOf[g] = int32(m.firingLate)
+	m.lateMax = max(m.lateMax, int32(m.firingLate))
+}
+
+// notLate forgets g's lateness: it stopped being runnable.
+func (m *Machine) notLate(g *Goroutine) {
+	if d, ok := m.lateOf[g]; ok {
+		delete(m.lateOf, g)
+		if d == m.lateMax {
+			m.lateStale = true
+		}
+	}
 }
 
 // advanceClock moves virtual time to the earliest live timer and fires what
@@ -781,7 +885,14 @@ func panicString(c *Ctx, msg string) {
 func init() {
 	register("time.Now", func(c *Ctx, args []Value) Value { return c.M.timeVal(c.M.readClock()) })
 	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(since(args[0], c.M.readClock(), false)) })
-	register("time.Until", func(c *Ctx, args []Value) Value { return intVal(since(args[0], c.M.readClock(), true)) })
+	register("time.Until", func(c *Ctx, args []Value) Value {
+		m := c.M
+		now := m.now()
+		d := m.lateUntil(args[0], now)
+		m.clock += timeReadCost // readClock's
+		m.hidden++
+		return intVal(d)
+	})
 
 	visible("time.Sleep", "sleep", false, func(c *Ctx, args []Value) Value {
 		d := int64(args[0].N)

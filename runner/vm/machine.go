@@ -68,12 +68,17 @@ type Machine struct {
 	clock       int64   // virtual nanoseconds since the start
 	workMark    int64   // budget when work was last folded into clock (clock.go)
 	timers      timerHeap
-	winFront    []int               // window's scratch (clock.go)
-	winOut      []*timer            // window's result, reused
-	wakes       []int64             // idleWakes' result, reused
-	heaping     []*vmTimer          // channel timers one blocking receive or select puts in a heap (clock.go)
-	timerPins   map[*timer][]*timer // timers that must not fire before others (clock.go's pinTimers)
-	timerEvents int                 // timers fired and timer choices made (clock.go)
+	winFront    []int                // window's scratch (clock.go)
+	winOut      []*timer             // window's result, reused
+	wakes       []int64              // idleWakes' result, reused
+	heaping     []*vmTimer           // channel timers one blocking receive or select puts in a heap (clock.go)
+	timerPins   map[*timer][]*timer  // timers that must not fire before others (clock.go's pinTimers)
+	timerEvents int                  // timers fired and timer choices made (clock.go)
+	lateOf      map[*Goroutine]int32 // time jumped while each runnable goroutine could run (clock.go's lateBy)
+	lateMax     int32                // the largest of lateOf
+	lateStale   bool                 // lateMax must be recounted
+	lateStep    int                  // 1 + the step of the last late Until choice (lateUntil)
+	firingLate  int64                // while a late timer fires: how late, for whom it wakes (wokeLate)
 	nextObj     int
 	objIDs      map[any]int
 	objCache    [4]objEntry // objects numbered lately (objID)

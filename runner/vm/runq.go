@@ -164,8 +164,14 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 	}
 	if old == gRunnable {
 		m.runs.update(g.ID, -1, m.gs)
+		if len(m.lateOf) > 0 {
+			m.notLate(g)
+		}
 	} else if st == gRunnable {
 		m.runs.update(g.ID, 1, m.gs)
+		if m.firingLate > 0 {
+			m.wokeLate(g)
+		}
 		if !g.completed {
 			// A goroutine whose operation another completed has nothing
 			// pending to look at until it runs: checkWatch would only drop

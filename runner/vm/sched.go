@@ -358,7 +358,7 @@ func (m *Machine) settle() {
 	m.syncClock() // fireDue, its call skipped when no timer is pending
 	if len(m.timers) > 0 {
 		m.fireTimers()
-		if m.runs.n > 0 && !m.done && (m.cur == nil || m.cur.state != gRunnable) {
+		if m.runs.n > 0 && !m.done {
 			m.fireEarly()
 		}
 	}
