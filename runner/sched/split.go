@@ -226,6 +226,21 @@ func (d *DFS) Matches(f *DFS) bool {
 	return true
 }
 
+// openStep is the index of the goroutine choice whose step may still be
+// under way at node k: k itself, or the nearest goroutine choice above a
+// choice made inside a step or as it ends (a select's case, a timer that
+// fires after it, a collection's batch), whose broad flag the fork's runs
+// set (a timer that fires there may start an AfterFunc's goroutine, a
+// collection a finalizer's). -1 if none.
+func openStep(stack []*node, k int) int {
+	for i := k; i >= 0; i-- {
+		if stack[i].kind == vm.ChooseGoroutine {
+			return i
+		}
+	}
+	return -1
+}
+
 // Record is what the run just ended (Done or Replay) left for the search
 // that adopts this fork.
 func (d *DFS) Record(pruned bool, pre int) ForkRun {
@@ -268,8 +283,9 @@ func (d *DFS) Replay(r ForkRun) (pruned bool, preemptions int) {
 func (d *DFS) EndFork(f *DFS) {
 	k := f.floor - 1
 	d.stack = d.stack[:k+1]
-	if nd := d.stack[k]; nd.kind == vm.ChooseGoroutine {
-		nd.broad[nd.pick] = f.stack[k].broad[nd.pick]
+	if i := openStep(d.stack, k); i >= 0 {
+		nd := d.stack[i]
+		nd.broad[nd.pick] = f.stack[i].broad[nd.pick]
 	}
 	d.BoundHit = d.BoundHit || f.BoundHit
 	d.Diverged = d.Diverged || f.Diverged

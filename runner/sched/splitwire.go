@@ -330,8 +330,9 @@ func DecodeFork(b []byte, reuse *DFS) (*DFS, error) {
 
 // ForkEnd is what EndFork reads of a fork once its subtree is searched.
 type ForkEnd struct {
-	// Broad is whether the step at the fork's top pick started
-	// goroutines, as its last run saw it.
+	// Broad is whether the step at the fork's top pick, or the step
+	// under way there (openStep), started goroutines, as its last run
+	// saw it.
 	Broad    bool `json:"broad,omitempty"`
 	BoundHit bool `json:"boundHit,omitempty"`
 	Diverged bool `json:"diverged,omitempty"`
@@ -340,8 +341,9 @@ type ForkEnd struct {
 // End is what the search of a fork's subtree leaves for EndFork.
 func (d *DFS) End() ForkEnd {
 	e := ForkEnd{BoundHit: d.BoundHit, Diverged: d.Diverged}
-	if top := d.stack[d.floor-1]; top.kind == vm.ChooseGoroutine {
-		e.Broad = top.broad[top.pick]
+	if i := openStep(d.stack, d.floor-1); i >= 0 {
+		nd := d.stack[i]
+		e.Broad = nd.broad[nd.pick]
 	}
 	return e
 }
@@ -349,8 +351,9 @@ func (d *DFS) End() ForkEnd {
 // SetEnd gives a fork whose subtree was searched elsewhere (a decoded
 // copy) what that search left, so that EndFork reads it.
 func (d *DFS) SetEnd(e ForkEnd) {
-	if top := d.stack[d.floor-1]; top.kind == vm.ChooseGoroutine {
-		top.broad[top.pick] = e.Broad
+	if i := openStep(d.stack, d.floor-1); i >= 0 {
+		nd := d.stack[i]
+		nd.broad[nd.pick] = e.Broad
 	}
 	d.BoundHit, d.Diverged = e.BoundHit, e.Diverged
 }

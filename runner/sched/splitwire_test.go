@@ -113,3 +113,31 @@ func TestForkRunOuter(t *testing.T) {
 		DecodeOuter(b[1:n]) // must not panic
 	}
 }
+
+// TestForkEndOpenStep: a fork whose top is a timer choice made as a
+// goroutine's step ends (a timer fired early may start an AfterFunc's
+// goroutine, making that step broad) carries the broad flag of that step's
+// goroutine choice back, locally (EndFork) and over the wire (End,
+// SetEnd): the search's later sleep sets depend on it, and without it a
+// split search pruned a schedule one worker runs.
+func TestForkEndOpenStep(t *testing.T) {
+	d := NewDFS(2, true)
+	d.start = true
+	tim := &node{kind: vm.ChooseTimer, n: 2, pick: 0, last: -1, done: make([]bool, 2)}
+	d.stack = []*node{gnode(2, 0), gnode(2, 1), tim, gnode(2, 0)}
+	f := d.Fork(2)
+	if f == nil {
+		t.Fatal("no fork")
+	}
+	f.stack[1].broad[f.stack[1].pick] = true // the fork's runs saw the step start a goroutine
+	remote := d.Fork(2)
+	remote.SetEnd(f.End())
+	if !remote.stack[1].broad[remote.stack[1].pick] {
+		t.Error("End/SetEnd lost the broad flag of the step under way at the fork's top")
+	}
+	d.stack = d.stack[:3]
+	d.EndFork(f)
+	if !d.stack[1].broad[d.stack[1].pick] {
+		t.Error("EndFork lost the broad flag of the step under way at the fork's top")
+	}
+}
