@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unsafe"
@@ -41,7 +42,7 @@ import (
 //     value; when one goroutine holds several stores to the cell, pick
 //     1+j flushes it through its j-th newest but one and reads that
 //     (an older store reaching memory while a newer waits:
-//     sb_older_value; a load of bytes is not offered this). A flush is
+//     sb_older_value, sb_older_value_byte). A flush is
 //     observable only by loads of other goroutines, each of which makes
 //     this choice, so flushing at the first load that sees the value
 //     loses no outcome a flush at an earlier moment
@@ -232,19 +233,6 @@ func (m *Machine) sbOwner(g *Goroutine) *Goroutine {
 	return g
 }
 
-// readStale decides whether g's load of a cell another goroutine holds
-// in its buffer reads the committed value (ChooseFlush's pick 1) rather
-// than flushing (pick 0).
-func (m *Machine) readStale(g *Goroutine, k unsafe.Pointer) bool {
-	if g.inline || m.sbMustFlush(g) || m.choose(ChooseFlush, 2, nil, -1) != 1 {
-		return false
-	}
-	if m.cfg.Trace {
-		m.event(g, "stale", m.objID(k), int32(g.Line()))
-	}
-	return true
-}
-
 // flushCell flushes every buffer holding the cell or byte at k through its
 // newest store to it, the buffer whose store executed last flushing last,
 // so that memory holds what a sequentially consistent run would.
@@ -331,29 +319,31 @@ func (m *Machine) flushOlder(k unsafe.Pointer, j int) {
 // compact storage (one load: a byte element, a chunk of an array): it
 // writes into out what the load reads and reports true, or reports false
 // when no buffer holds any of them (the load reads memory). One choice
-// covers the load: every byte another goroutine holds reads its
-// committed value, or each is flushed.
+// covers the load (ChooseFlush): pick 0 flushes every buffer holding a
+// byte g's own does not (flushCell) and reads what a sequentially
+// consistent run reads; pick 1 reads the bytes' committed values; when
+// one goroutine alone holds stores to them (olderBytes), pick 1+j
+// flushes its buffer through its j-th newest such store but one and
+// reads that (an older store reaching memory while a newer waits:
+// sb_older_value_byte).
 func (m *Machine) staleBytes(g *Goroutine, b, out []byte) bool {
 	own := m.sbOwner(g)
-	any, others := false, unsafe.Pointer(nil)
+	any := false
+	var theirs uint8 // bit j: b[j] is held by a buffer, not by g's own
 	for j := range b {
 		k := unsafe.Pointer(&b[j])
 		if m.stale[k] != nil {
 			any = true
-			if others == nil && m.ownEntry(own, k) < 0 {
-				others = k
+			if m.ownEntry(own, k) < 0 {
+				theirs |= 1 << j
 			}
 		}
 	}
 	if !any {
 		return false
 	}
-	if others != nil && !m.readStale(g, others) {
-		for j := range b {
-			if k := unsafe.Pointer(&b[j]); m.stale[k] != nil && m.ownEntry(own, k) < 0 {
-				m.flushCell(k)
-			}
-		}
+	if theirs != 0 {
+		m.chooseBytes(g, own, b, theirs)
 	}
 	for j := range b {
 		k := unsafe.Pointer(&b[j])
@@ -369,6 +359,100 @@ func (m *Machine) staleBytes(g *Goroutine, b, out []byte) bool {
 		}
 	}
 	return true
+}
+
+// chooseBytes makes g's choice for its load of bytes b, of which those in
+// the mask theirs are held by other goroutines' buffers (staleBytes), and
+// performs the flushes it picks; the load then reads the committed values.
+func (m *Machine) chooseBytes(g, own *Goroutine, b []byte, theirs uint8) {
+	flush := g.inline || m.sbMustFlush(g)
+	var h *Goroutine
+	older := 0
+	if !flush {
+		h, older = m.olderBytes(own, b, theirs)
+	}
+	if !flush {
+		pick := m.choose(ChooseFlush, 2+older, nil, -1)
+		if pick >= 1 {
+			if m.cfg.Trace {
+				m.event(g, "stale", m.objID(unsafe.Pointer(&b[bits.TrailingZeros8(theirs)])), int32(g.Line()))
+			}
+			if pick >= 2 {
+				m.flushBytesOlder(h, b, theirs, pick-1)
+			}
+			return
+		}
+	}
+	for j := range b {
+		if theirs&(1<<j) != 0 {
+			m.flushCell(unsafe.Pointer(&b[j]))
+		}
+	}
+}
+
+// olderBytes is the one goroutine other than own whose buffer holds
+// stores to the bytes of b in the mask theirs, and how many of its
+// stores to them precede its newest, when no other goroutine holds any
+// of them (as staleRead offers a sole holder's older stores of a cell);
+// otherwise nil and 0: only the newest is offered.
+func (m *Machine) olderBytes(own *Goroutine, b []byte, theirs uint8) (*Goroutine, int) {
+	for j := range b {
+		if theirs&(1<<j) != 0 && m.stale[unsafe.Pointer(&b[j])].multi {
+			return nil, 0
+		}
+	}
+	var h *Goroutine
+	n := 0
+	for _, o := range m.gs {
+		if o == own || !o.hasSB() {
+			continue
+		}
+		c := 0
+		for i := range o.rare.sb {
+			if touchesBytes(&o.rare.sb[i], b, theirs) {
+				c++
+			}
+		}
+		if c == 0 {
+			continue
+		}
+		if h != nil {
+			return nil, 0
+		}
+		h, n = o, c
+	}
+	if h == nil {
+		return nil, 0
+	}
+	return h, n - 1
+}
+
+// touchesBytes reports whether e stored into a byte of b in the mask.
+func touchesBytes(e *sbEntry, b []byte, mask uint8) bool {
+	if len(e.bytes) == 0 {
+		return false
+	}
+	for j := range b {
+		if mask&(1<<j) != 0 && e.byteIndex(unsafe.Pointer(&b[j])) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// flushBytesOlder flushes h's buffer through its j-th newest store to the
+// bytes of b in the mask but one (j >= 1; olderBytes).
+func (m *Machine) flushBytesOlder(h *Goroutine, b []byte, mask uint8, j int) {
+	sb := h.rare.sb
+	for i := len(sb) - 1; i >= 0; i-- {
+		if touchesBytes(&sb[i], b, mask) {
+			if j == 0 {
+				m.flushN(h, i+1)
+				return
+			}
+			j--
+		}
+	}
 }
 
 // sbMustFlush reports whether g has polled so often with nothing changing
