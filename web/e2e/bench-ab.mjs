@@ -15,9 +15,9 @@
 // keeps them from one round to the next, as the page keeps its workers (the
 // first round then has the start-up).
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { repo, launch, openPlayground, exploreOnWorkers, exploreOnWarmWorkers } from "./helpers.mjs";
+import { repo, launch, openPlayground, exploreOnWorkers, exploreOnWarmWorkers, browserCPUms } from "./helpers.mjs";
 
 const [distA, distB, runsS = "600", roundsS = "3", example = "cache", strategy = "dfs", boundS = "1", workersS = "1", mode = "fresh"] = process.argv.slice(2);
 const runs = Number(runsS), rounds = Number(roundsS), bound = Number(boundS);
@@ -36,37 +36,17 @@ async function serve(dir) {
   return { url, proc };
 }
 
-function cpuTicks() {
-  const pp = new Map(), t = new Map(), comm = new Map();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const s = readFileSync(`/proc/${d}/stat`, "utf8");
-      const r = s.slice(s.lastIndexOf(")") + 2).split(" ");
-      pp.set(+d, +r[1]);
-      t.set(+d, +r[11] + +r[12]);
-      comm.set(+d, s.slice(s.indexOf("(") + 1, s.lastIndexOf(")")));
-    } catch {}
-  }
-  let sum = 0;
-  for (const [pid, ticks] of t) {
-    if (comm.get(pid) === "interleave") continue;
-    for (let p = pp.get(pid); p; p = pp.get(p)) if (p === process.pid) { sum += ticks; break; }
-  }
-  return sum; // clock ticks (1/100 s)
-}
-
 const sA = await serve(distA), sB = await serve(distB);
 const browser = await launch();
 const pA = await openPlayground(browser.context, sA.url), pB = await openPlayground(browser.context, sB.url);
 const res = { A: [], B: [] };
 for (let r = 0; r < rounds; r++) {
   for (const [name, page] of r % 2 ? [["B", pB], ["A", pA]] : [["A", pA], ["B", pB]]) {
-    const c0 = cpuTicks();
+    const c0 = browserCPUms();
     const workers = name === "A" ? workersA : workersB;
     const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
     const p = await (mode === "warm" ? exploreOnWarmWorkers : exploreOnWorkers)(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
-    const cpu = (cpuTicks() - c0) * 10;
+    const cpu = browserCPUms() - c0;
     const x = p.x;
     res[name].push({ ms: x.elapsed_ms, cpu, n: x.schedules });
     console.log(`${name} round ${r}: ${x.schedules} schedules, ${x.elapsed_ms} ms (${(x.schedules / x.elapsed_ms * 1000).toFixed(1)}/s), CPU ${cpu} ms = ${(cpu / x.schedules).toFixed(2)} ms/schedule, remote ${x.remote_runs || 0}; ${x.verdict.slice(0, 60)}`);

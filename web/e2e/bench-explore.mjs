@@ -3,7 +3,12 @@
 // and on every core) and in headless Chromium (the runner's Web Workers, on
 // one worker and on several), for the same seed and the same number of
 // schedules, so both sides do exactly the same work. A benchmark, not a test
-// (timings on a shared machine vary); run after `make dist`:
+// (timings on a shared machine vary); run after `make dist`. Beside the
+// schedules/s of wall time it prints CPU time per schedule (natively: the
+// CLI process; in the page: every browser process), whose ratio the other
+// processes of a shared machine disturb much less, and the page's workers
+// are kept from one exploration to the next, as the page keeps them, so
+// that neither side's numbers include start-up:
 //
 //	node web/e2e/bench-explore.mjs [--ms 1500] [--only cache,crashmap] [--strategies random,pct,dfs] [--workers 2]
 //	                                [--cache-dfs page|all|no]
@@ -20,7 +25,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { repo, startServer, launch, openPlayground, exploreOnWorkers } from "./helpers.mjs";
+import { repo, startServer, launch, openPlayground, exploreOnWarmWorkers, browserCPUms, childrenCPUms } from "./helpers.mjs";
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -61,23 +66,61 @@ const server = await startServer();
 const browser = await launch();
 const page = await openPlayground(browser.context, server.url);
 
-// explorePage runs one exploration in a fresh runner worker (as the page
-// does after Stop) on `workers` workers, as the page sets them up: random
-// and pct run on that many helpers (the runner only takes their results),
-// dfs on the runner and one helper fewer.
-async function explorePage(src, strategy, runs, workers, bound = -1) {
+// explorePage runs one exploration on `workers` workers, as the page sets
+// them up: random and pct run on that many helpers (the runner only takes
+// their results), dfs on the runner and one helper fewer. The workers are
+// kept from one call to the next (as the page keeps them), and each
+// exploration runs twice, the second measured: it has no start-up in it
+// (starting the workers, the compile, the std image's template), and V8
+// has compiled the runner's hot functions with its optimising tier by then
+// (in the first exploration of a fresh page much of the runner still runs
+// its baseline code, and the first seconds of CPU per schedule are 2-5
+// times the later ones). It returns the result and the CPU
+// time of the workers' threads (cpuMS) and of the whole browser (browserMS)
+// during the measured exploration.
+async function explorePage(src, strategy, runs, workers, bound = -1, twice = true) {
   const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
-  return exploreOnWorkers(page, src, { strategy, runs, seed: 1, preemptionBound: bound, stopAtFirst: false, workers }, helpers);
+  const opts = { strategy, seed: 1, preemptionBound: bound, stopAtFirst: false, workers };
+  if (twice) await exploreOnWarmWorkers(page, src, { ...opts, runs }, helpers);
+  const c0 = browserCPUms("workers"), b0 = browserCPUms();
+  const p = await exploreOnWarmWorkers(page, src, { ...opts, runs }, helpers);
+  return { ...p, cpuMS: browserCPUms("workers") - c0, browserMS: browserCPUms() - b0 };
+}
+
+// cliCPU explores natively on one core, like cli, and returns its result
+// with the CPU time per schedule: of this run less that of a run of 20
+// schedules (the start-up, the compile and the std image are in both), so
+// that it compares with the page's, which has no start-up in it. CPU ticks
+// are 10 ms and the start-up varies by about 0.1 s on a loaded machine, so
+// each is the least of three runs.
+function cliCPU(name, strategy, runs) {
+  const least = (n) => {
+    let best = Infinity, x;
+    for (let i = 0; i < 3; i++) {
+      const c0 = childrenCPUms();
+      x = cliSafe(name, strategy, n, 1);
+      best = Math.min(best, childrenCPUms() - c0);
+    }
+    return { x, cpu: best };
+  };
+  const short = least(20), long = least(runs);
+  const extra = long.x.schedules - short.x.schedules;
+  long.x.cpuPerSchedule = extra >= 10 && long.cpu > short.cpu ? (long.cpu - short.cpu) / extra : NaN;
+  return long.x;
 }
 
 const pad = (s, n) => String(s).padStart(n);
 const rate = (x) => Math.round(x.schedules_per_sec);
-const cols = ["example", "strategy", "runs", "cli×1", "page×1", "ratio", "msgs/s"];
+const ms = (v) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : "n/a");
+const cols = ["example", "strategy", "runs", "cli×1", "page×1", "ratio", "cpu cli", "cpu page", "cpu ×", "browser", "msgs/s"];
 const wcols = [];
-for (let w = 2; w <= maxWorkers; w++) wcols.push(`cli×${w}`, `page×${w}`, "helpers");
-console.log(`exploration, schedules/s, seed 1, the same schedules on both sides (about ${targetMS} ms natively each); ratio = cli×1 / page×1`);
+for (let w = 2; w <= maxWorkers; w++) wcols.push(`cli×${w}`, `page×${w}`, `×${w}/×1`, "cpu page", "helpers");
+console.log(`exploration, seed 1, the same schedules on both sides (about ${targetMS} ms natively each), the page's workers kept between explorations (no start-up)`);
+console.log("  cli×N, page×N: schedules/s of wall time, natively at GOMAXPROCS=N, in the page on N workers; ratio = cli×1 / page×1");
+console.log("  cpu cli, cpu page: CPU ms per schedule (the page: its runner workers' threads); cpu × = cpu page / cpu cli, the ratio a shared machine's load changes least;");
+console.log("  browser: CPU ms per schedule of every browser process (also V8 compiling the wasm in the background, the page)");
 console.log([pad(cols[0], 10), pad(cols[1], 8), ...cols.slice(2).map((c) => pad(c, 8)), ...wcols.map((c) => pad(c, 8)), "  same result"].join(" "));
-const ratios = [];
+const ratios = [], cpuRatios = [];
 for (const name of examples) {
   const src = readFileSync(join(repo, "examples", name + ".go"), "utf8");
   for (const strategy of strategies) {
@@ -85,17 +128,21 @@ for (const name of examples) {
     const probe = cliSafe(name, strategy, 20, 1);
     let runs = Math.round((probe.schedules_per_sec || 10) * targetMS / 1000);
     runs = Math.max(20, Math.min(runs, 50000));
-    const native = cliSafe(name, strategy, runs, 1);
+    const native = cliCPU(name, strategy, runs);
     const p1 = await explorePage(src, strategy, runs, 1);
     const ratio = rate(native) / Math.max(1, rate(p1.x));
+    const cpuPage = p1.cpuMS / p1.x.schedules;
     ratios.push(ratio);
+    if (native.cpuPerSchedule > 0) cpuRatios.push(cpuPage / native.cpuPerSchedule);
     const row = [pad(name, 10), pad(strategy, 8), pad(native.schedules, 8), pad(rate(native), 8), pad(rate(p1.x), 8),
-      pad(ratio.toFixed(2) + "×", 8), pad((p1.progress / (p1.x.elapsed_ms / 1000 || 1)).toFixed(1), 8)];
+      pad(ratio.toFixed(2) + "×", 8), pad(ms(native.cpuPerSchedule), 8), pad(ms(cpuPage), 8),
+      pad(native.cpuPerSchedule > 0 ? (cpuPage / native.cpuPerSchedule).toFixed(2) + "×" : "n/a", 8), pad(ms(p1.browserMS / p1.x.schedules), 8), pad((p1.progress / (p1.x.elapsed_ms / 1000 || 1)).toFixed(1), 8)];
     let same = p1.x.schedules === native.schedules && p1.x.failures === native.failures && p1.x.verdict === native.verdict;
     for (let w = 2; w <= maxWorkers; w++) {
       const nw = cliSafe(name, strategy, runs, w);
       const pw = await explorePage(src, strategy, runs, w);
-      row.push(pad(rate(nw), 8), pad(rate(pw.x), 8), pad(Math.round(100 * (pw.x.remote_runs || 0) / Math.max(1, pw.x.schedules)) + "%", 8));
+      row.push(pad(rate(nw), 8), pad(rate(pw.x), 8), pad((rate(pw.x) / Math.max(1, rate(p1.x))).toFixed(2) + "×", 8),
+        pad(ms(pw.cpuMS / pw.x.schedules), 8), pad(Math.round(100 * (pw.x.remote_runs || 0) / Math.max(1, pw.x.schedules)) + "%", 8));
       same = same && pw.x.schedules === native.schedules && pw.x.failures === native.failures && pw.x.verdict === native.verdict &&
         JSON.stringify(pw.x.outcomes.map((o) => [o.kind, o.count])) === JSON.stringify(p1.x.outcomes.map((o) => [o.kind, o.count]));
     }
@@ -103,10 +150,10 @@ for (const name of examples) {
     console.log(row.join(" "));
   }
 }
-const worst = Math.max(...ratios);
-const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+const geomean = (a) => Math.exp(a.reduce((s, r) => s + Math.log(r), 0) / a.length);
 if (ratios.length) {
-  console.log(`page ÷ native on one worker: worst ${worst.toFixed(2)}×, geomean ${geo.toFixed(2)}× (goal: within 2× on every example)`);
+  console.log(`page ÷ native on one worker: wall worst ${Math.max(...ratios).toFixed(2)}×, geomean ${geomean(ratios).toFixed(2)}×; ` +
+    `CPU per schedule worst ${Math.max(...cpuRatios).toFixed(2)}×, geomean ${geomean(cpuRatios).toFixed(2)}× (goal: within 2× on every example)`);
 }
 
 // Issue 12 item 6: every schedule of examples/cache.go with at most one
@@ -116,8 +163,9 @@ if (cacheDFS !== "no") {
   console.log("dfs on examples/cache.go, ≤ 1 preemption, exhaustive:");
   const counts = [1, ...(maxWorkers > 1 ? [maxWorkers] : [])];
   for (const w of counts) {
-    const p = await explorePage(src, "dfs", 1_000_000, w, 1);
-    console.log(`  page ×${w}: ${p.x.schedules} schedules in ${(p.x.elapsed_ms / 1000).toFixed(1)} s (${rate(p.x)}/s), helpers ran ${p.x.remote_runs || 0} runs: ${p.x.verdict}`);
+    const p = await explorePage(src, "dfs", 1_000_000, w, 1, false); // once: a minute of CPU
+    console.log(`  page ×${w}: ${p.x.schedules} schedules in ${(p.x.elapsed_ms / 1000).toFixed(1)} s (${rate(p.x)}/s, ` +
+      `CPU ${(p.cpuMS / 1000).toFixed(1)} s in the workers, ${(p.browserMS / 1000).toFixed(1)} s in all), helpers ran ${p.x.remote_runs || 0} runs: ${p.x.verdict}`);
   }
   if (cacheDFS === "all") {
     for (const w of counts) {

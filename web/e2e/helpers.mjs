@@ -3,7 +3,7 @@
 // (Debian's /usr/bin/chromium driven by playwright-core) with a fresh
 // profile, and tears both down after.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -243,4 +243,57 @@ export async function exploreOnWarmWorkers(page, src, explore, helpers = 0) {
       warm.lead.post(JSON.stringify({ id, cmd: "explore", src, explore }));
     });
   }, { src, explore, helpers });
+}
+
+// procStat reads /proc/PID/stat's fields after the command name (field 3,
+// the state, is [0]; utime [11], stime [12], cutime [13], cstime [14], in
+// clock ticks of 10 ms) and the command name.
+function procStat(pid) {
+  const s = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return { comm: s.slice(s.indexOf("(") + 1, s.lastIndexOf(")")), f: s.slice(s.lastIndexOf(")") + 2).split(" ") };
+}
+
+// browserCPUms is the CPU time, in ms, used so far by this node process's
+// descendants other than `interleave` processes (the file server, the CLI):
+// the browser's processes. With threads: "workers", only the Web Workers'
+// threads (the runners), without the browser's own threads (V8 compiling
+// the wasm modules in the background, the page's main thread). Benchmarks
+// on a shared machine compare CPU per schedule, which other processes'
+// load changes much less than wall time.
+export function browserCPUms(threads = "all") {
+  const parent = new Map(), comm = new Map();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = procStat(d);
+      parent.set(+d, +st.f[1]);
+      comm.set(+d, st.comm);
+    } catch {}
+  }
+  let sum = 0;
+  for (const [pid] of parent) {
+    if (comm.get(pid) === "interleave") continue;
+    let mine = false;
+    for (let p = parent.get(pid); p && !mine; p = parent.get(p)) mine = p === process.pid;
+    if (!mine) continue;
+    try {
+      if (threads === "all") {
+        const st = procStat(pid);
+        sum += +st.f[11] + +st.f[12];
+        continue;
+      }
+      for (const t of readdirSync(`/proc/${pid}/task`)) {
+        const st = procStat(`${pid}/task/${t}`);
+        if (st.comm.startsWith("DedicatedWorker")) sum += +st.f[11] + +st.f[12];
+      }
+    } catch {}
+  }
+  return sum * 10;
+}
+
+// childrenCPUms is the CPU time, in ms, of this node process's children
+// that have ended and been waited for (execFileSync's), e.g. a CLI run.
+export function childrenCPUms() {
+  const st = procStat("self");
+  return (+st.f[13] + +st.f[14]) * 10;
 }
