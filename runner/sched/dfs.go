@@ -43,7 +43,9 @@ import (
 // the same instant, vm.ChooseTimer) and pool choices (whether a Get takes a
 // blocked goroutine's item, vm.ChoosePool) and store-buffer choices
 // (whether a load reads a value still in another goroutine's store buffer,
-// vm.ChooseFlush), each pick but the first costing one preemption. Map iteration order is not: a DFS run
+// vm.ChooseFlush), each pick but the first costing one preemption, and
+// when Go's idle P wakes for a timer (vm.ChooseIdleWake): on time or at
+// its whole-millisecond wake free, a later wake one preemption. Map iteration order is not: a DFS run
 // always starts iterations at the first entry, since iteration order only
 // changes output order, and branching at every range over a map would
 // multiply the tree by the map's size for little gain.
@@ -196,6 +198,10 @@ func (nd *node) cost(i int) int {
 		}
 	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush, vm.ChooseGC:
 		if i != 0 {
+			return 1
+		}
+	case vm.ChooseIdleWake:
+		if i > 1 {
 			return 1
 		}
 	}
@@ -473,7 +479,7 @@ func (d *DFS) backtrack() {
 		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew) && nd.pick+1 < nd.n {
 			nd.pick++
 			return
-		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush || nd.kind == vm.ChooseGC) && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush || nd.kind == vm.ChooseGC || nd.kind == vm.ChooseIdleWake) && nd.pick+1 < nd.n {
 			if d.allowed(nd, nd.pick+1) {
 				nd.pick++
 				return

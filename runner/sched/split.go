@@ -115,7 +115,7 @@ func (d *DFS) nextAlt(nd *node) int {
 		if nd.pick+1 < nd.n {
 			return nd.pick + 1
 		}
-	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush, vm.ChooseGC:
+	case vm.ChooseTimer, vm.ChoosePool, vm.ChooseFlush, vm.ChooseGC, vm.ChooseIdleWake:
 		if nd.pick+1 < nd.n && d.allowed(nd, nd.pick+1) {
 			return nd.pick + 1
 		}

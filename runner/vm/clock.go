@@ -615,7 +615,7 @@ func (m *Machine) advanceClock() bool {
 		// beyond that by up to timerWindow: each later wake fires
 		// every timer due by then in deadline order before any
 		// goroutine they wake runs.
-		if pick := m.choose(ChooseTimer, len(wakes), nil, -1); pick > 0 {
+		if pick := m.choose(ChooseIdleWake, len(wakes), nil, -1); pick > 0 {
 			m.timerEvents++
 			wake = wakes[pick]
 		}
@@ -627,7 +627,9 @@ func (m *Machine) advanceClock() bool {
 
 // idleWakes lists the instants at which Go's idle P may wake when t is the
 // earliest timer: t's deadline (as an idle jump always did), then
-// idleWake's instant if some other timer is due after t and by then, then
+// idleWake's instant if some other timer is due after t and by then, or
+// if it is timerWindow or more after t (the timers set after the wake see
+// it: a loop of 100 µs timeouts against a 2 ms producer), then
 // the deadlines of live timers due within timerWindow after that (the
 // machine late, as a contest allows), at most maxRivals of them. When t is
 // whole milliseconds away the P wakes for it on time, and only t's own
@@ -638,6 +640,12 @@ func (m *Machine) idleWakes(t *timer) []int64 {
 	if w == t.when {
 		// Whole milliseconds away: no later wake than a contest's.
 		return wakes
+	}
+	if w-t.when >= timerWindow {
+		// Late by more than what counts as the same instant: the
+		// timers set after the wake, and whatever they race with,
+		// see it, though no other timer is due by then.
+		wakes = append(wakes, w)
 	}
 	for _, u := range m.window(w + timerWindow) {
 		if u == t || u.when <= t.when {

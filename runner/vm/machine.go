@@ -231,6 +231,7 @@ const (
 	ChooseMapNew                      // whether a map iteration produces an entry created during it (maps.go)
 	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0), reads the committed value (1), or flushes an older store to it (2…) (storebuf.go)
 	ChooseGC                          // whether a collection finds a tiny object's shared block garbage (1) or keeps it (0) (final.go)
+	ChooseIdleWake                    // when Go's idle P wakes for the earliest timer: on time (0), at its whole-millisecond wake (1), or later, at a rival's deadline (2…) (clock.go)
 )
 
 // Option is one goroutine that may take the next step.
