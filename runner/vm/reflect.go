@@ -23,7 +23,7 @@ func init() {
 	lookupIntrinsic("reflect.convertCell").rangeRead = true
 	// typedmemmove(t, dst, src), Value.Set's copy: the runtime's write of
 	// dst and read of src, which the race detector sees (rangeWrite).
-	register("reflect.typedmemmove", func(c *Ctx, a []Value) Value {
+	typedmemmove := register("reflect.typedmemmove", func(c *Ctx, a []Value) Value {
 		t := rt(a[0])
 		if c.M.race != nil {
 			const top = "reflect.typedmemmove"
@@ -36,12 +36,15 @@ func init() {
 		}
 		c.M.writes++ // the fairness rule's count (fair.go)
 		if c.rangeV {
-			storePtr(a[1], c.M.sbLoadPtr(c.G, a[2], t), t)
+			// At a visible site the store joins the store buffer, a
+			// word at a time, as typedmemmove's plain stores (sbWrite).
+			c.M.sbStorePtr(c.G, a[1], c.M.sbLoadPtr(c.G, a[2], t), t)
 		} else {
 			storePtr(a[1], loadPtr(a[2], nil), t)
 		}
 		return Value{}
-	}).rangeWrite = true
+	})
+	typedmemmove.rangeWrite, typedmemmove.sbWrite = true, true
 	// typedslicecopy(t, dst, src, n), Copy's: the runtime's slicecopy of n
 	// elements of type t from the slice or array in cell src to the one in
 	// cell dst, as memmove (overlapping ranges copy through a snapshot).
@@ -115,7 +118,8 @@ func init() {
 		register(pkg+".swapperCase", func(c *Ctx, a []Value) Value {
 			return intVal(swapperCase(a[0].Iface().T.Elem))
 		})
-		register(pkg+".swapElems", swapElems).rangeWrite = true
+		swap := register(pkg+".swapElems", swapElems)
+		swap.rangeWrite, swap.sbWrite = true, true
 	}
 	// reflect's map operations are the map operations they stand for, with
 	// their scheduling points and the runtime's writing-flag checks
@@ -293,8 +297,17 @@ func swapElems(c *Ctx, a []Value) Value {
 			}
 		}
 	}
-	tmp := loadPtr(x, et)
 	c.M.writes++ // the fairness rule's count (fair.go)
+	if c.rangeV {
+		// At a visible site: the closure's loads read as visible loads
+		// do, and its two stores join the store buffer (sbWrite).
+		vy := c.M.sbLoadPtr(c.G, y, et)
+		vx := c.M.sbLoadPtr(c.G, x, et)
+		c.M.sbStorePtr(c.G, x, vy, et)
+		c.M.sbStorePtr(c.G, y, vx, et)
+		return Value{}
+	}
+	tmp := loadPtr(x, et)
 	storePtr(x, loadPtr(y, nil), et)
 	storePtr(y, tmp, et)
 	return Value{}

@@ -22,8 +22,9 @@ import (
 // []byte or [N]bool element); each word of an aggregate, stored a word per
 // step, a chunk of up to 8 bytes of a byte array being one store; an
 // aggregate of one word as its word; the words a visible copy, clear or
-// append writes in place, first to last (sbRangeBegin); reflect.Copy's
-// (sbWrite):
+// append writes in place, first to last (sbRangeBegin); reflect.Copy's,
+// Value.Set's and SetZero's typedmemmove and a Swapper's two stores
+// (sbWrite, sbStorePtr):
 //
 //   - The store writes memory at once, so the goroutine's own loads,
 //     visible or not, read it and the fast path is untouched, and joins
@@ -811,6 +812,44 @@ func (m *Machine) sbRangeEnd(g *Goroutine, r sbRange) {
 			m.committedNow(unsafe.Pointer(&chunk[j]), Value{N: uint64(chunk[j])})
 		}
 	}
+}
+
+// sbStorePtr is storePtr for a store g makes on the host at a visible
+// site (reflect's typedmemmove, a Swapper's swap): the words of the value
+// of type t that p points at (a cell, or a byte of compact storage) join
+// g's store buffer, first to last, as the runtime's plain stores. A
+// destination not laid out as t says, which storeInto replaces rather than
+// fills, drains g's buffer and is written at once.
+func (m *Machine) sbStorePtr(g *Goroutine, p, x Value, t *Type) {
+	var s sbSpan
+	if b, ok := p.R.(*byte); ok {
+		s.bs = unsafe.Slice(b, 1)
+	} else if c := p.Ptr(); c != nil && laidOut(*c, t) {
+		s.vals, s.et = unsafe.Slice(c, 1), t
+	}
+	if g.inline || s.bs == nil && s.vals == nil {
+		if !g.inline {
+			m.drainSB(g)
+		}
+		storePtr(p, x, t)
+		return
+	}
+	r := m.sbSpanBegin(g, s)
+	storePtr(p, x, t)
+	m.sbRangeEnd(g, r)
+}
+
+// laidOut reports whether the cell value v holds a value of type t whose
+// words storeInto fills in place: a scalar, or an aggregate already
+// holding its elements.
+func laidOut(v Value, t *Type) bool {
+	switch {
+	case !t.IsAggregate():
+		return true
+	case t.compact():
+		return len(bytesOf(v)) > 0
+	}
+	return len(v.Elems()) > 0
 }
 
 // committedNow records a store that reached memory at once into the cell
