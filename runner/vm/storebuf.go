@@ -519,9 +519,67 @@ func (m *Machine) fenceStep(g *Goroutine) {
 	if !g.hasSB() || g.preempt != preemptNone {
 		return
 	}
-	if in := g.pending(); in == nil || g.completed || g.exiting || isFence(in) {
+	if in := g.pending(); in == nil || g.completed || g.exiting || m.fences(g, in) {
 		m.drainSB(g)
 	}
+}
+
+// fences reports whether g's pending visible operation in drains its store
+// buffer: isFence, unless the operation returns on one of Go's lock-free
+// fast paths, which are plain loads on amd64 (lockFree).
+func (m *Machine) fences(g *Goroutine, in *Instr) bool {
+	return isFence(in) && !m.lockFree(g, in)
+}
+
+// lockFree reports whether in, pending for g, returns on a fast path of
+// Go's that takes no lock and makes no locked instruction, so a store
+// still in g's buffer stays there (audit13; real Go shows both old values
+// through each): a select of one case and a default that finds the
+// channel not ready to send (chansend: !block, not closed, full) or with
+// nothing to receive, closed or not (chanrecv: !block, empty); a
+// Mutex.TryLock that finds the lock held, an RWMutex.TryRLock that finds
+// a writer (one load of the state word); a WaitGroup.Wait with the
+// counter at zero (one atomic load). A timer's channel is left a fence:
+// Go's empty() may run the timer under its lock first.
+func (m *Machine) lockFree(g *Goroutine, in *Instr) bool {
+	regs := g.top().regs
+	switch in.Op {
+	case opSelect:
+		si := in.Aux.(*selectInfo)
+		if si.blocking || len(si.chans) != 1 {
+			return false
+		}
+		ch, _ := regs[si.chans[0]].R.(*Chan)
+		switch {
+		case ch == nil:
+			return true
+		case ch.timer != nil:
+			return false
+		case si.dirSend[0]:
+			return !ch.closed && !ch.canSend()
+		}
+		return len(ch.buf) == 0 && !hasLive(ch.sendq)
+	case opCallIntr:
+		ci := in.Aux.(*callInfo)
+		intr := ci.intr
+		if ci.lock != nil && m.cfg.DisabledLocks[ci.lock.id] || len(ci.args) != 1 {
+			return false
+		}
+		p := regs[ci.args[0]].Ptr()
+		if p == nil {
+			return false
+		}
+		switch intr.Name {
+		case "(*sync.Mutex).TryLock":
+			return m.sync.mutex(p).locked
+		case "(*sync.RWMutex).TryRLock":
+			return m.sync.rw(p).pending
+		case "(*sync.WaitGroup).Wait":
+			st := m.sync.wg(p)
+			return st.n == 0 && !st.released[g]
+		}
+	}
+	return false
 }
 
 // isFence reports whether the visible operation in drains the store
@@ -566,7 +624,7 @@ func (m *Machine) sbOption(o *Option, g *Goroutine) {
 		}
 		return
 	}
-	if g.hasSB() && g.preempt == preemptNone && isFence(in) {
+	if g.hasSB() && g.preempt == preemptNone && m.fences(g, in) {
 		o.Obj, o.Write = -1, true
 		return
 	}
