@@ -367,12 +367,8 @@ func (m *Machine) staleBytes(g *Goroutine, b, out []byte) bool {
 // performs the flushes it picks; the load then reads the committed values.
 func (m *Machine) chooseBytes(g, own *Goroutine, b []byte, theirs uint8) {
 	flush := g.inline || m.sbMustFlush(g)
-	var h *Goroutine
-	older := 0
 	if !flush {
-		h, older = m.olderBytes(own, b, theirs)
-	}
-	if !flush {
+		h, older := m.olderBytes(own, b, theirs)
 		pick := m.choose(ChooseFlush, 2+older, nil, -1)
 		if pick >= 1 {
 			if m.cfg.Trace {
