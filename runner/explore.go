@@ -154,6 +154,7 @@ func (p *Program) Explore(opts ExploreOptions) *ExploreResult {
 				break
 			}
 		} else if spec != nil {
+			spec.left = budget - runs - 1
 			if r = spec.run(key, runOpts, chooser); r == nil {
 				res.Cancelled, stop = true, "cancelled" // Stop, while waiting for the run
 				break

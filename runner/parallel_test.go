@@ -155,3 +155,28 @@ func TestStopWhileWaitingForRemotes(t *testing.T) {
 		t.Errorf("stopped exploration: cancelled=%v after %d schedules", r.Cancelled, r.Schedules)
 	}
 }
+
+// TestRemoteRunsNoFurther: remotes run no schedule past an exploration's
+// last one (a short random exploration on remotes used to run up to two
+// batches a remote past it, all thrown away). The loop runs the first
+// schedule itself (nothing was sent ahead yet); the remotes run the rest.
+func TestRemoteRunsNoFurther(t *testing.T) {
+	crash, _ := examples.Get("crashmap")
+	p := compileT(t, crash.Source)
+	var runs atomic.Int64 // schedules the remotes ran
+	remote := func(batch []byte) ([]byte, error) {
+		var b wireBatch
+		if err := json.Unmarshal(batch, &b); err != nil {
+			return nil, err
+		}
+		runs.Add(int64(len(b.Keys)))
+		return p.RunBatch(batch), nil
+	}
+	for _, n := range []int{5, 40, 200} {
+		runs.Store(0)
+		x := p.Explore(ExploreOptions{Strategy: StrategyRandom, Seed: 1, Runs: n, Workers: 1, Remotes: []Remote{remote, remote}})
+		if x.Schedules != n || runs.Load() != int64(n-1) {
+			t.Errorf("runs %d: %d schedules, the remotes ran %d", n, x.Schedules, runs.Load())
+		}
+	}
+}
