@@ -1475,6 +1475,23 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 	}
 }
 
+// raceCopyChecker records the first use of a sync.Cond: Go's copyChecker
+// stores the Cond's address into its checker word with a CompareAndSwap,
+// an atomic write that races with a plain copy of the Cond in another
+// goroutine. Reporting it makes such a copy a scheduling point, so an
+// exploration reaches the copy made after the first use, whose own use
+// panics "sync.Cond is copied" (cond_copy_vs_first_use). It synchronises
+// nothing: no later use of the Cond reads the word atomically.
+func (m *Machine) raceCopyChecker(g *Goroutine, ck *Value) {
+	r := m.race
+	if r == nil {
+		return
+	}
+	t := r.thread(g)
+	stack := r.stackTop(t, g, g.top().pc, raceTop{name: "sync/atomic.CompareAndSwapUintptr", atomic: true})
+	r.access(m, g, t, r.cell(ck), true, true, stack)
+}
+
 // Channels, following runtime/chan.go under raceenabled.
 
 func (r *raceDetector) ch(ch *Chan) *raceChan {

@@ -518,9 +518,13 @@ func usedCond(c *Ctx, args []Value) (*Value, *condState, bool) {
 	cv := ptrArg(args)
 	p := condNotify(cv)
 	st := c.M.cond(p)
-	if !c.M.copyCheck(st, cv) {
+	ok, first := c.M.copyCheck(st, cv)
+	if !ok {
 		panicString(c, "sync.Cond is copied")
 		return nil, nil, false
+	}
+	if first {
+		c.M.raceCopyChecker(c.G, &cv.Elems()[condCheckerField])
 	}
 	return p, st, true
 }
@@ -535,8 +539,9 @@ func ticketLess(a, b uint32) bool { return int32(a-b) < 0 }
 // notify list's state is st: the checker word holds the identity of the
 // Cond it was first used in (Go: the checker's own address; here a number
 // the machine gives the list's state), so using a copy made after the
-// first use panics, and a copy made before is fine.
-func (m *Machine) copyCheck(st *condState, cv *Value) bool {
+// first use panics, and a copy made before is fine. first reports that
+// this use stored the identity (Go's CompareAndSwap of the checker word).
+func (m *Machine) copyCheck(st *condState, cv *Value) (ok, first bool) {
 	if st.checkID == 0 {
 		m.sync.condIDs++
 		st.checkID = m.sync.condIDs
@@ -544,12 +549,12 @@ func (m *Machine) copyCheck(st *condState, cv *Value) bool {
 	ck := &cv.Elems()[condCheckerField]
 	switch ck.N {
 	case st.checkID:
-		return true
+		return true, false
 	case 0:
 		ck.N = st.checkID
-		return true
+		return true, true
 	}
-	return false
+	return false, false
 }
 
 // release ends a WaitGroup's wait: the state word becomes zero and the
