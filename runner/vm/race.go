@@ -1388,6 +1388,9 @@ func (m *Machine) raceAcquire(g *Goroutine, p *Value) {
 	default:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncMutex}))
 	}
+	// Lock and RLock change the state word, Wait only loads it: after the
+	// acquire, so an access under the lock before its last Unlock is ordered.
+	r.syncWord(m, g, t, m.syncStateCell(p), m.sync.wgs[p] == nil)
 }
 
 func (m *Machine) raceRelease(g *Goroutine, p *Value) {
@@ -1396,6 +1399,7 @@ func (m *Machine) raceRelease(g *Goroutine, p *Value) {
 		return
 	}
 	t := r.thread(g)
+	r.syncWord(m, g, t, m.syncStateCell(p), true)
 	r.guards.unlock(g, p, false)
 	if m.sync.rws[p] != nil {
 		t.releaseStore(r.clock(raceSyncKey{p, raceSyncReaderSem}))
@@ -1410,6 +1414,7 @@ func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value) {
 		return
 	}
 	t := r.thread(g)
+	r.syncWord(m, g, t, m.syncStateCell(p), true)
 	if wg := m.sync.wgs[p]; wg != nil {
 		c := r.clock(raceSyncKey{p, raceSyncWG})
 		// Go releases only when the counter goes down (Done, Add(-n)).
@@ -1475,21 +1480,46 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 	}
 }
 
-// raceCopyChecker records the first use of a sync.Cond: Go's copyChecker
-// stores the Cond's address into its checker word with a CompareAndSwap,
-// an atomic write that races with a plain copy of the Cond in another
-// goroutine. Reporting it makes such a copy a scheduling point, so an
-// exploration reaches the copy made after the first use, whose own use
-// panics "sync.Cond is copied" (cond_copy_vs_first_use). It synchronises
-// nothing: no later use of the Cond reads the word atomically.
-func (m *Machine) raceCopyChecker(g *Goroutine, ck *Value) {
+// raceSyncWord records an atomic access, which synchronises nothing, to
+// a word of a sync value that a VM intrinsic reads or changes where Go's
+// sync package does it with an atomic operation: a Mutex's or RWMutex's
+// state, a WaitGroup's state, a Cond's copy checker (stored at the first
+// use with a CompareAndSwap). Such an access races with a plain copy of
+// the value in another goroutine, as Go's race detector reports, so the
+// copy becomes a scheduling point and an exploration reaches the copy made
+// after the use: a locked Mutex, a read-locked RWMutex, a WaitGroup with
+// its counter, a used Cond (outcomes/mutex_copy_vs_lock,
+// rwmutex_copy_vs_rlock, wg_copy_vs_add, cond_copy_vs_first_use). Before,
+// every schedule copied such a value before the other goroutine's use.
+func (m *Machine) raceSyncWord(g *Goroutine, cell *Value, write bool) {
 	r := m.race
-	if r == nil {
+	if r == nil || cell == nil {
 		return
 	}
-	t := r.thread(g)
-	stack := r.stackTop(t, g, g.top().pc, raceTop{name: "sync/atomic.CompareAndSwapUintptr", atomic: true})
-	r.access(m, g, t, r.cell(ck), true, true, stack)
+	r.syncWord(m, g, r.thread(g), cell, write)
+}
+
+func (r *raceDetector) syncWord(m *Machine, g *Goroutine, t *raceThread, cell *Value, write bool) {
+	if cell == nil {
+		return
+	}
+	stack := r.stackTop(t, g, g.top().pc, raceTop{name: "sync/atomic.Op", atomic: true})
+	r.access(m, g, t, r.cell(cell), write, true, stack)
+}
+
+// syncStateCell is the word raceSyncWord reports for the sync value in
+// cell p at a Lock, Unlock, RLock, RUnlock, Add or Wait: an RWMutex's
+// readerCount (every one of its operations but a reader's TryRLock that
+// fails changes it or, for Lock, its writer mutex too), a WaitGroup's
+// state, a Mutex's state.
+func (m *Machine) syncStateCell(p *Value) *Value {
+	switch {
+	case m.sync.rws[p] != nil:
+		return syncField(syncField(p, rwCountField), atomicV32)
+	case m.sync.wgs[p] != nil:
+		return wgStateCell(p)
+	}
+	return mutexStateCell(p)
 }
 
 // Channels, following runtime/chan.go under raceenabled.

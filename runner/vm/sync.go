@@ -524,7 +524,7 @@ func usedCond(c *Ctx, args []Value) (*Value, *condState, bool) {
 		return nil, nil, false
 	}
 	if first {
-		c.M.raceCopyChecker(c.G, &cv.Elems()[condCheckerField])
+		c.M.raceSyncWord(c.G, &cv.Elems()[condCheckerField], true)
 	}
 	return p, st, true
 }
