@@ -102,6 +102,10 @@ func init() {
 		if r := st.readers; r != 0 {
 			st.wait += r
 			if st.wait != 0 && !st.writerQ.acquire(c.G) {
+				// Go's Lock has announced the writer (readerCount less
+				// 2^30, an atomic add) before it waits: a copy taken now
+				// has a pending writer (rwmutex_copy_vs_pending_writer).
+				c.M.raceSyncWord(c.G, c.M.syncStateCell(p), true)
 				c.Block("sync.RWMutex.Lock", p)
 				return Value{}
 			}
