@@ -1,83 +1,208 @@
 package runner
 
 import (
+	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"interleave/runner/sched"
 )
 
-// TestReductionKeepsOutcomes checks that dfs with partial-order reduction
-// (DPOR and sleep sets) reaches, at each preemption bound, exactly the
-// outcomes the plain bounded dfs reaches: the reduction may only skip
-// reorderings of independent steps, never a schedule within the bound
-// whose reordering needs more preemptions than the bound. The programs are
-// outcome programs in which several goroutines are released at once and
-// may go first for free (the sweep over all of testdata/outcomes takes
-// twenty minutes; wg_wait_order lost "B A" at bound 0 before mayPut).
+// The reduction must keep outcomes: dfs with partial-order reduction (DPOR
+// and sleep sets) reaches, at each preemption bound, every outcome the
+// plain bounded dfs reaches. The reduction may skip reorderings of
+// independent steps, never a schedule within the bound whose stand-in
+// needs more preemptions than the bound, or one whose race it did not see.
+//
+// TestReductionKeepsOutcomes compares the two searches on a few programs
+// every time; TestReductionSweep compares them on every program of
+// testdata/outcomes, testdata/dfsorder and examples, when asked (an hour
+// or more on a loaded machine; shard it and run the shards in turn):
+//
+//	INTERLEAVE_DFS_SWEEP=1 go test ./runner -run TestReductionSweep -v -timeout 0
+//	INTERLEAVE_DFS_SWEEP=2/4 ...   # shard 2 of 4, by a hash of the name
+//	INTERLEAVE_DFS_SWEEP_CAP=5000  # schedules per search (default 20,000)
+
+// reductionPrograms are TestReductionKeepsOutcomes's programs, each small
+// enough to search exhaustively in a second or two, and each one that the
+// reduction once got wrong or that is built against one of its arguments:
+// several goroutines released at once, free to go first (wg_wait_order lost
+// "B A" at bound 0 before mayPut); a race whose reversal is free only above
+// the node the run changed (dfsorder/prefix_fallback: bound 0 never read x
+// before its store).
+var reductionPrograms = []string{
+	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
+	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
+	"outcomes/cond_broadcast", "dfsorder/prefix_fallback",
+}
+
 func TestReductionKeepsOutcomes(t *testing.T) {
-	for _, name := range []string{
-		"wg_wait_order", "cond_signal_order", "rwmutex_reader_order",
-		"mutex_arrival_order", "timer_arrival_order", "close_wakes_all_receivers", "cond_broadcast",
-	} {
+	for _, name := range reductionPrograms {
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("testdata", "outcomes", name+".go"))
-			if err != nil {
-				t.Skip(err) // a program renamed: the list needs updating
-			}
-			knobs, err := parseKnobs(string(src))
+			src, err := os.ReadFile(filepath.Join("testdata", name+".go"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := compileT(t, string(src))
-			// The visible accesses are learnt first and then fixed, so that
-			// both searches see the same choice points.
-			races := newRaceSearch(p, ExploreOptions{})
-			opts := races.options(Options{MaxSteps: knobs.MaxSteps})
-			rnd := &randomStrategy{seed: 1}
-			for range 100 {
-				c, _ := rnd.next()
-				if races.learn(p.RunWith(opts, c)) {
-					opts = races.options(opts)
-				}
-			}
-			for bound := range 3 {
-				plain, ex1 := dfsOutcomes(p, opts, bound, false, 3000)
-				reduced, ex2 := dfsOutcomes(p, opts, bound, true, 3000)
-				if !ex1 || !ex2 {
-					continue // too large to compare exhaustively
-				}
-				for k := range plain {
-					if !reduced[k] {
-						t.Errorf("bound %d: reduced dfs never reaches %s, plain dfs does", bound, k)
-					}
-				}
-				for k := range reduced {
-					if !plain[k] {
-						t.Errorf("bound %d: reduced dfs reaches %s, plain dfs does not", bound, k)
-					}
-				}
-			}
+			compareReduction(t, string(src), 3000, 100)
 		})
 	}
 }
 
-// dfsOutcomes runs a bounded dfs to exhaustion (at most budget runs) and
-// returns the outcomes of its schedules and whether it was exhausted.
-func dfsOutcomes(p *Program, opts Options, bound int, reduce bool, budget int) (map[outcomeKey]bool, bool) {
+func TestReductionSweep(t *testing.T) {
+	spec := os.Getenv("INTERLEAVE_DFS_SWEEP")
+	if spec == "" {
+		t.Skip("set INTERLEAVE_DFS_SWEEP=1 (or k/n for shard k of n) to run the sweep")
+	}
+	k, n := 1, 1
+	if a, b, ok := strings.Cut(spec, "/"); ok {
+		var err1, err2 error
+		k, err1 = strconv.Atoi(a)
+		n, err2 = strconv.Atoi(b)
+		if err1 != nil || err2 != nil || k < 1 || k > n {
+			t.Fatalf("INTERLEAVE_DFS_SWEEP=%q: want 1 or k/n", spec)
+		}
+	}
+	limit := 20_000
+	if s := os.Getenv("INTERLEAVE_DFS_SWEEP_CAP"); s != "" {
+		var err error
+		if limit, err = strconv.Atoi(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, sp := range sweepPrograms(t) {
+		h := fnv.New32a()
+		h.Write([]byte(sp.name))
+		if int(h.Sum32()%uint32(n)) != k-1 {
+			continue
+		}
+		t.Run(sp.name, func(t *testing.T) { compareReduction(t, sp.src, limit, 200) })
+	}
+}
+
+// sweepProgram is one program of the sweep: its name and source.
+type sweepProgram struct{ name, src string }
+
+// sweepPrograms lists the sweep's programs, named dir/file.
+func sweepPrograms(t *testing.T) []sweepProgram {
+	var out []sweepProgram
+	for _, glob := range []string{
+		filepath.Join("testdata", "outcomes", "*.go"),
+		filepath.Join("testdata", "dfsorder", "*.go"),
+		filepath.Join("..", "examples", "*.go"),
+	} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(src), "\npackage main\n") {
+				continue // examples.go and its test
+			}
+			name := filepath.Base(filepath.Dir(f)) + "/" + strings.TrimSuffix(filepath.Base(f), ".go")
+			out = append(out, sweepProgram{name, string(src)})
+		}
+	}
+	return out
+}
+
+// compareReduction explores src with plain and reduced dfs at bounds 0, 1
+// and 2 (at most limit schedules each, with the racing accesses learnt in
+// learn random and PCT runs) and fails when the reduced search
+// misses an outcome the plain one reaches, or reaches one it does not.
+// A bound whose plain search does not end within limit is not compared,
+// nor any bound above it. It logs the schedule and outcome counts.
+func compareReduction(t *testing.T, src string, limit, learn int) {
+	t.Helper()
+	knobs, err := parseKnobs(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(src)
+	if err != nil {
+		t.Skipf("compile: %v", err)
+	}
+	opts := fixedSites(p, Options{MaxSteps: knobs.MaxSteps}, learn)
+	var counts []string
+	for bound := range 3 {
+		start := time.Now()
+		plain, nPlain, ex1 := dfsOutcomes(p, opts, bound, false, limit)
+		if !ex1 {
+			counts = append(counts, fmt.Sprintf("b%d plain>%d", bound, limit))
+			break
+		}
+		reduced, nReduced, ex2 := dfsOutcomes(p, opts, bound, true, limit)
+		counts = append(counts, fmt.Sprintf("b%d %d/%d schedules %d/%d outcomes (%s)",
+			bound, nReduced, nPlain, len(reduced), len(plain), time.Since(start).Round(time.Millisecond)))
+		if !ex2 {
+			t.Errorf("bound %d: reduced dfs did not end within %d schedules, plain dfs in %d", bound, limit, nPlain)
+			continue
+		}
+		for _, k := range missing(plain, reduced) {
+			t.Errorf("bound %d: reduced dfs (%d schedules) never reaches %s, plain dfs (%d) does", bound, nReduced, k, nPlain)
+		}
+		for _, k := range missing(reduced, plain) {
+			t.Errorf("bound %d: reduced dfs reaches %s, plain dfs does not", bound, k)
+		}
+	}
+	t.Logf("reduced/plain: %s", strings.Join(counts, "; "))
+}
+
+// missing lists, sorted, the outcomes of a that b lacks.
+func missing(a, b map[outcomeKey]bool) []string {
+	var out []string
+	for k := range a {
+		if !b[k] {
+			out = append(out, k.String())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fixedSites learns the program's racing accesses from n random and PCT
+// runs and returns run options with them visible, so that both searches
+// see the same choice points.
+func fixedSites(p *Program, opts Options, n int) Options {
+	races := newRaceSearch(p, ExploreOptions{})
+	opts = races.options(opts)
+	strategies := []strategy{&randomStrategy{seed: 1}, &pctStrategy{seed: 1, depth: 3}}
+	for i := range n {
+		c, _ := strategies[i%2].next()
+		if races.learn(p.RunWith(opts, c)) {
+			opts = races.options(opts)
+		}
+	}
+	return opts
+}
+
+// dfsOutcomes runs a bounded dfs to exhaustion (at most limit runs) and
+// returns the outcomes of its schedules, how many schedules it ran (pruned
+// runs not counted) and whether it was exhausted.
+func dfsOutcomes(p *Program, opts Options, bound int, reduce bool, limit int) (map[outcomeKey]bool, int, bool) {
 	st := newDFSStrategy(bound, reduce)
 	set := map[outcomeKey]bool{}
-	for range budget {
+	n := 0
+	for range limit {
 		c, ok := st.next()
 		if !ok {
-			return set, true
+			return set, n, true
 		}
 		res := p.drive(opts, c.(*sched.DFS))
 		if st.done(res) == runPruned {
 			continue
 		}
+		n++
 		set[outcomeOf(res)] = true
 	}
-	return set, false
+	return set, n, false
 }

@@ -305,11 +305,6 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 			nd.pick = 0
 		}
 		d.stack = append(d.stack, nd)
-		if nd.kind == vm.ChooseGoroutine && nd.last < 0 && !d.dpor.off {
-			for _, o := range nd.opts {
-				d.dpor.addFree(o.G, i)
-			}
-		}
 	}
 	pick := nd.pick
 	if pick >= cp.N {

@@ -30,7 +30,6 @@ type dpor struct {
 	reads     [][]read // object → each goroutine's latest read step since lastW
 	lastBroad int      // latest step dependent with everything, or -1
 	lastDep   []int    // goroutine → its latest step that is not quiet, or -1
-	free      [][]int  // goroutine → stack indices of free choice points offering it
 	scratch   []int32  // the clock being built by step
 	off       bool     // the run grew too long to analyse
 }
@@ -102,9 +101,6 @@ func (s *dpor) reset() {
 	}
 	s.lastBroad = -1
 	s.lastDep = s.lastDep[:0]
-	for g := range s.free {
-		s.free[g] = s.free[g][:0]
-	}
 }
 
 // clockOf is goroutine g's vector clock (empty before its first step).
@@ -126,14 +122,6 @@ func (s *dpor) setClock(g int, c span) {
 func (s *dpor) stepClock(i int) []int32 {
 	c := s.steps[i].clock
 	return s.arena[c.off : c.off+c.n]
-}
-
-// addFree records that stack index i offers goroutine g at no cost.
-func (s *dpor) addFree(g, i int) {
-	for len(s.free) <= g {
-		s.free = append(s.free, nil)
-	}
-	s.free[g] = append(s.free[g], i)
 }
 
 // join makes a the pointwise maximum of a and b.
@@ -296,21 +284,51 @@ func (d *DFS) race(o vm.Option) {
 	}
 }
 
-// addBack asks for option j to be explored at stack index ni.
+// addBack asks for option j to be explored at stack index ni; when the
+// bound forbids it there, its goroutine is tried at the latest earlier free
+// choice point offering it (freeBefore). The fallback is looked for only
+// then, and once per option of a node: back stays set until the node
+// leaves the stack. (A node above a fork's subtree is the adopting
+// search's to change; the fork records the request, with the fallback
+// found on its copy of the nodes above, which are the adopting search's.)
 func (d *DFS) addBack(ni, j int) {
-	d.backAt(ni, j, d.freeBefore(ni, d.stack[ni].opts[j].G))
+	nd := d.stack[ni]
+	if ni < d.floor {
+		f := -1
+		if !d.allowed(nd, j) && !d.askedBefore(ni, j) {
+			f = d.freeBefore(ni, nd.opts[j].G)
+		}
+		d.backAt(ni, j, f)
+		return
+	}
+	if nd.back[j] {
+		return
+	}
+	f := -1
+	if !d.allowed(nd, j) {
+		f = d.freeBefore(ni, nd.opts[j].G)
+	}
+	d.backAt(ni, j, f)
 }
 
-// freeBefore is the latest choice point of the run before stack index ni
-// that offers goroutine g at no preemption cost, or -1.
+// freeBefore is the latest choice point of the current run before stack
+// index ni that offers goroutine g at no preemption cost (a goroutine
+// choice with no goroutine that could go on), or -1. It looks at the whole
+// run, the part replayed from an earlier run included: a race found in the
+// run's new part may be with a step of the replayed part, and the point
+// where reversing it is free may lie above the node the run changed
+// (testdata/dfsorder/prefix_fallback: only the run new below that node was
+// searched, and bound 0 never read x before its store).
 func (d *DFS) freeBefore(ni, g int) int {
-	if g >= len(d.dpor.free) {
-		return -1
-	}
-	free := d.dpor.free[g]
-	for k := len(free) - 1; k >= 0; k-- {
-		if f := free[k]; f < ni {
-			return f
+	for f := ni - 1; f >= 0; f-- {
+		nd := d.stack[f]
+		if nd.kind != vm.ChooseGoroutine || nd.last >= 0 {
+			continue
+		}
+		for _, o := range nd.opts {
+			if o.G == g {
+				return f
+			}
 		}
 	}
 	return -1

@@ -93,6 +93,12 @@ func (d *DFS) recordOuter(op OuterOp) {
 	d.outer = append(d.outer, op)
 }
 
+// askedBefore reports whether an earlier request of the fork asked for
+// option opt at node ni above its subtree (recordOuter would drop this one).
+func (d *DFS) askedBefore(ni, opt int) bool {
+	return ni < len(d.askedBack) && opt < len(d.askedBack[ni]) && d.askedBack[ni][opt]
+}
+
 // Len is the number of nodes on the stack.
 func (d *DFS) Len() int { return len(d.stack) }
 
