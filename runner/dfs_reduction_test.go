@@ -35,11 +35,12 @@ import (
 // several goroutines released at once, free to go first (wg_wait_order lost
 // "B A" at bound 0 before mayPut); a race whose reversal is free only above
 // the node the run changed (dfsorder/prefix_fallback: bound 0 never read x
-// before its store).
+// before its store); a goroutine that blocks in the run's last step
+// (deadlock_lock_order_or_exit: at bound 1 main never locked first).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
-	"outcomes/cond_broadcast", "dfsorder/prefix_fallback",
+	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {

@@ -514,17 +514,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 						cp.Last = i
 					}
 				}
-				if d.WantsBlocked() {
-					for _, g := range m.Goroutines() {
-						if g.Status() == "blocked" {
-							obj := g.WaitObj()
-							if obj == 0 || g.WaitReason() == "select" {
-								obj = -1
-							}
-							d.Block(vm.Option{G: g.ID, Op: "wait", Obj: obj, Write: true})
-						}
-					}
-				}
+				blockedTo(m, d)
 				last = run[d.Choose(cp)].G
 			}
 			n, timers := len(m.Goroutines()), m.TimerEvents()
@@ -538,6 +528,28 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 			// touching everything, so no sleep set outlives it.
 			d.Stepped(len(created) > 0 || m.TimerEvents() != timers, created)
 		}
+		if out, _ := m.Outcome(); out == "deadlock" {
+			// What the goroutines wait for races too, though no choice
+			// point is left to check it at (Done does).
+			blockedTo(m, d)
+		}
 	}()
 	return p.result(m, opts)
+}
+
+// blockedTo tells d what m's blocked goroutines wait for (Block), when DPOR
+// looks for races there (WantsBlocked).
+func blockedTo(m *vm.Machine, d *sched.DFS) {
+	if !d.WantsBlocked() {
+		return
+	}
+	for _, g := range m.Goroutines() {
+		if g.Status() == "blocked" {
+			obj := g.WaitObj()
+			if obj == 0 || g.WaitReason() == "select" {
+				obj = -1
+			}
+			d.Block(vm.Option{G: g.ID, Op: "wait", Obj: obj, Write: true})
+		}
+	}
 }

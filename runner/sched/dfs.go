@@ -168,6 +168,17 @@ func (d *DFS) Done() (pruned bool, preemptions int) {
 			}
 		}
 	}
+	if d.racing() && !d.pruned {
+		// Every goroutine left is blocked (a deadlock): what they wait
+		// for may race with steps before, though no choice point is left
+		// to check it at. A goroutine that blocked in the last step was
+		// never checked: in deadlock_lock_order_or_exit the goroutine's
+		// Lock raced with main's, which blocked after the last choice.
+		for _, o := range d.blocked {
+			d.race(o)
+		}
+	}
+	d.blocked = d.blocked[:0]
 	// (A run of a fork that diverged before its subtree keeps the nodes
 	// above it all the same: they are the fork's frame.)
 	d.stack = d.stack[:max(d.floor, min(d.depth, len(d.stack)))]
@@ -177,7 +188,8 @@ func (d *DFS) Done() (pruned bool, preemptions int) {
 
 // Block tells the search, before a goroutine choice, what the blocked
 // goroutines wait for (Obj -1 when not a single object): their pending
-// operations race too.
+// operations race too. So do they after the run's last step when it
+// ended in a deadlock, for Done to check.
 func (d *DFS) Block(o vm.Option) { d.blocked = append(d.blocked, o) }
 
 // Pruned reports whether the current run was cut short.
