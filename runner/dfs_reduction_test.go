@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,11 +37,14 @@ import (
 // "B A" at bound 0 before mayPut); a race whose reversal is free only above
 // the node the run changed (dfsorder/prefix_fallback: bound 0 never read x
 // before its store); a goroutine that blocks in the run's last step
-// (deadlock_lock_order_or_exit: at bound 1 main never locked first).
+// (deadlock_lock_order_or_exit: at bound 1 main never locked first); a
+// race whose reversal needs the goroutine where the racing one preempted
+// another (dfsorder/fallback_after_switch).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
 	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
+	"dfsorder/fallback_after_switch",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {
@@ -86,6 +90,8 @@ func TestReductionSweep(t *testing.T) {
 	}
 }
 
+var mainPackage = regexp.MustCompile(`(?m)^package main$`)
+
 // sweepProgram is one program of the sweep: its name and source.
 type sweepProgram struct{ name, src string }
 
@@ -106,7 +112,7 @@ func sweepPrograms(t *testing.T) []sweepProgram {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(string(src), "\npackage main\n") {
+			if !mainPackage.Match(src) {
 				continue // examples.go and its test
 			}
 			name := filepath.Base(filepath.Dir(f)) + "/" + strings.TrimSuffix(filepath.Base(f), ".go")

@@ -348,10 +348,51 @@ func (d *DFS) backAt(ni, j, f int) {
 		return
 	}
 	nd.back[j] = true
-	if d.allowed(nd, j) || f < 0 {
+	if d.allowed(nd, j) {
 		return
 	}
-	d.mark(f, nd.opts[j].G)
+	g := nd.opts[j].G
+	if f >= 0 {
+		d.mark(f, g)
+	}
+	d.markSwitch(ni, g)
+}
+
+// markSwitch is the bound fallback of Coons, Musuvathi & McKinley
+// ("Bounded partial-order reduction", OOPSLA 2013): goroutine g, whose
+// race with the step at stack index ni the bound forbids reversing there,
+// is also tried at the run's latest context switch before ni, where the
+// goroutine that steps at ni began to run (the bound forbids the reversal
+// only when it went on there). Picking g there costs no more than the
+// switch that was made (a preemption for a preemption, free where the
+// switch was free); when g is not offered there (the running goroutine
+// made it ready), every option is tried there. The latest free point
+// offering g (freeBefore) is not enough: when that switch was a
+// preemption, g goes before every step since the free point and not only
+// before the racing one (testdata/dfsorder/fallback_after_switch: bound 1
+// never had P read y after U's store and x before T's, which needs P in
+// place of T where T preempted U). The switch is found on the search's
+// own stack, whose nodes above a fork's subtree are those the fork saw.
+func (d *DFS) markSwitch(ni, g int) {
+	c := ni - 1
+	for ; c >= 0; c-- {
+		if nd := d.stack[c]; nd.kind == vm.ChooseGoroutine && nd.pick != nd.last {
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	nd := d.stack[c]
+	for _, o := range nd.opts {
+		if o.G == g {
+			d.mark(c, g)
+			return
+		}
+	}
+	for _, o := range nd.opts {
+		d.mark(c, o.G)
+	}
 }
 
 // mark has goroutine g's options explored at stack index f.

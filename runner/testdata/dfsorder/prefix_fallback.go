@@ -19,13 +19,15 @@ import (
 var x, z atomic.Int32
 
 func main() {
-	rT, rB, rP := make(chan bool), make(chan bool), make(chan bool)
+	ready := make(chan bool)
 	gT, gB, gP := make(chan bool), make(chan bool), make(chan bool)
 	done := make(chan int32)
-	go func() { rT <- true; <-gT; x.Store(1) }()
-	go func() { rB <- true; <-gB; z.Store(1) }()
+	go func() { ready <- true; <-gT; x.Store(1) }()
+	<-ready
+	go func() { ready <- true; <-gB; z.Store(1) }()
+	<-ready
 	go func() {
-		rP <- true
+		ready <- true
 		<-gP
 		got := int32(-1)
 		if z.Load() == 0 {
@@ -33,9 +35,7 @@ func main() {
 		}
 		done <- got
 	}()
-	<-rT
-	<-rB
-	<-rP
+	<-ready
 	close(gT)
 	close(gB)
 	close(gP)
