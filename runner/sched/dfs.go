@@ -35,7 +35,8 @@ import (
 // bound, a reordering that sleep sets rely on may need more preemptions
 // than the schedule it stands for, and so lie outside the bound: mayPut
 // lets an option sleep only where its reordering costs no more, and DPOR's
-// backtracking falls back to the latest free choice point (dpor.go).
+// backtracking falls back to the latest free choice point and the latest
+// context switch (dpor.go).
 //
 // Select cases are part of the tree, and so is whether a map range produces
 // an entry created during it (vm.ChooseMapNew): free, as a select's case. So

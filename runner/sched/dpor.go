@@ -14,8 +14,10 @@ import "interleave/runner/vm"
 //
 // With a preemption bound, reversing a race may need a preemption the
 // bound forbids; then the goroutine is also tried at the latest earlier
-// choice point where picking it is free (Coons, Musuvathi & McKinley,
-// "Bounded partial-order reduction", OOPSLA 2013, do this more precisely).
+// choice point where picking it is free (freeBefore) and at the latest
+// context switch before the racing step (markSwitch: the conservative
+// point of Coons, Musuvathi & McKinley, "Bounded partial-order reduction",
+// OOPSLA 2013).
 
 // dpor is the per-run state of the race analysis. It is reset, not
 // reallocated, between runs: a DFS run of examples/cache.go takes some
