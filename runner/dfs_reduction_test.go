@@ -29,6 +29,14 @@ import (
 //	INTERLEAVE_DFS_SWEEP=1 go test ./runner -run TestReductionSweep -v -timeout 0
 //	INTERLEAVE_DFS_SWEEP=2/4 ...   # shard 2 of 4, by a hash of the name
 //	INTERLEAVE_DFS_SWEEP_CAP=5000  # schedules per search (default 20,000)
+//	INTERLEAVE_DFS_SWEEP_STEPS=1e9 # instructions per search (default 3·10^8)
+//	INTERLEAVE_DFS_SWEEP_FILES=/tmp/try/*.go # these programs instead
+//
+// The step budget keeps the sweep's time per program bounded where a
+// single run is long (outcomes/sort_slice_store_buffer: 5,000 rounds of
+// spinning barriers per run): a search that has not ended within either
+// limit is not compared. Both limits count deterministically, so a shard
+// compares the same bounds every time.
 
 // reductionPrograms are TestReductionKeepsOutcomes's programs, each small
 // enough to search exhaustively in a second or two, and each one that the
@@ -54,7 +62,7 @@ func TestReductionKeepsOutcomes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			compareReduction(t, string(src), 3000, 100)
+			compareReduction(t, string(src), searchLimit{runs: 3000}, 100)
 		})
 	}
 }
@@ -73,12 +81,19 @@ func TestReductionSweep(t *testing.T) {
 			t.Fatalf("INTERLEAVE_DFS_SWEEP=%q: want 1 or k/n", spec)
 		}
 	}
-	limit := 20_000
+	limit := searchLimit{runs: 20_000, steps: 3e8}
 	if s := os.Getenv("INTERLEAVE_DFS_SWEEP_CAP"); s != "" {
 		var err error
-		if limit, err = strconv.Atoi(s); err != nil {
+		if limit.runs, err = strconv.Atoi(s); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if s := os.Getenv("INTERLEAVE_DFS_SWEEP_STEPS"); s != "" {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		limit.steps = int64(f)
 	}
 	for _, sp := range sweepPrograms(t) {
 		h := fnv.New32a()
@@ -95,14 +110,19 @@ var mainPackage = regexp.MustCompile(`(?m)^package main$`)
 // sweepProgram is one program of the sweep: its name and source.
 type sweepProgram struct{ name, src string }
 
-// sweepPrograms lists the sweep's programs, named dir/file.
+// sweepPrograms lists the sweep's programs, named dir/file
+// (INTERLEAVE_DFS_SWEEP_FILES, a glob, replaces the default set).
 func sweepPrograms(t *testing.T) []sweepProgram {
 	var out []sweepProgram
-	for _, glob := range []string{
+	globs := []string{
 		filepath.Join("testdata", "outcomes", "*.go"),
 		filepath.Join("testdata", "dfsorder", "*.go"),
 		filepath.Join("..", "examples", "*.go"),
-	} {
+	}
+	if g := os.Getenv("INTERLEAVE_DFS_SWEEP_FILES"); g != "" {
+		globs = []string{g}
+	}
+	for _, glob := range globs {
 		files, err := filepath.Glob(glob)
 		if err != nil {
 			t.Fatal(err)
@@ -122,13 +142,28 @@ func sweepPrograms(t *testing.T) []sweepProgram {
 	return out
 }
 
+// searchLimit bounds one dfs search of compareReduction: at most runs
+// schedules (pruned runs included) and, when steps > 0, at most about
+// steps VM instructions over all its runs.
+type searchLimit struct {
+	runs  int
+	steps int64
+}
+
+func (l searchLimit) String() string {
+	if l.steps > 0 {
+		return fmt.Sprintf("%d runs or %.0e steps", l.runs, float64(l.steps))
+	}
+	return fmt.Sprintf("%d runs", l.runs)
+}
+
 // compareReduction explores src with plain and reduced dfs at bounds 0, 1
-// and 2 (at most limit schedules each, with the racing accesses learnt in
-// learn random and PCT runs) and fails when the reduced search
-// misses an outcome the plain one reaches, or reaches one it does not.
-// A bound whose plain search does not end within limit is not compared,
-// nor any bound above it. It logs the schedule and outcome counts.
-func compareReduction(t *testing.T, src string, limit, learn int) {
+// and 2 (within limit each, with the racing accesses learnt in learn
+// random and PCT runs) and fails when the reduced search misses an
+// outcome the plain one reaches, or reaches one it does not. A bound
+// whose plain search does not end within limit is not compared, nor any
+// bound above it. It logs the schedule and outcome counts.
+func compareReduction(t *testing.T, src string, limit searchLimit, learn int) {
 	t.Helper()
 	knobs, err := parseKnobs(src)
 	if err != nil {
@@ -138,20 +173,20 @@ func compareReduction(t *testing.T, src string, limit, learn int) {
 	if err != nil {
 		t.Skipf("compile: %v", err)
 	}
-	opts := fixedSites(p, Options{MaxSteps: knobs.MaxSteps}, learn)
+	opts := fixedSites(p, Options{MaxSteps: knobs.MaxSteps}, learn, limit.steps)
 	var counts []string
 	for bound := range 3 {
 		start := time.Now()
 		plain, nPlain, ex1 := dfsOutcomes(p, opts, bound, false, limit)
 		if !ex1 {
-			counts = append(counts, fmt.Sprintf("b%d plain>%d", bound, limit))
+			counts = append(counts, fmt.Sprintf("b%d plain>%s (%d schedules)", bound, limit, nPlain))
 			break
 		}
 		reduced, nReduced, ex2 := dfsOutcomes(p, opts, bound, true, limit)
 		counts = append(counts, fmt.Sprintf("b%d %d/%d schedules %d/%d outcomes (%s)",
 			bound, nReduced, nPlain, len(reduced), len(plain), time.Since(start).Round(time.Millisecond)))
 		if !ex2 {
-			t.Errorf("bound %d: reduced dfs did not end within %d schedules, plain dfs in %d", bound, limit, nPlain)
+			t.Errorf("bound %d: reduced dfs did not end within %s, plain dfs in %d schedules", bound, limit, nPlain)
 			continue
 		}
 		for _, k := range missing(plain, reduced) {
@@ -177,34 +212,43 @@ func missing(a, b map[outcomeKey]bool) []string {
 }
 
 // fixedSites learns the program's racing accesses from n random and PCT
-// runs and returns run options with them visible, so that both searches
-// see the same choice points.
-func fixedSites(p *Program, opts Options, n int) Options {
+// runs (fewer when they take more than steps instructions, if steps > 0)
+// and returns run options with them visible, so that both searches see
+// the same choice points.
+func fixedSites(p *Program, opts Options, n int, steps int64) Options {
 	races := newRaceSearch(p, ExploreOptions{})
 	opts = races.options(opts)
 	strategies := []strategy{&randomStrategy{seed: 1}, &pctStrategy{seed: 1, depth: 3}}
-	for i := range n {
+	var total int64
+	for i := 0; i < n && (steps <= 0 || total < steps); i++ {
 		c, _ := strategies[i%2].next()
-		if races.learn(p.RunWith(opts, c)) {
+		res := p.RunWith(opts, c)
+		total += res.Steps
+		if races.learn(res) {
 			opts = races.options(opts)
 		}
 	}
 	return opts
 }
 
-// dfsOutcomes runs a bounded dfs to exhaustion (at most limit runs) and
+// dfsOutcomes runs a bounded dfs to exhaustion (within limit) and
 // returns the outcomes of its schedules, how many schedules it ran (pruned
 // runs not counted) and whether it was exhausted.
-func dfsOutcomes(p *Program, opts Options, bound int, reduce bool, limit int) (map[outcomeKey]bool, int, bool) {
+func dfsOutcomes(p *Program, opts Options, bound int, reduce bool, limit searchLimit) (map[outcomeKey]bool, int, bool) {
 	st := newDFSStrategy(bound, reduce)
 	set := map[outcomeKey]bool{}
 	n := 0
-	for range limit {
+	var steps int64
+	for range limit.runs {
+		if limit.steps > 0 && steps >= limit.steps {
+			return set, n, false
+		}
 		c, ok := st.next()
 		if !ok {
 			return set, n, true
 		}
 		res := p.drive(opts, c.(*sched.DFS))
+		steps += res.Steps
 		if st.done(res) == runPruned {
 			continue
 		}
