@@ -47,12 +47,14 @@ import (
 // before its store); a goroutine that blocks in the run's last step
 // (deadlock_lock_order_or_exit: at bound 1 main never locked first); a
 // race whose reversal needs the goroutine where the racing one preempted
-// another (dfsorder/fallback_after_switch).
+// another (dfsorder/fallback_after_switch); a goroutine's os.Exit, once
+// taken for a goroutine's quiet return (outcomes/println_cut_by_os_exit:
+// at bound 1 the exit never cut main's println short).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
 	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
-	"dfsorder/fallback_after_switch",
+	"dfsorder/fallback_after_switch", "outcomes/println_cut_by_os_exit",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {

@@ -517,7 +517,8 @@ func Independent(a, b vm.Option) bool {
 }
 
 // quiet reports whether an operation affects no other goroutine: the exit
-// of a goroutine other than main (whose exit ends the program).
+// of a goroutine other than main (whose exit ends the program). os.Exit,
+// which ends the program from any goroutine, is "os.exit".
 func quiet(o vm.Option) bool { return o.Op == "exit" && o.G != 1 }
 
 // IsPruned reports whether a recovered panic value is the DFS abort.

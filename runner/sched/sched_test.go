@@ -35,6 +35,7 @@ func TestIndependent(t *testing.T) {
 		{opt(1, "lock", 4, true), opt(1, "map.read", 2, false), false}, // same goroutine
 		{opt(2, "exit", -1, true), opt(3, "lock", 4, true), true},      // a goroutine's exit
 		{opt(1, "exit", -1, true), opt(3, "lock", 4, true), false},     // main's exit ends the program
+		{opt(2, "os.exit", -1, true), opt(3, "lock", 4, true), false},  // so does any goroutine's os.Exit
 		{opt(1, "sleep", 0, false), opt(2, "lock", 4, true), false},
 	} {
 		if got := Independent(c.a, c.b); got != c.want || Independent(c.b, c.a) != c.want {

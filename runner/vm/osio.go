@@ -23,7 +23,13 @@ func init() {
 		return Value{}
 	})
 	// Exiting ends every goroutine: what others do first is observable.
-	exit.Visible = "exit"
+	// Its operation is "os.exit", not "exit": that names a goroutine's
+	// return from its function, which the partial-order reduction takes
+	// as touching nothing when the goroutine is not main (sched's quiet);
+	// a goroutine's os.Exit named so was independent of every step, and
+	// reduced dfs never had it cut main's println short
+	// (outcomes/println_cut_by_os_exit).
+	exit.Visible = "os.exit"
 	register("os.args", func(c *Ctx, args []Value) Value {
 		out := make([]Value, len(c.M.cfg.Args))
 		for i, a := range c.M.cfg.Args {
