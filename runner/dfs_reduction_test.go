@@ -49,12 +49,13 @@ import (
 // race whose reversal needs the goroutine where the racing one preempted
 // another (dfsorder/fallback_after_switch); a goroutine's os.Exit, once
 // taken for a goroutine's quiet return (outcomes/println_cut_by_os_exit:
-// at bound 1 the exit never cut main's println short).
+// at bound 1 the exit never cut main's println short); a clock read whose
+// value depends on another goroutine's work (dfsorder/clock_read_order).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
 	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
-	"dfsorder/fallback_after_switch", "outcomes/println_cut_by_os_exit",
+	"dfsorder/fallback_after_switch", "outcomes/println_cut_by_os_exit", "dfsorder/clock_read_order",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {

@@ -517,16 +517,19 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				blockedTo(m, d)
 				last = run[d.Choose(cp)].G
 			}
-			n, timers := len(m.Goroutines()), m.TimerEvents()
+			n, timers, clock := len(m.Goroutines()), m.TimerEvents(), m.ClockUses()
 			m.StepChoice(last)
 			var created []int
 			for _, g := range m.Goroutines()[n:] {
 				created = append(created, g.ID)
 			}
 			// A timer that fired (or was held) after the step changed state
-			// the step's operation does not show: treat the step as
-			// touching everything, so no sleep set outlives it.
-			d.Stepped(len(created) > 0 || m.TimerEvents() != timers, created)
+			// the step's operation does not show, and a step that read the
+			// clock or set a deadline from it got what every other
+			// goroutine's work before it made of the clock: treat the step
+			// as touching everything, so DPOR reorders it with every step
+			// and no sleep set outlives it (dfsorder/clock_read_order).
+			d.Stepped(len(created) > 0 || m.TimerEvents() != timers || m.ClockUses() != clock, created)
 		}
 		if out, _ := m.Outcome(); out == "deadlock" {
 			// What the goroutines wait for races too, though no choice

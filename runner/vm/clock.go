@@ -52,9 +52,22 @@ func (m *Machine) now() int64 {
 	return m.clock
 }
 
+// progNow is now for the program's own uses of the clock: a value it reads
+// (time.Now, Since, Until) or a timer's deadline. Every step's work
+// advances the clock, so what the program gets depends on how much every
+// other goroutine did before: ClockUses counts these uses, and dfs treats
+// a step that made one as touching everything.
+func (m *Machine) progNow() int64 {
+	m.clockUses++
+	return m.now()
+}
+
+// ClockUses counts the program's uses of the clock so far (progNow).
+func (m *Machine) ClockUses() int { return m.clockUses }
+
 // readClock is now for the program's own clock reads, which take time.
 func (m *Machine) readClock() int64 {
-	t := m.now()
+	t := m.progNow()
 	m.clock += timeReadCost
 	m.hidden++
 	return t
@@ -895,7 +908,7 @@ func init() {
 	register("time.Since", func(c *Ctx, args []Value) Value { return intVal(since(args[0], c.M.readClock(), false)) })
 	register("time.Until", func(c *Ctx, args []Value) Value {
 		m := c.M
-		now := m.now()
+		now := m.progNow()
 		d := m.lateUntil(args[0], now)
 		m.clock += timeReadCost // readClock's
 		m.hidden++
@@ -920,7 +933,7 @@ func init() {
 		ch := newChan(elem, 0)
 		vt := &vmTimer{ch: ch, period: period, creator: c.G.ID}
 		ch.timer = vt
-		c.M.startTimer(vt, c.M.now()+max(d, 0))
+		c.M.startTimer(vt, c.M.progNow()+max(d, 0))
 		return vt
 	}
 	chanElem := func(t *Type) *Type { // *Timer → Timer{C chan Time}
@@ -950,7 +963,7 @@ func init() {
 	register("time.AfterFunc", func(c *Ctx, args []Value) Value {
 		vt := &vmTimer{fn: args[1].R.(*Closure)}
 		c.M.raceTimerStart(c.G, vt)
-		c.M.startTimer(vt, c.M.now()+max(int64(args[0].N), 0))
+		c.M.startTimer(vt, c.M.progNow()+max(int64(args[0].N), 0))
 		return c.M.timerStruct(vt)
 	})
 
@@ -981,7 +994,7 @@ func init() {
 			c.M.raceTimerStart(c.G, vt)
 		}
 		vt.creator = c.G.ID
-		c.M.startTimer(vt, c.M.now()+max(int64(args[1].N), 0))
+		c.M.startTimer(vt, c.M.progNow()+max(int64(args[1].N), 0))
 		return boolVal(pending)
 	})
 	register("(*time.Ticker).Stop", func(c *Ctx, args []Value) Value {
@@ -1008,7 +1021,7 @@ func init() {
 		vt.stop()
 		vt.period = d
 		vt.creator = c.G.ID
-		c.M.startTimer(vt, c.M.now()+d)
+		c.M.startTimer(vt, c.M.progNow()+d)
 		return Value{}
 	})
 }
