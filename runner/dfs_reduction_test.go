@@ -50,12 +50,14 @@ import (
 // another (dfsorder/fallback_after_switch); a goroutine's os.Exit, once
 // taken for a goroutine's quiet return (outcomes/println_cut_by_os_exit:
 // at bound 1 the exit never cut main's println short); a clock read whose
-// value depends on another goroutine's work (dfsorder/clock_read_order).
+// value depends on another goroutine's work (dfsorder/clock_read_order); a
+// draw from the runtime's shared random generator (dfsorder/rand_draw_order).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
 	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
 	"dfsorder/fallback_after_switch", "outcomes/println_cut_by_os_exit", "dfsorder/clock_read_order",
+	"dfsorder/rand_draw_order",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {

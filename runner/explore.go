@@ -517,7 +517,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				blockedTo(m, d)
 				last = run[d.Choose(cp)].G
 			}
-			n, timers, clock := len(m.Goroutines()), m.TimerEvents(), m.ClockUses()
+			n, timers, ambient := len(m.Goroutines()), m.TimerEvents(), m.AmbientUses()
 			m.StepChoice(last)
 			var created []int
 			for _, g := range m.Goroutines()[n:] {
@@ -525,11 +525,12 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 			}
 			// A timer that fired (or was held) after the step changed state
 			// the step's operation does not show, and a step that read the
-			// clock or set a deadline from it got what every other
-			// goroutine's work before it made of the clock: treat the step
-			// as touching everything, so DPOR reorders it with every step
-			// and no sleep set outlives it (dfsorder/clock_read_order).
-			d.Stepped(len(created) > 0 || m.TimerEvents() != timers || m.ClockUses() != clock, created)
+			// clock, set a deadline from it or drew from the runtime's
+			// random generator got what the steps before it made of that
+			// (AmbientUses): treat the step as touching everything, so DPOR
+			// reorders it with every step and no sleep set outlives it
+			// (dfsorder/clock_read_order, dfsorder/rand_draw_order).
+			d.Stepped(len(created) > 0 || m.TimerEvents() != timers || m.AmbientUses() != ambient, created)
 		}
 		if out, _ := m.Outcome(); out == "deadlock" {
 			// What the goroutines wait for races too, though no choice

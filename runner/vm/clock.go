@@ -55,15 +55,20 @@ func (m *Machine) now() int64 {
 // progNow is now for the program's own uses of the clock: a value it reads
 // (time.Now, Since, Until) or a timer's deadline. Every step's work
 // advances the clock, so what the program gets depends on how much every
-// other goroutine did before: ClockUses counts these uses, and dfs treats
-// a step that made one as touching everything.
+// other goroutine did before: an ambient use (AmbientUses).
 func (m *Machine) progNow() int64 {
-	m.clockUses++
+	m.ambientUses++
 	return m.now()
 }
 
-// ClockUses counts the program's uses of the clock so far (progNow).
-func (m *Machine) ClockUses() int { return m.clockUses }
+// AmbientUses counts the program's uses so far of state every goroutine
+// shares that no operation names, so no scheduling point guards: the
+// virtual clock (progNow), which every goroutine's work advances, and the
+// runtime's random generator (stdlib_rand.go), which every top-level
+// math/rand draw steps. What such a use gets depends on the order of
+// steps whose operations may be independent; dfs treats a step that made
+// one as touching everything.
+func (m *Machine) AmbientUses() int { return m.ambientUses }
 
 // readClock is now for the program's own clock reads, which take time.
 func (m *Machine) readClock() int64 {

@@ -74,7 +74,7 @@ type Machine struct {
 	heaping     []*vmTimer           // channel timers one blocking receive or select puts in a heap (clock.go)
 	timerPins   map[*timer][]*timer  // timers that must not fire before others (clock.go's pinTimers)
 	timerEvents int                  // timers fired and timer choices made (clock.go)
-	clockUses   int                  // the program's uses of the clock: values read, deadlines set (progNow)
+	ambientUses int                  // uses of the clock and the runtime's random generator (AmbientUses)
 	lateOf      map[*Goroutine]int32 // time jumped while each runnable goroutine could run (clock.go's lateBy)
 	lateMax     int32                // the largest of lateOf
 	lateStale   bool                 // lateMax must be recounted

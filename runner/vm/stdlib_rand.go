@@ -5,13 +5,16 @@ package vm
 // in package variables (an rngSource, a PCG); these step them in place. Doing it here rather than
 // in the stubs' Go code keeps a step out of the race detector's sight (it
 // sees only the loads and stores exec performs) and makes it no scheduling
-// point, as Go's own global generators are internally synchronised.
+// point, as Go's own global generators are internally synchronised. Which
+// goroutine draws first decides what each gets, though: a draw is an
+// ambient use (AmbientUses), so dfs reorders its step with every other.
 
 import "math/bits"
 
 // rngStep is math/rand's (*rngSource).Uint64 on the rngSource a[0] points
 // to: struct{ tap, feed int; vec [607]int64 }.
 func rngStep(c *Ctx, a []Value) Value {
+	c.M.ambientUses++
 	p := a[0].Ptr()
 	if p == nil {
 		c.M.nilDeref(c.G)
@@ -37,6 +40,7 @@ func rngStep(c *Ctx, a []Value) Value {
 // pcgStep is math/rand/v2's (*PCG).Uint64 on the PCG a[0] points to:
 // struct{ hi, lo uint64 }.
 func pcgStep(c *Ctx, a []Value) Value {
+	c.M.ambientUses++
 	p := a[0].Ptr()
 	if p == nil {
 		c.M.nilDeref(c.G)
