@@ -1,6 +1,10 @@
 package sched
 
-import "interleave/runner/vm"
+import (
+	"slices"
+
+	"interleave/runner/vm"
+)
 
 // Dynamic partial-order reduction (Flanagan & Godefroid, POPL 2005). While
 // a run goes on, every pending operation — of runnable goroutines and of
@@ -34,6 +38,22 @@ type dpor struct {
 	lastDep   []int    // goroutine → its latest step that is not quiet, or -1
 	scratch   []int32  // the clock being built by step
 	off       bool     // the run grew too long to analyse
+	points    points   // the run's fallback points, indexed on demand
+}
+
+// points indexes the current run's stack for the bound fallback: its free
+// choice points and context switches (freeBefore, markSwitch). The nodes
+// below the run's depth keep their picks for the rest of the run, so the
+// index grows from the top as far as a lookup needs and is rebuilt for
+// each run. Scanning the stack back from the racing node instead made a
+// run quadratic in its length: tear_send_handoff, whose runs are tens of
+// thousands of choice points with a race at many of them, spent minutes
+// in the scans of one run.
+type points struct {
+	upto       int       // stack indices [0, upto) are indexed
+	lastSwitch int       // the latest context switch among them, or -1
+	switchUpTo []int     // index → the latest context switch at or before it, or -1
+	free       [][]int32 // goroutine → free choice points offering it, ascending
 }
 
 // Objects are the machine's numbers (vm's objID: 1, 2, … in order of
@@ -103,6 +123,32 @@ func (s *dpor) reset() {
 	}
 	s.lastBroad = -1
 	s.lastDep = s.lastDep[:0]
+	s.points.upto, s.points.lastSwitch = 0, -1
+	s.points.switchUpTo = s.points.switchUpTo[:0]
+	for g := range s.points.free {
+		s.points.free[g] = s.points.free[g][:0]
+	}
+}
+
+// indexPoints extends the run's fallback index to stack indices below n.
+func (d *DFS) indexPoints(n int) {
+	p := &d.dpor.points
+	for ; p.upto < n; p.upto++ {
+		i := p.upto
+		nd := d.stack[i]
+		if nd.kind == vm.ChooseGoroutine && nd.pick != nd.last {
+			p.lastSwitch = i
+		}
+		p.switchUpTo = append(p.switchUpTo, p.lastSwitch)
+		if nd.kind == vm.ChooseGoroutine && nd.last < 0 {
+			for _, o := range nd.opts {
+				for len(p.free) <= o.G {
+					p.free = append(p.free, nil)
+				}
+				p.free[o.G] = append(p.free[o.G], int32(i))
+			}
+		}
+	}
 }
 
 // clockOf is goroutine g's vector clock (empty before its first step).
@@ -322,18 +368,16 @@ func (d *DFS) addBack(ni, j int) {
 // (testdata/dfsorder/prefix_fallback: only the run new below that node was
 // searched, and bound 0 never read x before its store).
 func (d *DFS) freeBefore(ni, g int) int {
-	for f := ni - 1; f >= 0; f-- {
-		nd := d.stack[f]
-		if nd.kind != vm.ChooseGoroutine || nd.last >= 0 {
-			continue
-		}
-		for _, o := range nd.opts {
-			if o.G == g {
-				return f
-			}
-		}
+	d.indexPoints(ni)
+	if g >= len(d.dpor.points.free) {
+		return -1
 	}
-	return -1
+	free := d.dpor.points.free[g]
+	k, _ := slices.BinarySearch(free, int32(ni))
+	if k == 0 {
+		return -1
+	}
+	return int(free[k-1])
 }
 
 // backAt is addBack with its fallback f (freeBefore) found: when the bound
@@ -376,12 +420,11 @@ func (d *DFS) backAt(ni, j, f int) {
 // place of T where T preempted U). The switch is found on the search's
 // own stack, whose nodes above a fork's subtree are those the fork saw.
 func (d *DFS) markSwitch(ni, g int) {
-	c := ni - 1
-	for ; c >= 0; c-- {
-		if nd := d.stack[c]; nd.kind == vm.ChooseGoroutine && nd.pick != nd.last {
-			break
-		}
+	if ni == 0 {
+		return
 	}
+	d.indexPoints(ni)
+	c := d.dpor.points.switchUpTo[ni-1]
 	if c < 0 {
 		return
 	}
