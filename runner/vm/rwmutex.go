@@ -136,7 +136,7 @@ func init() {
 		return boolVal(true)
 	})
 
-	rwVisible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
+	rwUnlock := rwVisible("(*sync.RWMutex).Unlock", "unlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if !st.pending {
@@ -187,7 +187,7 @@ func init() {
 		return boolVal(true)
 	})
 
-	rwVisible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
+	rwRUnlock := rwVisible("(*sync.RWMutex).RUnlock", "runlock", true, func(c *Ctx, args []Value) Value {
 		p := ptrArg(args)
 		st := c.M.sync.rw(p)
 		if st.readers == 0 {
@@ -208,4 +208,21 @@ func init() {
 		}
 		return Value{}
 	})
+	// An Unlock without the write lock, an RUnlock without a reader: the
+	// fatal error ends the process in the step (endsUnlocked).
+	rwUnlock.Obj = endsUnlocked(func(p *Value) bool { return rwReaderCount(p) >= 0 })
+	rwRUnlock.Obj = endsUnlocked(func(p *Value) bool {
+		n := rwReaderCount(p)
+		if n < 0 {
+			n += rwMaxReaders
+		}
+		return n == 0
+	})
+}
+
+// rwReaderCount is Go's readerCount of the RWMutex in cell p, from its
+// word (negative while a writer holds or waits for the lock), as
+// syncState.rw reads it.
+func rwReaderCount(p *Value) int64 {
+	return int64(int32(uint32(cellWord(syncField(syncField(p, rwCountField), atomicV32)))))
 }

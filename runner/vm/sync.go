@@ -314,6 +314,22 @@ func (st *wgState) setCounted(p *Value, n int) {
 
 func ptrArg(args []Value) *Value { return args[0].Ptr() }
 
+// endsUnlocked is the Obj of an unlock that is a fatal error when unheld
+// (the lock's words say so, unheld(p)): that step ends the process, so
+// it is dependent with everything (no object), as main's exit is;
+// otherwise it writes the lock. Two goroutines that each begin with
+// mu.Unlock() of a mutex locked once: the second Unlock, pending after
+// the first, ends the run before the first goroutine's print
+// (outcomes/mutex_unlock_twice_goroutines).
+func endsUnlocked(unheld func(p *Value) bool) func(c *Ctx, args []Value) (any, bool) {
+	return func(c *Ctx, args []Value) (any, bool) {
+		if p := ptrArg(args); p != nil && unheld(p) {
+			return nil, true
+		}
+		return ptrArg(args), true
+	}
+}
+
 // visible registers a sync intrinsic whose call is a scheduling point on the
 // object its first argument points to.
 func visible(name, op string, write bool, fn func(c *Ctx, args []Value) Value) *Intrinsic {
@@ -356,6 +372,9 @@ func init() {
 		return Value{}
 	})
 	unlock.mutexOp = mutexUnlockOp
+	unlock.Obj = endsUnlocked(func(p *Value) bool {
+		return uint32(cellWord(mutexStateCell(p)))&mutexLocked == 0
+	})
 
 	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
 	// waiters, and each checks, when it runs again, that nobody has reused
