@@ -125,6 +125,8 @@ type Machine struct {
 	idleEpoch  uint32    // times the clock jumped with every goroutine blocked (settle; popWaiter, lockRelease)
 	start      *Func     // goroutine 1's entry
 	scratch    []Value   // see scratchArgs
+	firstRegs  []Value   // see firstOp
+	first      entry     // see firstOp
 	// inlinePanic is the stack of the last call run inline (callInline)
 	// that panicked: a panic value's Error method that panics shows its
 	// frames above the panic's in the fatal error's traceback.

@@ -967,6 +967,9 @@ func (m *Machine) optionOf(g *Goroutine) Option {
 		return o
 	}
 	regs := g.top().regs
+	if fin, fregs := m.firstOp(g); fin != nil {
+		in, regs = fin, fregs // it has not run: its first step's operation (firststep.go)
+	}
 	switch in.Op {
 	case opMapLookup, opMapNext:
 		o.Op = "map.read"
