@@ -794,7 +794,10 @@ func (m *Machine) accessOption(o *Option, g *Goroutine, in *Instr, regs []Value)
 		o.Obj, o.Write = -1, true
 	case t.IsAggregate():
 		fr := g.top()
-		if o.Obj = m.wordObj(regs[r].Ptr(), t, m.wordIndex(g, fr, fr.pc)); o.Obj < 0 {
+		p, k := regs[r].Ptr(), m.wordIndex(g, fr, fr.pc)
+		if s := syncHolding(p, t, k); s != nil {
+			o.Obj = m.objID(s) // a sync value's word: its object (syncHolding)
+		} else if o.Obj = m.wordObj(p, t, k); o.Obj < 0 {
 			o.Write = true
 		}
 	default:

@@ -91,36 +91,65 @@ func wordAt(v *Value, t *Type, k int) (cell *Value, chunk []byte) {
 			}
 			return nil, b[lo:min(lo+8, len(b))]
 		}
-		elems := v.Elems()
-		if t.Kind == KArray {
-			n := wordCount(t.Elem)
-			if n == 0 {
-				return nil, nil // elements of no size: no words
-			}
-			i := k / n
-			if i >= len(elems) {
-				return nil, nil
-			}
-			v, t, k = &elems[i], t.Elem, k%n
-			continue
-		}
-		found := false
-		for i, f := range t.Fields {
-			n := wordCount(f)
-			if k < n {
-				if i >= len(elems) {
-					return nil, nil
-				}
-				v, t, found = &elems[i], f, true
-				break
-			}
-			k -= n
-		}
-		if !found {
+		var ok bool
+		if v, t, k, ok = wordIn(v, t, k); !ok {
 			return nil, nil
 		}
 	}
 	return v, nil
+}
+
+// wordIn goes one level down from aggregate v of type t (not compact)
+// toward its word k: the element or field holding it, its type and the
+// word's index in it; false when there is no word k.
+func wordIn(v *Value, t *Type, k int) (*Value, *Type, int, bool) {
+	elems := v.Elems()
+	if t.Kind == KArray {
+		n := wordCount(t.Elem)
+		if n == 0 {
+			return nil, nil, 0, false // elements of no size: no words
+		}
+		i := k / n
+		if i >= len(elems) {
+			return nil, nil, 0, false
+		}
+		return &elems[i], t.Elem, k % n, true
+	}
+	for i, f := range t.Fields {
+		n := wordCount(f)
+		if k < n {
+			if i >= len(elems) {
+				return nil, nil, 0, false
+			}
+			return &elems[i], f, k, true
+		}
+		k -= n
+	}
+	return nil, nil, 0, false
+}
+
+// syncValues are the sync types whose methods are the machine's own
+// scheduling points, named by the value they are called on (visible's
+// Obj).
+var syncValues = map[string]bool{"sync.Mutex": true, "sync.RWMutex": true, "sync.WaitGroup": true, "sync.Cond": true}
+
+// syncHolding is the outermost value of a syncValues type that holds
+// word k of v (of type t), or nil. A plain copy of a Mutex reads the
+// words its Lock writes, but the two are described by different objects
+// (the word's cell, the Mutex): for the reduction such a word is the
+// Mutex's, so that a copy racing a Lock, a Broadcast or an Add is
+// dependent with it (cond_copy_vs_first_use, wg_copy_vs_add).
+func syncHolding(v *Value, t *Type, k int) *Value {
+	for v != nil && t.IsAggregate() && !t.compact() {
+		if syncValues[t.Name] {
+			return v
+		}
+		var ok bool
+		if v, t, k, ok = wordIn(v, t, k); !ok {
+			return nil
+		}
+	}
+	return nil
 }
 
 // inWords reports whether the access in, a visible load or store of a
