@@ -1492,11 +1492,9 @@ func (m *Machine) raceAtomic(g *Goroutine, p *Value, write bool) {
 // rwmutex_copy_vs_rlock, wg_copy_vs_add, cond_copy_vs_first_use). Before,
 // every schedule copied such a value before the other goroutine's use.
 func (m *Machine) raceSyncWord(g *Goroutine, cell *Value, write bool) {
-	r := m.race
-	if r == nil || cell == nil {
-		return
+	if r := m.race; r != nil {
+		r.syncWord(m, g, r.thread(g), cell, write)
 	}
-	r.syncWord(m, g, r.thread(g), cell, write)
 }
 
 func (r *raceDetector) syncWord(m *Machine, g *Goroutine, t *raceThread, cell *Value, write bool) {
@@ -1515,7 +1513,7 @@ func (r *raceDetector) syncWord(m *Machine, g *Goroutine, t *raceThread, cell *V
 func (m *Machine) syncStateCell(p *Value) *Value {
 	switch {
 	case m.sync.rws[p] != nil:
-		return syncField(syncField(p, rwCountField), atomicV32)
+		return rwCountCell(p)
 	case m.sync.wgs[p] != nil:
 		return wgStateCell(p)
 	}

@@ -219,10 +219,3 @@ func init() {
 		return n == 0
 	})
 }
-
-// rwReaderCount is Go's readerCount of the RWMutex in cell p, from its
-// word (negative while a writer holds or waits for the lock), as
-// syncState.rw reads it.
-func rwReaderCount(p *Value) int64 {
-	return int64(int32(uint32(cellWord(syncField(syncField(p, rwCountField), atomicV32)))))
-}

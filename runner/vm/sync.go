@@ -223,7 +223,7 @@ func (s *syncState) rw(p *Value) *rwState {
 	w := uint32(cellWord(mutexStateCell(syncField(p, rwWField))))
 	wHeld := w&mutexLocked != 0
 	st.wCounted = int(w >> mutexWaiterShift)
-	count := int64(int32(uint32(cellWord(syncField(syncField(p, rwCountField), atomicV32)))))
+	count := rwReaderCount(p)
 	wait := int(int32(uint32(cellWord(syncField(syncField(p, rwWaitField), atomicV32)))))
 	if wHeld != st.wHeld || count != st.count() || wait != st.wait {
 		st.wHeld, st.pending, st.wait = wHeld, count < 0, wait
@@ -251,7 +251,7 @@ func (st *rwState) mirror(p *Value) {
 		w |= mutexLocked
 	}
 	setCellWord(mutexStateCell(syncField(p, rwWField)), w)
-	setCellWord(syncField(syncField(p, rwCountField), atomicV32), uint64(uint32(int32(st.count()))))
+	setCellWord(rwCountCell(p), uint64(uint32(int32(st.count()))))
 	setCellWord(syncField(syncField(p, rwWaitField), atomicV32), uint64(uint32(int32(st.wait))))
 }
 
@@ -272,6 +272,13 @@ func setCellWord(c *Value, n uint64) {
 
 // mutexStateCell is the state word's cell of the sync.Mutex in cell p.
 func mutexStateCell(p *Value) *Value { return syncField(syncField(p, mutexMuField), 0) }
+
+// rwCountCell is the readerCount word's cell of the sync.RWMutex in cell p.
+func rwCountCell(p *Value) *Value { return syncField(syncField(p, rwCountField), atomicV32) }
+
+// rwReaderCount is Go's readerCount of the RWMutex in cell p, from its
+// word: negative while a writer holds or waits for the lock.
+func rwReaderCount(p *Value) int64 { return int64(int32(uint32(cellWord(rwCountCell(p))))) }
 
 // wgStateCell is the state word's cell of the sync.WaitGroup in cell p.
 func wgStateCell(p *Value) *Value { return syncField(syncField(p, wgStateField), atomicV64) }
@@ -323,10 +330,11 @@ func ptrArg(args []Value) *Value { return args[0].Ptr() }
 // (outcomes/mutex_unlock_twice_goroutines).
 func endsUnlocked(unheld func(p *Value) bool) func(c *Ctx, args []Value) (any, bool) {
 	return func(c *Ctx, args []Value) (any, bool) {
-		if p := ptrArg(args); p != nil && unheld(p) {
+		p := ptrArg(args)
+		if p != nil && unheld(p) {
 			return nil, true
 		}
-		return ptrArg(args), true
+		return p, true
 	}
 }
 
