@@ -50,9 +50,7 @@ type dpor struct {
 // thousands of choice points with a race at many of them, spent minutes
 // in the scans of one run.
 type points struct {
-	upto       int       // stack indices [0, upto) are indexed
-	lastSwitch int       // the latest context switch among them, or -1
-	switchUpTo []int     // index → the latest context switch at or before it, or -1
+	switchUpTo []int     // index → the latest context switch at or before it, or -1; its length is how far the index goes
 	free       [][]int32 // goroutine → free choice points offering it, ascending
 }
 
@@ -123,7 +121,6 @@ func (s *dpor) reset() {
 	}
 	s.lastBroad = -1
 	s.lastDep = s.lastDep[:0]
-	s.points.upto, s.points.lastSwitch = 0, -1
 	s.points.switchUpTo = s.points.switchUpTo[:0]
 	for g := range s.points.free {
 		s.points.free[g] = s.points.free[g][:0]
@@ -133,13 +130,16 @@ func (s *dpor) reset() {
 // indexPoints extends the run's fallback index to stack indices below n.
 func (d *DFS) indexPoints(n int) {
 	p := &d.dpor.points
-	for ; p.upto < n; p.upto++ {
-		i := p.upto
+	for i := len(p.switchUpTo); i < n; i++ {
+		last := -1
+		if i > 0 {
+			last = p.switchUpTo[i-1]
+		}
 		nd := d.stack[i]
 		if nd.kind == vm.ChooseGoroutine && nd.pick != nd.last {
-			p.lastSwitch = i
+			last = i
 		}
-		p.switchUpTo = append(p.switchUpTo, p.lastSwitch)
+		p.switchUpTo = append(p.switchUpTo, last)
 		if nd.kind == vm.ChooseGoroutine && nd.last < 0 {
 			for _, o := range nd.opts {
 				for len(p.free) <= o.G {
