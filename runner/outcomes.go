@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"interleave/runner/vm"
 )
 
 // Outcomes are whole results. Explore groups schedules by how the program
@@ -74,10 +76,11 @@ func (t *outcomeTable) add(res *ExploreResult, r *Result) {
 	}
 	if ok {
 		res.Outcomes[i].Count++
+		res.Outcomes[i].procs |= procsBit(r.procs)
 		return
 	}
 	t.index[key] = len(res.Outcomes)
-	o := OutcomeCount{Kind: key.kind, Message: key.message, Count: 1, Schedule: r.Schedule(), ExitCode: r.ExitCode}
+	o := OutcomeCount{Kind: key.kind, Message: key.message, Count: 1, Schedule: r.Schedule(), ExitCode: r.ExitCode, procs: procsBit(r.procs)}
 	if key.other {
 		o.Output = "other outputs"
 		o.Schedule = ""
@@ -88,6 +91,18 @@ func (t *outcomeTable) add(res *ExploreResult, r *Result) {
 		}
 	}
 	res.Outcomes = append(res.Outcomes, o)
+}
+
+// procsBit is OutcomeCount.procs's bit for a run that started with
+// GOMAXPROCS n (Result.procs), 0 if the program never asked.
+func procsBit(n int) uint8 {
+	switch n {
+	case 0:
+		return 0
+	case 1:
+		return 1
+	}
+	return 2
 }
 
 // userStderr is what the program itself wrote to stderr: without the race
@@ -197,8 +212,9 @@ func labelGroup(outcomes []OutcomeCount, idx []int) {
 // outputFinding says how the output depends on the schedule, most frequent
 // output first, e.g. `the output depends on the schedule: "9998" in 31
 // schedules, "10000" in 969`; "" when every run that ended printed the
-// same.
-func outputFinding(outcomes []OutcomeCount) string {
+// same. When the outputs differ only with the GOMAXPROCS setting a run
+// started with, it says so instead, and procs is true.
+func outputFinding(outcomes []OutcomeCount) (msg string, procs bool) {
 	var os []OutcomeCount
 	for _, o := range outcomes {
 		if printed(o.Kind) {
@@ -206,9 +222,20 @@ func outputFinding(outcomes []OutcomeCount) string {
 		}
 	}
 	if len(os) < 2 {
-		return ""
+		return "", false
 	}
 	sort.SliceStable(os, func(i, j int) bool { return os[i].Count > os[j].Count })
+	if byProcs(os) {
+		var parts []string
+		for _, o := range os {
+			n := vm.NumCPU
+			if o.procs == 1 {
+				n = 1
+			}
+			parts = append(parts, fmt.Sprintf("%s with GOMAXPROCS %d (%s)", o.Output, n, schedulesN(o.Count)))
+		}
+		return "the output depends on GOMAXPROCS, not on the schedule: " + strings.Join(parts, ", "), true
+	}
 	var parts []string
 	for i, o := range os {
 		if i == 4 && len(os) > 5 {
@@ -221,7 +248,21 @@ func outputFinding(outcomes []OutcomeCount) string {
 		}
 		parts = append(parts, fmt.Sprintf("%s in %s", o.Output, schedulesN(o.Count)))
 	}
-	return "the output depends on the schedule: " + strings.Join(parts, ", ")
+	return "the output depends on the schedule: " + strings.Join(parts, ", "), false
+}
+
+// byProcs reports whether the outputs differ only with the GOMAXPROCS
+// setting the runs started with: each output came from one setting, and
+// each setting gave one output.
+func byProcs(os []OutcomeCount) bool {
+	var seen uint8
+	for _, o := range os {
+		if o.procs != 1 && o.procs != 2 || seen&o.procs != 0 {
+			return false
+		}
+		seen |= o.procs
+	}
+	return true
 }
 
 func schedulesN(n int) string {
@@ -333,7 +374,7 @@ func (p *Program) outputFindings(opts Options, res *ExploreResult) {
 	if labelOutputs(res.Outcomes) < 2 {
 		return
 	}
-	msg := outputFinding(res.Outcomes)
+	msg, procs := outputFinding(res.Outcomes)
 	if msg == "" {
 		return
 	}
@@ -345,7 +386,7 @@ func (p *Program) outputFindings(opts Options, res *ExploreResult) {
 		}
 	}
 	cause := ""
-	if len(ex) >= 2 {
+	if len(ex) >= 2 && !procs {
 		cause = p.outputCause(opts, ex[0], ex[1])
 	}
 	res.Findings = append(res.Findings, Finding{Kind: FindingOutput, Message: msg, Cause: cause})

@@ -394,6 +394,7 @@ type (
 		Races       []vm.Race       `json:"races,omitempty"`
 		Guards      []vm.Guard      `json:"guards,omitempty"`
 		PCTSteps    int             `json:"pctSteps,omitempty"`
+		Procs       int             `json:"procs,omitempty"`
 	}
 )
 
@@ -416,7 +417,7 @@ func (w wireResult) result(p *Program, opts Options) (*Result, error) {
 	}
 	return &Result{Stdout: w.Stdout, Stderr: w.Stderr, ExitCode: w.ExitCode, Outcome: w.Outcome,
 		Steps: w.Steps, Leaks: w.Leaks, Explanation: w.Explanation, races: w.Races, guards: w.Guards,
-		picks: w.Choices, view: p.view(opts), lazy: true}, nil
+		procs: w.Procs, picks: w.Choices, view: p.view(opts), lazy: true}, nil
 }
 
 // validPicks reports whether b, a run's picks from a remote (vm.Choices.Picks:
@@ -437,7 +438,7 @@ func validPicks(b []byte) bool {
 func toWireResult(r *Result, pctSteps int) wireResult {
 	return wireResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode, Outcome: r.Outcome,
 		Choices: r.picks, Steps: r.Steps, Leaks: r.Leaks, Explanation: r.Explanation, Races: r.races, Guards: r.guards,
-		PCTSteps: pctSteps}
+		PCTSteps: pctSteps, Procs: r.procs}
 }
 
 func (s *speculator) remoteRun(remote Remote, batch []*specJob) ([]wireResult, error) {

@@ -132,6 +132,7 @@ func (p *Program) result(m *vm.Machine, opts Options) *Result {
 		ExitCode: m.ExitCode(),
 		Outcome:  Outcome{Kind: kind, Message: msg},
 		Steps:    m.Steps(),
+		procs:    m.StartProcs(),
 	}
 	res.picks, res.view, res.lazy = m.Choices().Picks, m.View(), true
 	for _, g := range m.Leaked() {

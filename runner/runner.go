@@ -185,6 +185,7 @@ type Result struct {
 	// WaitGroup a goroutine waits on, by object number.
 	wgCounters map[int]int64
 	guards     []vm.Guard // what protected shared locations, when Options.guards
+	procs      int        // the GOMAXPROCS the run started with, 0 if the program never asked (vm.Machine.StartProcs)
 }
 
 // ExploreOptions control a search over many schedules of one program.
@@ -270,6 +271,8 @@ type OutcomeCount struct {
 	// `"10000"` or `line 3: "x = 2"`; "other outputs" for the row that
 	// counts outputs past the first 64.
 	Output string `json:"output,omitempty"`
+
+	procs uint8 // the GOMAXPROCS settings its runs started with: bit 0 for 1, bit 1 for vm.NumCPU (procsBit)
 }
 
 // Finding kinds.

@@ -484,7 +484,7 @@ func (d *DFS) backtrack() {
 				nd.pick = j
 				return
 			}
-		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew) && nd.pick+1 < nd.n {
+		} else if (nd.kind == vm.ChooseSelect || nd.kind == vm.ChooseMapNew || nd.kind == vm.ChooseProcs) && nd.pick+1 < nd.n {
 			nd.pick++
 			return
 		} else if (nd.kind == vm.ChooseTimer || nd.kind == vm.ChoosePool || nd.kind == vm.ChooseFlush || nd.kind == vm.ChooseGC || nd.kind == vm.ChooseIdleWake) && nd.pick+1 < nd.n {

@@ -117,7 +117,7 @@ func (d *DFS) nextAlt(nd *node) int {
 			}
 			return j
 		}
-	case vm.ChooseSelect, vm.ChooseMapNew:
+	case vm.ChooseSelect, vm.ChooseMapNew, vm.ChooseProcs:
 		if nd.pick+1 < nd.n {
 			return nd.pick + 1
 		}

@@ -109,6 +109,10 @@ type Machine struct {
 	// curYielded: cur's last step was runtime.Gosched, so the next
 	// goroutine choice switches from it for free (curGoesOn).
 	curYielded bool
+	// procs is the GOMAXPROCS setting and startProcs the one the run
+	// started with, both 0 until the program first asks
+	// (runtimeGOMAXPROCS).
+	procs, startProcs int
 
 	choices      Choices
 	preemptions  int // goroutine choices that switched away from one that could go on
@@ -235,6 +239,7 @@ const (
 	ChooseFlush                       // whether a load of a cell in another goroutine's store buffer flushes it (0), reads the committed value (1), or flushes an older store to it (2…) (storebuf.go)
 	ChooseGC                          // whether a collection finds a tiny object's shared block garbage (1) or keeps it (0) (final.go)
 	ChooseIdleWake                    // when Go's idle P wakes for the earliest timer: on time (0), at its whole-millisecond wake (1), or later, at a rival's deadline (2…) (clock.go)
+	ChooseProcs                       // the GOMAXPROCS a run started with, asked for the first time: NumCPU (0) or 1 (1) (stdpkgs.go)
 )
 
 // Option is one goroutine that may take the next step.
@@ -595,6 +600,10 @@ func (m *Machine) Choices() Choices { return m.choices }
 
 // Preemptions counts the context switches the schedule forced.
 func (m *Machine) Preemptions() int { return m.preemptions }
+
+// StartProcs is the GOMAXPROCS setting the run started with (NumCPU or 1,
+// a choice), or 0 if the program never asked for it.
+func (m *Machine) StartProcs() int { return m.startProcs }
 
 // Trace returns the recorded events.
 func (m *Machine) Trace() []Event { return m.trace }

@@ -2,7 +2,8 @@ package vm
 
 // Intrinsics of the packages compiled from GOROOT with small overrides
 // (runner/std/_overlay): regexp/syntax's unicode ranges, runtime/debug's
-// Stack, os's starting environment, runtime's Gosched and NumGoroutine.
+// Stack, os's starting environment, runtime's Gosched, NumGoroutine,
+// NumCPU and GOMAXPROCS.
 
 func init() {
 	register("regexp/syntax.withRanges", syntaxWithRanges)
@@ -42,6 +43,14 @@ func init() {
 	// Goexit unwinds like a panic nobody can recover and ends the
 	// goroutine; it is not a scheduling point of its own (its deferred
 	// calls' visible operations are).
+	// GOMAXPROCS reads and sets the processor count, which Go changes
+	// with the world stopped: a visible operation on the setting.
+	register("runtime.NumCPU", func(c *Ctx, a []Value) Value { return intVal(NumCPU) })
+	procs := register("runtime.GOMAXPROCS", runtimeGOMAXPROCS)
+	procs.Visible = "gomaxprocs"
+	procs.Obj = func(c *Ctx, a []Value) (any, bool) {
+		return procsSetting{}, a[0].Int() >= 1 || c.M.procs == 0
+	}
 	register("runtime.Goexit", func(c *Ctx, a []Value) Value {
 		c.M.startGoexit(c.G)
 		return Value{}
@@ -112,6 +121,38 @@ func runtimeNumGoroutine(c *Ctx, a []Value) Value {
 	}
 	return intVal(int64(n))
 }
+
+// NumCPU is the virtual machine's processor count, runtime.NumCPU's
+// result: the 2 cores of the machine whose real runs the outcome tests
+// compare with.
+const NumCPU = 2
+
+// runtimeGOMAXPROCS is runtime.GOMAXPROCS: it returns the setting and, for
+// n >= 1, changes it. The setting a run starts with is a choice
+// (ChooseProcs), made when the program first asks: NumCPU, Go's default,
+// or 1, as under GOMAXPROCS=1. Exploration covers the schedules Go runs
+// with either (the scheduler does not restrict itself to one P), so a
+// program that sizes a pool by GOMAXPROCS(0) shows both pool sizes, as
+// real Go's runs under the two settings do.
+func runtimeGOMAXPROCS(c *Ctx, a []Value) Value {
+	m := c.M
+	if m.procs == 0 {
+		m.procs = NumCPU
+		if m.choose(ChooseProcs, 2, nil, -1) == 1 {
+			m.procs = 1
+		}
+		m.startProcs = m.procs
+	}
+	prev := m.procs
+	if n := a[0].Int(); n >= 1 {
+		m.procs = int(n)
+	}
+	return intVal(int64(prev))
+}
+
+// procsSetting is the object of runtime.GOMAXPROCS, for traces and the
+// reduction: a call that sets it (or makes the starting choice) writes it.
+type procsSetting struct{}
 
 // goroutineCount is the object of the operations on the goroutine count
 // (runtime.NumGoroutine, a goroutine's exit, a go statement), for traces

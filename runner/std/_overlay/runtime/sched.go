@@ -13,27 +13,17 @@ func NumGoroutine() int
 // deferred calls; in main, the program goes on until no goroutine is left.
 func Goexit()
 
-// numCPU is the virtual machine's processor count. Interleave explores
-// interleavings as if on any number of processors; it reports a fixed
-// number so that programs print the same on every host.
-const numCPU = 8
-
-// gomaxprocs is the current GOMAXPROCS setting, which changes nothing in
-// how the scheduler explores.
-var gomaxprocs = numCPU
-
-// NumCPU returns the number of logical CPUs of the (virtual) machine.
-func NumCPU() int { return numCPU }
+// NumCPU returns the number of logical CPUs of the virtual machine: a
+// fixed number (the VM's NumCPU), so that programs print the same on
+// every host. An intrinsic.
+func NumCPU() int
 
 // GOMAXPROCS sets the maximum number of CPUs executing simultaneously and
-// returns the previous setting; n < 1 leaves it unchanged.
-func GOMAXPROCS(n int) int {
-	prev := gomaxprocs
-	if n >= 1 {
-		gomaxprocs = n
-	}
-	return prev
-}
+// returns the previous setting; n < 1 leaves it unchanged. The setting a
+// run starts with is NumCPU or 1, a choice the exploration makes (as real
+// Go runs under GOMAXPROCS=1 or by default); the scheduler explores the
+// schedules of either. An intrinsic.
+func GOMAXPROCS(n int) int
 
 // GC runs a garbage collection: the VM marks what the program can still
 // reach and queues the finalizers and cleanups of what it cannot (a
