@@ -55,7 +55,7 @@ func TestDFSSplitRemote(t *testing.T) {
 		"wg_go_order", "close_blocked_senders", "atomic_vs_plain", "chan_of_chans",
 		"race_counter_increment", "race_check_then_act", "timer_context_vs_sleep",
 		"timer_sleep_vs_sleep", "select_multi_ready", "pipeline_leak_deadlock",
-		"wg_add_during_wait",
+		"wg_add_during_wait", "gosched_run_queue_order",
 	}
 	remotes := [][]int{{0}, {0, 0}, {0, 0, 0}, {3, 0}} // per remote: calls before it dies (0: never)
 	// Under js/wasm (CI's make test-wasm) the whole matrix took about half

@@ -28,7 +28,8 @@ func dfsTrace(t *testing.T, p *Program, opts ExploreOptions) string {
 // failure, a deadlock and a clean verdict at a fixed bound; outcome
 // programs that restart on new racy sites, fire timers, pick select cases,
 // deadlock, need the bound's fallback and raise the bound (iterative
-// bounding drops the forks of the lower bound). It also checks that runs
+// bounding drops the forks of the lower bound), and whose first schedule,
+// Go's own, is one no tree schedule prints. It also checks that runs
 // were really taken from forks and that their requests to the nodes above
 // were replayed. With INTERLEAVE_DFSSPLIT_ALL=1 it checks every outcome
 // program instead (about 115 programs; several minutes).
@@ -44,7 +45,7 @@ func TestDFSSplitDeterministic(t *testing.T) {
 		"wg_go_order", "close_blocked_senders", "atomic_vs_plain", "chan_of_chans",
 		"race_counter_increment", "race_check_then_act", "timer_context_vs_sleep",
 		"timer_sleep_vs_sleep", "select_multi_ready", "pipeline_leak_deadlock",
-		"wg_add_during_wait",
+		"wg_add_during_wait", "gosched_run_queue_order",
 	}
 	workers := []int{2, 3}
 	if testing.Short() {

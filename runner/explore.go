@@ -271,7 +271,11 @@ func boundOf(st strategy) int {
 	return 0
 }
 
-// verdict says in one sentence what the exploration established.
+// verdict says in one sentence what the exploration established. A dfs
+// verdict counts the schedules run since the search's latest restart: Go's
+// own (the natural run, before any restart) when it differed from the
+// tree's first, and the tree's. "all" is the tree's claim; the tree holds
+// an equivalent of Go's schedule too, which costs no preemption.
 func verdict(res *ExploreResult, st strategy, first *Result, firstAt int, stop string) string {
 	if first != nil {
 		return fmt.Sprintf("found %s in schedule %d of %d", first.Outcome.Message, firstAt, res.Schedules)
@@ -400,6 +404,12 @@ type dfsStrategy struct {
 
 	pool   *dfsPool   // workers that search forked subtrees, or nil
 	search *dfsSearch // drives d's runs
+
+	// Every exploration runs Go's own schedule first, once (the natural
+	// run, sched.DFS.FirstNatural); the tree's first schedule is compared
+	// with it (cmpNatural) and counts only when it differs.
+	naturalToken string
+	cmpNatural   bool
 }
 
 func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
@@ -408,6 +418,7 @@ func newDFSStrategy(bound int, reduce bool) *dfsStrategy {
 		s.iterative, s.bound = true, 0
 	}
 	s.d = sched.NewDFS(s.bound, reduce)
+	s.d.FirstNatural = true
 	s.search = &dfsSearch{d: s.d} // Explore gives it the program and workers
 	return s
 }
@@ -442,11 +453,23 @@ func (s *dfsStrategy) next() (vm.Chooser, bool) {
 	return s.d, true
 }
 
-func (s *dfsStrategy) done(*Result) runKind {
+func (s *dfsStrategy) done(r *Result) runKind {
+	natural := s.d.NaturalRun()
 	pruned, pre := s.search.done()
 	switch {
 	case pruned:
 		return runPruned
+	case natural:
+		s.naturalToken, s.cmpNatural = r.Schedule(), true
+	case s.cmpNatural:
+		// The tree's first schedule is Go's own whenever the lowest
+		// goroutine is the one Go runs next at every free choice (most
+		// programs with one or two goroutines): one schedule, counted
+		// once.
+		s.cmpNatural = false
+		if r.Schedule() == s.naturalToken {
+			return runRepeat
+		}
 	case s.iterative && pre < s.bound:
 		return runRepeat
 	}
@@ -462,6 +485,7 @@ func (s *dfsStrategy) restart() *dfsStrategy {
 	if s.iterative && s.bound0 >= 0 {
 		n = newDFSStrategyUpTo(s.maxBound, s.reduce)
 	}
+	n.d.FirstNatural = false // the exploration ran Go's own schedule already
 	n.Diverged = s.Diverged
 	n.pool = s.pool
 	n.search = &dfsSearch{p: s.search.p, pool: s.pool, d: n.d}
@@ -475,6 +499,10 @@ func (s *dfsStrategy) restart() *dfsStrategy {
 // schedule token replays the run with Run.
 func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 	m := p.newMachine(opts, d)
+	natural := d.NaturalRun()
+	if natural {
+		m.TrackRunOrder() // for cp.Natural
+	}
 	m.StartManual()
 	last := 1
 	var run []vm.Option // one buffer for every step's options: the DFS copies what it keeps
@@ -503,7 +531,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				if len(run) == 0 {
 					break
 				}
-				cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1, Yielded: -1}
+				cp := &vm.ChoicePoint{Kind: vm.ChooseGoroutine, N: len(run), Options: run, Last: -1, Yielded: -1, Natural: -1}
 				for i, o := range run {
 					if o.G != last {
 						continue
@@ -513,6 +541,9 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 					} else {
 						cp.Last = i
 					}
+				}
+				if natural {
+					cp.Natural = m.Natural(run, cp.Last)
 				}
 				blockedTo(m, d)
 				last = run[d.Choose(cp)].G

@@ -51,11 +51,32 @@ import (
 // changes output order, and branching at every range over a map would
 // multiply the tree by the map's size for little gain.
 //
+// Before the tree, a search with FirstNatural set runs one schedule
+// outside it: Go's own at GOMAXPROCS=1 (the natural run). At every
+// goroutine choice it takes the goroutine Go's one P runs next
+// (ChoicePoint.Natural: the one that ran last while it can go on, else
+// runnext, else the run queue's head), at every other choice the first
+// option. That schedule costs no preemption, so an exhaustive search's
+// tree holds it or one equivalent to it; a search cut short by its budget
+// may never reach it: the tree picks the lowest goroutine at every free
+// choice, and a program whose outcome depends on Go's run-queue order
+// (gosched_run_queue_order, runq_chan_mutex_wakes) showed that order in
+// none of 5,000 tree schedules. The natural run is not the tree's first
+// pick at every node on purpose: taking it there changes which subtrees
+// depth-first search exhausts first, and a run that ends with many
+// never-run goroutines pending (wg_add_during_wait) then spends any budget
+// on permutations of them (docs/design.md). The natural run changes no
+// node of the tree: the search after it is the one without it.
+//
 // A DFS value is the Chooser of one run at a time: call Next before each
 // run and Done after it.
 type DFS struct {
-	Bound  int  // preemption bound; negative means unbounded
-	Reduce bool // use partial-order reduction: DPOR and sleep sets
+	Bound        int  // preemption bound; negative means unbounded
+	Reduce       bool // use partial-order reduction: DPOR and sleep sets
+	FirstNatural bool // run Go's own schedule before the tree (see above)
+
+	natural     bool // the current run is the natural one
+	naturalDone bool // the natural run was handed out
 
 	stack     []*node
 	depth     int         // choice points seen in the current run
@@ -114,6 +135,10 @@ func NewDFS(bound int, reduce bool) *DFS {
 
 // Next prepares the next run and reports whether one is left to explore.
 func (d *DFS) Next() bool {
+	if d.FirstNatural && !d.naturalDone {
+		d.naturalDone, d.natural = true, true
+		return true
+	}
 	if d.start && len(d.stack) <= d.floor {
 		return false
 	}
@@ -142,8 +167,12 @@ func (d *DFS) Next() bool {
 // (The steps keep going into the analysis, dpor.step: the races after the
 // replayed part are with steps in it.)
 func (d *DFS) racing() bool {
-	return d.Reduce && !d.dpor.off && d.depth > d.replay
+	return d.Reduce && !d.dpor.off && !d.natural && d.depth > d.replay
 }
+
+// NaturalRun reports whether the current run is the natural one (see
+// DFS): Go's own schedule, before the tree.
+func (d *DFS) NaturalRun() bool { return d.natural }
 
 // WantsBlocked reports whether Block is of use before the next goroutine
 // choice: the pending operations of blocked goroutines only matter to
@@ -154,6 +183,10 @@ func (d *DFS) WantsBlocked() bool { return d.racing() }
 // result is meaningless) and how many preemptions it made, and moves the
 // search to the next schedule.
 func (d *DFS) Done() (pruned bool, preemptions int) {
+	if d.natural {
+		d.natural = false
+		return false, 0 // every pick was free, and nothing of the tree changed
+	}
 	pruned, preemptions = d.pruned, d.pre
 	if d.Reduce && !d.dpor.off && !d.pruned && d.takenNode != nil {
 		// The last step ended the program (main's return, os.Exit, a
@@ -240,6 +273,9 @@ func (d *DFS) allowed(nd *node, i int) bool {
 // keep its sleep sets right. Select and map-iteration choices come from
 // the VM as usual.
 func (d *DFS) Choose(cp *vm.ChoicePoint) int {
+	if d.natural {
+		return naturalPick(cp)
+	}
 	if cp.Kind == vm.ChooseGoroutine {
 		d.taken = vm.Option{}
 		if d.racing() {
@@ -330,6 +366,18 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 	return pick
 }
 
+// naturalPick is the natural run's pick at cp: the goroutine Go's one P
+// runs next (which goes on when it can), else the first option.
+func naturalPick(cp *vm.ChoicePoint) int {
+	if cp.Kind != vm.ChooseGoroutine {
+		return 0
+	}
+	if j := cp.Natural; j >= 0 && j < cp.N {
+		return j
+	}
+	return max(cp.Last, 0)
+}
+
 // Replaying reports whether the next goroutine choice comes before the
 // step of the node the run changes (see racing), where the run repeats
 // an earlier one: the search then needs only the picked option
@@ -338,7 +386,7 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 // and to give the node its sleep set among them (awake), which it keeps
 // from the earlier run: the run's sleep set arriving there is the same,
 // from the same steps and the same picks, done and broad flags above.
-func (d *DFS) Replaying() bool { return d.depth <= d.replay }
+func (d *DFS) Replaying() bool { return !d.natural && d.depth <= d.replay }
 
 // ReplayPick is the pick of the next node while Replaying: the option to
 // describe when the next goroutine choice has more than one.
@@ -407,7 +455,7 @@ func (d *DFS) awake(cp *vm.ChoicePoint) []vm.Option {
 // shows — it started goroutines, which ran code of their own — so it is
 // treated as dependent with everything.
 func (d *DFS) Stepped(broad bool, created []int) {
-	if !d.Reduce {
+	if !d.Reduce || d.natural {
 		return
 	}
 	if !d.dpor.off {

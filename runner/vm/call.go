@@ -456,6 +456,10 @@ func (m *Machine) spawn(parent *Goroutine, nframes int) *Goroutine {
 	m.gs = append(m.gs, ng)
 	m.chargeGoroutine(1)
 	m.runs.update(ng.ID, 1, m.gs)
+	if m.runOrder {
+		m.runKey = append(m.runKey, 0)
+		m.queueNext(ng) // newproc: into runnext
+	}
 	if m.firingLate > 0 {
 		m.wokeLate(ng) // an AfterFunc's goroutine
 	}

@@ -113,6 +113,15 @@ type Machine struct {
 	// started with, both 0 until the program first asks
 	// (runtimeGOMAXPROCS).
 	procs, startProcs int
+	// Go's run queue at GOMAXPROCS=1 (runorder.go), kept only when
+	// runOrder is set (TrackRunOrder): each goroutine's place in it while
+	// runnable (by ID-1), the goroutine in runnext, the sequence stamps
+	// come from and the base of the local queue's keys.
+	runOrder bool
+	runKey   []uint64
+	runNext  *Goroutine
+	runSeq   uint64
+	runBase  uint64
 
 	choices      Choices
 	preemptions  int // goroutine choices that switched away from one that could go on
@@ -260,6 +269,12 @@ type ChoicePoint struct {
 	// when its last step was runtime.Gosched (Last is then -1: switching
 	// from it is no preemption), or -1.
 	Yielded int
+	// Natural is the index in Options of the goroutine Go's scheduler
+	// runs next at GOMAXPROCS=1 (runorder.go): Last when the goroutine
+	// that ran last goes on, else the one in runnext, else the head of
+	// the run queue. Picking it is never a preemption. -1 unless the
+	// machine keeps the run queue (TrackRunOrder) and Options is listed.
+	Natural int
 	Step    int // number of goroutine choices made so far
 
 	m *Machine // for G when Options is nil

@@ -164,11 +164,17 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 	}
 	if old == gRunnable {
 		m.runs.update(g.ID, -1, m.gs)
+		if m.runOrder {
+			m.leaveQueue(g)
+		}
 		if len(m.lateOf) > 0 {
 			m.notLate(g)
 		}
 	} else if st == gRunnable {
 		m.runs.update(g.ID, 1, m.gs)
+		if m.runOrder {
+			m.enterQueue(g)
+		}
 		if m.firingLate > 0 {
 			m.wokeLate(g)
 		}

@@ -91,6 +91,9 @@ func (m *Machine) Start() {
 	}
 	g := m.newGoroutine(m.start, nil, nil)
 	g.site = mainSite
+	if m.runOrder {
+		m.takeTurn(g)
+	}
 	m.cur = g
 	m.beginStep(g)
 	m.exec(g, false)
@@ -113,6 +116,9 @@ func (m *Machine) Step(id int) {
 // step is Step for runnable g, when the run has not ended.
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
+	if m.runOrder {
+		m.takeTurn(g)
+	}
 	m.cur = g
 	m.curYielded = false // set again if this step is a Gosched
 	var r int
@@ -700,6 +706,10 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 		cp.Yielded = -1
 		if kind == ChooseGoroutine && m.curYielded {
 			cp.Yielded = m.yieldedIndex(opts)
+		}
+		cp.Natural = -1
+		if m.runOrder && kind == ChooseGoroutine && opts != nil {
+			cp.Natural = m.Natural(opts, last)
 		}
 		if cp.m != m {
 			cp.m = m
