@@ -59,7 +59,10 @@ import (
 // that Go's map writing-flag check fails, inside another goroutine's write
 // window, before main's print (dfsorder/map_*_in_write_window, one per
 // kind of check: lost at bound 2 until a write's first half was dependent
-// with everything as the failing step is).
+// with everything as the failing step is); the same shape with a fatal
+// Unlock and RUnlock behind a gate (dfsorder/unlock_gated_twice,
+// dfsorder/rwmutex_runlock_gated_twice: lost at bounds 1 and 2 with only
+// the failing unlock dependent with everything).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
@@ -68,7 +71,8 @@ var reductionPrograms = []string{
 	"dfsorder/rand_draw_order", "outcomes/mutex_unlock_twice_goroutines",
 	"dfsorder/map_read_in_write_window", "dfsorder/map_write_in_write_window",
 	"dfsorder/map_range_in_write_window", "dfsorder/maps_clone_in_write_window",
-	"dfsorder/map_reflect_in_write_window",
+	"dfsorder/map_reflect_in_write_window", "dfsorder/unlock_gated_twice",
+	"dfsorder/rwmutex_runlock_gated_twice",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {
