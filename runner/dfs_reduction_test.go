@@ -62,7 +62,10 @@ import (
 // with everything as the failing step is); the same shape with a fatal
 // Unlock and RUnlock behind a gate (dfsorder/unlock_gated_twice,
 // dfsorder/rwmutex_runlock_gated_twice: lost at bounds 1 and 2 with only
-// the failing unlock dependent with everything).
+// the failing unlock dependent with everything); a plain copy of an
+// RWMutex against another goroutine's RLock (rwmutex_copy_vs_rlock: at
+// bounds 1 and 2 one schedule, never "false", until the copy's words were
+// a write of the lock: RLock is described as its read).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
@@ -72,7 +75,7 @@ var reductionPrograms = []string{
 	"dfsorder/map_read_in_write_window", "dfsorder/map_write_in_write_window",
 	"dfsorder/map_range_in_write_window", "dfsorder/maps_clone_in_write_window",
 	"dfsorder/map_reflect_in_write_window", "dfsorder/unlock_gated_twice",
-	"dfsorder/rwmutex_runlock_gated_twice",
+	"dfsorder/rwmutex_runlock_gated_twice", "outcomes/rwmutex_copy_vs_rlock",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {
