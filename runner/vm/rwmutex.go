@@ -94,6 +94,9 @@ func init() {
 		if st.wHeld {
 			c.M.lockWait(&st.wq, c.G)
 			st.wCounted++
+			// Go's Lock blocks in its writer mutex's Lock, which counts
+			// the waiter with a CompareAndSwap (mutexLock).
+			c.M.raceSyncWord(c.G, c.M.syncStateCell(p), true)
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}

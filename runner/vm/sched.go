@@ -888,6 +888,9 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 				return watchKeep, 0, nil, nil // as for a channel
 			}
 			m.lockWait(q, g)
+			// Parked here instead of at its step: the write of the state
+			// word its Lock makes to count itself as a waiter (mutexLock).
+			m.raceSyncWord(g, m.syncStateCell(p), true)
 			return watchPark, ci.intr.wait, p, nil
 		}
 		return watchKeep, 0, nil, nil

@@ -446,6 +446,9 @@ func init() {
 		} else if st.n != 0 {
 			st.waiters = append(st.waiters, c.G)
 			st.setCounted(p, st.counted+1)
+			// Go's Wait counts the waiter with a CompareAndSwap of the
+			// state word before it sleeps.
+			c.M.raceSyncWord(c.G, wgStateCell(p), true)
 			c.Block("sync.WaitGroup.Wait", p)
 			return Value{}
 		}
@@ -721,6 +724,10 @@ func (m *Machine) mutexLock(g *Goroutine, p *Value, line int32) bool {
 	if st.locked {
 		m.lockWait(&st.lockQueue, g)
 		st.wait(p)
+		// Go's lockSlow counts the waiter in the state word with a
+		// CompareAndSwap: a copy taken now has the waiter bit
+		// (outcomes/mutex_copy_vs_blocked_lock).
+		m.raceSyncWord(g, mutexStateCell(p), true)
 		return false
 	}
 	st.locked = true
