@@ -55,13 +55,27 @@ import (
 // two goroutines that begin with an Unlock of a mutex locked once, the
 // second one fatal before the first prints (mutex_unlock_twice_goroutines:
 // lost at bounds 1 and 2 once a first step was described by its
-// operation, until a fatal Unlock was dependent with everything).
+// operation, until a fatal Unlock was dependent with everything); a step
+// that Go's map writing-flag check fails, inside another goroutine's write
+// window, before main's print (dfsorder/map_*_in_write_window, one per
+// kind of check: lost at bound 2 until a write's first half was dependent
+// with everything as the failing step is); the same shape with a fatal
+// Unlock and RUnlock behind a gate (dfsorder/unlock_gated_twice,
+// dfsorder/rwmutex_runlock_gated_twice: lost at bounds 1 and 2 with only
+// the failing unlock dependent with everything); a plain copy of an
+// RWMutex against another goroutine's RLock (rwmutex_copy_vs_rlock: at
+// bounds 1 and 2 one schedule, never "false", until the copy's words were
+// a write of the lock: RLock is described as its read).
 var reductionPrograms = []string{
 	"outcomes/wg_wait_order", "outcomes/cond_signal_order", "outcomes/rwmutex_reader_order",
 	"outcomes/mutex_arrival_order", "outcomes/timer_arrival_order", "outcomes/close_wakes_all_receivers",
 	"outcomes/cond_broadcast", "dfsorder/prefix_fallback", "outcomes/deadlock_lock_order_or_exit",
 	"dfsorder/fallback_after_switch", "outcomes/println_cut_by_os_exit", "dfsorder/clock_read_order",
 	"dfsorder/rand_draw_order", "outcomes/mutex_unlock_twice_goroutines",
+	"dfsorder/map_read_in_write_window", "dfsorder/map_write_in_write_window",
+	"dfsorder/map_range_in_write_window", "dfsorder/maps_clone_in_write_window",
+	"dfsorder/map_reflect_in_write_window", "dfsorder/unlock_gated_twice",
+	"dfsorder/rwmutex_runlock_gated_twice", "outcomes/rwmutex_copy_vs_rlock",
 }
 
 func TestReductionKeepsOutcomes(t *testing.T) {

@@ -731,7 +731,7 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 				}
 				m.event(g, "map.read", m.mapID(mp), in.Line)
 				m.sbMapSeen(g, mp)
-				if mp.Len() > 0 && mp.writing {
+				if mp.readFails() {
 					fr.pc = pc
 					m.fatal(g, "concurrent map read and map write")
 					return

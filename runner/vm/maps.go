@@ -74,6 +74,37 @@ func (mp *Map) grow() {
 	mp.grows++
 }
 
+// The writing-flag checks, each true when the operation is Go's fatal
+// error: the step that makes it ends the process. The VM's map operations
+// throw on them, and optionOf (sched.go) describes such a pending step as
+// dependent with everything, as main's exit is: which other goroutines'
+// steps ran before it decides what was printed when the process ended.
+// A write's first half is described so too (writeBroad), failing or not:
+// raising the flag turns other goroutines' later steps on the map into
+// the end of the process, so the steps of a third goroutine that ran
+// before it must be reordered with it as well. Without that, DPOR reversed
+// only the failing step's race with the write (its latest dependent step),
+// and in the reversed run the step no longer failed: the end before the
+// third goroutine's print was never tried (dfsorder/map_read_in_write_window
+// and its kin, TestReductionKeepsOutcomes).
+
+// readFails: a read of a non-empty map while another goroutine writes it.
+func (mp *Map) readFails() bool { return mp.writing && mp.n > 0 }
+
+// writeFails: a write's first half (open false) while another write's
+// window is open, or its second half (open: the writer's own window) with
+// the flag lowered by another write since.
+func (mp *Map) writeFails(open bool) bool { return mp.writing != open }
+
+// writeBroad: a write's half that the reduction takes as dependent with
+// everything: the first always (it fails, or it raises the flag), the
+// second (open) when it fails.
+func (mp *Map) writeBroad(open bool) bool { return !open || mp.writeFails(true) }
+
+// iterFails: a step of an iteration that began with entries while the map
+// is written (also the lookup of a key in grown storage, see opMapNext).
+func (it *mapIter) iterFails() bool { return it.began && it.m.writing }
+
 func newMap(t *Type) *Map {
 	if intKey(t.Key.Kind) {
 		return &Map{t: t, ints: map[uint64]int{}}
@@ -405,6 +436,16 @@ func (it *mapIter) next() Value {
 	return Value{R: []Value{boolVal(true), it.m.keys[j], it.m.vals[j]}}
 }
 
+// updateBroad is writeBroad for g's pending opMapUpdate in of the non-nil
+// map mp, on mapUpdate's path: the store of a read-modify-write and a
+// delete or clear of an empty map touch no flag.
+func updateBroad(g *Goroutine, in *Instr, mp *Map) bool {
+	if in.K == 0 && in.Aux.(*mapInfo).rmw || !g.mapOpen && in.K != 0 && mp.n == 0 {
+		return false
+	}
+	return mp.writeBroad(g.mapOpen)
+}
+
 // mapUpdate performs m[k] = v (K=0), delete(m, k) (K=1) or clear(m) (K=2) as
 // Go's runtime does: two visible halves around the writing flag. It reports
 // whether exec may continue with the next instruction.
@@ -442,7 +483,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 			e.Op = [...]string{"map.write", "map.delete", "map.clear"}[in.K]
 		}
 		m.sbMapSeen(g, mp)
-		if mp.writing {
+		if mp.writeFails(false) {
 			m.fatal(g, "concurrent map writes")
 			return false
 		}
@@ -483,7 +524,7 @@ func (m *Machine) mapUpdate(g *Goroutine, fr *Frame, in *Instr, regs []Value) bo
 	if e := m.event(g, "map.write", m.mapID(mp), in.Line); e != nil {
 		e.End = true
 	}
-	if !mp.writing {
+	if mp.writeFails(true) {
 		m.fatal(g, "concurrent map writes")
 		return false
 	}
@@ -663,7 +704,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	if !g.mapOpen {
 		m.event(g, "map.write", m.mapID(mp), in.Line)
 		m.sbMapSeen(g, mp)
-		if mp.writing {
+		if mp.writeFails(false) {
 			m.fatal(g, "concurrent map writes")
 			return intrStop
 		}
@@ -688,7 +729,7 @@ func (m *Machine) mapAssign(g *Goroutine, fr *Frame, pc int, in *Instr, mp *Map)
 	if e := m.event(g, "map.write", m.mapID(mp), in.Line); e != nil {
 		e.End = true
 	}
-	if !mp.writing {
+	if mp.writeFails(true) {
 		m.fatal(g, "concurrent map writes")
 		return intrStop
 	}
@@ -707,11 +748,11 @@ func init() {
 	in.noFence = true
 	in.Obj = func(c *Ctx, a []Value) (any, bool) {
 		if e := a[0].Iface(); e != nil {
-			if mp, ok := e.V.R.(*Map); ok {
+			if mp, ok := e.V.R.(*Map); ok && !mp.writing {
 				return mp, false
 			}
 		}
-		return nil, false
+		return nil, false // nil, or a clone that fails: dependent with everything
 	}
 }
 

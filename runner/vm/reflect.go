@@ -145,10 +145,10 @@ func init() {
 		write := op == "map.write"
 		in.noFence = true // plain loads and stores (storebuf.go)
 		in.Obj = func(c *Ctx, a []Value) (any, bool) {
-			if mp := mapArg(c, a); mp != nil {
+			if mp := mapArg(c, a); mp != nil && !reflectMapBroad(c, name, a, mp) {
 				return mp, write
 			}
-			return nil, write
+			return nil, write // nil, or a step that ends the process: dependent with everything
 		}
 	}
 	// Value.Len of a map is reflect.maplen: a read of the map's count
@@ -180,6 +180,38 @@ func (m *Machine) raceReflectWord(g *Goroutine, p *Value, quietOnly bool, names 
 	r.access(m, g, t, r.cell(p), false, false, r.reflectStack(t, g, false, names...))
 }
 
+// reflectMapBroad reports whether the pending call of reflect's map
+// intrinsic name, with arguments a on the non-nil map mp, is dependent
+// with everything: it fails the writing-flag check (reflectMapCheck, on
+// each intrinsic's path to it) and ends the process, or it is a write's
+// first half (writeBroad).
+func reflectMapBroad(c *Ctx, name string, a []Value, mp *Map) bool {
+	switch name {
+	case "reflect.mapIndex":
+		return checkFails(mp, "map.read")
+	case "reflect.mapEntries":
+		return checkFails(mp, "map.iter")
+	case "reflect.mapIterNext":
+		it, _ := cell(a[1]).R.(*mapIter)
+		return it.began && (it.looking && checkFails(mp, "map.read") || !it.looking && checkFails(mp, "map.iter"))
+	case "reflect.mapAssign":
+		if !c.G.mapOpen && !isPtr(a[3]) && mp.Len() == 0 {
+			return false // a delete from an empty map returns early
+		}
+		return mp.writeBroad(c.G.mapOpen) // the second half: reflectMapWriteEnd
+	}
+	return false
+}
+
+// checkFails is reflectMapCheck's test: a read of a non-empty map, an
+// iteration step or a write while the map is written.
+func checkFails(mp *Map, op string) bool {
+	if op == "map.read" {
+		return mp.readFails()
+	}
+	return mp.writing
+}
+
 // reflectMapCheck is the visible part of a map operation made through
 // reflect: a trace event, and Go's fatal error when another goroutine's
 // write window is open (reads of an empty map do not check, as in Go). It
@@ -190,7 +222,7 @@ func (m *Machine) reflectMapCheck(c *Ctx, mp *Map, op, fatal string) bool {
 	}
 	m.sbMapSeen(c.G, mp)
 	m.reflectEvent(c, op, m.objID(mp))
-	if mp.writing && (op != "map.read" || mp.Len() > 0) {
+	if checkFails(mp, op) {
 		m.fatal(c.G, fatal)
 		return false
 	}
@@ -216,7 +248,7 @@ func (m *Machine) reflectMapWriteEnd(c *Ctx, mp *Map) {
 	if e := m.reflectEvent(c, "map.write", m.objID(mp)); e != nil {
 		e.End = true
 	}
-	if !mp.writing {
+	if mp.writeFails(true) {
 		m.fatal(c.G, "concurrent map writes")
 		return
 	}

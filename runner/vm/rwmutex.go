@@ -94,6 +94,9 @@ func init() {
 		if st.wHeld {
 			c.M.lockWait(&st.wq, c.G)
 			st.wCounted++
+			// Go's Lock blocks in its writer mutex's Lock, which counts
+			// the waiter with a CompareAndSwap (mutexLock).
+			c.M.raceSyncWord(c.G, c.M.syncStateCell(p), true)
 			c.Block("sync.Mutex.Lock", p)
 			return Value{}
 		}
@@ -208,14 +211,8 @@ func init() {
 		}
 		return Value{}
 	})
-	// An Unlock without the write lock, an RUnlock without a reader: the
-	// fatal error ends the process in the step (endsUnlocked).
-	rwUnlock.Obj = endsUnlocked(func(p *Value) bool { return rwReaderCount(p) >= 0 })
-	rwRUnlock.Obj = endsUnlocked(func(p *Value) bool {
-		n := rwReaderCount(p)
-		if n < 0 {
-			n += rwMaxReaders
-		}
-		return n == 0
-	})
+	// Both touch everything (sync.go's "Unlocks touch everything"): one
+	// without the write lock or without a reader is a fatal error, one
+	// that succeeds may turn another goroutine's into one.
+	rwUnlock.Obj, rwRUnlock.Obj = nil, nil
 }

@@ -898,6 +898,9 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 				return watchKeep, 0, nil, nil // as for a channel
 			}
 			m.lockWait(q, g)
+			// Parked here instead of at its step: the write of the state
+			// word its Lock makes to count itself as a waiter (mutexLock).
+			m.raceSyncWord(g, m.syncStateCell(p), true)
 			return watchPark, ci.intr.wait, p, nil
 		}
 		return watchKeep, 0, nil, nil
@@ -982,6 +985,10 @@ func (m *Machine) optionOf(g *Goroutine) Option {
 	}
 	switch in.Op {
 	case opMapLookup, opMapNext:
+		// A step that fails the map's writing-flag check ends the process,
+		// and a write's first half raises the flag that makes other
+		// goroutines' steps fail: both dependent with everything
+		// (readFails, writeBroad, maps.go).
 		o.Op = "map.read"
 		if in.Op == opMapLookup && in.K != 0 {
 			o.Op, o.Write = "map.write", true // a folded read-modify-write: mapassign
@@ -989,15 +996,24 @@ func (m *Machine) optionOf(g *Goroutine) Option {
 		if in.Op == opMapNext {
 			it, _ := regs[in.B].R.(*mapIter)
 			if it != nil && it.m != nil {
-				o.Obj = m.objID(it.m)
+				o.Obj = -1
+				if !it.iterFails() {
+					o.Obj = m.objID(it.m)
+				}
 			}
 		} else if mp, _ := regs[in.B].R.(*Map); mp != nil {
-			o.Obj = m.objID(mp)
+			o.Obj = -1
+			if in.K == 0 && !mp.readFails() || in.K != 0 && !mp.writeBroad(g.mapOpen) {
+				o.Obj = m.objID(mp)
+			}
 		}
 	case opMapUpdate:
 		o.Op, o.Write = "map.write", true
 		if mp, _ := regs[in.B].R.(*Map); mp != nil {
-			o.Obj = m.objID(mp)
+			o.Obj = -1
+			if !updateBroad(g, in, mp) {
+				o.Obj = m.objID(mp)
+			}
 		}
 	case opSend, opRecv:
 		o.Op, o.Write = "chan", true

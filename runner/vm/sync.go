@@ -321,22 +321,20 @@ func (st *wgState) setCounted(p *Value, n int) {
 
 func ptrArg(args []Value) *Value { return args[0].Ptr() }
 
-// endsUnlocked is the Obj of an unlock that is a fatal error when unheld
-// (the lock's words say so, unheld(p)): that step ends the process, so
-// it is dependent with everything (no object), as main's exit is;
-// otherwise it writes the lock. Two goroutines that each begin with
-// mu.Unlock() of a mutex locked once: the second Unlock, pending after
-// the first, ends the run before the first goroutine's print
-// (outcomes/mutex_unlock_twice_goroutines).
-func endsUnlocked(unheld func(p *Value) bool) func(c *Ctx, args []Value) (any, bool) {
-	return func(c *Ctx, args []Value) (any, bool) {
-		p := ptrArg(args)
-		if p != nil && unheld(p) {
-			return nil, true
-		}
-		return p, true
-	}
-}
+// Unlocks touch everything. An Unlock of a Mutex, and an RWMutex's Unlock
+// and RUnlock, has no Obj: the reduction takes it as dependent with
+// everything, as main's exit. One of a lock nobody holds is a fatal error
+// that ends the process in its step, so which other goroutines' steps ran
+// before it decides what was printed; one that succeeds leaves the lock
+// unheld (for RUnlock: one reader fewer), which turns another goroutine's
+// later unlock into that end, so the steps of a third goroutine that ran
+// before it must be reordered with it too. Session 12 described only the
+// failing unlock so (reading the lock's words): then DPOR reversed the
+// failing unlock's race with the successful one (its latest dependent
+// step), in the reversed run it no longer failed, and the end before the
+// third goroutine's print was never tried (dfsorder/unlock_gated_twice:
+// at bounds 2 and 3 never the fatal error with empty stdout). The map's
+// writing flag has the same shape (maps.go's writeBroad).
 
 // visible registers a sync intrinsic whose call is a scheduling point on the
 // object its first argument points to.
@@ -380,9 +378,7 @@ func init() {
 		return Value{}
 	})
 	unlock.mutexOp = mutexUnlockOp
-	unlock.Obj = endsUnlocked(func(p *Value) bool {
-		return uint32(cellWord(mutexStateCell(p)))&mutexLocked == 0
-	})
+	unlock.Obj = nil // touches everything (see "Unlocks touch everything")
 
 	// WaitGroup (sync/waitgroup.go): the counter reaching zero releases the
 	// waiters, and each checks, when it runs again, that nobody has reused
@@ -450,6 +446,9 @@ func init() {
 		} else if st.n != 0 {
 			st.waiters = append(st.waiters, c.G)
 			st.setCounted(p, st.counted+1)
+			// Go's Wait counts the waiter with a CompareAndSwap of the
+			// state word before it sleeps.
+			c.M.raceSyncWord(c.G, wgStateCell(p), true)
 			c.Block("sync.WaitGroup.Wait", p)
 			return Value{}
 		}
@@ -725,6 +724,10 @@ func (m *Machine) mutexLock(g *Goroutine, p *Value, line int32) bool {
 	if st.locked {
 		m.lockWait(&st.lockQueue, g)
 		st.wait(p)
+		// Go's lockSlow counts the waiter in the state word with a
+		// CompareAndSwap: a copy taken now has the waiter bit
+		// (outcomes/mutex_copy_vs_blocked_lock).
+		m.raceSyncWord(g, mutexStateCell(p), true)
 		return false
 	}
 	st.locked = true

@@ -796,7 +796,10 @@ func (m *Machine) accessOption(o *Option, g *Goroutine, in *Instr, regs []Value)
 		fr := g.top()
 		p, k := regs[r].Ptr(), m.wordIndex(g, fr, fr.pc)
 		if s := syncHolding(p, t, k); s != nil {
-			o.Obj = m.objID(s) // a sync value's word: its object (syncHolding)
+			// A sync value's word: its object (syncHolding), and a write
+			// of it, loaded or stored: the operations described as its
+			// reads (RLock, Wait) change its words all the same.
+			o.Obj, o.Write = m.objID(s), true
 		} else if o.Obj = m.wordObj(p, t, k); o.Obj < 0 {
 			o.Write = true
 		}
