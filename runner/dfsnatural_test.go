@@ -86,3 +86,22 @@ func TestDFSNaturalRunCountedOnce(t *testing.T) {
 		t.Errorf("sequential: %d schedules, %q; want 1, no failure in all 1 interleaving", res.Schedules, res.Verdict)
 	}
 }
+
+// TestDFSNaturalRunOneP: Go's own schedule is one P's, so a program that
+// asks runtime.GOMAXPROCS(0) gets 1 in it (vm.ChooseProcs); the tree then
+// tries NumCPU and 1.
+func TestDFSNaturalRunOneP(t *testing.T) {
+	p := compileT(t, `package main
+
+import "runtime"
+
+func main() { println(runtime.GOMAXPROCS(0)) }
+`)
+	var outs []string
+	opts := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: 1, Runs: 10}
+	opts.observe = func(r *Result) { outs = append(outs, r.Stderr) }
+	res := p.Explore(opts)
+	if strings.Join(outs, "") != "1\n2\n1\n" {
+		t.Errorf("schedules printed %q (%s), want 1 in Go's own, then 2 and 1", outs, res.Verdict)
+	}
+}

@@ -55,9 +55,10 @@ import (
 // outside it: Go's own at GOMAXPROCS=1 (the natural run). At every
 // goroutine choice it takes the goroutine Go's one P runs next
 // (ChoicePoint.Natural: the one that ran last while it can go on, else
-// runnext, else the run queue's head), at every other choice the first
-// option. That schedule costs no preemption, so an exhaustive search's
-// tree holds it or one equivalent to it; a search cut short by its budget
+// runnext, else the run queue's head), GOMAXPROCS 1 when the program
+// asks (vm.ChooseProcs), at every other choice the first option. That
+// schedule costs no preemption, so an exhaustive search's tree holds it
+// or one equivalent to it; a search cut short by its budget
 // may never reach it: the tree picks the lowest goroutine at every free
 // choice, and a program whose outcome depends on Go's run-queue order
 // (gosched_run_queue_order, runq_chan_mutex_wakes) showed that order in
@@ -367,9 +368,14 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 }
 
 // naturalPick is the natural run's pick at cp: the goroutine Go's one P
-// runs next (which goes on when it can), else the first option.
+// runs next (which goes on when it can), GOMAXPROCS 1 when the program
+// asks for the setting (the schedule is one P's), else the first option.
 func naturalPick(cp *vm.ChoicePoint) int {
-	if cp.Kind != vm.ChooseGoroutine {
+	switch cp.Kind {
+	case vm.ChooseGoroutine:
+	case vm.ChooseProcs:
+		return 1
+	default:
 		return 0
 	}
 	if j := cp.Natural; j >= 0 && j < cp.N {
