@@ -74,10 +74,10 @@ bench: std
 bench-page: dist
 	cd web && npm ci --no-audit --no-fund && node e2e/bench-explore.mjs
 
-# The profile the page's runner is built with (profile-guided optimisation:
-# go build reads wasm/worker/default.pgo): every example explored with every
-# strategy on one worker, about a second each. Regenerate it when the VM's
-# hot paths change much (a stale profile only optimises less).
+# A profile for the page's runner (profile-guided optimisation: go build
+# reads wasm/worker/default.pgo unless told -pgo=off, as web/build.sh does
+# for now: see there): every example explored with every strategy on one
+# worker, about a second each. Re-take it before trying PGO again.
 pgo: std
 	$(GO) test ./runner -run '^$$' -bench BenchmarkExploreExamples -benchtime 1s -cpu 1 \
 		-o bin/runner.test -cpuprofile $(CURDIR)/wasm/worker/default.pgo

@@ -26,10 +26,11 @@ js() { "$esbuild" "$@" --minify --target=es2020 --log-level=warning; }
 echo "build: std (runner/std/gen)"
 "$GO" run ./runner/std/gen
 echo "build: wasm/worker (runner)"
-# -pgo=off: with wasm/worker/default.pgo the inlining it asks for made the
-# runner 4,104 KB gzipped, over its 4 MB budget (3,984 KB without), once
-# this session's engine code landed; re-take the profile (make pgo) and
-# check the size before turning it back on.
+# -pgo=off: with a profile (make pgo) the inlining it asks for puts the
+# runner at 4,204,633 bytes gzipped on 603417c, over its 4 MB budget
+# (4,047,489 without), and bought no speed measurable in wasm (node, same
+# run; docs/design.md "The page's runner"). With fewer hot call sites
+# (-d=pgoinlinecdfthreshold=90) it fits with 40 KB spare, no faster either.
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -pgo=off -o "$tmp/runner.wasm" ./wasm/worker
 echo "build: wasm/app (UI)"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags="-s -w" -o "$tmp/app.wasm" ./wasm/app
