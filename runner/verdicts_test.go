@@ -102,6 +102,52 @@ func main() {
 	}
 }
 
+// TestOutputByGOMAXPROCS: when the outputs differ only with the GOMAXPROCS
+// setting a run started with (vm.ChooseProcs), the finding says so and
+// blames no schedule; when they also differ within one setting, the
+// finding is the schedule's. (Real Go: gomaxprocs_sized_pool's golden in
+// testdata/outcomes, "[0] 2" 300+0 and "[0 1] 2" 0+300.)
+func TestOutputByGOMAXPROCS(t *testing.T) {
+	src, err := os.ReadFile("testdata/outcomes/gomaxprocs_sized_pool.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := compileT(t, string(src)).Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 500, PreemptionBound: 1})
+	if len(res.Findings) != 1 {
+		t.Fatalf("findings %+v, want one", res.Findings)
+	}
+	f := res.Findings[0]
+	want := `the output depends on GOMAXPROCS, not on the schedule: "[0 1] 2" with GOMAXPROCS 2 (`
+	if f.Kind != FindingOutput || !strings.HasPrefix(f.Message, want) || !strings.Contains(f.Message, `"[0] 2" with GOMAXPROCS 1 (`) || f.Cause != "" {
+		t.Errorf("finding %q because %q; want %q… and no cause", f.Message, f.Cause, want)
+	}
+
+	// Two workers print in either order, as many as GOMAXPROCS(0) says.
+	res = compileT(t, `package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := range runtime.GOMAXPROCS(0) + 1 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println(i)
+		}()
+	}
+	wg.Wait()
+}
+`).Explore(ExploreOptions{Strategy: StrategyDFS, Runs: 500, PreemptionBound: 1})
+	if len(res.Findings) == 0 || !strings.HasPrefix(res.Findings[0].Message, "the output depends on the schedule: ") {
+		t.Errorf("findings %+v, want the schedule's", res.Findings)
+	}
+}
+
 // TestDeadlockExplanations: each kind of deadlock is explained in one
 // sentence that names it and its sites. Real Go (300 runs at GOMAXPROCS=1
 // and 2 each, Go 1.26) ends every one of these programs with "fatal error:
