@@ -20,7 +20,11 @@ func (m *Machine) exec(g *Goroutine, stopped bool) {
 	if g.dying {
 		if g.granted {
 			g.granted = false
-			m.panicExit(g)
+			if g.rare != nil && g.rare.fatal != "" {
+				m.fatalStep(g)
+			} else {
+				m.panicExit(g)
+			}
 		}
 		return
 	}

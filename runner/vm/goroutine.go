@@ -78,6 +78,14 @@ type gRare struct {
 
 	// sb is g's store buffer, oldest first (storebuf.go).
 	sb []sbEntry
+
+	// fatal is the message of the fatal error g is printing while dying
+	// (fatalPrint): its "fatal error: " is written, the message and the
+	// end of the process are steps still to come ("" for a panic's end).
+	// fatalWritten says the message is written too: the next step ends
+	// the process.
+	fatal        string
+	fatalWritten bool
 }
 
 // rareRec is g's gRare, made now if g has none.

@@ -292,7 +292,7 @@ func (m *Machine) intrStep(g *Goroutine, fr *Frame, in *Instr) int {
 		} else {
 			m.mutexUnlock(g, p, in.Line)
 		}
-		if m.done {
+		if m.done || g.dying || g.state != gRunnable { // a fatal error being printed or waited for (fatalPrint)
 			return chanStepDone
 		}
 		setResult(fr.regs, in, Value{})
