@@ -650,35 +650,54 @@ func (m *Machine) panicExit(g *Goroutine) {
 	}
 	// The runtime's preprintpanics: every value's text first, newest first;
 	// an Error or String method that panics is fatal.
-	texts := make([]string, len(chain))
-	for i := 0; i < len(chain); i++ {
-		if i+1 < len(chain) && repanicked[i+1] || chain[i].goexit {
-			continue // not printed
-		}
-		text, failed := m.panicValueString(chain[i].val)
-		if m.done {
-			return
-		}
-		if failed != nil {
-			msg := "panic while printing panic value: type " + failed.T.Name
-			if failed.T.Kind == KString {
-				msg = "panic while printing panic value: " + strings.ReplaceAll(failed.V.Str(), "\n", "\n\t")
+	r := g.rareRec()
+	texts := r.panicTexts
+	if texts == nil {
+		texts = make([]string, len(chain))
+		called := false
+		for i := 0; i < len(chain); i++ {
+			if i+1 < len(chain) && repanicked[i+1] || chain[i].goexit {
+				continue // not printed
 			}
-			m.stderr.WriteString("fatal error: " + msg + "\n\n")
-			// The method's frames, then the panic's: Go's preprintpanics
-			// calls it on the panicking goroutine's stack.
-			// gopanic's frame is under the method's frames, and under
-			// them gopanic's call of preprintpanics.
-			stack := slices.Concat([]frameSnap{{rt: "runtime gopanic"}}, m.inlinePanic,
-				[]frameSnap{{rt: "runtime preprintpanics"}}, g.panicking().stack)
-			m.stderr.WriteString(m.traceOf(g, "running", stack))
-			m.done, m.exitCode, m.outcome, m.message, m.failG = true, 2, "fatal", "fatal error: "+msg, g
-			m.event(g, "crash", 0, int32(g.Line()))
+			called = called || hasPanicMethod(chain[i].val)
+			text, failed := m.panicValueString(chain[i].val)
+			if m.done {
+				return
+			}
+			if failed != nil {
+				msg := "panic while printing panic value: type " + failed.T.Name
+				if failed.T.Kind == KString {
+					msg = "panic while printing panic value: " + strings.ReplaceAll(failed.V.Str(), "\n", "\n\t")
+				}
+				// The method's frames, then the panic's: Go's preprintpanics
+				// calls it on the panicking goroutine's stack.
+				// gopanic's frame is under the method's frames, and under
+				// them gopanic's call of preprintpanics.
+				stack := slices.Concat([]frameSnap{{rt: "runtime gopanic"}}, m.inlinePanic,
+					[]frameSnap{{rt: "runtime preprintpanics"}}, g.panicking().stack)
+				r.fatalTrace = m.traceOf(g, "running", stack)
+				// preprintpanics' throw prints "fatal error: " and the
+				// message before fatalthrow, as fatal does (fatalPrint).
+				ps := []string{"fatal error: ", msg + "\n"}
+				if !m.fatalPrint(g, msg, ps) {
+					m.stderr.WriteString(strings.Join(ps, ""))
+					m.fatalEnd(g, msg)
+				}
+				return
+			}
+			// printpanicval's printindented: each newline of the text is
+			// followed by a tab, so a multi-line value stays inside its entry.
+			texts[i] = strings.ReplaceAll(text, "\n", "\n\t")
+		}
+		if called && !g.inline && (m.runs.n > 1 || len(m.timers) > 0) {
+			// An Error or String method ran (preprintpanics, in gopanic
+			// before fatalpanic sets panicking): others run on, main may
+			// print and even exit 0, before the panic is printed, a step
+			// of its own (audit15: an Error method's print, then main's
+			// line, then exit 0, in 0+5 of 150+150 real runs).
+			r.panicTexts = texts
 			return
 		}
-		// printpanicval's printindented: each newline of the text is
-		// followed by a tab, so a multi-line value stays inside its entry.
-		texts[i] = strings.ReplaceAll(text, "\n", "\n\t")
 	}
 	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
@@ -740,67 +759,77 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 	if m.done {
 		return
 	}
-	if m.fatalPrint(g, msg) {
+	ps := m.fatalPieces(g, msg)
+	if m.fatalPrint(g, msg, ps) {
 		return
+	}
+	for _, s := range ps {
+		m.stderr.WriteString(s)
 	}
 	m.fatalEnd(g, msg)
 }
 
+// fatalPieces are the writes of Go's fatal for g's fatal error msg, in
+// order: when g is running deferred calls for a panic, the panics first
+// as printPreFatalDeferPanic prints them (no Error or String method
+// called) and a tab, then "fatal error: ", the message (printindented:
+// a write per line) with the newline. The newline is merged with the
+// message's last write: a cut between them leaves the same first line.
+func (m *Machine) fatalPieces(g *Goroutine, msg string) []string {
+	var ps []string
+	if p := g.panicking(); p != nil && !g.inline {
+		ps = append(panicsPieces(p), "\t")
+	}
+	ps = append(ps, "fatal error: ")
+	ps = append(ps, indentedPieces(msg)...)
+	ps[len(ps)-1] += "\n"
+	// An empty piece (an empty panic value) writes nothing: no step.
+	return slices.DeleteFunc(ps, func(s string) bool { return s == "" })
+}
+
 // fatalPrint begins g's fatal error as Go's runtime fatal does, when
-// another goroutine can act meanwhile: it prints "fatal error: ", the
-// message and a newline as writes of their own (under printlock), and
-// only then fatalthrow marks the process panicking and freezes the world.
-// Until then main may return or call os.Exit, ending the process with its
-// own status and stderr cut after "fatal error: " or after the message
-// (a goroutine's Unlock of an unlocked Mutex against main's return:
-// exit 0 with "fatal error: " in 0+21 and with the whole line in 0+24 of
-// 150+150 real runs, audit15). So this step writes "fatal error: ", the
-// next of g's writes the message (fatalStep), and the one after ends the
+// another goroutine can act meanwhile: fatal prints its pieces
+// (fatalPieces) as writes of their own under printlock, and only then
+// fatalthrow marks the process panicking (which parks main's return) and
+// freezes the world. Until then main may return or call os.Exit, ending
+// the process with its own status and stderr cut after any piece (a
+// goroutine's Unlock of an unlocked Mutex against main's return: exit 0
+// with "fatal error: " in 0+21 and with the whole line in 0+24 of 150+150
+// real runs, audit15). So this step writes the first piece, each of g's
+// next steps one more (fatalStep), and the one after the last ends the
 // process; g is dying meanwhile, each of those steps dependent with
-// everything. It reports false, and the caller ends the run at once,
-// when g runs inline, is already panicking (printPreFatalDeferPanic's
-// entries), names a throw of the system stack, or is the only goroutine
-// that can act before the end (as printCall's writes).
-func (m *Machine) fatalPrint(g *Goroutine, msg string) bool {
-	if g.inline || g.panicking() != nil || m.throwKey != "" || m.stepping != g ||
-		m.runs.n == 1 && len(m.timers) == 0 {
+// everything. It reports false, and the caller writes everything and
+// ends the run at once, when g runs inline, names a throw of the system
+// stack, or is the only goroutine that can act before the end (as
+// printCall's writes).
+func (m *Machine) fatalPrint(g *Goroutine, msg string, ps []string) bool {
+	if g.inline || m.throwKey != "" || m.stepping != g || m.runs.n == 1 && len(m.timers) == 0 {
 		return false
 	}
-	m.stderr.WriteString("fatal error: ")
+	m.stderr.WriteString(ps[0])
 	r := g.rareRec()
-	r.fatal, r.fatalWritten = msg, false
+	r.fatal, r.fatalRest = msg, ps[1:]
 	g.dying = true
 	m.printHolder, m.printNext = g, 0 // fatal holds printlock to the end
 	return true
 }
 
-// fatalStep is a step of g's fatal error after fatalPrint: the message
-// and its newline, then the end of the process.
+// fatalStep is a step of g's fatal error after fatalPrint: its next
+// write, or, when all are written, the end of the process.
 func (m *Machine) fatalStep(g *Goroutine) {
 	r := g.rare
-	if !r.fatalWritten {
-		r.fatalWritten = true
-		m.stderr.WriteString(strings.ReplaceAll(r.fatal, "\n", "\n\t") + "\n")
+	if len(r.fatalRest) > 0 {
+		m.stderr.WriteString(r.fatalRest[0])
+		r.fatalRest = r.fatalRest[1:]
 		return
 	}
 	m.fatalEnd(g, r.fatal)
 }
 
-// fatalEnd ends the run with g's fatal error: the text fatalPrint and
-// fatalStep have not written yet, the traceback, the status.
+// fatalEnd ends the run with g's fatal error msg, whose pieces are
+// written: the blank line, the traceback, the status.
 func (m *Machine) fatalEnd(g *Goroutine, msg string) {
-	written := g.rare != nil && g.rare.fatal != ""
-	if p := g.panicking(); p != nil && !g.inline {
-		// The runtime's fatal prints the panics g is running deferred
-		// calls for first (printPreFatalDeferPanic), calling no Error or
-		// String method, then the fatal error as one more entry.
-		m.stderr.WriteString(printPanicsPlain(p) + "\t")
-	}
-	if written {
-		m.stderr.WriteString("\n")
-	} else {
-		m.stderr.WriteString("fatal error: " + msg + "\n\n")
-	}
+	m.stderr.WriteString("\n")
 	if sys := intrinsicFrames("runtime.SetFinalizer " + m.throwKey + " systemstack"); m.throwKey != "" && len(sys) > 0 {
 		// A throw on the system stack: the runtime prints that stack
 		// first (final.go's throws).
@@ -810,7 +839,11 @@ func (m *Machine) fatalEnd(g *Goroutine, msg string) {
 		}
 		m.stderr.WriteString("\n")
 	}
-	m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	if g.rare != nil && g.rare.fatalTrace != "" {
+		m.stderr.WriteString(g.rare.fatalTrace)
+	} else {
+		m.stderr.WriteString(m.goroutineTrace(g, "running"))
+	}
 	m.done = true
 	m.exitCode = 2
 	m.outcome = "fatal"
@@ -819,12 +852,12 @@ func (m *Machine) fatalEnd(g *Goroutine, msg string) {
 	m.event(g, "crash", 0, int32(g.Line()))
 }
 
-// printPanicsPlain renders the chain ending in p as the runtime's
-// printpanics does, oldest first, with each value printed by printpanicval
-// (plainPanicValue), as printPreFatalDeferPanic has it: a panic whose
+// panicsPieces are the writes of the runtime's printpanics for the chain
+// ending in p, oldest first, with each value printed by printpanicval
+// (plainPanicPieces), as printPreFatalDeferPanic has it: a panic whose
 // value is the very value of the next older one (panic(recover())) is
 // not printed, the older one says "repanicked"; a Goexit is skipped.
-func printPanicsPlain(p *panicRec) string {
+func panicsPieces(p *panicRec) []string {
 	var chain []*panicRec // oldest first
 	for q := p; q != nil; q = q.link {
 		chain = append(chain, q)
@@ -834,33 +867,51 @@ func printPanicsPlain(p *panicRec) string {
 	repanicked := func(i int) bool {
 		return i+1 < len(chain) && chain[i].val.R != nil && chain[i].val.R == chain[i+1].val.R
 	}
-	var b strings.Builder
+	var ps []string
 	for i, q := range chain {
 		if i > 0 {
 			if repanicked(i - 1) {
 				continue
 			}
 			if !chain[i-1].goexit {
-				b.WriteString("\t")
+				ps = append(ps, "\t")
 			}
 		}
 		if q.goexit {
 			continue
 		}
-		text := "nil"
+		ps = append(ps, "panic: ")
 		if iv := q.val.Iface(); iv != nil {
-			text = plainPanicValue(iv)
+			for _, piece := range plainPanicPieces(iv) {
+				ps = append(ps, indentedPieces(piece)...)
+			}
+		} else {
+			ps = append(ps, "nil")
 		}
-		b.WriteString("panic: " + strings.ReplaceAll(text, "\n", "\n\t"))
 		switch {
 		case q.recovered && repanicked(i):
-			b.WriteString(" [recovered, repanicked]")
+			ps = append(ps, " [recovered, repanicked]")
 		case q.recovered:
-			b.WriteString(" [recovered]")
+			ps = append(ps, " [recovered]")
 		}
-		b.WriteString("\n")
+		ps = append(ps, "\n")
 	}
-	return b.String()
+	return ps
+}
+
+// indentedPieces are the writes of the runtime's printindented: each
+// line with its newline, then a tab, and the rest.
+func indentedPieces(s string) []string {
+	var ps []string
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			break
+		}
+		ps = append(ps, s[:i+1], "\t")
+		s = s[i+1:]
+	}
+	return append(ps, s)
 }
 
 // stackOverflow ends the run the way Go does when a goroutine's stack

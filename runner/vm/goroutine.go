@@ -80,12 +80,17 @@ type gRare struct {
 	sb []sbEntry
 
 	// fatal is the message of the fatal error g is printing while dying
-	// (fatalPrint): its "fatal error: " is written, the message and the
-	// end of the process are steps still to come ("" for a panic's end).
-	// fatalWritten says the message is written too: the next step ends
-	// the process.
-	fatal        string
-	fatalWritten bool
+	// (fatalPrint), fatalRest the writes of it still to come; the step
+	// after the last ends the process ("" for a panic's end).
+	fatal     string
+	fatalRest []string
+	// fatalTrace replaces the traceback of g's fatal error (a panic
+	// while printing a panic value: the method's frames).
+	fatalTrace string
+	// panicTexts are the texts of g's panics once preprintpanics has
+	// called their Error or String methods (panicExit): the printing
+	// and the end of the process are g's next step.
+	panicTexts []string
 }
 
 // rareRec is g's gRare, made now if g has none.

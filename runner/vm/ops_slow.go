@@ -411,6 +411,21 @@ func (m *Machine) boundsError(g *Goroutine, msg string) {
 // panicValueString prints a panic value as the runtime's printpanicval
 // does, after preprintpanics turned errors and Stringers into their text.
 // failed is the panic an Error or String method raised instead.
+// hasPanicMethod reports whether printing the panic value v calls its
+// Error or String method (panicValueString).
+func hasPanicMethod(v Value) bool {
+	iv := v.Iface()
+	if iv == nil {
+		return false
+	}
+	for _, method := range []string{"Error", "String"} {
+		if fn := iv.T.Method(method); fn != nil && fn.NParams == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 	iv := v.Iface()
 	if iv == nil {
@@ -433,7 +448,14 @@ func (m *Machine) panicValueString(v Value) (text string, failed *Iface) {
 // plainPanicValue is the runtime's printpanicval of a non-nil interface
 // value, which calls no method: a basic value as print prints it, a
 // defined basic type as T(v), anything else as (T) and an address.
-func plainPanicValue(iv *Iface) string {
+func plainPanicValue(iv *Iface) string { return strings.Join(plainPanicPieces(iv), "") }
+
+// plainPanicPieces is plainPanicValue as the writes printpanicval makes:
+// printanycustomtype prints a defined type's name, then "(" (`("` for a
+// string), the value and ")" each with a write of its own (a complex
+// value brings its own parentheses). A string value is one piece here,
+// before printindented's split at newlines.
+func plainPanicPieces(iv *Iface) []string {
 	var s string
 	var named bool
 	switch {
@@ -446,18 +468,25 @@ func plainPanicValue(iv *Iface) string {
 	case iv.T.Kind == KComplex64 || iv.T.Kind == KComplex128:
 		s = strconv.FormatComplex(iv.V.Complex(), 'g', -1, 128)
 		if iv.T.Name != basicName(iv.T.Kind) {
-			// printanycustomtype prints the type's name before the value,
-			// which brings its own parentheses: main.C(1+2i).
-			return iv.T.Name + s
+			return []string{iv.T.Name, s}
 		}
-		return s
+		return []string{s}
+	case iv.T.Kind == KString:
+		if iv.T.Name != basicName(iv.T.Kind) {
+			return []string{iv.T.Name, `("`, iv.V.Str(), `")`}
+		}
+		return []string{iv.V.Str()}
+	case iv.T.Name == "runtime.plainError" || iv.T.Name == "runtime.errorString":
+		// Strings in Go's runtime; the overlay's are structs of a string
+		// (runner/std/_overlay/runtime).
+		return []string{iv.T.Name, `("`, iv.V.Elems()[0].Str(), `")`}
 	default:
 		s, named = basicString(iv.V, iv.T)
 	}
 	if named {
-		return iv.T.Name + "(" + s + ")"
+		return []string{iv.T.Name, "(", s, ")"}
 	}
-	return s
+	return []string{s}
 }
 
 // basicString prints a basic value like the runtime's print builtin; named
