@@ -631,6 +631,14 @@ func (m *Machine) panicExit(g *Goroutine) {
 	if m.done {
 		return
 	}
+	if m.fatalHoldsPrint(g) && !g.inline {
+		// printpanics waits for the printlock another goroutine's fatal
+		// error holds to the end (Go hangs there when that fatal error
+		// then waits for this panic's paniclk; here the fatal error ends
+		// the process).
+		m.park(g, waitPrintLock, nil, int32(g.Line()))
+		return
+	}
 	m.finishPrint(g) // printpanics' prints wait for printlock
 	if m.done {
 		return
@@ -749,7 +757,7 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 	if m.done {
 		return
 	}
-	if h := m.printHolder; h != nil && h != g && h.dying && h.rare != nil && h.rare.fatal != "" {
+	if m.fatalHoldsPrint(g) {
 		// Another goroutine is printing its fatal error and holds
 		// printlock to the end: g's fatal waits for it, for good.
 		m.park(g, waitPrintLock, nil, int32(g.Line()))
@@ -767,6 +775,13 @@ func (m *Machine) fatal(g *Goroutine, msg string) {
 		m.stderr.WriteString(s)
 	}
 	m.fatalEnd(g, msg)
+}
+
+// fatalHoldsPrint reports whether a goroutine other than g is printing
+// its fatal error (fatalPrint), holding printlock until the process ends.
+func (m *Machine) fatalHoldsPrint(g *Goroutine) bool {
+	h := m.printHolder
+	return h != nil && h != g && h.dying && h.rare != nil && h.rare.fatal != ""
 }
 
 // fatalPieces are the writes of Go's fatal for g's fatal error msg, in
