@@ -14,23 +14,11 @@ func (m *Machine) newFrame(fn *Func) *Frame {
 	if m.view != nil {
 		fn = m.viewed(fn)
 	}
+	if fr := m.reuseFrame(fn); fr != nil {
+		return fr
+	}
 	if n := len(m.freeFrames); n > 0 {
 		fr := m.freeFrames[n-1]
-		if fr.fn == fn {
-			// Last used by fn itself (recursion, a loop of calls): its
-			// constants are still in their registers, which no
-			// instruction writes (destinations are SSA values' registers,
-			// and phis coalesce only with instructions), and its scalar
-			// registers are scalar. Reset the rest without rewriting fn
-			// and regs, which costs write barriers.
-			m.freeFrames = m.freeFrames[:n-1]
-			fr.pc, fr.stack = 0, 0
-			if fr.defers != nil {
-				fr.defers = nil
-			}
-			fr.isDefer, fr.unwinding, fr.recovered, fr.openDefer = false, false, false, false
-			return fr
-		}
 		if cap(fr.regs) >= fn.NRegs {
 			m.freeFrames = m.freeFrames[:n-1]
 			// SSA defines every register before reading it, and
@@ -130,6 +118,29 @@ func setConsts(regs []Value, fn *Func) {
 	for i, c := range fn.Consts {
 		cs[i] = c
 	}
+}
+
+// reuseFrame is newFrame's common case, small enough to inline into calls:
+// the frame released last, if fn itself last used it (recursion, a loop of
+// calls), reset for a new call of fn; nil otherwise. Its constants are
+// still in their registers, which no instruction writes (destinations are
+// SSA values' registers, and phis coalesce only with instructions), and its
+// scalar registers are scalar. Reset the rest without rewriting fn and
+// regs, which costs write barriers. fn is the function as viewed
+// (newFrame's m.viewed).
+func (m *Machine) reuseFrame(fn *Func) *Frame {
+	n := len(m.freeFrames)
+	if n == 0 || m.freeFrames[n-1].fn != fn {
+		return nil
+	}
+	fr := m.freeFrames[n-1]
+	m.freeFrames = m.freeFrames[:n-1]
+	fr.pc, fr.stack = 0, 0
+	if fr.defers != nil {
+		fr.defers = nil
+	}
+	fr.isDefer, fr.unwinding, fr.recovered, fr.openDefer = false, false, false, false
+	return fr
 }
 
 // releaseFrame makes fr available for reuse.

@@ -370,7 +370,13 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 				return fr, code, regs, pc, moved
 			}
 			fr.pc = pc
-			nf := m.newFrame(fn)
+			var nf *Frame
+			if m.view == nil {
+				nf = m.reuseFrame(fn) // newFrame's common case, inlined
+			}
+			if nf == nil {
+				nf = m.newFrame(fn)
+			}
 			nf.stack = int32(top)
 			if ci.scalarArgs {
 				for i, a := range ci.args {
@@ -413,6 +419,10 @@ func (m *Machine) calls(g *Goroutine, fr *Frame, code []Instr, regs []Value, pc 
 		}
 		moved = true
 		pc = m.fast(code, regs, pc)
+		// Reloaded from the frame rather than kept: values live across
+		// the call are spilled before it and reloaded after it, more
+		// host instructions than these loads.
+		code, regs = fr.fn.Code, fr.regs
 	}
 }
 
