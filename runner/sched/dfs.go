@@ -2,7 +2,6 @@ package sched
 
 import (
 	"errors"
-	"slices"
 
 	"interleave/runner/vm"
 )
@@ -101,6 +100,11 @@ type DFS struct {
 	asked       map[OuterOp]struct{} // requests to the nodes above made by earlier runs (recordOuter)
 	askedBack   [][]bool             // outerBack requests among them, by node and option
 	mem         *forkMemory          // where a decoded fork's nodes live (DecodeFork)
+
+	// Where Choose's new nodes come from (newNode): blocks of nodes and
+	// of options, cut up as nodes are made and never reused.
+	nodeBlock []node
+	optBlock  []vm.Option
 
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.
@@ -309,12 +313,9 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 			nd.sleep = d.awake(cp)
 		}
 	} else {
-		nd = &node{kind: cp.Kind, n: cp.N, last: cp.Last, pre: d.pre, done: make([]bool, cp.N)}
+		nd = d.newNode(cp)
 		switch cp.Kind {
 		case vm.ChooseGoroutine:
-			nd.opts = slices.Clone(cp.Options) // the caller may reuse its buffer
-			nd.broad = make([]bool, cp.N)
-			nd.back = make([]bool, cp.N)
 			nd.sleep = d.awake(cp)
 			nd.pick = -1
 			if nd.last >= 0 && !nd.asleep(nd.last) {
@@ -519,6 +520,38 @@ func (d *DFS) Stepped(broad bool, created []int) {
 // induces such dependences).
 func (d *DFS) mayPut(nd *node, j int) bool {
 	return d.Bound < 0 || nd.cost(j)+1-nd.cost(nd.pick) <= 0
+}
+
+// newNode makes the node of a new choice point cp, its goroutine
+// choice's options copied (the caller may reuse its buffer). Every run
+// below the node it backtracked to makes a node per choice point
+// (examples/cache.go at bound 1: hundreds per run, most of the search's
+// allocations), so nodes and options are cut from blocks, and a node's
+// done, broad and back flags are one allocation. A block is never reused:
+// a fork shares its nodes' options (Fork), so an abandoned node's memory
+// may still be read; a block lives as long as any node cut from it.
+func (d *DFS) newNode(cp *vm.ChoicePoint) *node {
+	const nodesPerBlock, optsPerBlock = 32, 128
+	if len(d.nodeBlock) == 0 {
+		d.nodeBlock = make([]node, nodesPerBlock)
+	}
+	nd := &d.nodeBlock[0]
+	d.nodeBlock = d.nodeBlock[1:]
+	n := cp.N
+	*nd = node{kind: cp.Kind, n: n, last: cp.Last, pre: d.pre}
+	if cp.Kind != vm.ChooseGoroutine {
+		nd.done = make([]bool, n)
+		return nd
+	}
+	flags := make([]bool, 3*n)
+	nd.done, nd.broad, nd.back = flags[:n:n], flags[n:2*n:2*n], flags[2*n:]
+	if len(d.optBlock) < n {
+		d.optBlock = make([]vm.Option, max(optsPerBlock, n))
+	}
+	nd.opts = d.optBlock[:n:n]
+	d.optBlock = d.optBlock[n:]
+	copy(nd.opts, cp.Options)
+	return nd
 }
 
 // backtrack moves the stack to the next unexplored schedule, or empties it.

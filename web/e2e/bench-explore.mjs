@@ -70,7 +70,8 @@ const page = await openPlayground(browser.context, server.url);
 // them up: random and pct run on that many helpers (the runner only takes
 // their results), dfs on the runner and one helper fewer. The workers are
 // kept from one call to the next (as the page keeps them), and each
-// exploration runs twice, the second measured: it has no start-up in it
+// exploration runs twice (with twice false, an exploration of 20 schedules
+// first), the second measured: it has no start-up in it
 // (starting the workers, the compile, the std image's template), and V8
 // has compiled the runner's hot functions with its optimising tier by then
 // (in the first exploration of a fresh page much of the runner still runs
@@ -81,7 +82,12 @@ const page = await openPlayground(browser.context, server.url);
 async function explorePage(src, strategy, runs, workers, bound = -1, twice = true) {
   const helpers = workers < 2 ? 0 : strategy === "dfs" ? workers - 1 : workers;
   const opts = { strategy, seed: 1, preemptionBound: bound, stopAtFirst: false, workers };
-  if (twice) await exploreOnWarmWorkers(page, src, { ...opts, runs }, helpers);
+  // Once or twice, the workers are started (and the previous ones ended)
+  // before the measurement: an ended worker's thread leaves
+  // /proc/PID/task, so CPU it used before c0 would be taken off the
+  // measured exploration's (the exhaustive dfs on two workers showed
+  // 25 s of worker CPU against 117 s in the whole browser).
+  await exploreOnWarmWorkers(page, src, { ...opts, runs: twice ? runs : 20 }, helpers);
   const c0 = browserCPUms("workers"), b0 = browserCPUms();
   const p = await exploreOnWarmWorkers(page, src, { ...opts, runs }, helpers);
   return { ...p, cpuMS: browserCPUms("workers") - c0, browserMS: browserCPUms() - b0 };
