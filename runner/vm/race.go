@@ -218,6 +218,8 @@ type raceDetector struct {
 	stacks          []*raceStack // by ID - 1 (stackOf)
 	maps            map[*Map]*raceShadow
 	slots           map[raceSlot]*raceShadow
+	lastSlotKey     raceSlot    // the entry slotShadow gave last
+	lastSlot        *raceShadow // its shadow
 	syncs           map[raceSyncKey]*vclock
 	chans           map[*Chan]*raceChan
 	wgN             map[*Value]int64 // WaitGroup counter after the last Add
@@ -1136,11 +1138,7 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 		return
 	}
 	k := raceSlot{it.m, it.hks[it.i]}
-	sh := r.slots[k]
-	if sh == nil {
-		sh = newShadow(k)
-		r.slots[k] = sh
-	}
+	sh := r.slotShadow(k)
 	r.access(m, g, t, sh, false, false, r.stackTop(t, g, pc, raceTop{at: info.line}))
 }
 
@@ -1235,12 +1233,22 @@ func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceSha
 			return nil
 		}
 	}
-	k := raceSlot{mp, hk}
+	return r.slotShadow(raceSlot{mp, hk})
+}
+
+// slotShadow is the shadow of map entry k, made at its first access. The
+// latest is kept in front of the map: a key looked up again and again
+// (examples/cache.go's) costs a comparison, not a hash of the key.
+func (r *raceDetector) slotShadow(k raceSlot) *raceShadow {
+	if r.lastSlot != nil && k == r.lastSlotKey {
+		return r.lastSlot
+	}
 	sh := r.slots[k]
 	if sh == nil {
 		sh = newShadow(k)
 		r.slots[k] = sh
 	}
+	r.lastSlotKey, r.lastSlot = k, sh
 	return sh
 }
 
@@ -1365,48 +1373,77 @@ func hasPointer(t *Type) bool {
 // merges into it, Lock acquires it), so readers are not ordered with each
 // other; Done merges into the WaitGroup's clock and Wait acquires it.
 
-func (m *Machine) raceAcquire(g *Goroutine, p *Value) {
+func (m *Machine) raceAcquire(g *Goroutine, p *Value) { m.raceAcquireOf(g, p, nil) }
+
+// raceAcquireOf is raceAcquire; st, when not nil, is the state of the
+// Mutex in p (its Lock), which keeps the Mutex's clock after its first
+// look-up (mutexClock). The sync value's kind is looked up once: an
+// exhaustive dfs of examples/cache.go takes thousands of Locks per run.
+func (m *Machine) raceAcquireOf(g *Goroutine, p *Value, st *mutexState) {
 	r := m.race
 	if r == nil {
 		return
 	}
 	t := r.thread(g)
+	rw, wg := m.sync.rws[p], m.sync.wgs[p]
 	if r.guards != nil {
-		if m.sync.wgs[p] != nil {
+		if wg != nil {
 			r.guards.acquired(g, guardWG)
 		} else {
-			r.guards.lock(g, p, m.sync.rws[p] != nil && !m.sync.rws[p].writer)
+			r.guards.lock(g, p, rw != nil && !rw.writer)
 		}
 	}
 	switch {
-	case m.sync.rws[p] != nil:
+	case rw != nil:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncReaderSem}))
-		if m.sync.rws[p].writer {
+		if rw.writer {
 			t.acquire(*r.clock(raceSyncKey{p, raceSyncWriterSem}))
 		}
-	case m.sync.wgs[p] != nil:
+	case wg != nil:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncWG}))
 	default:
-		t.acquire(*r.clock(raceSyncKey{p, raceSyncMutex}))
+		t.acquire(*r.mutexClock(p, st))
 	}
 	// Lock and RLock change the state word, Wait only loads it: after the
 	// acquire, so an access under the lock before its last Unlock is ordered.
-	r.syncWord(m, g, t, m.syncStateCell(p), m.sync.wgs[p] == nil)
+	r.syncWord(m, g, t, syncCellOf(p, rw, wg), wg == nil)
 }
 
-func (m *Machine) raceRelease(g *Goroutine, p *Value) {
+func (m *Machine) raceRelease(g *Goroutine, p *Value) { m.raceReleaseOf(g, p, nil) }
+
+// raceReleaseOf is raceRelease; st is as for raceAcquireOf (an Unlock).
+func (m *Machine) raceReleaseOf(g *Goroutine, p *Value, st *mutexState) {
 	r := m.race
 	if r == nil {
 		return
 	}
 	t := r.thread(g)
-	r.syncWord(m, g, t, m.syncStateCell(p), true)
+	rw := m.sync.rws[p]
+	var wg *wgState
+	if rw == nil {
+		wg = m.sync.wgs[p]
+	}
+	r.syncWord(m, g, t, syncCellOf(p, rw, wg), true)
 	r.guards.unlock(g, p, false)
-	if m.sync.rws[p] != nil {
+	if rw != nil {
 		t.releaseStore(r.clock(raceSyncKey{p, raceSyncReaderSem}))
 		return
 	}
-	t.releaseStore(r.clock(raceSyncKey{p, raceSyncMutex}))
+	t.releaseStore(r.mutexClock(p, st))
+}
+
+// mutexClock is the clock of the Mutex in p, kept in st (its state, when
+// not nil) once looked up: the detector's clocks live as long as the
+// machine, as st does.
+func (r *raceDetector) mutexClock(p *Value, st *mutexState) *vclock {
+	if st != nil && st.raceClock != nil {
+		return st.raceClock
+	}
+	c := r.clock(raceSyncKey{p, raceSyncMutex})
+	if st != nil {
+		st.raceClock = c
+	}
+	return c
 }
 
 func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value) {
@@ -1512,10 +1549,20 @@ func (r *raceDetector) syncWord(m *Machine, g *Goroutine, t *raceThread, cell *V
 // fails changes it or, for Lock, its writer mutex too), a WaitGroup's
 // state, a Mutex's state.
 func (m *Machine) syncStateCell(p *Value) *Value {
+	rw := m.sync.rws[p]
+	if rw != nil {
+		return syncCellOf(p, rw, nil)
+	}
+	return syncCellOf(p, nil, m.sync.wgs[p])
+}
+
+// syncCellOf is syncStateCell with the value's RWMutex and WaitGroup
+// states looked up (nil when it is not one).
+func syncCellOf(p *Value, rw *rwState, wg *wgState) *Value {
 	switch {
-	case m.sync.rws[p] != nil:
+	case rw != nil:
 		return rwCountCell(p)
-	case m.sync.wgs[p] != nil:
+	case wg != nil:
 		return wgStateCell(p)
 	}
 	return mutexStateCell(p)
@@ -1953,11 +2000,7 @@ func (m *Machine) raceReflectSlot(g *Goroutine, mp *Map, hk any) {
 	}
 	t := r.thread(g)
 	k := raceSlot{mp, hk}
-	sh := r.slots[k]
-	if sh == nil {
-		sh = newShadow(k)
-		r.slots[k] = sh
-	}
+	sh := r.slotShadow(k)
 	r.access(m, g, t, sh, false, false, r.reflectStack(t, g, false, "reflect.copyVal", "reflect.typedmemmove"))
 }
 
