@@ -212,6 +212,8 @@ type raceDetector struct {
 	pages           map[uintptr]*racePage // cells' shadows
 	lastPage        *racePage
 	lastPageKey     uintptr
+	prevPage        *racePage // the page lastPage replaced (cell)
+	prevPageKey     uintptr
 	bytePages       map[uintptr]*raceBytePage // compact byte elements' shadows (bytes.go)
 	lastBytePage    *raceBytePage
 	lastBytePageKey uintptr
@@ -673,11 +675,15 @@ func (r *raceDetector) cell(p *Value) *raceShadow {
 	key := a >> 9
 	pg := r.lastPage
 	if pg == nil || r.lastPageKey != key {
-		pg = r.pages[key]
-		if pg == nil {
+		// The page before it is kept too: a step often takes turns at
+		// two (examples/cache.go: a Mutex's word and the field it guards).
+		if r.prevPage != nil && r.prevPageKey == key {
+			pg = r.prevPage
+		} else if pg = r.pages[key]; pg == nil {
 			pg = new(racePage)
 			r.pages[key] = pg
 		}
+		r.prevPage, r.prevPageKey = r.lastPage, r.lastPageKey
 		r.lastPage, r.lastPageKey = pg, key
 	}
 	i := (a & 511) >> 3
