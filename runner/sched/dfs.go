@@ -101,10 +101,11 @@ type DFS struct {
 	askedBack   [][]bool             // outerBack requests among them, by node and option
 	mem         *forkMemory          // where a decoded fork's nodes live (DecodeFork)
 
-	// Where Choose's new nodes come from (newNode): blocks of nodes and
-	// of options, cut up as nodes are made and never reused.
+	// Where Choose's new nodes come from (newNode): blocks of nodes, of
+	// options and of flags, cut up as nodes are made and never reused.
 	nodeBlock []node
 	optBlock  []vm.Option
+	flagBlock []bool
 
 	// BoundHit reports whether the bound kept some schedule out: when
 	// false after the search is exhausted, the unbounded space was covered.
@@ -526,12 +527,13 @@ func (d *DFS) mayPut(nd *node, j int) bool {
 // choice's options copied (the caller may reuse its buffer). Every run
 // below the node it backtracked to makes a node per choice point
 // (examples/cache.go at bound 1: hundreds per run, most of the search's
-// allocations), so nodes and options are cut from blocks, and a node's
-// done, broad and back flags are one allocation. A block is never reused:
-// a fork shares its nodes' options (Fork), so an abandoned node's memory
-// may still be read; a block lives as long as any node cut from it.
+// allocations), so nodes, options and their done, broad and back flags
+// are cut from blocks (a flag allocated per node was a quarter of all a
+// cache.go schedule allocated). A block is never reused: a fork shares
+// its nodes' options (Fork), so an abandoned node's memory may still be
+// read; a block lives as long as any node cut from it.
 func (d *DFS) newNode(cp *vm.ChoicePoint) *node {
-	const nodesPerBlock, optsPerBlock = 32, 128
+	const nodesPerBlock, optsPerBlock, flagsPerBlock = 32, 128, 1024
 	if len(d.nodeBlock) == 0 {
 		d.nodeBlock = make([]node, nodesPerBlock)
 	}
@@ -539,11 +541,19 @@ func (d *DFS) newNode(cp *vm.ChoicePoint) *node {
 	d.nodeBlock = d.nodeBlock[1:]
 	n := cp.N
 	*nd = node{kind: cp.Kind, n: n, last: cp.Last, pre: d.pre}
+	k := n
+	if cp.Kind == vm.ChooseGoroutine {
+		k = 3 * n
+	}
+	if len(d.flagBlock) < k {
+		d.flagBlock = make([]bool, max(flagsPerBlock, k))
+	}
+	flags := d.flagBlock[:k:k]
+	d.flagBlock = d.flagBlock[k:]
 	if cp.Kind != vm.ChooseGoroutine {
-		nd.done = make([]bool, n)
+		nd.done = flags
 		return nd
 	}
-	flags := make([]bool, 3*n)
 	nd.done, nd.broad, nd.back = flags[:n:n], flags[n:2*n:2*n], flags[2*n:]
 	if len(d.optBlock) < n {
 		d.optBlock = make([]vm.Option, max(optsPerBlock, n))

@@ -212,12 +212,16 @@ type raceDetector struct {
 	pages           map[uintptr]*racePage // cells' shadows
 	lastPage        *racePage
 	lastPageKey     uintptr
+	prevPage        *racePage // the page lastPage replaced (cell)
+	prevPageKey     uintptr
 	bytePages       map[uintptr]*raceBytePage // compact byte elements' shadows (bytes.go)
 	lastBytePage    *raceBytePage
 	lastBytePageKey uintptr
 	stacks          []*raceStack // by ID - 1 (stackOf)
 	maps            map[*Map]*raceShadow
 	slots           map[raceSlot]*raceShadow
+	lastSlotKey     raceSlot    // the entry slotShadow gave last
+	lastSlot        *raceShadow // its shadow
 	syncs           map[raceSyncKey]*vclock
 	chans           map[*Chan]*raceChan
 	wgN             map[*Value]int64 // WaitGroup counter after the last Add
@@ -235,8 +239,9 @@ type raceDetector struct {
 	rangeStart      any   // the first cell (*Value or *byte) of the range access being checked, if any
 	rangeBack       uint8 // for a range of compact bytes: how many bytes before the checked one rangeStart is
 	quietStacks     map[quietKey]*raceStack
-	races           []Race  // every race seen, once per pair of sites and lines
-	guards          *guards // what protects shared locations (guard.go), when asked for
+	quietCache      [quietSlots]*raceStack // quietStack's latest, by a hash of pc and line
+	races           []Race                 // every race seen, once per pair of sites and lines
+	guards          *guards                // what protects shared locations (guard.go), when asked for
 }
 
 func newRaceDetector(m *Machine) *raceDetector {
@@ -670,11 +675,15 @@ func (r *raceDetector) cell(p *Value) *raceShadow {
 	key := a >> 9
 	pg := r.lastPage
 	if pg == nil || r.lastPageKey != key {
-		pg = r.pages[key]
-		if pg == nil {
+		// The page before it is kept too: a step often takes turns at
+		// two (examples/cache.go: a Mutex's word and the field it guards).
+		if r.prevPage != nil && r.prevPageKey == key {
+			pg = r.prevPage
+		} else if pg = r.pages[key]; pg == nil {
 			pg = new(racePage)
 			r.pages[key] = pg
 		}
+		r.prevPage, r.prevPageKey = r.lastPage, r.lastPageKey
 		r.lastPage, r.lastPageKey = pg, key
 	}
 	i := (a & 511) >> 3
@@ -1135,11 +1144,7 @@ func (m *Machine) raceIter(g *Goroutine, it *mapIter, pc int) {
 		return
 	}
 	k := raceSlot{it.m, it.hks[it.i]}
-	sh := r.slots[k]
-	if sh == nil {
-		sh = newShadow(k)
-		r.slots[k] = sh
-	}
+	sh := r.slotShadow(k)
 	r.access(m, g, t, sh, false, false, r.stackTop(t, g, pc, raceTop{at: info.line}))
 }
 
@@ -1234,12 +1239,22 @@ func (r *raceDetector) slot(m *Machine, mp *Map, key Value, write bool) *raceSha
 			return nil
 		}
 	}
-	k := raceSlot{mp, hk}
+	return r.slotShadow(raceSlot{mp, hk})
+}
+
+// slotShadow is the shadow of map entry k, made at its first access. The
+// latest is kept in front of the map: a key looked up again and again
+// (examples/cache.go's) costs a comparison, not a hash of the key.
+func (r *raceDetector) slotShadow(k raceSlot) *raceShadow {
+	if r.lastSlot != nil && k == r.lastSlotKey {
+		return r.lastSlot
+	}
 	sh := r.slots[k]
 	if sh == nil {
 		sh = newShadow(k)
 		r.slots[k] = sh
 	}
+	r.lastSlotKey, r.lastSlot = k, sh
 	return sh
 }
 
@@ -1364,48 +1379,77 @@ func hasPointer(t *Type) bool {
 // merges into it, Lock acquires it), so readers are not ordered with each
 // other; Done merges into the WaitGroup's clock and Wait acquires it.
 
-func (m *Machine) raceAcquire(g *Goroutine, p *Value) {
+func (m *Machine) raceAcquire(g *Goroutine, p *Value) { m.raceAcquireOf(g, p, nil) }
+
+// raceAcquireOf is raceAcquire; st, when not nil, is the state of the
+// Mutex in p (its Lock), which keeps the Mutex's clock after its first
+// look-up (mutexClock). The sync value's kind is looked up once: an
+// exhaustive dfs of examples/cache.go takes thousands of Locks per run.
+func (m *Machine) raceAcquireOf(g *Goroutine, p *Value, st *mutexState) {
 	r := m.race
 	if r == nil {
 		return
 	}
 	t := r.thread(g)
+	rw, wg := m.sync.rws[p], m.sync.wgs[p]
 	if r.guards != nil {
-		if m.sync.wgs[p] != nil {
+		if wg != nil {
 			r.guards.acquired(g, guardWG)
 		} else {
-			r.guards.lock(g, p, m.sync.rws[p] != nil && !m.sync.rws[p].writer)
+			r.guards.lock(g, p, rw != nil && !rw.writer)
 		}
 	}
 	switch {
-	case m.sync.rws[p] != nil:
+	case rw != nil:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncReaderSem}))
-		if m.sync.rws[p].writer {
+		if rw.writer {
 			t.acquire(*r.clock(raceSyncKey{p, raceSyncWriterSem}))
 		}
-	case m.sync.wgs[p] != nil:
+	case wg != nil:
 		t.acquire(*r.clock(raceSyncKey{p, raceSyncWG}))
 	default:
-		t.acquire(*r.clock(raceSyncKey{p, raceSyncMutex}))
+		t.acquire(*r.mutexClock(p, st))
 	}
 	// Lock and RLock change the state word, Wait only loads it: after the
 	// acquire, so an access under the lock before its last Unlock is ordered.
-	r.syncWord(m, g, t, m.syncStateCell(p), m.sync.wgs[p] == nil)
+	r.syncWord(m, g, t, syncCellOf(p, rw, wg), wg == nil)
 }
 
-func (m *Machine) raceRelease(g *Goroutine, p *Value) {
+func (m *Machine) raceRelease(g *Goroutine, p *Value) { m.raceReleaseOf(g, p, nil) }
+
+// raceReleaseOf is raceRelease; st is as for raceAcquireOf (an Unlock).
+func (m *Machine) raceReleaseOf(g *Goroutine, p *Value, st *mutexState) {
 	r := m.race
 	if r == nil {
 		return
 	}
 	t := r.thread(g)
-	r.syncWord(m, g, t, m.syncStateCell(p), true)
+	rw := m.sync.rws[p]
+	var wg *wgState
+	if rw == nil {
+		wg = m.sync.wgs[p]
+	}
+	r.syncWord(m, g, t, syncCellOf(p, rw, wg), true)
 	r.guards.unlock(g, p, false)
-	if m.sync.rws[p] != nil {
+	if rw != nil {
 		t.releaseStore(r.clock(raceSyncKey{p, raceSyncReaderSem}))
 		return
 	}
-	t.releaseStore(r.clock(raceSyncKey{p, raceSyncMutex}))
+	t.releaseStore(r.mutexClock(p, st))
+}
+
+// mutexClock is the clock of the Mutex in p, kept in st (its state, when
+// not nil) once looked up: the detector's clocks live as long as the
+// machine, as st does.
+func (r *raceDetector) mutexClock(p *Value, st *mutexState) *vclock {
+	if st != nil && st.raceClock != nil {
+		return st.raceClock
+	}
+	c := r.clock(raceSyncKey{p, raceSyncMutex})
+	if st != nil {
+		st.raceClock = c
+	}
+	return c
 }
 
 func (m *Machine) raceReleaseMerge(g *Goroutine, p *Value) {
@@ -1511,10 +1555,20 @@ func (r *raceDetector) syncWord(m *Machine, g *Goroutine, t *raceThread, cell *V
 // fails changes it or, for Lock, its writer mutex too), a WaitGroup's
 // state, a Mutex's state.
 func (m *Machine) syncStateCell(p *Value) *Value {
+	rw := m.sync.rws[p]
+	if rw != nil {
+		return syncCellOf(p, rw, nil)
+	}
+	return syncCellOf(p, nil, m.sync.wgs[p])
+}
+
+// syncCellOf is syncStateCell with the value's RWMutex and WaitGroup
+// states looked up (nil when it is not one).
+func syncCellOf(p *Value, rw *rwState, wg *wgState) *Value {
 	switch {
-	case m.sync.rws[p] != nil:
+	case rw != nil:
 		return rwCountCell(p)
-	case m.sync.wgs[p] != nil:
+	case wg != nil:
 		return wgStateCell(p)
 	}
 	return mutexStateCell(p)
@@ -1730,7 +1784,7 @@ func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop
 		return &r.root
 	}
 	if r.quiet {
-		return r.quietStack(t, g, pc, top.at)
+		return r.quietStack(g, pc, top.at)
 	}
 	fr := g.frames[n-1]
 	s := &r.root
@@ -1768,8 +1822,13 @@ func (r *raceDetector) stackTop(t *raceThread, g *Goroutine, pc int, top raceTop
 
 // quietStack is a silent detector's stack: no report shows it, so it is
 // only the innermost frame at pc — its access site — with the line of the
-// innermost frame in prog.go (at, when set).
-func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32) *raceStack {
+// innermost frame in prog.go (at, when set). Stacks are interned by (fn,
+// pc, line) in quietStacks, in front of which quietCache keeps the latest
+// per slot (a stack is its own key: its fn, pc and line). A goroutine
+// taking turns at a few sites (examples/cache.go: Lock, the map's load and
+// write, Unlock) missed a one-entry cache at every access, and the map's
+// look-up of its 16-byte key was 7% of an exhaustive dfs of cache.go.
+func (r *raceDetector) quietStack(g *Goroutine, pc int, at int32) *raceStack {
 	fr := g.frames[len(g.frames)-1]
 	if at == 0 {
 		for i := len(g.frames) - 1; i >= 0 && at == 0; i-- {
@@ -1783,8 +1842,9 @@ func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32)
 			}
 		}
 	}
-	if t.lastPrefix == &r.root && t.lastFn == fr.fn && t.lastPC == pc && t.lastAt == at {
-		return t.lastNode
+	e := &r.quietCache[(uint32(pc)*0x9e3779b1^uint32(at)*0x85ebca77)>>(32-quietBits)]
+	if s := *e; s != nil && s.fn == fr.fn && s.pc == int32(pc) && s.line == at {
+		return s
 	}
 	k := quietKey{fr.fn, int32(pc), at}
 	n := r.quietStacks[k]
@@ -1797,7 +1857,7 @@ func (r *raceDetector) quietStack(t *raceThread, g *Goroutine, pc int, at int32)
 		r.stacks = append(r.stacks, n)
 		r.quietStacks[k] = n
 	}
-	t.lastPrefix, t.lastFn, t.lastPC, t.lastAt, t.lastNode = &r.root, fr.fn, pc, at, n
+	*e = n
 	return n
 }
 
@@ -1807,6 +1867,13 @@ type quietKey struct {
 	pc   int32
 	line int32
 }
+
+// quietSlots is the size of quietStack's cache, indexed by a hash of its
+// key's pc and line.
+const (
+	quietBits  = 8
+	quietSlots = 1 << quietBits
+)
 
 // goStack is the stack of parent at its go statement on line.
 func (r *raceDetector) goStack(parent *Goroutine, line int32) *raceStack {
@@ -1939,11 +2006,7 @@ func (m *Machine) raceReflectSlot(g *Goroutine, mp *Map, hk any) {
 	}
 	t := r.thread(g)
 	k := raceSlot{mp, hk}
-	sh := r.slots[k]
-	if sh == nil {
-		sh = newShadow(k)
-		r.slots[k] = sh
-	}
+	sh := r.slotShadow(k)
 	r.access(m, g, t, sh, false, false, r.reflectStack(t, g, false, "reflect.copyVal", "reflect.typedmemmove"))
 }
 

@@ -900,7 +900,11 @@ func (m *Machine) look(g *Goroutine, in *Instr, regs []Value) (v watchVerdict, r
 			m.lockWait(q, g)
 			// Parked here instead of at its step: the write of the state
 			// word its Lock makes to count itself as a waiter (mutexLock).
-			m.raceSyncWord(g, m.syncStateCell(p), true)
+			// (Only with a detector: finding the word takes map look-ups,
+			// a tenth of look's time in the mutex bench.)
+			if m.race != nil {
+				m.raceSyncWord(g, m.syncStateCell(p), true)
+			}
 			return watchPark, ci.intr.wait, p, nil
 		}
 		return watchKeep, 0, nil, nil

@@ -29,6 +29,7 @@ type mutexState struct {
 	// are woken, as Go's semaphore does.
 	counted int
 	lockQueue
+	raceClock *vclock // the race detector's clock of the Mutex (mutexClock), once looked up
 }
 
 // lockQueue is the semaphore queue of a sync.Mutex, or of an RWMutex's
@@ -734,7 +735,7 @@ func (m *Machine) mutexLock(g *Goroutine, p *Value, line int32) bool {
 	st.store(p)
 	st.acquired(g)
 	m.syncEventAt(g, "lock", p, line)
-	m.raceAcquire(g, p)
+	m.raceAcquireOf(g, p, st)
 	return true
 }
 
@@ -747,7 +748,7 @@ func (m *Machine) mutexUnlock(g *Goroutine, p *Value, line int32) {
 		return
 	}
 	st.locked = false
-	m.raceRelease(g, p)
+	m.raceReleaseOf(g, p, st)
 	m.syncEventAt(g, "unlock", p, line)
 	// Go's Unlock wakes a waiter only when the word counts one.
 	if st.counted > 0 && m.lockRelease(&st.lockQueue) {
