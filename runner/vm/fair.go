@@ -20,25 +20,40 @@ import "strings"
 // visible, a select that will take default, a compare-and-swap or TryLock
 // that will fail — and it starts no goroutine. Every other step is an
 // effect and advances the machine's epoch. A goroutine that has made
-// spinLimit polls in a row with the epoch unchanged yields: it is not
-// offered to the strategy while another runnable goroutine is, until some
-// step has an effect. If every runnable goroutine yields (a livelock, or a
-// wait for the clock, which advances with work), all are offered again.
+// spinLimit polls in a row with the epoch unchanged, and whose state at a
+// poll is the same as at an earlier poll of the epoch (a cycle), yields: it
+// is not offered to the strategy while another runnable goroutine is,
+// until some step has an effect. If every runnable goroutine yields (a
+// livelock, or a wait for the clock, which advances with work), all are
+// offered again.
 //
-// The rule only removes schedules in which a goroutine polls more than
-// spinLimit times in a row, fruitlessly, while another goroutine is ready
-// and never runs; the state it sees is the same at every one of those polls,
-// so what it can do next is the same too. A bounded poll loop that gives up
-// after more than spinLimit fruitless tries while others wait loses that
-// outcome; spinLimit is large enough for the lessons, small enough that dfs
-// explores a spin in few schedules. The rule depends only on the run's
-// state, so runs stay deterministic and tokens replay.
-const spinLimit = 8
+// The rule only removes schedules in which a goroutine goes on polling,
+// fruitlessly, in a cycle — every turn the same frames, pcs, registers and
+// deferred calls, with nothing written and nothing else read — while
+// another goroutine is ready and never runs: every further turn is the
+// same as one it made, so what it can do next is the same too. A poll loop
+// whose state moves on — a bounded loop summing 20 atomic loads, a retry
+// loop counting its tries — is no cycle: it ends by itself, and what it
+// computes before the others run is an outcome (audit16: Go prints the sum
+// of 20 loads of a flag another goroutine sets as 0 in 95% of its runs;
+// the rule used to make the loop yield at its 8th load, so the sum was
+// never below 3). Such a loop yields after spinCap polls in a row, so that
+// one that never ends (`for !done.Load() { n++ }`) cannot starve the
+// others; a bounded loop of more than spinCap fruitless polls while the
+// others wait loses the outcome of finishing first (known limit). The
+// state is taken at the spinLimit-th, 2·spinLimit-th, 4·spinLimit-th…
+// poll and compared at every poll in between, so a cycle of any length of
+// polls is found. The rule depends only on the run's state, so runs stay
+// deterministic and tokens replay.
+const (
+	spinLimit = 8    // polls in a row before the cycle check starts
+	spinCap   = 1024 // polls in a row after which g yields, cycle or not
+)
 
 // yielding reports whether the fairness rule keeps g from being offered.
 func (m *Machine) yielding(g *Goroutine) bool {
 	r := g.rare
-	return r != nil && r.spin >= spinLimit && r.spinEpoch == m.epoch && !m.holdsPollLock(g)
+	return r != nil && r.spinYields && r.spinEpoch == m.epoch && !m.holdsPollLock(g)
 }
 
 // effect ends the epoch: g's step changed something others can see. A
@@ -57,50 +72,70 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		return
 	}
 	r := g.rareRec()
-	if r.spinEpoch == m.epoch {
-		r.spin++
-		if m.holdsPollLock(g) {
-			// g does not yield holding a lock it took at a poll: others
-			// would see it held where they could have seen it free. It
-			// yields at the unlock; if it polls on and on holding it,
-			// its lock counts as the effect it was after all, and the
-			// state is constant from here on while g polls.
-			if r.spin >= 2*spinLimit {
-				m.effect(g)
-			}
-			return
-		}
-		if r.spin >= spinLimit {
-			m.noteYield()
-			if m.runs.n == 1 && m.timers.Len() > 0 {
-				m.idleSpin(g)
-			}
+	if r.spinEpoch != m.epoch {
+		r.restartSpin(1, m.epoch)
+		return
+	}
+	r.spin++
+	if h := m.pollHoldOf(g); h != nil {
+		// g does not yield holding a lock it took at a poll: others
+		// would see it held where they could have seen it free. It
+		// yields at the unlock; if it polls on and on holding it,
+		// its lock counts as the effect it was after all, and the
+		// state is constant from here on while g polls.
+		if r.spin-h.spin >= 2*spinLimit {
+			m.effect(g)
 		}
 		return
 	}
-	r.spin, r.spinEpoch = 1, m.epoch
-}
-
-// idleSpin looks at g, polling on with every other goroutine blocked or
-// asleep, for a cycle of polls: the same state (preempt.go's cycleSnap:
-// frames, pcs, registers, defers) at one poll as at an earlier one of this
-// epoch, with nothing written, no clock read and no host call made in
-// between. Then every further turn is the same until a timer fires (no
-// one else can run, and nothing g reads changes), so the clock skips to
-// the earliest timer at once (skipToTimer), as if g had spun until then:
-// before, a `for !flag.Load() {}` waiting for a goroutine in Sleep(1ms)
-// took a million instructions in 200,000 steps to get there. The state is
-// taken again at the 8th, 16th, 32nd… poll, so a cycle of any length of
-// polls is found.
-func (m *Machine) idleSpin(g *Goroutine) {
-	pc := g.top().pc
-	if n := g.rare.spin; n&(n-1) == 0 { // a power of two (countSpin made g.rare)
-		m.spinSnap.take(m, g, pc)
+	if r.spin < spinLimit {
 		return
 	}
-	if m.spinSnap.same(m, g, pc) {
+	// Once g yields, its cycle check goes on only while it is the one
+	// goroutine that can run and a timer is pending (idle).
+	idle := m.runs.n == 1 && m.timers.Len() > 0
+	if r.spinYields && !idle {
+		return
+	}
+	cycle := m.spinCycle(g)
+	if !r.spinYields && (cycle || r.spin >= spinCap) {
+		r.spinYields = true
+		m.noteYield()
+	}
+	if cycle && idle {
+		// Every further turn is the same until a timer fires (no one
+		// else can run, and nothing g reads changes), so the clock skips
+		// to the earliest timer at once, as if g had spun until then:
+		// a `for !flag.Load() {}` waiting for a goroutine in Sleep(1ms)
+		// took a million instructions in 200,000 steps to get there.
 		m.skipToTimer()
 	}
+}
+
+// spinCycle reports whether g, polling on in this epoch, is in the state
+// (preempt.go's cycleSnap: frames, pcs, registers, defers) it was in at an
+// earlier poll of the epoch, with nothing written, no clock read and no
+// host call made in between. The state is taken at the first poll counted
+// from the 8th on, again at the first from twice that count on, and so on
+// (polls under a lock-protected poll's lock are counted but never looked
+// at), and compared at every poll in between, so a cycle of any length of
+// polls is found.
+func (m *Machine) spinCycle(g *Goroutine) bool {
+	r, pc := g.rare, g.top().pc
+	if r.spinSnap == nil {
+		r.spinSnap = &cycleSnap{}
+	}
+	if r.spin >= r.snapAt {
+		r.spinSnap.take(m, g, pc)
+		r.snapAt = 2 * r.spin
+		return false
+	}
+	return r.spinSnap.same(m, g, pc)
+}
+
+// restartSpin starts g's spin count at n in epoch.
+func (r *gRare) restartSpin(n int32, epoch uint64) {
+	r.spin, r.spinEpoch, r.snapAt, r.spinYields = n, epoch, spinLimit, false
 }
 
 // skipToTimer advances the clock to the earliest pending timer as work:
@@ -157,6 +192,7 @@ type pollHold struct {
 	p     *Value
 	kind  uint8
 	epoch uint64
+	spin  int32 // g's spin count when it took the lock
 	// seenBy made failing tries of the lock while it was held: half of
 	// the poll, a state that ends at the unlock (seesPollLock).
 	seenBy []*Goroutine
@@ -165,12 +201,18 @@ type pollHold struct {
 // holdsPollLock reports whether g holds a lock it took at a poll in the
 // current epoch.
 func (m *Machine) holdsPollLock(g *Goroutine) bool {
-	for _, h := range m.pollHeld {
-		if h.g == g && h.epoch == m.epoch {
-			return true
+	return m.pollHoldOf(g) != nil
+}
+
+// pollHoldOf is the lock g took at a poll in the current epoch and holds,
+// nil if none.
+func (m *Machine) pollHoldOf(g *Goroutine) *pollHold {
+	for i := range m.pollHeld {
+		if h := &m.pollHeld[i]; h.g == g && h.epoch == m.epoch {
+			return h
 		}
 	}
-	return false
+	return nil
 }
 
 // pollPairOf says, for the intrinsic of this name, whether its call may be
@@ -370,14 +412,18 @@ func (m *Machine) countPoll(g *Goroutine) {
 				keep = append(keep, h)
 			}
 		}
-		m.pollHeld = append(keep, pollHold{g: g, p: pr.p, kind: pr.kind, epoch: m.epoch})
+		spin := int32(0)
+		if g.rare != nil && g.rare.spinEpoch == m.epoch {
+			spin = g.rare.spin
+		}
+		m.pollHeld = append(keep, pollHold{g: g, p: pr.p, kind: pr.kind, epoch: m.epoch, spin: spin})
 	case pr.pair && !pr.acquire:
 		for i, h := range m.pollHeld {
 			if h.g == g && h.p == pr.p && h.kind == pr.kind && h.epoch == m.epoch {
 				// Those whose tries failed on it see it free now.
 				for _, o := range h.seenBy {
 					if o.rare != nil {
-						o.rare.spin = 0
+						o.rare.restartSpin(0, o.rare.spinEpoch)
 					}
 				}
 				m.pollHeld = append(m.pollHeld[:i], m.pollHeld[i+1:]...)

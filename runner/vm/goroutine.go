@@ -73,8 +73,15 @@ type gRare struct {
 	// Spin detection (see fair.go): how many fruitless polls g made in a
 	// row with nothing changing (spin), and the machine's epoch at the
 	// last one. A goroutine without the record has made none (0, 0).
-	spinEpoch uint64
-	spin      int32
+	// spinYields says g yields (its polls repeat a state, or went on for
+	// spinCap, or it was preempted), valid in spinEpoch only; spinSnap is
+	// its state at an earlier poll, for finding the repeat, and snapAt
+	// the count at which it is taken next.
+	spinEpoch  uint64
+	spin       int32
+	snapAt     int32
+	spinYields bool
+	spinSnap   *cycleSnap
 
 	// sb is g's store buffer, oldest first (storebuf.go).
 	sb []sbEntry

@@ -195,7 +195,6 @@ type Machine struct {
 	armFloor  int64     // while armed: the budget below which a block end must run check (the tick or armEnd is due)
 	armed     bool      // a cycle check compares at every block end
 	snap      cycleSnap // the state the cycle check compares with
-	spinSnap  cycleSnap // a polling goroutine's state, for skipping to a timer (idleSpin)
 	// hidden counts what a goroutine reads from outside its own state
 	// and memory: clock reads and calls of host functions (a random
 	// source's, a builtin's); a turn that made one may not repeat.

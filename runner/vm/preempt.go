@@ -439,6 +439,7 @@ func (m *Machine) preempted(g *Goroutine) {
 		m.effect(g)
 	}
 	r := g.rareRec()
-	r.spin, r.spinEpoch = spinLimit, m.epoch
+	r.restartSpin(spinLimit, m.epoch)
+	r.spinYields = true
 	m.noteYield()
 }
