@@ -548,7 +548,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 				blockedTo(m, d)
 				last = run[d.Choose(cp)].G
 			}
-			n, timers, ambient := len(m.Goroutines()), m.TimerEvents(), m.AmbientUses()
+			n, timers, ambient, merged := len(m.Goroutines()), m.TimerEvents(), m.AmbientUses(), m.MergedSteps()
 			m.StepChoice(last)
 			var created []int
 			for _, g := range m.Goroutines()[n:] {
@@ -560,8 +560,10 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 			// random generator got what the steps before it made of that
 			// (AmbientUses): treat the step as touching everything, so DPOR
 			// reorders it with every step and no sleep set outlives it
-			// (dfsorder/clock_read_order, dfsorder/rand_draw_order).
-			d.Stepped(len(created) > 0 || m.TimerEvents() != timers || m.AmbientUses() != ambient, created)
+			// (dfsorder/clock_read_order, dfsorder/rand_draw_order). So is
+			// a step a goroutine running ahead went on from, with no choice,
+			// to more polls than its option shows (fair.go).
+			d.Stepped(len(created) > 0 || m.TimerEvents() != timers || m.AmbientUses() != ambient || m.MergedSteps() != merged, created)
 		}
 		if out, _ := m.Outcome(); out == "deadlock" {
 			// What the goroutines wait for races too, though no choice

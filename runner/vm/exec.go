@@ -925,7 +925,7 @@ func (m *Machine) takeGrant(g *Goroutine, fr *Frame, pc int) bool {
 //go:noinline
 func (m *Machine) stopAt(g *Goroutine, fr *Frame, pc int) bool {
 	fr.pc = pc
-	return m.runs.n == 1 && m.stepping == g && m.stepOn(g)
+	return (m.runs.n == 1 || m.mayRunAhead(g)) && m.stepping == g && m.stepOn(g)
 }
 
 // exitGrant is takeGrant for g's exit, where g has no frame left.

@@ -47,14 +47,39 @@ import "strings"
 // deterministic and tokens replay.
 const (
 	spinLimit = 8    // polls in a row before the cycle check starts
-	spinCap   = 1024 // polls in a row after which g yields, cycle or not
+	spinCap   = 128  // polls in a row after which g yields, cycle or not
 )
 
-// yielding reports whether the fairness rule keeps g from being offered.
+// yielding reports whether the fairness rule keeps g from being offered:
+// g yields, or another goroutine runs ahead.
 func (m *Machine) yielding(g *Goroutine) bool {
+	if a := m.ahead; a != nil && a != g && m.aheadEpoch == m.epoch && a.state == gRunnable {
+		return true
+	}
 	r := g.rare
 	return r != nil && r.spinYields && r.spinEpoch == m.epoch && !m.holdsPollLock(g)
 }
+
+// mayRunAhead reports whether g may run ahead once its current step is
+// counted: it polled on in this epoch, without yielding, to spinLimit-1
+// polls or more. A step's quick look (stopAt) before countStep says.
+func (m *Machine) mayRunAhead(g *Goroutine) bool {
+	r := g.rare
+	return r != nil && r.spinEpoch == m.epoch && r.spin >= spinLimit-1 && !r.spinYields
+}
+
+// runsAhead reports whether g runs ahead now: its steps go on, one after
+// the other, with no choice in between (stepOn), as when it is the only
+// goroutine that can run.
+func (m *Machine) runsAhead(g *Goroutine) bool {
+	return m.ahead == g && m.aheadEpoch == m.epoch && g.state == gRunnable
+}
+
+// MergedSteps counts the steps so far that a goroutine running ahead took
+// right after its last one, with no choice in between: a caller stepping
+// the machine by hand (StepChoice) sees them as part of the step it asked
+// for, which may then have touched more than its option says.
+func (m *Machine) MergedSteps() int { return m.merged }
 
 // effect ends the epoch: g's step changed something others can see. A
 // spin count counts only in the epoch it was taken in (every reader
@@ -69,9 +94,13 @@ func (m *Machine) effect(g *Goroutine) {
 func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	if !poll || g.state != gRunnable {
 		m.effect(g)
+		if g.rare != nil {
+			g.rare.streak = 0
+		}
 		return
 	}
 	r := g.rareRec()
+	r.streak++
 	if r.spinEpoch != m.epoch {
 		r.restartSpin(1, m.epoch)
 		return
@@ -98,9 +127,19 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		return
 	}
 	cycle := m.spinCycle(g)
-	if !r.spinYields && (cycle || r.spin >= spinCap) {
+	switch {
+	case r.spinYields:
+	case cycle || r.spin >= spinCap || r.streak >= spinCap:
 		r.spinYields = true
 		m.noteYield()
+		if m.ahead == g {
+			m.ahead = nil
+		}
+	case m.ahead != g || m.aheadEpoch != m.epoch:
+		// Its state moves on: g runs ahead, alone, until its polls end
+		// by themselves, repeat a state or reach spinCap.
+		m.ahead, m.aheadEpoch = g, m.epoch
+		m.noteYield() // the others are no longer all offered
 	}
 	if cycle && idle {
 		// Every further turn is the same until a timer fires (no one
@@ -388,6 +427,9 @@ func (m *Machine) countStep(g *Goroutine) {
 		return
 	}
 	m.epoch++ // effect: what countSpin does for a step that is no poll
+	if g.rare != nil {
+		g.rare.streak = 0
+	}
 }
 
 // countPoll is countStep of a poll or half of a lock pair.

@@ -82,6 +82,9 @@ type gRare struct {
 	snapAt     int32
 	spinYields bool
 	spinSnap   *cycleSnap
+	// streak counts g's fruitless polls since its own last step with an
+	// effect, over epochs others end: what g may run ahead for (fair.go).
+	streak int32
 
 	// sb is g's store buffer, oldest first (storebuf.go).
 	sb []sbEntry

@@ -185,6 +185,11 @@ type Machine struct {
 	cp         ChoicePoint // reused by choose
 	nYield     int         // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch uint64
+	// ahead is the goroutine running ahead in epoch aheadEpoch: polling on
+	// while its state moves on, alone (fair.go).
+	ahead      *Goroutine
+	aheadEpoch uint64
+	merged     int // steps of a goroutine running ahead that went on with no choice (MergedSteps)
 
 	// Forced preemption (preempt.go).
 	runG      *Goroutine // the goroutine that ran last, since budget runStart

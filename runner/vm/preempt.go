@@ -100,6 +100,12 @@ type cycleSnap struct {
 	plain   []int32
 	hint    int32
 	hintN   uint64
+
+	// The register that differed last in same's full comparison: frame
+	// miss (< 0: none), register missReg, at missR in regs and with the
+	// frame's variables from missL in locals. A loop whose counter moves
+	// on differs there at every turn: same looks at it first.
+	miss, missReg, missR, missL int
 }
 
 type snapFrame struct {
@@ -240,7 +246,7 @@ func (s *cycleSnap) take(m *Machine, g *Goroutine, pc int) bool {
 		}
 	}
 	top := g.frames[len(g.frames)-1]
-	s.topRegs, s.plain, s.hint = len(top.regs), s.plain[:0], -1
+	s.topRegs, s.plain, s.hint, s.miss = len(top.regs), s.plain[:0], -1, -1
 	for j := range top.regs {
 		if !top.fn.isLocal(j) {
 			s.plain = append(s.plain, int32(j))
@@ -275,6 +281,12 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 	if fr.fn != sf.fn || fr.pc != sf.pc || len(fr.regs) != sf.nregs {
 		return false
 	}
+	if i := s.miss; i >= 0 {
+		fr := g.frames[i]
+		if f := &s.frames[i]; fr.fn == f.fn && len(fr.regs) == f.nregs && !s.sameReg(fr, s.missReg, s.missR, s.missL) {
+			return false
+		}
+	}
 	base := len(s.regs) - sf.nregs
 	for _, j := range s.plain {
 		if was := s.regs[base+int(j)].N; fr.regs[j].N != was {
@@ -289,13 +301,8 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 			return false
 		}
 		for j := range fr.regs {
-			if sameValue(fr.regs[j], s.regs[r+j]) {
-				// A variable's cell may be the same cell reused (opAlloc's
-				// C) with other contents: its contents decide.
-				if _, cell := fr.regs[j].R.(*Value); cell && fr.fn.isLocal(j) && !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
-					return false
-				}
-			} else if !sameLocal(fr, j, fr.regs[j], s.regs[r+j], s.locals[l:]) {
+			if !s.sameReg(fr, j, r+j, l) {
+				s.miss, s.missReg, s.missR, s.missL = i, j, r+j, l
 				return false
 			}
 		}
@@ -303,6 +310,18 @@ func (s *cycleSnap) same(m *Machine, g *Goroutine, pc int) bool {
 		l += len(fr.fn.locals)
 	}
 	return true
+}
+
+// sameReg reports whether register j of fr holds what the snapshot's
+// register at at held, its variables' copies from l on in locals.
+func (s *cycleSnap) sameReg(fr *Frame, j, at, l int) bool {
+	if sameValue(fr.regs[j], s.regs[at]) {
+		// A variable's cell may be the same cell reused (opAlloc's C)
+		// with other contents: its contents decide.
+		_, cell := fr.regs[j].R.(*Value)
+		return !cell || !fr.fn.isLocal(j) || sameLocal(fr, j, fr.regs[j], s.regs[at], s.locals[l:])
+	}
+	return sameLocal(fr, j, fr.regs[j], s.regs[at], s.locals[l:])
 }
 
 // sameLocal reports whether register j of fr, which holds cur now and
@@ -441,5 +460,8 @@ func (m *Machine) preempted(g *Goroutine) {
 	r := g.rareRec()
 	r.restartSpin(spinLimit, m.epoch)
 	r.spinYields = true
+	if m.ahead == g {
+		m.ahead = nil
+	}
 	m.noteYield()
 }

@@ -151,8 +151,10 @@ func (m *Machine) step(g *Goroutine) {
 		g.granted = g.preempt == preemptNone
 		g.preempt = preemptNone
 		m.beginStep(g)
-		if m.inRun {
-			m.stepping = g // forced steps go on in exec (stepOn); not one at a time by hand
+		if m.inRun || m.runs.n > 1 && m.mayRunAhead(g) {
+			// Forced steps go on in exec (stepOn); by hand, only those of
+			// a goroutine running ahead (fair.go).
+			m.stepping = g
 		}
 		r = m.chanStep(g, in)
 	}
@@ -250,7 +252,7 @@ func (m *Machine) chanRunOn(g *Goroutine) int {
 	in := &code[pc]
 	// takeGrant without a grant (g has none left: the operation took
 	// it), stopAt without stepOn.
-	if op := in.Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 || m.stepping != g) {
+	if op := in.Op; (op == opSend || op == opRecv || op == opSelect) && !g.inline && (m.runs.n != 1 && !m.mayRunAhead(g) || m.stepping != g) {
 		// What the step's checkWatch would find looking at g's
 		// operation, while its channel is as it is now.
 		if c := bufferedRoom(in, regs); c != nil {
@@ -312,7 +314,7 @@ func (m *Machine) intrStep(g *Goroutine, fr *Frame, in *Instr) int {
 // begin the next step at once.
 func (m *Machine) stopsAtIntr(g *Goroutine, in *Instr) bool {
 	ci := in.Aux.(*callInfo)
-	return in.K != kRangeV && ci.intr.Visible != "" && !m.lockOff(ci) && !g.granted && !g.inline && (m.runs.n != 1 || m.stepping != g)
+	return in.K != kRangeV && ci.intr.Visible != "" && !m.lockOff(ci) && !g.granted && !g.inline && (m.runs.n != 1 && !m.mayRunAhead(g) || m.stepping != g)
 }
 
 // stepOn is called when g, running a step (Step), reaches its next visible
@@ -323,7 +325,8 @@ func (m *Machine) stopsAtIntr(g *Goroutine, in *Instr) bool {
 // without leaving exec. Everything observable (steps, the fairness
 // counts, timers, parking, Progress's cadence) is as with the loop.
 // Otherwise it reports false, and Step, which exec returns to, knows the
-// step has ended (stepEnded).
+// step has ended (stepEnded). A goroutine running ahead (fair.go) goes on
+// the same way while the others yield to it, by hand (StepChoice) too.
 func (m *Machine) stepOn(g *Goroutine) bool {
 	m.countStep(g)
 	m.endStep(g)
@@ -340,11 +343,17 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	}
 	// Run's loop: its next turn would step g alone, unless Progress is
 	// due (the loop calls it) or the run ended.
-	if m.done || m.runs.n != 1 || g.state != gRunnable || g.preempt != preemptNone || (m.loops+1)%progressSteps == 0 {
+	ahead := m.runsAhead(g)
+	if m.done || (m.runs.n != 1 || !m.inRun) && !ahead || g.state != gRunnable || g.preempt != preemptNone || m.inRun && (m.loops+1)%progressSteps == 0 {
 		m.stepEnded = true
 		return false
 	}
-	m.loops++
+	if ahead {
+		m.merged++
+	}
+	if m.inRun {
+		m.loops++
+	}
 	// Step's start (g.preempt is none: a forced preemption stops g at a
 	// block's end, never at a visible operation).
 	m.stepNo++

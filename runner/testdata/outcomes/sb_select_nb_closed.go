@@ -4,7 +4,7 @@
 // (no sender waiting, not closed) takes no lock. Pending: Interleave
 // treats every select as a fence (docs/design.md, Store buffers).
 //
-// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

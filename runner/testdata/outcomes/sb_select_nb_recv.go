@@ -5,7 +5,7 @@
 // buffered: both read the old values. Pending: Interleave treats every
 // select as a fence (docs/design.md, Store buffers, Known limit).
 //
-// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (
