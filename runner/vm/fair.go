@@ -46,8 +46,8 @@ import "strings"
 // polls is found. The rule depends only on the run's state, so runs stay
 // deterministic and tokens replay.
 const (
-	spinLimit = 8    // polls in a row before the cycle check starts
-	spinCap   = 128  // polls in a row after which g yields, cycle or not
+	spinLimit = 8   // polls in a row before the cycle check starts
+	spinCap   = 128 // polls in a row after which g yields, cycle or not
 )
 
 // yielding reports whether the fairness rule keeps g from being offered:
