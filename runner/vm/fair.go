@@ -37,14 +37,18 @@ import "strings"
 // computes before the others run is an outcome (audit16: Go prints the sum
 // of 20 loads of a flag another goroutine sets as 0 in 95% of its runs;
 // the rule used to make the loop yield at its 8th load, so the sum was
-// never below 3). Such a loop yields after spinCap polls in a row, so that
-// one that never ends (`for !done.Load() { n++ }`) cannot starve the
-// others; a bounded loop of more than spinCap fruitless polls while the
-// others wait loses the outcome of finishing first (known limit). The
-// state is taken at the spinLimit-th, 2·spinLimit-th, 4·spinLimit-th…
-// poll and compared at every poll in between, so a cycle of any length of
-// polls is found. The rule depends only on the run's state, so runs stay
-// deterministic and tokens replay.
+// never below 3). From its spinLimit-th poll such a goroutine runs ahead:
+// the others yield to it (m.ahead), so its polls follow one another with
+// no choice in between (stepOn), until they end by themselves, repeat a
+// state, or reach spinCap polls since its own last effect (gRare.streak,
+// over epochs others end) — then it yields, so that a loop that never
+// ends (`for !done.Load() { n++ }`) cannot starve the others. A bounded
+// loop of more than spinCap fruitless polls while the others wait loses
+// the outcome of finishing first (known limit). The state is taken at the
+// spinLimit-th, 2·spinLimit-th, 4·spinLimit-th… poll and compared at every
+// poll in between, so a cycle of any length of polls is found. The rule
+// depends only on the run's state, so runs stay deterministic and tokens
+// replay.
 const (
 	spinLimit = 8   // polls in a row before the cycle check starts
 	spinCap   = 128 // polls in a row after which g yields, cycle or not
