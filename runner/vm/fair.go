@@ -139,10 +139,20 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		if m.ahead == g {
 			m.ahead = nil
 		}
-	case m.ahead != g || m.aheadEpoch != m.epoch:
-		// Its state moves on: g runs ahead, alone, until its polls end
-		// by themselves, repeat a state or reach spinCap.
-		m.ahead, m.aheadEpoch = g, m.epoch
+	case m.ahead == g && m.aheadEpoch == m.epoch:
+		if fr := g.top(); fr.fn != m.aheadFn || fr.pc != m.aheadPC {
+			// g left its loop: its next operation is another one (a
+			// poll of another site, an effect). The others are offered
+			// before it, as they would be had it run alone: in Go a
+			// goroutine may be switched out right after a loop.
+			m.ahead = nil
+		}
+	default:
+		// Its state moves on: g runs ahead, alone, while its next
+		// operation is the poll it stopped at now (its loop's), until
+		// its polls repeat a state or reach spinCap.
+		fr := g.top()
+		m.ahead, m.aheadEpoch, m.aheadFn, m.aheadPC = g, m.epoch, fr.fn, fr.pc
 		m.noteYield() // the others are no longer all offered
 	}
 	if cycle && idle {

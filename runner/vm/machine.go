@@ -189,6 +189,8 @@ type Machine struct {
 	// while its state moves on, alone (fair.go).
 	ahead      *Goroutine
 	aheadEpoch uint64
+	aheadFn    *Func // the poll it runs ahead at: its loop's
+	aheadPC    int
 	merged     int // steps of a goroutine running ahead that went on with no choice (MergedSteps)
 
 	// Forced preemption (preempt.go).

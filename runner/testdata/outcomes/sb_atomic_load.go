@@ -2,7 +2,7 @@
 // atomic.LoadInt32 is a plain MOV, no fence, so it still passes the
 // goroutine's earlier plain store to x, and both loads can read 0 as in
 // sb_litmus.
-// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

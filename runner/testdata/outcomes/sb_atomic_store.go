@@ -2,7 +2,7 @@
 // an XCHG on amd64, which drains the store buffer, so each store reaches
 // memory before the goroutine's load of the other variable and both loads
 // never read 0 in one round.
-// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

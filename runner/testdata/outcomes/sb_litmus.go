@@ -4,7 +4,7 @@
 // in the store buffer), so in some round both loads read 0, an outcome no
 // sequentially consistent interleaving has. The rounds are released
 // together by an atomic barrier.
-// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

@@ -3,7 +3,7 @@
 // is TSO: the map write's plain stores reach memory after the data's, so
 // a reader that sees the entry sees the data. A map write is no fence
 // (sb_map_write), but it must not pass the stores before it.
-// outcomes: dfs-runs=20 random=40 pct=20
+// outcomes: dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

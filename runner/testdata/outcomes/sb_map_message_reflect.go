@@ -4,7 +4,7 @@
 // length through reflect, then data. amd64 is TSO: the map write's plain
 // stores reach memory after the data's, so a reader that sees the entry
 // sees the data, whichever code reads the map.
-// outcomes: dfs-runs=20 random=40 pct=20
+// outcomes: dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

@@ -2,7 +2,7 @@
 // both sides: a map write (mapassign) is plain stores on amd64, no fence,
 // so each load may still pass its goroutine's earlier store and both can
 // read 0 in some round, as in sb_litmus. Each map is its goroutine's own.
-// outcomes: real-runs=300 dfs-runs=5 random=10 pct=5
+// outcomes: real-runs=300 dfs-runs=5 random=10 pct=5 max-steps=8000000
 package main
 
 import (

@@ -3,7 +3,7 @@
 // TSO: stores reach memory in order and loads are not reordered with
 // loads, so a reader that sees the flag set sees the data too (a racy
 // program, but the reordering never happens on this machine).
-// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=1000 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (

@@ -5,7 +5,7 @@
 // Pending: every sync call is a fence in Interleave (docs/design.md,
 // Store buffers).
 //
-// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20
+// outcomes: real-runs=300 dfs-runs=20 random=40 pct=20 max-steps=8000000
 package main
 
 import (
