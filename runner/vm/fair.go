@@ -52,6 +52,9 @@ import "strings"
 const (
 	spinLimit = 8   // polls in a row before the cycle check starts
 	spinCap   = 128 // polls in a row after which g yields, cycle or not
+	// aheadAfter is the poll from which a goroutine whose state moves on
+	// runs ahead: until then the others may run between any two polls.
+	aheadAfter = 2 * spinLimit
 )
 
 // yielding reports whether the fairness rule keeps g from being offered:
@@ -65,11 +68,11 @@ func (m *Machine) yielding(g *Goroutine) bool {
 }
 
 // mayRunAhead reports whether g may run ahead once its current step is
-// counted: it polled on in this epoch, without yielding, to spinLimit-1
+// counted: it polled on in this epoch, without yielding, to aheadAfter-1
 // polls or more. A step's quick look (stopAt) before countStep says.
 func (m *Machine) mayRunAhead(g *Goroutine) bool {
 	r := g.rare
-	return r != nil && r.spinEpoch == m.epoch && r.spin >= spinLimit-1 && !r.spinYields
+	return r != nil && r.spinEpoch == m.epoch && r.spin >= aheadAfter-1 && !r.spinYields
 }
 
 // runsAhead reports whether g runs ahead now: its steps go on, one after
@@ -146,6 +149,15 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 			// before it, as they would be had it run alone: in Go a
 			// goroutine may be switched out right after a loop.
 			m.ahead = nil
+		}
+	case r.spin < aheadAfter:
+		// Its state moves on, and the others may still run between any
+		// two of its polls. At the spinLimit-th, switching to another
+		// goroutine or going on with g is no preemption either way, as
+		// after a Gosched (dfs's first pick there is another goroutine):
+		// the point where the rule used to make g yield stays free.
+		if r.spin == spinLimit {
+			m.curYielded = true
 		}
 	default:
 		// Its state moves on: g runs ahead, alone, while its next

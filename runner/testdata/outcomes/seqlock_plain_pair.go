@@ -1,7 +1,12 @@
 // A seqlock: the writer makes the sequence odd, stores a and b (plain),
 // makes it even; the reader retries until it read both under one even
-// sequence. Whatever version it catches, the pair is consistent: never
-// "false" (TSO keeps the plain stores in order between the atomic adds).
+// sequence. Whatever version it catches under one even sequence, the pair
+// is consistent (TSO keeps the plain stores in order between the atomic
+// adds). "false" only when the reader gives up: it read a torn pair, and
+// the writer stalled inside its next version (sequence odd) for all of the
+// reader's remaining tries — the reader's loop is bounded, so it ends by
+// itself while the writer waits (the fairness rule used to make the reader
+// yield after 8 tries).
 // outcomes: min-reached=2
 package main
 
