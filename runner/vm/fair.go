@@ -37,7 +37,9 @@ import "strings"
 // computes before the others run is an outcome (audit16: Go prints the sum
 // of 20 loads of a flag another goroutine sets as 0 in 95% of its runs;
 // the rule used to make the loop yield at its 8th load, so the sum was
-// never below 3). From its spinLimit-th poll such a goroutine runs ahead:
+// never below 3). Its spinLimit-th poll is a free switch (no preemption
+// either way, as after a Gosched), where the rule used to make it yield;
+// from its aheadAfter-th poll such a goroutine runs ahead:
 // the others yield to it (m.ahead), so its polls follow one another with
 // no choice in between (stepOn), until they end by themselves, repeat a
 // state, or reach spinCap polls since its own last effect (gRare.streak,
