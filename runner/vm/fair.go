@@ -56,7 +56,7 @@ const (
 	spinCap   = 128 // polls in a row after which g yields, cycle or not
 	// aheadAfter is the poll from which a goroutine whose state moves on
 	// runs ahead: until then the others may run between any two polls.
-	aheadAfter = 2 * spinLimit
+	aheadAfter = spinLimit + 1
 )
 
 // yielding reports whether the fairness rule keeps g from being offered:
