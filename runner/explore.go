@@ -538,6 +538,7 @@ func (p *Program) drive(opts Options, d *sched.DFS) *Result {
 					}
 					if m.Yielded() {
 						cp.Yielded = i // after a Gosched: no preemption either way
+						cp.YieldGoesOn = m.FreeSwitch()
 					} else {
 						cp.Last = i
 					}

@@ -330,6 +330,11 @@ func (d *DFS) Choose(cp *vm.ChoicePoint) int {
 				from := 0
 				if cp.Yielded >= 0 {
 					from = cp.Yielded + 1
+					if cp.YieldGoesOn {
+						// A poll loop's free switch (fair.go): going
+						// on first, as Go's P does.
+						from = cp.Yielded
+					}
 				}
 				for k := range nd.opts {
 					j := (from + k) % cp.N

@@ -84,6 +84,10 @@ func (m *Machine) runsAhead(g *Goroutine) bool {
 	return m.ahead == g && m.aheadEpoch == m.epoch && g.state == gRunnable
 }
 
+// FreeSwitch reports whether the last step was a poll loop's free switch
+// (its spinLimit-th poll): Yielded, with g going on first.
+func (m *Machine) FreeSwitch() bool { return m.curFree }
+
 // MergedSteps counts the steps so far that a goroutine running ahead took
 // right after its last one, with no choice in between: a caller stepping
 // the machine by hand (StepChoice) sees them as part of the step it asked
@@ -156,10 +160,10 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 		// Its state moves on, and the others may still run between any
 		// two of its polls. At the spinLimit-th, switching to another
 		// goroutine or going on with g is no preemption either way, as
-		// after a Gosched (dfs's first pick there is another goroutine):
+		// after a Gosched (dfs's first pick there is g, FreeSwitch):
 		// the point where the rule used to make g yield stays free.
 		if r.spin == spinLimit {
-			m.curYielded = true
+			m.curYielded, m.curFree = true, true
 		}
 	default:
 		// Its state moves on: g runs ahead, alone, while its next

@@ -109,6 +109,9 @@ type Machine struct {
 	// curYielded: cur's last step was runtime.Gosched, so the next
 	// goroutine choice switches from it for free (curGoesOn).
 	curYielded bool
+	// curFree: curYielded at a poll loop's free switch (fair.go), where
+	// dfs goes on with cur first (FreeSwitch).
+	curFree bool
 	// procs is the GOMAXPROCS setting and startProcs the one the run
 	// started with, both 0 until the program first asks
 	// (runtimeGOMAXPROCS).
@@ -275,6 +278,9 @@ type ChoicePoint struct {
 	// when its last step was runtime.Gosched (Last is then -1: switching
 	// from it is no preemption), or -1.
 	Yielded int
+	// YieldGoesOn says the switch at Yielded is a poll loop's free switch
+	// (fair.go), not a Gosched: dfs first goes on with the goroutine.
+	YieldGoesOn bool
 	// Natural is the index in Options of the goroutine Go's scheduler
 	// runs next at GOMAXPROCS=1 (runorder.go): Last when the goroutine
 	// that ran last goes on, else the one in runnext, else the head of

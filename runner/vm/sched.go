@@ -120,7 +120,7 @@ func (m *Machine) step(g *Goroutine) {
 		m.takeTurn(g)
 	}
 	m.cur = g
-	m.curYielded = false // set again if this step is a Gosched
+	m.curYielded, m.curFree = false, false // set again if this step is a Gosched or a free switch
 	var r int
 	in := g.pendingOwn()
 	if in != nil && (in.Op == opSend || in.Op == opRecv) && g.preempt == preemptNone && m.sbN == 0 {
@@ -358,7 +358,7 @@ func (m *Machine) stepOn(g *Goroutine) bool {
 	// block's end, never at a visible operation).
 	m.stepNo++
 	m.cur = g
-	m.curYielded = false // a step after the Gosched's: switching from g is a preemption again
+	m.curYielded, m.curFree = false, false // a step after the Gosched's: switching from g is a preemption again
 	m.probeSpin(g, in)
 	m.beginStep(g)
 	if m.sbN > 0 {
