@@ -712,9 +712,9 @@ func (m *Machine) choose(kind ChoiceKind, n int, opts []Option, last int) int {
 		if opts != nil || cp.Options != nil {
 			cp.Options = opts
 		}
-		cp.Yielded = -1
+		cp.Yielded, cp.YieldGoesOn = -1, false
 		if kind == ChooseGoroutine && m.curYielded {
-			cp.Yielded = m.yieldedIndex(opts)
+			cp.Yielded, cp.YieldGoesOn = m.yieldedIndex(opts), m.curFree
 		}
 		cp.Natural = -1
 		if m.runOrder && kind == ChooseGoroutine && opts != nil {
