@@ -42,18 +42,23 @@ import "strings"
 // from its aheadAfter-th poll such a goroutine runs ahead:
 // the others yield to it (m.ahead), so its polls follow one another with
 // no choice in between (stepOn), until they end by themselves, repeat a
-// state, or reach spinCap polls since its own last effect (gRare.streak,
-// over epochs others end) — then it yields, so that a loop that never
-// ends (`for !done.Load() { n++ }`) cannot starve the others. A bounded
-// loop of more than spinCap fruitless polls while the others wait loses
+// state, or reach the cap (spinCap polls since its own last effect,
+// gRare.streak, over epochs others end; spinCapAgain at a site where a
+// loop did not end by itself before) — then it yields, so that a loop
+// that never ends (`for !done.Load() { n++ }`) cannot starve the others.
+// A bounded loop of more than spinCap fruitless polls while the others
+// wait loses
 // the outcome of finishing first (known limit). The state is taken at the
 // spinLimit-th, 2·spinLimit-th, 4·spinLimit-th… poll and compared at every
 // poll in between, so a cycle of any length of polls is found. The rule
 // depends only on the run's state, so runs stay deterministic and tokens
 // replay.
 const (
-	spinLimit = 8   // polls in a row before the cycle check starts
-	spinCap   = 128 // polls in a row after which g yields, cycle or not
+	spinLimit = 8    // polls in a row before the cycle check starts
+	spinCap   = 1024 // polls in a row after which g yields, cycle or not
+	// spinCapAgain is spinCap at a poll site where a goroutine reached
+	// spinCap before in the run: a loop that did not end by itself there.
+	spinCapAgain = 128
 	// aheadAfter is the poll from which a goroutine whose state moves on
 	// runs ahead: until then the others may run between any two polls.
 	aheadAfter = spinLimit + 1
@@ -142,9 +147,12 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	cycle := m.spinCycle(g)
 	switch {
 	case r.spinYields:
-	case cycle || r.spin >= spinCap || r.streak >= spinCap:
+	case cycle || m.capped(g, r):
 		r.spinYields = true
 		m.noteYield()
+		if !cycle {
+			m.noteCapped(g)
+		}
 		if m.ahead == g {
 			m.ahead = nil
 		}
@@ -168,7 +176,7 @@ func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	default:
 		// Its state moves on: g runs ahead, alone, while its next
 		// operation is the poll it stopped at now (its loop's), until
-		// its polls repeat a state or reach spinCap.
+		// its polls repeat a state or reach the cap (capped).
 		fr := g.top()
 		m.ahead, m.aheadEpoch, m.aheadFn, m.aheadPC = g, m.epoch, fr.fn, fr.pc
 		m.noteYield() // the others are no longer all offered
@@ -202,6 +210,43 @@ func (m *Machine) spinCycle(g *Goroutine) bool {
 		return false
 	}
 	return r.spinSnap.same(m, g, pc)
+}
+
+// pollSite is where a poll loop polls: the function and pc of the
+// operation a goroutine stops at after a poll.
+type pollSite struct {
+	fn *Func
+	pc int
+}
+
+// capped reports whether g, polling on with its state moving on, has
+// polled as long as the rule lets it: spinCap fruitless polls since its own
+// last effect, or spinCapAgain at a site where a goroutine reached the cap
+// before in this run. A bounded loop of up to spinCap polls (`for i := 0;
+// i < 1000; i++ { if done.Load() { … } }`) so ends by itself the first
+// time, as in Go, while a loop that never ends by itself (a barrier's spin
+// with a counter, entered thousands of times in a litmus test) costs
+// spinCap polls once and spinCapAgain after that.
+func (m *Machine) capped(g *Goroutine, r *gRare) bool {
+	n := max(r.spin, r.streak)
+	if n < spinCapAgain {
+		return false
+	}
+	if n >= spinCap {
+		return true
+	}
+	fr := g.top()
+	return m.cappedSites[pollSite{fr.fn, fr.pc}]
+}
+
+// noteCapped remembers g's poll site as one where a goroutine reached the
+// cap (capped).
+func (m *Machine) noteCapped(g *Goroutine) {
+	if m.cappedSites == nil {
+		m.cappedSites = map[pollSite]bool{}
+	}
+	fr := g.top()
+	m.cappedSites[pollSite{fr.fn, fr.pc}] = true
 }
 
 // restartSpin starts g's spin count at n in epoch.

@@ -194,7 +194,10 @@ type Machine struct {
 	aheadEpoch uint64
 	aheadFn    *Func // the poll it runs ahead at: its loop's
 	aheadPC    int
-	merged     int // steps of a goroutine running ahead that went on with no choice (MergedSteps)
+	// cappedSites are the poll sites where a goroutine polled on to the
+	// cap in this run (fair.go's capped).
+	cappedSites map[pollSite]bool
+	merged      int // steps of a goroutine running ahead that went on with no choice (MergedSteps)
 
 	// Forced preemption (preempt.go).
 	runG      *Goroutine // the goroutine that ran last, since budget runStart
