@@ -47,12 +47,11 @@ import "strings"
 // loop did not end by itself before) — then it yields, so that a loop
 // that never ends (`for !done.Load() { n++ }`) cannot starve the others.
 // A bounded loop of more than spinCap fruitless polls while the others
-// wait loses
-// the outcome of finishing first (known limit). The state is taken at the
-// spinLimit-th, 2·spinLimit-th, 4·spinLimit-th… poll and compared at every
-// poll in between, so a cycle of any length of polls is found. The rule
-// depends only on the run's state, so runs stay deterministic and tokens
-// replay.
+// wait loses the outcome of finishing first (known limit). The state is
+// taken at the spinLimit-th, 2·spinLimit-th, 4·spinLimit-th… poll and
+// compared at every poll in between, so a cycle of any length of polls is
+// found. The rule depends only on the run's state, so runs stay
+// deterministic and tokens replay.
 const (
 	spinLimit = 8    // polls in a row before the cycle check starts
 	spinCap   = 1024 // polls in a row after which g yields, cycle or not
@@ -112,9 +111,7 @@ func (m *Machine) effect(g *Goroutine) {
 func (m *Machine) countSpin(g *Goroutine, poll bool) {
 	if !poll || g.state != gRunnable {
 		m.effect(g)
-		if g.rare != nil {
-			g.rare.streak = 0
-		}
+		g.endStreak()
 		return
 	}
 	r := g.rareRec()
@@ -458,6 +455,7 @@ func (m *Machine) probeSpin(g *Goroutine, in *Instr) {
 		// A send or receive changes its channel: neither a poll nor half
 		// of a lock pair, and countStep reads nothing else then.
 		pr.poll, pr.pair = false, false
+		g.endStreak()
 		return
 	}
 	pr.ngs, pr.writes, pr.sees, pr.pair = len(m.gs), m.sharedWrites(), -1, false
@@ -468,6 +466,9 @@ func (m *Machine) probeSpin(g *Goroutine, in *Instr) {
 			pr.poll = false
 			if ci.intr.pair != 0 {
 				pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g, in)
+			}
+			if !pr.pair {
+				g.endStreak()
 			}
 			return
 		}
@@ -493,6 +494,19 @@ func (m *Machine) probeSpin(g *Goroutine, in *Instr) {
 	if in != nil && in.Op == opCallIntr && in.Aux.(*callInfo).intr.pair != 0 {
 		pr.p, pr.kind, pr.acquire, pr.pair = m.lockPair(g, in)
 	}
+	if !pr.pair {
+		g.endStreak()
+	}
+}
+
+// endStreak ends g's streak of fruitless polls (gRare.streak): its step is
+// an effect. probeSpin says so before a step that is neither a poll nor
+// half of a lock pair, so that countStep, on every step's path, stays
+// small enough to be inlined; countSpin for a poll that wrote after all.
+func (g *Goroutine) endStreak() {
+	if r := g.rare; r != nil {
+		r.streak = 0
+	}
 }
 
 // countStep counts g's step, probed by probeSpin, for the fairness rule.
@@ -504,9 +518,6 @@ func (m *Machine) countStep(g *Goroutine) {
 		return
 	}
 	m.epoch++ // effect: what countSpin does for a step that is no poll
-	if g.rare != nil {
-		g.rare.streak = 0
-	}
 }
 
 // countPoll is countStep of a poll or half of a lock pair.

@@ -131,6 +131,7 @@ func (m *Machine) step(g *Goroutine) {
 		// no store buffered to fence, the grant given and taken by
 		// the operation (chanStep's takeGrant), and chanStep's work.
 		m.probe.poll, m.probe.pair = false, false
+		g.endStreak()
 		m.beginStep(g)
 		if m.inRun {
 			m.stepping = g
