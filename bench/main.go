@@ -33,17 +33,28 @@ type workload struct {
 	name, file, fn string
 	native         func() int
 	limit          float64 // goal for Interleave/native, 0 if none
+	// ops counts the program's visible operations (each goroutine's
+	// send, receive, Lock, Unlock, Add, Done, map access… on its own),
+	// 0 for a program that is mostly plain computation: Interleave's time
+	// over it is an upper bound on the cost of one, goal opLimit.
+	ops int
 }
 
+// opLimit is the goal for one visible operation, in Interleave natively
+// (issue 12): scheduling at the speed of a function call.
+const opLimit = 100 * time.Nanosecond
+
 var workloads = []workload{
-	{"fib", "fib.go", "Fib", work.Fib, 20},
-	{"loop", "loop.go", "Loop", work.Loop, 20},
-	{"sort+iface", "sort.go", "Sort", work.Sort, 0},
-	{"map churn", "maps.go", "Maps", work.Maps, 0},
-	{"strings.Builder", "builder.go", "Builder", work.Builder, 0},
-	{"ping-pong", "pingpong.go", "PingPong", work.PingPong, 0},
-	{"pipeline", "pipeline.go", "Pipeline", work.Pipeline, 0},
-	{"mutex", "mutex.go", "Mutex", work.Mutex, 0},
+	{"fib", "fib.go", "Fib", work.Fib, 20, 0},
+	{"loop", "loop.go", "Loop", work.Loop, 20, 0},
+	{"sort+iface", "sort.go", "Sort", work.Sort, 0, 0},
+	{"map churn", "maps.go", "Maps", work.Maps, 0, 0},
+	{"strings.Builder", "builder.go", "Builder", work.Builder, 0, 0},
+	{"ping-pong", "pingpong.go", "PingPong", work.PingPong, 0, 4 * 50000},    // two sends, two receives a round
+	{"pipeline", "pipeline.go", "Pipeline", work.Pipeline, 0, 3 * 2 * 50000}, // a send and a receive a value and stage
+	{"mutex", "mutex.go", "Mutex", work.Mutex, 0, 4 * 2 * 50000},             // Lock and Unlock
+	{"waitgroup", "waitgroup.go", "WaitGroup", work.WaitGroup, 0, 4 * 2 * 50000},
+	{"shared map", "sharedmap.go", "SharedMap", work.SharedMap, 0, 2 * 100000}, // lookups with two goroutines ready
 }
 
 func main() {
@@ -64,7 +75,7 @@ func main() {
 		return false
 	}
 	fmt.Printf("Interleave bench — %s/%s, GOMAXPROCS=%d, %s, best of %d\n\n", runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0), runtime.Version(), *reps)
-	fmt.Printf("%-16s %10s %10s %10s   %9s %9s  %s\n", "program", "native", "yaegi", "interleave", "il/native", "yaegi/il", "goal")
+	fmt.Printf("%-16s %10s %10s %10s   %9s %9s %8s  %s\n", "program", "native", "yaegi", "interleave", "il/native", "yaegi/il", "il/op", "goal")
 	var logSum float64
 	var count int
 	failed := false
@@ -89,10 +100,18 @@ func main() {
 		if w.limit > 0 && float64(il)/float64(nat) > w.limit {
 			misses = append(misses, fmt.Sprintf("over %g× native", w.limit))
 		}
+		perOp := ""
+		if w.ops > 0 {
+			op := il / time.Duration(w.ops)
+			perOp = fmt.Sprintf("%dns", op.Nanoseconds())
+			if op > opLimit {
+				misses = append(misses, fmt.Sprintf("over %v an operation", opLimit))
+			}
+		}
 		if len(misses) > 0 {
 			goal = "MISS: " + strings.Join(misses, ", ")
 		}
-		fmt.Printf("%-16s %10s %10s %10s   %8.1f× %8.2f×  %s\n", w.name, dur(nat), dur(ya), dur(il), float64(il)/float64(nat), speedup, goal)
+		fmt.Printf("%-16s %10s %10s %10s   %8.1f× %8.2f× %8s  %s\n", w.name, dur(nat), dur(ya), dur(il), float64(il)/float64(nat), speedup, perOp, goal)
 	}
 	if count > 0 {
 		g := math.Exp(logSum / float64(count))
@@ -100,7 +119,7 @@ func main() {
 		if g < 3 {
 			goal = "MISS: goal 3×"
 		}
-		fmt.Printf("%-16s %10s %10s %10s   %9s %8.2f×  %s\n", "geomean", "", "", "", "", g, goal)
+		fmt.Printf("%-16s %10s %10s %10s   %9s %8.2f× %8s  %s\n", "geomean", "", "", "", "", g, "", goal)
 	}
 	if !*skipExplore {
 		fmt.Println()

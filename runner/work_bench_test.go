@@ -23,8 +23,8 @@ func BenchmarkWorkload(b *testing.B) {
 			b.Fatal(err)
 		}
 		fn := strings.ToUpper(name[:1]) + name[1:]
-		if name == "pingpong" {
-			fn = "PingPong"
+		if camel, ok := map[string]string{"pingpong": "PingPong", "waitgroup": "WaitGroup", "sharedmap": "SharedMap"}[name]; ok {
+			fn = camel
 		}
 		prog := strings.Replace(string(src), "package work", "package main", 1) + "\nfunc main() { println(" + fn + "()) }\n"
 		b.Run(name, func(b *testing.B) {

@@ -7,5 +7,5 @@ import "embed"
 
 // Sources are the workload files, by name.
 //
-//go:embed fib.go loop.go sort.go maps.go builder.go pingpong.go pipeline.go mutex.go
+//go:embed fib.go loop.go sort.go maps.go builder.go pingpong.go pipeline.go mutex.go waitgroup.go sharedmap.go
 var Sources embed.FS

@@ -183,6 +183,7 @@ type Machine struct {
 	stopCh     *Chan
 	stopVer    uint32
 	idsOnly    bool        // the Chooser reads no Options (IDChooser)
+	offerBuf   []Option    // offered's buffer
 	nChooser   NChooser    // the Chooser, when it reads only N (NChooser)
 	pcg        *rand.PCG   // the source nChooser's ChooseN draws from, when it says so (PCGChooser)
 	cp         ChoicePoint // reused by choose

@@ -3,6 +3,7 @@ package vm
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -58,6 +59,29 @@ func (m *Machine) Run() {
 			}
 			pick := m.choose(ChooseGoroutine, k, opts, m.lastIndex())
 			m.step(m.runnableAt(pick))
+			continue
+		}
+		if m.nChooser != nil || m.idsOnly {
+			// Choosers that need no option's operation: the goroutines
+			// offered, by ID only, into one buffer (two readers of a
+			// shared map, yielding to each other for good once both
+			// polled to the cap, paid an option list per step: 281 ns a
+			// lookup against 60 for a channel operation).
+			opts := m.offered()
+			if len(opts) == 0 {
+				break
+			}
+			pick := 0
+			if len(opts) > 1 {
+				last := m.offeredLast(opts)
+				if m.nChooser != nil {
+					pick = m.drawN(len(opts)) // Choose's pick, as chooseN's
+					m.record(ChooseGoroutine, pick, last)
+				} else {
+					pick = m.choose(ChooseGoroutine, len(opts), opts, last)
+				}
+			}
+			m.Step(opts[pick].G)
 			continue
 		}
 		// With one goroutine able to run there is nothing to choose; skip
@@ -626,6 +650,59 @@ func (m *Machine) AppendRunnable(dst []Option) []Option {
 	return opts
 }
 
+// offered lists the goroutines AppendRunnable would list, in the same
+// order, with only their IDs: the options of a chooser that reads nothing
+// else (NChooser, IDChooser). The buffer is the machine's, overwritten at
+// the next call.
+func (m *Machine) offered() []Option {
+	opts := m.offerBuf[:0]
+	yielded := false
+	if m.runs.tree == nil {
+		// The run set is a word: its bits are the runnable goroutines.
+		for x := m.runs.small; x != 0; x &= x - 1 {
+			g := m.gs[bits.TrailingZeros64(x)]
+			if m.yielding(g) {
+				yielded = true
+				continue
+			}
+			opts = append(opts, Option{G: g.ID})
+		}
+	} else {
+		for _, g := range m.gs {
+			if g.state == gRunnable {
+				if m.yielding(g) {
+					yielded = true
+					continue
+				}
+				opts = append(opts, Option{G: g.ID})
+			}
+		}
+	}
+	if len(opts) == 0 && yielded {
+		for _, g := range m.gs { // as in AppendRunnable: all go on
+			if g.state == gRunnable {
+				opts = append(opts, Option{G: g.ID})
+			}
+		}
+	}
+	m.offerBuf = opts
+	return opts
+}
+
+// offeredLast is the index in opts of the goroutine that ran last when it
+// may go on (not after a Gosched or a free switch), else -1: Run's last.
+func (m *Machine) offeredLast(opts []Option) int {
+	if m.cur == nil || m.curYielded {
+		return -1
+	}
+	for i, o := range opts {
+		if o.G == m.cur.ID {
+			return i
+		}
+	}
+	return -1
+}
+
 // RunnableAt describes option i of those AppendRunnable would list (the
 // last of them when there are fewer) and says how many it would list,
 // describing no other: a dfs run that replays the steps of an earlier
@@ -757,15 +834,7 @@ func (m *Machine) yieldedIndex(opts []Option) int {
 // it is the goroutine picked, so the preemption is counted without its
 // index (lastIndex).
 func (m *Machine) chooseN(k int) *Goroutine {
-	var pick int
-	if m.pcg != nil {
-		pick = Uniform(m.pcg, k) // the Chooser's ChooseN, drawn here
-	} else {
-		pick = m.nChooser.ChooseN(k)
-	}
-	if pick < 0 || pick >= k {
-		pick = 0
-	}
+	pick := m.drawN(k)
 	if c := &m.choices; pick < 0x80 && len(c.Picks) < cap(c.Picks) {
 		// add's usual case, without the call: one byte, with room for
 		// it (a goroutine choice's kind bit is 0: nothing to set).
@@ -779,6 +848,20 @@ func (m *Machine) chooseN(k int) *Goroutine {
 		m.preemptions++
 	}
 	return g
+}
+
+// drawN is the NChooser's pick among k goroutines.
+func (m *Machine) drawN(k int) int {
+	var pick int
+	if m.pcg != nil {
+		pick = Uniform(m.pcg, k) // the Chooser's ChooseN, drawn here
+	} else {
+		pick = m.nChooser.ChooseN(k)
+	}
+	if pick < 0 || pick >= k {
+		pick = 0
+	}
+	return pick
 }
 
 // record appends a choice to the schedule; last is the index of the

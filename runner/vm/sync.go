@@ -16,6 +16,10 @@ type syncState struct {
 	// (blocks) ask for the same one again and again.
 	lastMu   *Value
 	lastMuSt *mutexState
+	// The WaitGroup looked up last, for the same reason (Add, Done, Wait
+	// and the scheduler's check of a waiter).
+	lastWg   *Value
+	lastWgSt *wgState
 }
 
 type mutexState struct {
@@ -301,10 +305,14 @@ func syncField(p *Value, i int) *Value {
 }
 
 func (s *syncState) wg(p *Value) *wgState {
-	st := s.wgs[p]
-	if st == nil {
-		st = &wgState{}
-		s.wgs[p] = st
+	st := s.lastWgSt
+	if p != s.lastWg || p == nil {
+		st = s.wgs[p]
+		if st == nil {
+			st = &wgState{}
+			s.wgs[p] = st
+		}
+		s.lastWg, s.lastWgSt = p, st
 	}
 	// A WaitGroup met for the first time may be a copy of a busy one, and
 	// one assigned over has the counter it was given, and no waiter.
