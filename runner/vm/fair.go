@@ -1,6 +1,9 @@
 package vm
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Fairness: no strategy may let one goroutine spin forever while another
 // could run.
@@ -66,11 +69,47 @@ const (
 // yielding reports whether the fairness rule keeps g from being offered:
 // g yields, or another goroutine runs ahead.
 func (m *Machine) yielding(g *Goroutine) bool {
+	if s := m.starved; s != nil && s != g && s.state == gRunnable {
+		return true
+	}
 	if a := m.ahead; a != nil && a != g && m.aheadEpoch == m.epoch && a.state == gRunnable {
 		return true
 	}
 	r := g.rare
 	return r != nil && r.spinYields && r.spinEpoch == m.epoch && !m.holdsPollLock(g)
+}
+
+// starveWindow is how many steps a runnable goroutine may go without a
+// turn before the others yield to it: it is starved once it could run for
+// a whole window (at most two) without taking a step (endWindow).
+const starveWindow = 1 << 16
+
+// endWindow ends a window of starveWindow steps: a goroutine that was
+// runnable throughout the window and the one before, without stepping, is
+// starved, and the others yield to it until it has taken a step.
+//
+// Go's scheduler preempts a goroutine that has run for 10 ms (sysmon's
+// forcePreemptNS) and takes the run queue in order, and at GOMAXPROCS=2
+// the others run meanwhile anyway, so no runnable goroutine waits for
+// good. Without this rule, goroutines looping forever with an effect at
+// every turn (`for { mu.Lock(); n++; mu.Unlock() }`, or two of them
+// handing values back and forth), which the poll rule never makes yield,
+// could be picked at every step by dfs (going on is free) and by PCT (the
+// highest priority) while main waited at its return: such a schedule
+// never ends, and the run reported the instruction budget or the memory
+// cap as the program's failure where Go prints main's line and exits 0.
+// 65,536 steps is about Go's 10 ms slice for operations like these (tens
+// to hundreds of nanoseconds each); the switch to the starved goroutine
+// is no preemption (the others are not offered). Only goroutines with IDs
+// up to 64 are watched (the run set's word): with more, the rule is off
+// (known limit).
+func (m *Machine) endWindow() {
+	if m.starved == nil && m.runs.tree == nil && m.runs.n > 1 {
+		if s := m.runs.small &^ (m.ranMask | m.ranPrev); s != 0 {
+			m.starved = m.gs[bits.TrailingZeros64(s)]
+		}
+	}
+	m.ranPrev, m.ranMask = m.ranMask, 0
 }
 
 // mayRunAhead reports whether g may run ahead once its current step is

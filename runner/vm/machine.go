@@ -189,6 +189,13 @@ type Machine struct {
 	cp         ChoicePoint // reused by choose
 	nYield     int         // goroutines that reached the spin limit in epoch yieldEpoch (fair.go)
 	yieldEpoch uint64
+	// starved is a goroutine that could run for a whole starveWindow of
+	// steps without taking one: the others yield to it until it steps
+	// (fair.go's endWindow). ranMask has bit id-1 set for each goroutine
+	// that stepped or became runnable in the current window, ranPrev in
+	// the window before (IDs up to 64: the run set's word).
+	starved          *Goroutine
+	ranMask, ranPrev uint64
 	// ahead is the goroutine running ahead in epoch aheadEpoch: polling on
 	// while its state moves on, alone (fair.go).
 	ahead      *Goroutine

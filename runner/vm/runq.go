@@ -172,6 +172,9 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 		}
 	} else if st == gRunnable {
 		m.runs.update(g.ID, 1, m.gs)
+		if g.ID <= smallRunSet {
+			m.ranMask |= 1 << (g.ID - 1) // its wait for a turn starts now (endWindow)
+		}
 		if m.runOrder {
 			m.enterQueue(g)
 		}
@@ -281,4 +284,6 @@ func (m *Machine) noteYield() {
 // someYield reports whether some goroutine may yield to others now: the
 // count may include goroutines that parked since, which only costs the
 // slow path.
-func (m *Machine) someYield() bool { return m.yieldEpoch == m.epoch && m.nYield > 0 }
+func (m *Machine) someYield() bool {
+	return m.yieldEpoch == m.epoch && m.nYield > 0 || m.starved != nil
+}

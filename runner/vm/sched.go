@@ -140,6 +140,15 @@ func (m *Machine) Step(id int) {
 // step is Step for runnable g, when the run has not ended.
 func (m *Machine) step(g *Goroutine) {
 	m.stepNo++
+	if g == m.starved {
+		m.starved = nil
+	}
+	if g.ID <= smallRunSet {
+		m.ranMask |= 1 << (g.ID - 1)
+	}
+	if m.stepNo&(starveWindow-1) == 0 {
+		m.endWindow()
+	}
 	if m.runOrder {
 		m.takeTurn(g)
 	}
