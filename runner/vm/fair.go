@@ -82,7 +82,7 @@ func (m *Machine) yielding(g *Goroutine) bool {
 // starveWindow is how many steps a runnable goroutine may go without a
 // turn before the others yield to it: it is starved once it could run for
 // a whole window (at most two) without taking a step (endWindow).
-const starveWindow = 1 << 16
+const starveWindow = 1 << 17
 
 // endWindow ends a window of starveWindow steps: a goroutine that was
 // runnable throughout the window and the one before, without stepping, is
@@ -98,11 +98,15 @@ const starveWindow = 1 << 16
 // highest priority) while main waited at its return: such a schedule
 // never ends, and the run reported the instruction budget or the memory
 // cap as the program's failure where Go prints main's line and exits 0.
-// 65,536 steps is about Go's 10 ms slice for operations like these (tens
-// to hundreds of nanoseconds each); the switch to the starved goroutine
-// is no preemption (the others are not offered). Only goroutines with IDs
-// up to 64 are watched (the run set's word): with more, the rule is off
-// (known limit).
+// A wait of one to two windows, 131,072 to 262,144 steps, is about Go's
+// 10 ms slice for operations like these (tens to hundreds of nanoseconds
+// each), so what a goroutine does in Go before one it woke runs (within
+// a slice) stays reachable. The switch to the starved goroutine is no
+// preemption (the others are not offered). The time slice (preempt.go)
+// is the other bound: it stops one goroutine that ran 10^7 instructions
+// since another ran, but two goroutines taking turns never reach it.
+// Only goroutines with IDs up to 64 are watched (the run set's word):
+// with more, the rule is off (known limit).
 func (m *Machine) endWindow() {
 	if m.starved == nil && m.runs.tree == nil && m.runs.n > 1 {
 		if s := m.runs.small &^ (m.ranMask | m.ranPrev); s != 0 {
