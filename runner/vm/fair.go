@@ -105,15 +105,60 @@ const starveWindow = 1 << 17
 // preemption (the others are not offered). The time slice (preempt.go)
 // is the other bound: it stops one goroutine that ran 10^7 instructions
 // since another ran, but two goroutines taking turns never reach it.
-// Only goroutines with IDs up to 64 are watched (the run set's word):
-// with more, the rule is off (known limit).
 func (m *Machine) endWindow() {
-	if m.starved == nil && m.runs.tree == nil && m.runs.n > 1 {
-		if s := m.runs.small &^ (m.ranMask | m.ranPrev); s != 0 {
-			m.starved = m.gs[bits.TrailingZeros64(s)]
+	if m.starved == nil && m.runs.n > 1 {
+		if m.runs.tree == nil {
+			if s := m.runs.small &^ (m.ranMask | m.ranPrev); s != 0 {
+				m.starved = m.gs[bits.TrailingZeros64(s)]
+			}
+		} else {
+			m.starved = m.starvedIn()
 		}
 	}
 	m.ranPrev, m.ranMask = m.ranMask, 0
+	m.ranPrevWords, m.ranWords = m.ranWords, m.ranPrevWords
+	clear(m.ranWords)
+}
+
+// starvedIn is endWindow's look once the run set is a tree (IDs past
+// 64): the runnable goroutine of lowest ID that neither stepped nor
+// became runnable in this window or the one before, or nil. A look every
+// window at a word per 64 IDs.
+func (m *Machine) starvedIn() *Goroutine {
+	for i, w := range m.runs.words {
+		ran := m.ranMask | m.ranPrev
+		if i > 0 {
+			ran = 0
+			if i < len(m.ranWords) {
+				ran |= m.ranWords[i]
+			}
+			if i < len(m.ranPrevWords) {
+				ran |= m.ranPrevWords[i]
+			}
+		}
+		if s := w &^ ran; s != 0 {
+			return m.gs[i*64+bits.TrailingZeros64(s)]
+		}
+	}
+	return nil
+}
+
+// markRan notes that g stepped or became runnable in this window.
+func (m *Machine) markRan(g *Goroutine) {
+	if g.ID <= smallRunSet {
+		m.ranMask |= 1 << (g.ID - 1)
+		return
+	}
+	m.markRanWord(g.ID - 1)
+}
+
+// markRanWord is markRan for an ID past 64 (i = ID-1).
+func (m *Machine) markRanWord(i int) {
+	w := i / 64
+	if w >= len(m.ranWords) {
+		m.ranWords = append(m.ranWords, make([]uint64, w+1-len(m.ranWords))...)
+	}
+	m.ranWords[w] |= 1 << (i % 64)
 }
 
 // mayRunAhead reports whether g may run ahead once its current step is

@@ -193,9 +193,12 @@ type Machine struct {
 	// steps without taking one: the others yield to it until it steps
 	// (fair.go's endWindow). ranMask has bit id-1 set for each goroutine
 	// that stepped or became runnable in the current window, ranPrev in
-	// the window before (IDs up to 64: the run set's word).
-	starved          *Goroutine
-	ranMask, ranPrev uint64
+	// the window before, for IDs up to 64 (the run set's word); ranWords
+	// and ranPrevWords hold the same for every ID, word (id-1)/64, once
+	// an ID past 64 has run (word 0 unused: ranMask is it).
+	starved                *Goroutine
+	ranMask, ranPrev       uint64
+	ranWords, ranPrevWords []uint64
 	// ahead is the goroutine running ahead in epoch aheadEpoch: polling on
 	// while its state moves on, alone (fair.go).
 	ahead      *Goroutine

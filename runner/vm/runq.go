@@ -172,9 +172,7 @@ func (m *Machine) setState(g *Goroutine, st gState) {
 		}
 	} else if st == gRunnable {
 		m.runs.update(g.ID, 1, m.gs)
-		if g.ID <= smallRunSet {
-			m.ranMask |= 1 << (g.ID - 1) // its wait for a turn starts now (endWindow)
-		}
+		m.markRan(g) // its wait for a turn starts now (endWindow)
 		if m.runOrder {
 			m.enterQueue(g)
 		}

@@ -143,9 +143,7 @@ func (m *Machine) step(g *Goroutine) {
 	if g == m.starved {
 		m.starved = nil
 	}
-	if g.ID <= smallRunSet {
-		m.ranMask |= 1 << (g.ID - 1)
-	}
+	m.markRan(g)
 	if m.stepNo&(starveWindow-1) == 0 {
 		m.endWindow()
 	}
