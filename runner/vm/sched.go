@@ -65,8 +65,8 @@ func (m *Machine) Run() {
 			// Choosers that need no option's operation: the goroutines
 			// offered, by ID only, into one buffer (two readers of a
 			// shared map, yielding to each other for good once both
-			// polled to the cap, paid an option list per step: 281 ns a
-			// lookup against 60 for a channel operation).
+			// polled to the cap, paid an option list per step: 220 ns a
+			// lookup, 93 ns without it).
 			opts := m.offered()
 			if len(opts) == 0 {
 				break
@@ -96,13 +96,7 @@ func (m *Machine) Run() {
 		}
 		pick := 0
 		if len(opts) > 1 {
-			last := -1
-			for i, o := range opts {
-				if m.cur != nil && o.G == m.cur.ID && !m.curYielded {
-					last = i
-				}
-			}
-			pick = m.choose(ChooseGoroutine, len(opts), opts, last)
+			pick = m.choose(ChooseGoroutine, len(opts), opts, m.offeredLast(opts))
 		}
 		m.Step(opts[pick].G)
 	}
@@ -697,7 +691,8 @@ func (m *Machine) offered() []Option {
 }
 
 // offeredLast is the index in opts of the goroutine that ran last when it
-// may go on (not after a Gosched or a free switch), else -1: Run's last.
+// may go on (not after a Gosched or a free switch), else -1: the last of
+// Run's goroutine choices.
 func (m *Machine) offeredLast(opts []Option) int {
 	if m.cur == nil || m.curYielded {
 		return -1
