@@ -83,7 +83,14 @@ func TestDFSSplitRemote(t *testing.T) {
 		}
 		progs = append(progs, prog{name, string(b), -1})
 	}
-	before := dfsRemoteRuns.Load()
+	// Forks from the top and from the bottom (forkTop, forkDeep), as in
+	// TestDFSSplitDeterministic.
+	tops := []int{0, noTop}
+	if testing.Short() || runtime.GOOS == "js" {
+		tops = []int{topBudget}
+	}
+	defer func(b int) { topBudget = b }(topBudget)
+	before, topBefore := dfsRemoteRuns.Load(), dfsTopForks.Load()
 	for _, pr := range progs {
 		p, err := Compile(pr.src)
 		if err != nil {
@@ -92,19 +99,25 @@ func TestDFSSplitRemote(t *testing.T) {
 		for _, stop := range []bool{false, true} {
 			opts := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: pr.bound, Runs: 100, StopAtFirst: stop, Workers: 1}
 			want := dfsTrace(t, p, opts)
-			for _, rs := range remotes {
-				opts.Remotes = nil
-				for _, fail := range rs {
-					opts.Remotes = append(opts.Remotes, batchRemote(fail))
-				}
-				if got := dfsTrace(t, p, opts); got != want {
-					t.Errorf("%s stop=%v: remotes %v explore\n%.2000s\none worker\n%.2000s", pr.name, stop, rs, got, want)
+			for _, top := range tops {
+				topBudget = top
+				for _, rs := range remotes {
+					opts.Remotes = nil
+					for _, fail := range rs {
+						opts.Remotes = append(opts.Remotes, batchRemote(fail))
+					}
+					if got := dfsTrace(t, p, opts); got != want {
+						t.Errorf("%s stop=%v top budget %d: remotes %v explore\n%.2000s\none worker\n%.2000s", pr.name, stop, top, rs, got, want)
+					}
 				}
 			}
 		}
 	}
 	if dfsRemoteRuns.Load() == before {
 		t.Error("no remote ever made a run: dfs did not split")
+	}
+	if dfsTopForks.Load() == topBefore {
+		t.Error("no fork was ever made from the top")
 	}
 	t.Logf("runs made by remotes: %d", dfsRemoteRuns.Load()-before)
 }

@@ -234,6 +234,8 @@ type dfsSearch struct {
 	taken dfsRun          // cur's run being taken
 	opts  Options
 	left  dfsLeft // after the run being made (Explore's loop sets it for the whole search)
+
+	topNext int // where forkTop goes on
 }
 
 // run makes the search's next run (after d.Next) under opts; nil when the
@@ -339,24 +341,91 @@ func (j *dfsJob) peek(pl *dfsPool, i int) (r dfsRun, ok, stopped bool) {
 	}
 }
 
-// forkSome gives each idle worker a fork: the next alternatives of the
-// deepest nodes above the current run's last that have one and no fork
-// yet, the search gets there soon (after the rest of the subtree below),
-// so a fork is seldom work in vain when a budget ends the search early.
-// The nearest such alternative is left to the search itself: it is the
-// next thing the search needs once the current subtree is done, which in a
-// program like examples/cache.go is a single run, so forking it would only
-// make the search wait for the worker, one run at a time, in lock step.
-// Whoever waits for a fork helps with the forks its searcher makes
-// meanwhile.
+// forkSome gives each idle worker a fork: from the top (forkTop) when the
+// search will get there, else from the bottom (forkDeep).
+func (s *dfsSearch) forkSome() (forked int) {
+	want := int(s.pool.idle.Load()) - len(s.pool.jobs)
+	if forked, ok := s.forkTop(want); ok {
+		return forked
+	}
+	return s.forkDeep(want)
+}
+
+// topBudget is how many runs of budget per node between a search's floor
+// and its current run's last node let it fork from the top (forkTop).
+// Tests set it to 0 (always from the top) and to noTop.
+var topBudget = 4
+
+// noTop as topBudget: forks always come from the bottom.
+const noTop = 1 << 40
+
+// dfsTopForks counts the forks made from the top (tests check both ways).
+var dfsTopForks atomic.Int64
+
+// forkTop forks the next alternatives of the shallowest nodes that have
+// one and no fork yet, when the budget left is at least topBudget runs per
+// node on the current path: then the search will most likely get to them
+// (in a budget that covers the whole tree, always). ok is false when it
+// is not so: forks then come from the bottom (forkDeep).
+//
+// The shallowest alternatives hold the largest subtrees (at the root, a
+// tree split by its first choices), and the search gets to them last: the
+// workers start where the search will end and meet it half way, nobody
+// waiting for anybody until then. From the bottom, in a tree like that of
+// examples/cache.go at bound 1 (a path of about 4,000 nodes, most with an
+// alternative of a single run), the search and a worker take turns: the
+// search runs the nearest alternative while the worker runs the next, then
+// waits for it. Between Web Workers each turn is a round trip of messages,
+// and in the page two workers were no faster than one (104.5 s against
+// 108.8 s for its 8,045 schedules). The price of the top is the forks'
+// runs in vain when the budget ends the search before it gets there.
+//
+// Consecutive calls go on from where the last one stopped (topNext):
+// the nodes above it have their fork or no alternative (one that a run
+// below adds later is left to the search).
+func (s *dfsSearch) forkTop(want int) (forked int, ok bool) {
+	floor, last := s.d.Floor(), s.d.Len()-1
+	if s.left.runs < topBudget*(last-floor) {
+		return 0, false
+	}
+	i := floor
+	if s.topNext > i && s.topNext < last {
+		i = s.topNext
+	}
+	for ; i < last && want > 0; i++ {
+		if s.forks[i] != nil || !s.d.HasAlt(i) {
+			continue
+		}
+		queued, full := s.queue(i)
+		if full {
+			break
+		}
+		if queued {
+			dfsTopForks.Add(1)
+			want--
+			forked++
+		}
+	}
+	s.topNext = i
+	return forked, true
+}
+
+// forkDeep forks the next alternatives of the deepest nodes above the
+// current run's last that have one and no fork yet, the search gets there
+// soon (after the rest of the subtree below), so a fork is seldom work in
+// vain when a budget ends the search early. The nearest such alternative
+// is left to the search itself: it is the next thing the search needs once
+// the current subtree is done, which in a program like examples/cache.go
+// is a single run, so forking it would only make the search wait for the
+// worker, one run at a time, in lock step. Whoever waits for a fork helps
+// with the forks its searcher makes meanwhile.
 //
 // Remotes keep several forks in flight (remoteSlots), so more than the
 // nearest alternative is forked at once; then after every round of one
 // fork per remote the next alternative is left to the search too (with one
 // remote: every other one), so that the search runs one while each remote
 // runs the next, instead of waiting for forks queued at the remotes.
-func (s *dfsSearch) forkSome() (forked int) {
-	want := int(s.pool.idle.Load()) - len(s.pool.jobs)
+func (s *dfsSearch) forkDeep(want int) (forked int) {
 	lead := true // the next alternative without a fork is the search's
 	since := 0   // forks since the last alternative left to the search
 	held := func() {
@@ -378,30 +447,42 @@ func (s *dfsSearch) forkSome() (forked int) {
 			lead = false
 			continue
 		}
-		var f *sched.DFS
-		if s.pool.remote {
-			f = s.d.ForkToSend(i) // searched by a remote, or from its bytes (searchLocal)
-		} else {
-			f = s.d.Fork(i)
+		queued, full := s.queue(i)
+		if full {
+			return
 		}
-		if f == nil {
-			continue
-		}
-		held()
-		j := &dfsJob{fork: f, opts: s.opts, left: s.left, wake: make(chan struct{}, 1)}
-		select {
-		case s.pool.jobs <- j:
-			if s.forks == nil {
-				s.forks = map[int]*dfsJob{}
-			}
-			s.forks[i] = j
+		if queued {
+			held()
 			want--
 			forked++
-		default:
-			return
 		}
 	}
 	return
+}
+
+// queue forks node i's next alternative into the pool's queue; full when
+// the queue had no room.
+func (s *dfsSearch) queue(i int) (queued, full bool) {
+	var f *sched.DFS
+	if s.pool.remote {
+		f = s.d.ForkToSend(i) // searched by a remote, or from its bytes (searchLocal)
+	} else {
+		f = s.d.Fork(i)
+	}
+	if f == nil {
+		return false, false
+	}
+	j := &dfsJob{fork: f, opts: s.opts, left: s.left, wake: make(chan struct{}, 1)}
+	select {
+	case s.pool.jobs <- j:
+		if s.forks == nil {
+			s.forks = map[int]*dfsJob{}
+		}
+		s.forks[i] = j
+		return true, false
+	default:
+		return false, true
+	}
 }
 
 // close drops the forks the search will not take.

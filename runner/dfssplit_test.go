@@ -74,7 +74,14 @@ func TestDFSSplitDeterministic(t *testing.T) {
 		}
 		progs = append(progs, prog{name, string(b), -1, 100})
 	}
-	before := dfsRunsTaken.Load()
+	// Forks from the top and from the bottom (forkTop, forkDeep): each
+	// way on its own natively; in wasm, as the budget decides.
+	tops := []int{0, noTop}
+	if runtime.GOOS == "js" {
+		tops = []int{topBudget}
+	}
+	defer func(b int) { topBudget = b }(topBudget)
+	before, topBefore := dfsRunsTaken.Load(), dfsTopForks.Load()
 	var outerBefore [len(dfsOuterTaken)]int64
 	for k := range dfsOuterTaken {
 		outerBefore[k] = dfsOuterTaken[k].Load()
@@ -87,10 +94,13 @@ func TestDFSSplitDeterministic(t *testing.T) {
 		for _, stop := range []bool{false, true} {
 			opts := ExploreOptions{Strategy: StrategyDFS, PreemptionBound: pr.bound, Runs: pr.runs, StopAtFirst: stop, Workers: 1}
 			want := dfsTrace(t, p, opts)
-			for _, w := range workers {
-				opts.Workers = w
-				if got := dfsTrace(t, p, opts); got != want {
-					t.Errorf("%s stop=%v: %d workers explore\n%.2000s\none worker\n%.2000s", pr.name, stop, w, got, want)
+			for _, top := range tops {
+				topBudget = top
+				for _, w := range workers {
+					opts.Workers = w
+					if got := dfsTrace(t, p, opts); got != want {
+						t.Errorf("%s stop=%v top budget %d: %d workers explore\n%.2000s\none worker\n%.2000s", pr.name, stop, top, w, got, want)
+					}
 				}
 			}
 		}
@@ -100,6 +110,9 @@ func TestDFSSplitDeterministic(t *testing.T) {
 	// is made; the results above must be identical all the same.
 	if dfsRunsTaken.Load() == before && runtime.GOARCH != "wasm" {
 		t.Error("no run was ever taken from a fork: dfs did not split")
+	}
+	if dfsTopForks.Load() == topBefore && runtime.GOARCH != "wasm" {
+		t.Error("no fork was ever made from the top")
 	}
 	for k := range dfsOuterTaken {
 		t.Logf("replayed requests of kind %d: %d", k, dfsOuterTaken[k].Load()-outerBefore[k])
