@@ -128,19 +128,22 @@ func (m *Machine) starvedIn() *Goroutine {
 	for i, w := range m.runs.words {
 		ran := m.ranMask | m.ranPrev
 		if i > 0 {
-			ran = 0
-			if i < len(m.ranWords) {
-				ran |= m.ranWords[i]
-			}
-			if i < len(m.ranPrevWords) {
-				ran |= m.ranPrevWords[i]
-			}
+			ran = ranWord(m.ranWords, i) | ranWord(m.ranPrevWords, i)
 		}
 		if s := w &^ ran; s != 0 {
 			return m.gs[i*64+bits.TrailingZeros64(s)]
 		}
 	}
 	return nil
+}
+
+// ranWord is ws[i], or 0 past its end (a window in which no goroutine of
+// that word ran).
+func ranWord(ws []uint64, i int) uint64 {
+	if i < len(ws) {
+		return ws[i]
+	}
+	return 0
 }
 
 // markRan notes that g stepped or became runnable in this window.
